@@ -1,0 +1,39 @@
+"""Typed message shapes: the source of truth for CONTRACT.md.
+
+Downstream consumers that do not use Python read the JSON Schema files in
+``schemas/json/`` (regenerate them with ``python -m schemas.generate``).
+"""
+
+from schemas.articles import (
+    PLOVER_CATEGORIES,
+    SCHEMA_VERSION,
+    SUBTYPES,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    RawArticle,
+    TaggedArticle,
+    article_id,
+    event_id,
+    utcnow,
+)
+from schemas.messages import DEADLETTER_HEADERS, DeadLetter, EventMessage
+
+__all__ = [
+    "DEADLETTER_HEADERS",
+    "PLOVER_CATEGORIES",
+    "SCHEMA_VERSION",
+    "SUBTYPES",
+    "DeadLetter",
+    "Entity",
+    "Event",
+    "EventMessage",
+    "Mention",
+    "Place",
+    "RawArticle",
+    "TaggedArticle",
+    "article_id",
+    "event_id",
+    "utcnow",
+]

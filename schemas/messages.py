@@ -1,0 +1,75 @@
+"""Messages on the events and dead-letter topics."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.articles import Event, Place, UtcDatetime
+
+
+class EventMessage(Event):
+    """One message on ``{prefix}events``: an Event plus what a consumer needs to show it.
+
+    Key = event id. ``places`` repeats the resolved places the event names, so a
+    map can plot it without fetching the article.
+    """
+
+    article_id: str
+    published_at: UtcDatetime | None = None
+    title: str = ""
+    url: str | None = None
+    places: list[Place] = Field(default_factory=list)
+
+
+DEADLETTER_HEADERS = (
+    "wirewatch.stage",
+    "wirewatch.error.class",
+    "wirewatch.error.message",
+    "wirewatch.source.topic",
+    "wirewatch.source.partition",
+    "wirewatch.source.offset",
+)
+
+
+class DeadLetter(BaseModel):
+    """Why a message went to ``{prefix}deadletter``.
+
+    The message value and key stay the original bytes, untouched; this
+    envelope travels as Kafka headers (``wirewatch.stage`` and so on), so a
+    replay tool can send the value back to its source topic as it was.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stage: str = Field(description="where it failed: publish, validate, tag, index")
+    error_class: str = Field(description="Python class name of the error")
+    error_message: str = Field(description="what went wrong and, where known, what to do")
+    source_topic: str
+    source_partition: int
+    source_offset: int
+
+    def to_headers(self) -> list[tuple[str, bytes]]:
+        """Kafka headers, in the order of ``DEADLETTER_HEADERS``."""
+        values = (
+            self.stage,
+            self.error_class,
+            self.error_message[:4000],
+            self.source_topic,
+            str(self.source_partition),
+            str(self.source_offset),
+        )
+        return [(name, value.encode("utf-8")) for name, value in zip(DEADLETTER_HEADERS, values, strict=True)]
+
+    @classmethod
+    def from_headers(cls, headers: list[tuple[str, bytes]] | dict[str, bytes]) -> DeadLetter:
+        """Read the envelope back from a dead-lettered message's headers."""
+        items = dict(headers)
+        get = lambda name: items[name].decode("utf-8")  # noqa: E731
+        return cls(
+            stage=get("wirewatch.stage"),
+            error_class=get("wirewatch.error.class"),
+            error_message=get("wirewatch.error.message"),
+            source_topic=get("wirewatch.source.topic"),
+            source_partition=int(get("wirewatch.source.partition")),
+            source_offset=int(get("wirewatch.source.offset")),
+        )

@@ -1,0 +1,56 @@
+"""The ``wirewatch`` command line (see CONTRACT.md, "Command line").
+
+Each command lives in its own module under ``wirewatch.commands``; this module
+only assembles them, importing each lazily so ``wirewatch --help`` stays fast
+and a command's heavy dependencies (spaCy, faust) load only when it runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# command name -> "module:attribute" of a click command
+COMMANDS: dict[str, str] = {
+    "up": "wirewatch.commands.up:up",
+    "setup": "wirewatch.commands.setup:setup",
+    "publish": "wirewatch.commands.publish:publish",
+    "tag": "wirewatch.commands.tag:tag",
+    "search": "wirewatch.commands.search:search",
+    "worker": "wirewatch.commands.worker:worker",
+    "eval": "wirewatch.evaluation.cli:eval_group",
+    "bench": "wirewatch.commands.bench:bench",
+    "webhook": "wirewatch.commands.webhook:webhook",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a command's module only when it is used.
+
+    Pass ``lazy_commands={"name": "module:attribute"}`` to the group decorator.
+    """
+
+    def __init__(self, *args, lazy_commands: dict[str, str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(self.lazy_commands)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = self.lazy_commands.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        return getattr(importlib.import_module(module_name), attribute)
+
+
+@click.group(cls=LazyGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="wirewatch")
+def cli() -> None:
+    """wirewatch: news articles in, tagged and searchable events out."""
+
+
+def main() -> None:
+    cli()
