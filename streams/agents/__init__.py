@@ -1,0 +1,1 @@
+"""The stream processors: raw -> tagged + events (tagging), tagged/events -> index (indexing)."""

@@ -1,0 +1,57 @@
+"""Plain functions behind the agents: decoding and tagging a batch with isolation."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from schemas import RawArticle, TaggedArticle
+from streams.tagging import Tagger
+
+log = logging.getLogger(__name__)
+
+
+class UndecodableMessage(ValueError):
+    """The message value is not a RawArticle as the contract defines it."""
+
+
+def decode_raw(value: bytes | None) -> RawArticle:
+    """Validate a raw-topic message value against the contract's RawArticle."""
+    if not value:
+        raise UndecodableMessage("empty message value; expected RawArticle JSON")
+    try:
+        return RawArticle.model_validate_json(value)
+    except ValidationError as exc:
+        raise UndecodableMessage(
+            f"not a valid RawArticle ({exc.error_count()} errors): {_first_errors(exc)}"
+        ) from exc
+
+
+def _first_errors(exc: ValidationError, limit: int = 3) -> str:
+    parts = []
+    for error in exc.errors()[:limit]:
+        where = ".".join(str(p) for p in error["loc"]) or "(value)"
+        parts.append(f"{where}: {error['msg']}")
+    return "; ".join(parts)
+
+
+def tag_isolated(tagger: Tagger, articles: Sequence[RawArticle]) -> list[TaggedArticle | Exception]:
+    """Tag a batch; if the batch fails, tag one by one so only the culprit fails.
+
+    Returns one result per article, in order: the tagged article or the error.
+    """
+    if not articles:
+        return []
+    try:
+        return list(tagger.tag_batch(articles))
+    except Exception:  # noqa: BLE001 - isolate the poison article below
+        log.exception("batch of %d failed to tag; retrying one by one", len(articles))
+    results: list[TaggedArticle | Exception] = []
+    for article in articles:
+        try:
+            results.append(tagger.tag(article))
+        except Exception as exc:  # noqa: BLE001 - reported per article to the dead-letter topic
+            results.append(exc)
+    return results

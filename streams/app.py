@@ -1,0 +1,72 @@
+"""The faust app every stream processor registers with.
+
+Topics carry raw bytes (``value_serializer="raw"``): each agent validates the
+bytes itself against the pydantic schema, so a message that fails validation
+can go to the dead-letter topic exactly as it arrived.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from wirewatch.settings import Settings, get_settings
+from wirewatch.topics import Topics
+
+
+def _broker_urls(bootstrap: str) -> list[str]:
+    return [f"kafka://{host.strip()}" for host in bootstrap.split(",") if host.strip()]
+
+
+def _credentials(settings: Settings):
+    kafka = settings.kafka
+    ssl_context = None
+    if kafka.security_protocol in ("SSL", "SASL_SSL"):
+        import ssl
+
+        ssl_context = ssl.create_default_context(cafile=str(kafka.ssl_cafile) if kafka.ssl_cafile else None)
+    if kafka.sasl_mechanism:
+        password = kafka.sasl_password.get_secret_value() if kafka.sasl_password else ""
+        if kafka.sasl_mechanism == "PLAIN":
+            return faust.SASLCredentials(username=kafka.sasl_username, password=password,
+                                         ssl_context=ssl_context)
+        return faust.SASLCredentials(username=kafka.sasl_username, password=password,
+                                     ssl_context=ssl_context, mechanism=kafka.sasl_mechanism)
+    if ssl_context is not None:
+        return faust.SSLCredentials(ssl_context)
+    return None
+
+
+def build_app(settings: Settings) -> faust.App:
+    """A faust app configured from settings (one consumer group: ``worker.app_id``)."""
+    kafka = settings.kafka
+    return faust.App(
+        settings.worker.app_id,
+        broker=_broker_urls(settings.bootstrap),
+        broker_credentials=_credentials(settings),
+        store="memory://",
+        datadir=str(settings.worker.data_dir),
+        topic_partitions=kafka.partitions,
+        topic_replication_factor=kafka.replication_factor,
+        # Tansu settles a consumer group slowly unless these are short.
+        broker_session_timeout=kafka.session_timeout_ms / 1000,
+        broker_heartbeat_interval=kafka.heartbeat_interval_ms / 1000,
+        broker_max_poll_interval=kafka.max_poll_interval_ms / 1000,
+        broker_request_timeout=kafka.request_timeout_ms / 1000,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        producer_compression_type=None if kafka.compression_type == "none" else kafka.compression_type,
+        # Topics are created by `wirewatch setup` with the configured partition count.
+        topic_allow_declare=False,
+        topic_disable_leader=True,
+        web_enabled=False,
+    )
+
+
+settings = get_settings()
+topics = Topics(settings.topic_prefix)
+app = build_app(settings)
+
+raw_topic = app.topic(topics.raw, key_serializer="raw", value_serializer="raw")
+tagged_topic = app.topic(topics.tagged, key_serializer="raw", value_serializer="raw")
+events_topic = app.topic(topics.events, key_serializer="raw", value_serializer="raw")
+deadletter_topic = app.topic(topics.deadletter, key_serializer="raw", value_serializer="raw")

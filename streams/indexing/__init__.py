@@ -1,0 +1,1 @@
+"""From tagged articles and events to search documents, written in bulk."""

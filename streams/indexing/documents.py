@@ -1,0 +1,89 @@
+"""Search documents for the two aliases (pure functions).
+
+A document is the message itself plus a few flattened, keyword-typed fields
+that Kibana and ``wirewatch search`` filter and aggregate on (``persons``,
+``place_names``, ``subtypes``, ``location`` ...). The mapping lives in
+``deploy/elasticsearch/index-templates/``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemas import EventMessage, Place, TaggedArticle
+
+
+def _geo(place: Place) -> dict[str, float] | None:
+    if place.lat is None or place.lon is None:
+        return None
+    return {"lat": place.lat, "lon": place.lon}
+
+
+def _place_doc(place: Place) -> dict[str, Any]:
+    doc = place.model_dump(mode="json")
+    if (location := _geo(place)) is not None:
+        doc["location"] = location
+    return doc
+
+
+def article_document(article: TaggedArticle) -> dict[str, Any]:
+    """The ``wirewatch-articles`` document for a tagged article (``_id`` = article id)."""
+    doc = article.model_dump(mode="json")
+    doc["places"] = [_place_doc(p) for p in article.places]
+    by_type: dict[str, list[str]] = {"PERSON": [], "ORG": [], "GROUP": []}
+    for entity in sorted(article.entities, key=lambda e: -e.salience):
+        by_type[entity.type].append(entity.name)
+    doc["persons"] = by_type["PERSON"]
+    doc["organisations"] = by_type["ORG"]
+    doc["groups"] = by_type["GROUP"]
+    places = sorted(article.places, key=lambda p: -p.salience)
+    doc["place_names"] = [p.name for p in places]
+    doc["country_codes"] = sorted({p.country_code for p in places if p.country_code})
+    doc["categories"] = sorted({e.category for e in article.events})
+    doc["subtypes"] = sorted({e.subtype for e in article.events if e.subtype})
+    doc["location"] = [loc for p in places if (loc := _geo(p)) is not None]
+    return doc
+
+
+def event_message(article: TaggedArticle, event_index: int) -> EventMessage:
+    """The ``{prefix}events`` message for one event of an article."""
+    event = article.events[event_index]
+    named = [p for pid in event.place_ids for p in article.places if p.id == pid and p.geonames_id]
+    return EventMessage(
+        **event.model_dump(),
+        article_id=article.id,
+        published_at=article.published_at,
+        title=article.title,
+        url=article.url,
+        places=named,
+    )
+
+
+def event_document(message: EventMessage) -> dict[str, Any]:
+    """The ``wirewatch-events`` document for an event message (``_id`` = event id)."""
+    doc = message.model_dump(mode="json")
+    doc["places"] = [_place_doc(p) for p in message.places]
+    doc["place_names"] = [p.name for p in message.places]
+    doc["country_codes"] = sorted({p.country_code for p in message.places if p.country_code})
+    located = [loc for p in message.places if (loc := _geo(p)) is not None]
+    if located:
+        doc["location"] = located[0]
+    return doc
+
+
+def article_from_document(doc: dict[str, Any]) -> TaggedArticle:
+    """The TaggedArticle inside an articles-index document (index-only fields dropped)."""
+    fields = {k: v for k, v in doc.items() if k in TaggedArticle.model_fields}
+    fields["places"] = [_drop_location(p) for p in doc.get("places", [])]
+    return TaggedArticle.model_validate(fields)
+
+
+def event_from_document(doc: dict[str, Any]) -> EventMessage:
+    """The EventMessage inside an events-index document (index-only fields dropped)."""
+    fields = {k: v for k, v in doc.items() if k in EventMessage.model_fields}
+    fields["places"] = [_drop_location(p) for p in doc.get("places", [])]
+    return EventMessage.model_validate(fields)
+
+
+def _drop_location(place: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in place.items() if k != "location"}

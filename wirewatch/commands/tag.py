@@ -1,0 +1,80 @@
+"""``wirewatch tag``: tag RawArticle JSON lines offline, no broker needed.
+
+One TaggedArticle JSON line out per line in, in the same order. A line that is
+not a valid RawArticle produces an error on stderr and an
+``{"error": ..., "line": N}`` line on the output, so line numbers stay aligned.
+It runs exactly the code the stream worker runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import IO
+
+import click
+
+from schemas import RawArticle
+
+
+def _read(lines: IO[str]) -> Iterator[tuple[int, RawArticle | Exception]]:
+    from streams.agents.batches import decode_raw
+
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            yield number, ValueError("empty line")
+            continue
+        try:
+            yield number, decode_raw(line.encode("utf-8"))
+        except ValueError as exc:
+            yield number, exc
+
+
+@click.command()
+@click.option("--input", "input_file", type=click.File("r", encoding="utf-8"), default="-",
+              help="RawArticle JSON lines (default: stdin)")
+@click.option("--output", "output_file", type=click.File("w", encoding="utf-8"), default="-",
+              help="TaggedArticle JSON lines (default: stdout)")
+@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--explain", is_flag=True, help="also print, on stderr, why each event got its type")
+def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: bool) -> None:
+    """Tag RawArticle JSON lines; one TaggedArticle line out per line in."""
+    from streams.agents.batches import tag_isolated
+    from streams.tagging import Tagger
+    from wirewatch.settings import get_settings
+
+    tagger = Tagger(get_settings().spacy_model)
+    failures = 0
+    pending: list[tuple[int, RawArticle | Exception]] = []
+
+    def flush() -> None:
+        nonlocal failures
+        articles = [item for _, item in pending if isinstance(item, RawArticle)]
+        results = iter(tag_isolated(tagger, articles))
+        for number, item in pending:
+            result = next(results) if isinstance(item, RawArticle) else item
+            if isinstance(result, Exception):
+                failures += 1
+                click.echo(f"line {number}: {type(result).__name__}: {result}", err=True)
+                output_file.write(json.dumps({"error": str(result), "line": number}) + "\n")
+                continue
+            output_file.write(result.model_dump_json() + "\n")
+            if explain:
+                _explain(tagger, item, result)
+        output_file.flush()
+        pending.clear()
+
+    for entry in _read(input_file):
+        pending.append(entry)
+        if len(pending) >= batch_size:
+            flush()
+    flush()
+    if failures:
+        sys.exit(1)
+
+
+def _explain(tagger, article: RawArticle, tagged) -> None:
+    """Print each event's reasons on stderr (from the event extractor's explanation)."""
+    for line in tagger.explain(article):
+        click.echo(line, err=True)

