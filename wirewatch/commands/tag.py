@@ -3,6 +3,8 @@
 One TaggedArticle JSON line out per line in, in the same order. A line that is
 not a valid RawArticle produces an error on stderr and an
 ``{"error": ..., "line": N}`` line on the output, so line numbers stay aligned.
+An ``--input`` file ending in ``.txt``, ``.html`` or ``.json`` is read the way
+``wirewatch publish`` reads it (a ``.txt`` file's first line is the title).
 It runs exactly the code the stream worker runs.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO
 
 import click
@@ -18,9 +21,16 @@ import click
 from schemas import RawArticle
 
 
+ARTICLE_FILE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json")
+
+
 def _read(lines: IO[str]) -> Iterator[tuple[int, RawArticle | Exception]]:
     from streams.agents.batches import decode_raw
 
+    name = getattr(lines, "name", "-")
+    if name != "-" and Path(name).suffix.lower() in ARTICLE_FILE_SUFFIXES:
+        yield from _read_article_file(Path(name))
+        return
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             yield number, ValueError("empty line")
@@ -29,6 +39,14 @@ def _read(lines: IO[str]) -> Iterator[tuple[int, RawArticle | Exception]]:
             yield number, decode_raw(line.encode("utf-8"))
         except ValueError as exc:
             yield number, exc
+
+
+def _read_article_file(path: Path) -> Iterator[tuple[int, RawArticle | Exception]]:
+    from connectors.files import read_file
+    from connectors.items import Item
+
+    for number, result in enumerate(read_file(path), start=1):
+        yield number, result.article if isinstance(result, Item) else ValueError(str(result))
 
 
 @click.command()
