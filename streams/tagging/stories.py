@@ -1,81 +1,108 @@
 """Near-duplicate detection: ``story_id`` and ``duplicate_of``.
 
-A 64-bit SimHash over word 3-shingles of title and body. Two articles whose
-fingerprints differ in at most ``max_distance`` bits are one story; the later
-one is a duplicate of the earlier. The index is per process and bounded (the
-oldest fingerprints are forgotten first), so detection spans the recent past
-of one worker's partitions; an article re-tagged under its own id is never its
-own duplicate.
+Each article gets a bottom-k MinHash sketch of its lowercase word 3-shingles
+(title and body): the ``k`` smallest 64-bit shingle hashes. Two sketches
+estimate the Jaccard similarity of the shingle sets; at or above
+``threshold`` the later article is a duplicate of the earlier one and joins
+its story. Candidates come from an inverted index on sketch values, so a
+lookup touches only articles that share shingles.
+
+The index is per process and bounded (the oldest articles are forgotten
+first), so detection spans the recent past of one worker's partitions; an
+article re-tagged under its own id is never its own duplicate.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
 
 from schemas import RawArticle
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-DEFAULT_CAPACITY = 50_000
-DEFAULT_MAX_DISTANCE = 3
-_MIN_WORDS = 8
+DEFAULT_CAPACITY = 20_000
+DEFAULT_THRESHOLD = 0.6
+SKETCH_SIZE = 64
+_MIN_SHINGLES = 5
 
 
-def simhash(text: str) -> int | None:
-    """64-bit SimHash of the text's lowercase word 3-shingles (None for very short texts)."""
+def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...] | None:
+    """The ``k`` smallest hashes of the text's word 3-shingles (None for very short texts)."""
     words = _WORD.findall(text.lower())
-    if len(words) < _MIN_WORDS:
+    shingles = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    if len(shingles) < _MIN_SHINGLES:
         return None
-    weights = [0] * 64
-    for i in range(len(words) - 2):
-        shingle = " ".join(words[i : i + 3]).encode("utf-8")
-        h = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if (h >> bit) & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    hashes = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles}
+    return tuple(sorted(hashes)[:k])
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of the two shingle sets behind the sketches."""
+    k = min(len(a), len(b))
+    union = sorted(set(a) | set(b))[:k]
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    sketch: tuple[int, ...]
+    story_id: str
+    duplicate_of: str | None
 
 
 class StoryIndex:
-    """Remembers recent fingerprints and assigns story ids."""
+    """Remembers recent sketches and assigns story ids."""
 
-    def __init__(self, capacity: int = DEFAULT_CAPACITY, max_distance: int = DEFAULT_MAX_DISTANCE) -> None:
+    def __init__(self, capacity: int = DEFAULT_CAPACITY, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.capacity = capacity
-        self.max_distance = max_distance
-        # article id -> (fingerprint, story id, duplicate_of)
-        self._seen: OrderedDict[str, tuple[int, str, str | None]] = OrderedDict()
-        # 4 bands of 16 bits: two fingerprints within 3 bits share at least one band
-        self._bands: list[dict[int, set[str]]] = [{} for _ in range(4)]
+        self.threshold = threshold
+        self._seen: OrderedDict[str, _Seen] = OrderedDict()
+        self._by_hash: dict[int, set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._seen)
 
     def assign(self, article: RawArticle) -> tuple[str, str | None]:
         """Return ``(story_id, duplicate_of)`` for the article and remember it."""
-        if article.id in self._seen:
-            _, story, duplicate_of = self._seen[article.id]
+        if (seen := self._seen.get(article.id)) is not None:
             self._seen.move_to_end(article.id)
-            return story, duplicate_of
-        fingerprint = simhash(f"{article.title}\n{article.body}")
+            return seen.story_id, seen.duplicate_of
+        fingerprint = sketch(f"{article.title}\n{article.body}")
         if fingerprint is None:
             return article.id, None
         match = self._nearest(fingerprint)
-        story, duplicate_of = (self._seen[match][1], match) if match else (article.id, None)
-        self._remember(article.id, fingerprint, story, duplicate_of)
+        if match is None:
+            story, duplicate_of = article.id, None
+        else:
+            story, duplicate_of = self._seen[match].story_id, match
+        self._remember(article.id, _Seen(fingerprint, story, duplicate_of))
         return story, duplicate_of
 
-    def _nearest(self, fingerprint: int) -> str | None:
-        best: tuple[int, str] | None = None
-        for band, table in enumerate(self._bands):
-            for other in table.get((fingerprint >> (16 * band)) & 0xFFFF, ()):
-                distance = (fingerprint ^ self._seen[other][0]).bit_count()
-                if distance <= self.max_distance and (best is None or distance < best[0]):
-                    best = (distance, other)
+    def _nearest(self, fingerprint: tuple[int, ...]) -> str | None:
+        shared = Counter(other for h in fingerprint for other in self._by_hash.get(h, ()))
+        # below this many shared sketch values the similarity cannot reach the threshold
+        needed = max(1, int(self.threshold * len(fingerprint) / 2))
+        best: tuple[float, str] | None = None
+        for other, count in shared.items():
+            if count < needed:
+                continue
+            score = similarity(fingerprint, self._seen[other].sketch)
+            if score >= self.threshold and (best is None or score > best[0]):
+                best = (score, other)
         return best[1] if best else None
 
-    def _remember(self, article_id: str, fingerprint: int, story: str, duplicate_of: str | None) -> None:
-        self._seen[article_id] = (fingerprint, story, duplicate_of)
-        for band, table in enumerate(self._bands):
-            table.setdefault((fingerprint >> (16 * band)) & 0xFFFF, set()).add(article_id)
+    def _remember(self, article_id: str, seen: _Seen) -> None:
+        self._seen[article_id] = seen
+        for h in seen.sketch:
+            self._by_hash.setdefault(h, set()).add(article_id)
         while len(self._seen) > self.capacity:
-            old_id, (old_fp, _, _) = self._seen.popitem(last=False)
-            for band, table in enumerate(self._bands):
-                key = (old_fp >> (16 * band)) & 0xFFFF
-                table.get(key, set()).discard(old_id)
+            old_id, old = self._seen.popitem(last=False)
+            for h in old.sketch:
+                ids = self._by_hash.get(h)
+                if ids is not None:
+                    ids.discard(old_id)
+                    if not ids:
+                        del self._by_hash[h]

@@ -1,0 +1,74 @@
+"""`wirewatch up --demo` end to end: embedded services, demo searchable, clean stop."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.integration.helpers import wait_for
+from wirewatch.embedded import free_port
+from wirewatch.processes import spawn, terminate
+
+pytestmark = pytest.mark.integration
+
+
+def _get(url: str) -> dict:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return json.loads(response.read())
+    except OSError:
+        return {}
+
+
+def _children_of(pid: int) -> set[int]:
+    out = subprocess.run(["ps", "-eo", "pid=,ppid="], capture_output=True, text=True).stdout
+    tree, found = {}, set()
+    for line in out.splitlines():
+        child, parent = map(int, line.split())
+        tree.setdefault(parent, []).append(child)
+    stack = [pid]
+    while stack:
+        for child in tree.get(stack.pop(), []):
+            found.add(child)
+            stack.append(child)
+    return found
+
+
+def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
+    kafka_port, es_port = free_port(), free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
+    env.update({"WIREWATCH_EMBEDDED__KAFKA_PORT": str(kafka_port), "WIREWATCH_EMBEDDED__ES_PORT": str(es_port),
+                "WIREWATCH_INBOX_DIR": str(tmp_path / "inbox"),
+                "WIREWATCH_WORKER__DATA_DIR": str(tmp_path / "worker")})
+    log = tmp_path / "up.log"
+    up = spawn([sys.executable, "-m", "wirewatch", "up", "--demo", "--log-dir", str(tmp_path / "logs")],
+               log_path=log, env=env, cwd=tmp_path)
+    started = time.monotonic()
+    try:
+        url = f"http://127.0.0.1:{es_port}"
+        wait_for(lambda: _get(f"{url}/wirewatch-articles/_count").get("count", 0) >= 12, timeout=120,
+                 what=f"demo articles searchable (log {log})")
+        print(f"demo searchable after {time.monotonic() - started:.1f} s")
+        hits = _get(f"{url}/wirewatch-events/_search?q=subtype:AIR_STRIKE")["hits"]["hits"]
+        assert hits and all(h["_source"]["subtype"] == "AIR_STRIKE" for h in hits)
+        children = _children_of(up.pid)
+        assert len(children) >= 4, "expected broker, search engine, worker and connectors"
+        output = log.read_text()
+        assert f"127.0.0.1:{kafka_port}" in output and url in output
+    finally:
+        up.send_signal(signal.SIGTERM)
+        try:
+            up.wait(30)
+        finally:
+            terminate(up)
+    alive = [pid for pid in children if os.path.exists(f"/proc/{pid}") and
+             "zombie" not in open(f"/proc/{pid}/status").read().lower()]
+    assert alive == [], f"orphans left behind: {alive}"
+    assert up.returncode == 0, log.read_text()[-3000:]
