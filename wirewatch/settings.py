@@ -58,8 +58,8 @@ class SearchSettings(BaseModel):
     # the OpenSearch dialect and rejects the elasticsearch client's
     # ``compatible-with`` media types.
     flavor: Literal["auto", "elasticsearch", "opensearch"] = "auto"
-    bulk_max_docs: int = Field(default=500, ge=1)
-    bulk_max_retries: int = Field(default=8, ge=0)
+    # 429/5xx/connection errors are retried without limit (offsets wait for
+    # the index), with exponential backoff between these bounds.
     retry_initial_backoff_s: float = Field(default=0.5, gt=0)
     retry_max_backoff_s: float = Field(default=30.0, gt=0)
 
@@ -72,7 +72,7 @@ class WorkerSettings(BaseModel):
     tag_batch_within_s: float = Field(default=1.0, gt=0)
     index_batch_size: int = Field(default=500, ge=1)
     index_batch_within_s: float = Field(default=1.0, gt=0)
-    web_port: int = Field(default=6066, description="faust web/metrics port; 0 disables it")
+    metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")
 
 
@@ -83,6 +83,34 @@ class EmbeddedSettings(BaseModel):
     kafka_port: int = 9092
     es_port: int = 9200
     startup_timeout_s: float = 30.0
+
+
+class ConnectorSettings(BaseModel):
+    """The connectors: inbox folder, feed poller and webhook (see connectors/README.md)."""
+
+    state_dir: Path = Field(
+        default=Path(".wirewatch/connectors"),
+        description="where the feed state (seen items, ETags) is kept across restarts",
+    )
+    feeds_file: Path | None = Field(
+        default=None, description="YAML list of feeds to poll; unset means no feed poller"
+    )
+    feeds_reload_s: float = Field(default=5.0, gt=0, description="how often to check the feeds file")
+    default_poll_interval_s: float = Field(default=900.0, gt=0)
+    user_agent: str = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news-event pipeline)"
+    fetch_timeout_s: float = Field(default=20.0, gt=0)
+    max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    per_host_concurrency: int = Field(default=2, ge=1)
+    fetch_workers: int = Field(default=8, ge=1)
+    backoff_initial_s: float = Field(default=30.0, gt=0)
+    backoff_max_s: float = Field(default=3600.0, gt=0)
+    inbox_poll_s: float = Field(default=1.0, gt=0)
+    webhook_enabled: bool = False
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = Field(default=8787, ge=0, le=65535)
+    webhook_token: SecretStr | None = None
+    webhook_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    delivery_timeout_s: float = Field(default=30.0, gt=0)
 
 
 class Settings(BaseSettings):
@@ -113,6 +141,7 @@ class Settings(BaseSettings):
     index_prefix: str = "wirewatch-"
     kibana_url: str | None = None
     spacy_model: str = DEFAULT_SPACY_MODEL
+    tag_max_chars: int = Field(default=200_000, ge=1_000, description="longer articles are dead-lettered")
     inbox_dir: Path = Path(".wirewatch/inbox")
     deploy_dir: Path = REPO_ROOT / "deploy"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -121,6 +150,7 @@ class Settings(BaseSettings):
     search: SearchSettings = SearchSettings()
     worker: WorkerSettings = WorkerSettings()
     embedded: EmbeddedSettings = EmbeddedSettings()
+    connectors: ConnectorSettings = ConnectorSettings()
 
     @property
     def bootstrap(self) -> str:

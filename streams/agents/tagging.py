@@ -39,7 +39,8 @@ async def _publish(article: TaggedArticle) -> list:
 @app.agent(raw_topic, name="tag-articles")
 async def tag_articles(stream):
     loop = asyncio.get_running_loop()
-    tagger = await loop.run_in_executor(_TAGGING_THREAD, Tagger, settings.spacy_model)
+    tagger = await loop.run_in_executor(
+        _TAGGING_THREAD, lambda: Tagger(settings.spacy_model, max_chars=settings.tag_max_chars))
     worker = settings.worker
     async for batch in stream.noack_take(worker.tag_batch_size, within=worker.tag_batch_within_s):
         started = time.perf_counter()

@@ -16,11 +16,19 @@ from streams.tagging.entities import extract_entities
 from streams.tagging.events import EventExtractor
 from streams.tagging.pipeline import load_pipeline
 from streams.tagging.places import PlaceResolver
+from streams.tagging.spans import recase_shouting
 from streams.tagging.stories import StoryIndex
 from streams.tagging.text import ArticleText
 
 TAGGER_VERSION = "wirewatch-tagger/0.1"
 DEFAULT_PIPE_BATCH = 16
+# Longer texts are not news articles (spaCy's own limit is 1,000,000 chars and
+# its memory grows with length); they fail tagging and go to the dead-letter topic.
+DEFAULT_MAX_CHARS = 200_000
+
+
+class ArticleTooLong(ValueError):
+    """The article is longer than the tagger accepts."""
 
 
 class Tagger:
@@ -30,12 +38,14 @@ class Tagger:
     once, in the constructor; tagging itself does no I/O.
     """
 
-    def __init__(self, model_name: str, *, pipe_batch_size: int = DEFAULT_PIPE_BATCH) -> None:
+    def __init__(self, model_name: str, *, pipe_batch_size: int = DEFAULT_PIPE_BATCH,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.nlp = load_pipeline(model_name)
         self.places = PlaceResolver.default()
         self.events = EventExtractor.default()
         self.stories = StoryIndex()
         self.pipe_batch_size = pipe_batch_size
+        self.max_chars = max_chars
         self.version = f"{TAGGER_VERSION} ({model_name})"
 
     def tag(self, article: RawArticle) -> TaggedArticle:
@@ -45,7 +55,14 @@ class Tagger:
     def tag_batch(self, articles: Sequence[RawArticle]) -> list[TaggedArticle]:
         """Tag a batch through one ``nlp.pipe`` call; output order = input order."""
         texts = [ArticleText.of(a) for a in articles]
+        for article, text in zip(articles, texts, strict=True):
+            if len(text.text) > self.max_chars:
+                raise ArticleTooLong(
+                    f"article {article.id} has {len(text.text):,} characters of title and body; "
+                    f"the tagger accepts at most {self.max_chars:,} (setting WIREWATCH_TAG_MAX_CHARS)"
+                )
         docs = self.nlp.pipe((t.text for t in texts), batch_size=self.pipe_batch_size)
+        docs = recase_shouting(self.nlp, list(docs))  # all-caps headlines: NER on a truecased copy
         return [self._assemble(a, t, doc) for a, t, doc in zip(articles, texts, docs, strict=True)]
 
     def tag_stream(self, articles: Iterable[RawArticle], chunk: int = 64) -> Iterator[TaggedArticle]:

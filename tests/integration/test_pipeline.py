@@ -148,3 +148,23 @@ def test_republishing_an_article_does_not_duplicate_it(pipeline):
     hits = client.search(index=alias, query={"term": {"title.keyword": "Talks resume in Geneva"}})["hits"]
     assert hits["total"]["value"] == 1
     assert json.dumps(hits["hits"][0]["_source"]["id"]) == json.dumps(article.id)
+
+
+def test_an_article_that_fails_tagging_is_dead_lettered_untouched(pipeline):
+    settings, client, _ = pipeline
+    topics = Topics(settings.topic_prefix)
+    huge = _article("A very long record", "Protesters marched in Lima. " * 9_000)  # > tag_max_chars
+    after = _article("Quake shakes Lima", "An earthquake shook Lima in Peru on Sunday, officials said.")
+    with ArticlePublisher(settings) as publisher:
+        publisher.publish(huge)
+        publisher.publish(after)
+        publisher.flush()
+    alias = f"{settings.index_prefix}articles"
+    wait_for(lambda: client.exists(index=alias, id=after.id), timeout=60, what="the next article indexed")
+    letters = [m for m in read_topic(settings, topics.deadletter, expect=2, timeout=20) if m.key == huge.id.encode()]
+    assert len(letters) == 1
+    assert RawArticle.model_validate_json(letters[0].value) == huge
+    envelope = DeadLetter.from_headers(letters[0].headers)
+    assert (envelope.stage, envelope.error_class) == ("tag", "ArticleTooLong")
+    assert "WIREWATCH_TAG_MAX_CHARS" in envelope.error_message
+    assert not client.exists(index=alias, id=huge.id)

@@ -62,7 +62,8 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
     from streams.tagging import Tagger
     from wirewatch.settings import get_settings
 
-    tagger = Tagger(get_settings().spacy_model)
+    settings = get_settings()
+    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars)
     failures = 0
     pending: list[tuple[int, RawArticle | Exception]] = []
 
