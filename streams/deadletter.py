@@ -13,6 +13,7 @@ import faust
 from faust.types import EventT
 
 from schemas import DeadLetter
+from wirewatch.metrics import record_deadlettered
 
 log = logging.getLogger(__name__)
 
@@ -37,4 +38,5 @@ async def send_to_deadletter(topic: faust.TopicT, event: EventT, letter: DeadLet
         "dead-letter %s[%d]@%d at %s: %s: %s", letter.source_topic, letter.source_partition,
         letter.source_offset, letter.stage, letter.error_class, letter.error_message[:300],
     )
+    record_deadlettered(letter.stage)
     return await topic.send(key=message.key, value=message.value, headers=letter.to_headers())

@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "eval": "wirewatch.evaluation.cli:eval_group",
     "bench": "wirewatch.commands.bench:bench",
     "webhook": "wirewatch.commands.webhook:webhook",
+    "connectors": "wirewatch.commands.connectors:connectors",
 }
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirewatch.processes import spawn, terminate
+from wirewatch.waiting import poll_until
 
 DEFAULT_STARTUP_TIMEOUT_S = 30.0
 
@@ -52,16 +53,17 @@ def ensure_port_free(host: str, port: int, what: str, setting: str) -> None:
             ) from None
 
 
-def _wait_for_tcp(host: str, port: int, deadline: float, proc: subprocess.Popen, what: str) -> None:
-    while time.monotonic() < deadline:
+def _wait_for_tcp(host: str, port: int, timeout: float, proc: subprocess.Popen, what: str) -> None:
+    def accepts() -> bool:
         if proc.poll() is not None:
             raise EmbeddedStackError(f"the embedded {what} exited during startup (code {proc.returncode})")
-        try:
-            with socket.create_connection((host, port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise EmbeddedStackError(f"the embedded {what} did not accept connections on {host}:{port} in time")
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+
+    try:
+        poll_until(accepts, timeout=timeout, interval=0.05, retry_on=(OSError,))
+    except OSError:
+        raise EmbeddedStackError(f"the embedded {what} did not accept connections on {host}:{port} in time") from None
 
 
 @dataclass
@@ -104,7 +106,7 @@ def start_broker(host: str, port: int, *, log_dir: Path | None = None,
     )
     server = EmbeddedServer("kafka", f"{host}:{port}", proc, log_path, log_file if log_path else None)
     try:
-        _wait_for_tcp(host, port, time.monotonic() + timeout, proc, "Kafka broker (Tansu)")
+        _wait_for_tcp(host, port, timeout, proc, "Kafka broker (Tansu)")
     except BaseException:
         server.stop()
         raise
@@ -149,22 +151,22 @@ def start_search(host: str, port: int, *, log_dir: Path | None = None,
                 raise EmbeddedStackError(f"the embedded search engine exited during startup (code {proc.returncode})")
             if time.monotonic() > deadline:
                 raise EmbeddedStackError(f"the embedded search engine did not start on {url} in time")
-        _wait_http(url, deadline)
+        _wait_http(url, max(0.0, deadline - time.monotonic()))
     except BaseException:
         server.stop()
         raise
     return server
 
 
-def _wait_http(url: str, deadline: float) -> None:
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=1.0):
-                return
-        except (urllib.error.URLError, OSError):
-            if time.monotonic() > deadline:
-                raise EmbeddedStackError(f"the search engine at {url} does not answer") from None
-            time.sleep(0.05)
+def _wait_http(url: str, timeout: float) -> None:
+    def answers() -> bool:
+        with urllib.request.urlopen(url, timeout=1.0):  # noqa: S310 - loopback URL we started
+            return True
+
+    try:
+        poll_until(answers, timeout=timeout, interval=0.05, retry_on=(urllib.error.URLError, OSError))
+    except OSError:
+        raise EmbeddedStackError(f"the search engine at {url} does not answer") from None
 
 
 def _open_log(log_dir: Path | None, name: str):

@@ -9,7 +9,6 @@ write index, so a reindex can later swap the alias without clients noticing.
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from elasticsearch import ApiError, Elasticsearch
 from elasticsearch import ConnectionError as ESConnectionError
 
 from wirewatch.settings import Settings
+from wirewatch.waiting import poll_until
 
 DEFAULT_TEMPLATE_PREFIX = "wirewatch-"
 KINDS = ("articles", "events")
@@ -90,15 +90,10 @@ def _already_exists(exc: ApiError) -> bool:
 
 
 def _wait_until_up(client: Elasticsearch, url: str, wait_s: float) -> None:
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            client.info()
-            return
-        except (ESConnectionError, ApiError) as exc:
-            if time.monotonic() > deadline:
-                raise SearchSetupError(
-                    f"the search engine at {url} did not answer within {wait_s:.0f} s ({exc}); "
-                    "check WIREWATCH_ES_URL and credentials"
-                ) from exc
-            time.sleep(1.0)
+    try:
+        poll_until(client.info, timeout=wait_s, interval=1.0, retry_on=(ESConnectionError, ApiError))
+    except (ESConnectionError, ApiError) as exc:
+        raise SearchSetupError(
+            f"the search engine at {url} did not answer within {wait_s:.0f} s ({exc}); "
+            "check WIREWATCH_ES_URL and credentials"
+        ) from exc

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import time
-
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
-from kafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.errors import (
+    KafkaConnectionError,
+    KafkaError,
+    KafkaTimeoutError,
+    TopicAlreadyExistsError,
+)
 
 from wirewatch.kafka_config import client_options
 from wirewatch.settings import Settings
 from wirewatch.topics import Topics
+from wirewatch.waiting import poll_until
 
 
 class TopicSetupError(RuntimeError):
@@ -46,14 +50,14 @@ def ensure_topics(settings: Settings, *, wait_s: float = 60.0) -> list[str]:
 
 
 def _connect(settings: Settings, wait_s: float) -> KafkaAdminClient:
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            return KafkaAdminClient(**client_options(settings), client_id="wirewatch-setup")
-        except (KafkaConnectionError, KafkaTimeoutError) as exc:
-            if time.monotonic() > deadline:
-                raise TopicSetupError(
-                    f"no Kafka broker answers at {settings.bootstrap} after {wait_s:.0f} s: "
-                    "check WIREWATCH_KAFKA_BOOTSTRAP and that the broker is up"
-                ) from exc
-            time.sleep(1.0)
+    def connect() -> KafkaAdminClient:
+        return KafkaAdminClient(**client_options(settings), client_id="wirewatch-setup")
+
+    try:
+        return poll_until(connect, timeout=wait_s, interval=1.0,
+                          retry_on=(KafkaConnectionError, KafkaTimeoutError))
+    except (KafkaConnectionError, KafkaTimeoutError) as exc:
+        raise TopicSetupError(
+            f"no Kafka broker answers at {settings.bootstrap} after {wait_s:.0f} s: "
+            "check WIREWATCH_KAFKA_BOOTSTRAP and that the broker is up"
+        ) from exc

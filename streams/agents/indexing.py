@@ -23,6 +23,8 @@ from streams.app import app, deadletter_topic, events_topic, settings, tagged_to
 from streams.deadletter import envelope, send_to_deadletter
 from streams.indexing.bulk import Backoff, BulkWriter
 from streams.indexing.documents import article_document, event_document
+from streams.progress import LAG_INTERVAL_S, acknowledged, export_lag
+from wirewatch import metrics
 from wirewatch.search_client import make_client
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ async def _index_stream(stream, *, kind: str, model: type[BaseModel],
     worker = settings.worker
     async for batch in stream.noack_take(worker.index_batch_size, within=worker.index_batch_within_s):
         started = time.perf_counter()
+        metrics.record_consumed(stream.channel.get_topic_name(), len(batch))
         deliveries, docs, by_id = [], [], {}
         for event in batch:
             try:
@@ -58,7 +61,9 @@ async def _index_stream(stream, *, kind: str, model: type[BaseModel],
                 continue
             docs.append((message.id, to_document(message)))
             by_id[message.id] = event
-        rejected = await loop.run_in_executor(thread, writer.write, docs)
+        with metrics.bulk_timer(writer.alias):
+            rejected = await loop.run_in_executor(thread, writer.write, docs)
+        metrics.record_indexed(writer.alias, len(set(doc_id for doc_id, _ in docs)) - len(rejected))
         for reject in rejected:
             reason = f"index rejected document {reject.doc_id} ({reject.status}): {reject.reason}"
             deliveries.append(await send_to_deadletter(
@@ -66,11 +71,17 @@ async def _index_stream(stream, *, kind: str, model: type[BaseModel],
         await asyncio.gather(*deliveries)
         for event in batch:
             await stream.ack(event)
-        log.info(
-            "index batch: alias=%s%s consumed=%d indexed=%d deadlettered=%d seconds=%.3f",
-            settings.index_prefix, kind, len(batch), len(docs) - len(rejected),
-            len(batch) - len(docs) + len(rejected), time.perf_counter() - started,
-        )
+        acknowledged(batch)
+        log.info("index batch", extra={
+            "stage": "index", "alias": writer.alias, "consumed": len(batch),
+            "indexed": len(docs) - len(rejected), "deadlettered": len(batch) - len(docs) + len(rejected),
+            "seconds": round(time.perf_counter() - started, 3),
+        })
+
+
+@app.timer(interval=LAG_INTERVAL_S)
+async def export_consumer_lag() -> None:
+    export_lag(app.consumer)
 
 
 @app.agent(tagged_topic, name="index-articles")

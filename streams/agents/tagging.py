@@ -18,7 +18,9 @@ from streams.agents.batches import UndecodableMessage, decode_raw, tag_isolated
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
 from streams.deadletter import envelope, send_to_deadletter
 from streams.indexing.documents import event_message
+from streams.progress import acknowledged
 from streams.tagging import Tagger
+from wirewatch import metrics
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,7 @@ async def tag_articles(stream):
     worker = settings.worker
     async for batch in stream.noack_take(worker.tag_batch_size, within=worker.tag_batch_within_s):
         started = time.perf_counter()
+        metrics.record_consumed(raw_topic.get_topic_name(), len(batch))
         deliveries, decoded = [], []
         for event in batch:
             try:
@@ -51,12 +54,13 @@ async def tag_articles(stream):
             except UndecodableMessage as exc:
                 deliveries.append(await send_to_deadletter(
                     deadletter_topic, event, envelope(event, "validate", exc)))
+        tag_started = time.perf_counter()
         results = await loop.run_in_executor(
             _TAGGING_THREAD, tag_isolated, tagger, [article for _, article in decoded])
-        tagged = events = failed = 0
+        metrics.observe_tagging(time.perf_counter() - tag_started)
+        tagged = events = 0
         for (event, _), result in zip(decoded, results, strict=True):
             if isinstance(result, Exception):
-                failed += 1
                 deliveries.append(await send_to_deadletter(
                     deadletter_topic, event, envelope(event, "tag", result)))
                 continue
@@ -66,7 +70,11 @@ async def tag_articles(stream):
         await asyncio.gather(*deliveries)
         for event in batch:
             await stream.ack(event)
-        log.info(
-            "tag batch: consumed=%d tagged=%d events=%d deadlettered=%d seconds=%.3f",
-            len(batch), tagged, events, len(batch) - tagged, time.perf_counter() - started,
-        )
+        acknowledged(batch)
+        metrics.record_tagged(tagged)
+        metrics.record_produced(tagged_topic.get_topic_name(), tagged)
+        metrics.record_produced(events_topic.get_topic_name(), events)
+        log.info("tag batch", extra={
+            "stage": "tag", "consumed": len(batch), "tagged": tagged, "events": events,
+            "deadlettered": len(batch) - tagged, "seconds": round(time.perf_counter() - started, 3),
+        })

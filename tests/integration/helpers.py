@@ -10,20 +10,17 @@ from kafka import KafkaConsumer
 
 from wirewatch.kafka_config import consumer_options
 from wirewatch.settings import Settings
+from wirewatch.waiting import poll_until
 
 T = TypeVar("T")
 
 
 def wait_for(probe: Callable[[], T | None], *, timeout: float, what: str, interval: float = 0.25) -> T:
     """Call ``probe`` until it returns something truthy; fail with ``what`` after ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    last: T | None = None
-    while time.monotonic() < deadline:
-        last = probe()
-        if last:
-            return last
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
+    try:
+        return poll_until(probe, timeout=timeout, interval=interval)
+    except TimeoutError as exc:
+        raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} ({exc})") from None
 
 
 def read_topic(settings: Settings, topic: str, *, expect: int, timeout: float = 30.0) -> list:

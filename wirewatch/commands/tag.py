@@ -20,7 +20,6 @@ import click
 
 from schemas import RawArticle
 
-
 ARTICLE_FILE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json")
 
 
@@ -80,7 +79,7 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
                 continue
             output_file.write(result.model_dump_json() + "\n")
             if explain:
-                _explain(tagger, item, result)
+                _explain(tagger, result)
         output_file.flush()
         pending.clear()
 
@@ -93,7 +92,9 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
         sys.exit(1)
 
 
-def _explain(tagger, article: RawArticle, tagged) -> None:
-    """Print each event's reasons on stderr (from the event extractor's explanation)."""
-    for line in tagger.explain(article):
+def _explain(tagger, tagged) -> None:
+    """Print, on stderr, why each sentence's events got their types (and which triggers were dropped)."""
+    from streams.tagging.events import explain_tagged, format_explanation
+
+    for line in format_explanation(explain_tagged(tagger.nlp, tagged)):
         click.echo(line, err=True)

@@ -17,8 +17,15 @@ def worker(loglevel: str | None) -> None:
     from faust.worker import Worker
 
     from streams.worker import app
+    from wirewatch.logging import configure_logging
+    from wirewatch.metrics import start_metrics_server
     from wirewatch.settings import get_settings
 
     settings = get_settings()
-    level = loglevel or {"WARNING": "warn"}.get(settings.log_level, settings.log_level.lower())
-    Worker(app, loglevel=level, quiet=True).execute_from_commandline()
+    if loglevel:
+        settings = settings.model_copy(update={"log_level": {"warn": "WARNING"}.get(loglevel, loglevel.upper())})
+    configure_logging(settings)
+    start_metrics_server(settings.worker.metrics_port)
+    # Our handler (JSON in containers, text on a terminal) stays the only one.
+    Worker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),
+           quiet=True, override_logging=False).execute_from_commandline()

@@ -1,0 +1,145 @@
+"""Turning loose, RawArticle-like records into contract RawArticles.
+
+Files, the webhook and feeds all end here: whatever a source leaves out
+(``id``, ``fetched_at``, ``source``, ``language``) is filled in the one same
+way, so the same article gets the same id whichever way it arrived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from dateutil import parser as dateparser
+from pydantic import ValidationError
+
+from connectors.language import article_language
+from connectors.urls import canonical_url
+from schemas.articles import RawArticle, article_id, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One invalid field of a record.
+
+    Attributes:
+        field: dotted path of the field, e.g. ``published_at`` or ``metadata.tag``.
+        message: what is wrong with it.
+    """
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class RecordError(ValueError):
+    """A record that cannot become a RawArticle; ``errors`` lists each bad field."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors))
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """A UTC datetime from an ISO string, an RFC 822 date or a datetime; None if empty.
+
+    Raises:
+        ValueError: for text that is not a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)  # the contract's form: fast path
+        except ValueError:
+            try:
+                parsed = dateparser.parse(value)  # RFC 822 and other loose forms
+            except (ValueError, OverflowError) as exc:
+                raise ValueError(f"not a date: {value!r}") from exc
+    else:
+        raise ValueError(f"expected an ISO-8601 date string, got {type(value).__name__}")
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def field_errors(exc: ValidationError, *, derived: frozenset[str] = frozenset()) -> list[FieldError]:
+    """One :class:`FieldError` per problem pydantic found.
+
+    Args:
+        exc: the validation error.
+        derived: fields the caller would have filled in itself: a complaint that
+            one is missing only echoes another error, so it is left out.
+    """
+    errors = []
+    for err in exc.errors():
+        name = ".".join(str(p) for p in err["loc"]) or "record"
+        if err["type"] == "missing" and name in derived:
+            continue
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = f"unknown field; RawArticle fields are {', '.join(RawArticle.model_fields)}"
+        errors.append(FieldError(name, message))
+    return errors
+
+
+def build_article(
+    record: Mapping[str, Any],
+    *,
+    source: str,
+    fetched_at: datetime | None = None,
+    language_hint: str | None = None,
+) -> RawArticle:
+    """A RawArticle from a record shaped like one, filling what is missing.
+
+    Fills ``id`` (from the canonical URL, else title + body), ``source``,
+    ``fetched_at`` (now) and ``language`` (the hint, else detected offline);
+    canonicalises ``url`` and parses ``published_at`` to UTC. A given ``id``
+    is kept, so replaying published articles keeps their ids.
+
+    Args:
+        record: a mapping with RawArticle's field names.
+        source: the ``kind:name`` to use when the record has none.
+        fetched_at: when the record was fetched; now by default.
+        language_hint: the source's language, used when the record has none.
+
+    Raises:
+        RecordError: listing every invalid field.
+    """
+    if not isinstance(record, Mapping):
+        raise RecordError([FieldError("record", f"expected a JSON object, got {type(record).__name__}")])
+    data = dict(record)
+    errors: list[FieldError] = []
+    url = data.get("url")
+    if isinstance(url, str) and url.strip():
+        data["url"] = canonical_url(url)
+    elif url == "":
+        data["url"] = None
+    for name in ("published_at", "fetched_at"):
+        try:
+            data[name] = parse_datetime(data.get(name))
+        except ValueError as exc:
+            errors.append(FieldError(name, str(exc)))
+    data["fetched_at"] = data.get("fetched_at") or fetched_at or utcnow()
+    data["source"] = data.get("source") or source
+    data.setdefault("title", "")
+    title, body = data.get("title"), data.get("body")
+    if isinstance(title, str) and isinstance(body, str):
+        if not title.strip() and not body.strip():
+            errors.append(FieldError("body", "title and body are both empty"))
+        if not data.get("id"):
+            data["id"] = article_id(data.get("url"), title, body)
+        if data.get("language") is None:
+            data["language"] = article_language(language_hint, title, body)
+    if errors:
+        raise RecordError(errors)
+    try:
+        return RawArticle.model_validate(data)
+    except ValidationError as exc:
+        raise RecordError(field_errors(exc, derived=frozenset({"id"}))) from None

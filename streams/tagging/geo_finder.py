@@ -1,0 +1,242 @@
+"""Finding toponyms in a parsed doc: the model's places plus a gazetteer pass.
+
+The small English model misses or mislabels many place names ("Sumy" as a
+person, "Kursk" as a product, "Bila Tserkva" cut to "Bila"). Besides its
+GPE/LOC/FAC entities, every capitalised token run is looked up in the
+gazetteer (longest match first, a few dict hits per token), and cue words
+("Kursk region", "the city of X") are noted for the resolver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from streams.tagging.gazetteer import Gazetteer, normalize
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the model puts on place names by mistake.
+RELABEL = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME",
+                     "LANGUAGE", "LAW"})
+REGION_WORDS = {
+    "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",
+    "province": "region", "provinces": "region", "governorate": "region",
+    "governorates": "region", "prefecture": "region", "krai": "region", "territory": "region",
+    "county": "county", "counties": "county",
+}
+_PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "counties"})
+DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
+                           "encephalitis"})
+CITY_WORDS = frozenset({"city", "town", "village", "port", "capital"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_MAX_WORDS = 5
+# A line with this share of capitalised words is a heading: no gazetteer guesses there.
+_HEADING_SHARE = 0.7
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name found in the text, before resolution.
+
+    ``source`` says how it was found: ``ner`` (the model's place label),
+    ``relabel`` (another label on a gazetteer name), ``gazetteer`` (no label)
+    or ``pattern`` ("X region" with X unknown to the gazetteer).
+    """
+
+    start: int
+    end: int
+    key: str  # normalised lookup name, without cue words ("kursk" for "Kursk region")
+    source: str
+    label: str = ""
+    cues: set[str] = field(default_factory=set)
+    qualifier: int | None = None  # index of a toponym right after ", " ("Paris, Texas")
+    after_place_comma: bool = False
+    in_heading: bool = False  # headings capitalise every word: only sure names count
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds without a leading "the" or a trailing possessive."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _ner_toponym(doc, start: int, end: int, label: str, gazetteer: Gazetteer) -> Toponym:
+    """A model place; unknown "Sichuan province" is looked up as "Sichuan", with a cue."""
+    key = normalize(doc[start:end].text)
+    cue = REGION_WORDS.get(doc[end - 1].lower_) if end - start > 1 else None
+    if cue is None or gazetteer.lookup_key(key):
+        return Toponym(start, end, key, "ner", label)
+    return Toponym(start, end, normalize(doc[start:end - 1].text), "ner", label, {cue})
+
+
+def _heading_lines(doc) -> set[int]:
+    """Token indexes of lines that look like headings ("Recent Gains").
+
+    Lines, not sentences: the parser runs a heading into the next sentence.
+    """
+    headings: set[int] = set()
+    line: list = []
+    for token in [*doc, None]:
+        if token is not None and "\n" not in token.text:
+            line.append(token)
+            continue
+        words = [t for t in line if t.is_alpha and not t.is_stop]
+        text = doc.text[line[0].idx:line[-1].idx + len(line[-1].text)] if line else ""
+        if len(words) >= 2 and not text.rstrip().endswith((".", "?", "!", '"', "”", ":")) \
+                and sum(1 for t in words if t.text[0].isupper()) / len(words) >= _HEADING_SHARE:
+            headings.update(t.i for t in line)
+        line = []
+    return headings
+
+
+def _gazetteer_matches(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Longest gazetteer names over capitalised token runs: (start, end, key)."""
+    text = doc.text
+    matches = []
+    i, n = 0, len(doc)
+    max_words = min(_MAX_WORDS, gazetteer.max_words)
+    while i < n:
+        token = doc[i]
+        if not token.text[:1].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + max_words), i, -1):
+            last = doc[j - 1]
+            if not last.text[:1].isupper() or any("\n" in t.text for t in doc[i:j]):
+                continue
+            key = normalize(text[token.idx:last.idx + len(last.text)])
+            if gazetteer.lookup_key(key):
+                found = (i, j, key)
+                break
+        if found:
+            matches.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return matches
+
+
+def find_toponyms(doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
+    """All toponym candidates in ``doc``, ordered by position.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (NER, tagger and parser).
+        gazetteer: the name index.
+        stoplist: lowercase names never taken without the model's place label.
+    """
+    spans: dict[tuple[int, int], Toponym] = {}
+    ent_at: dict[int, object] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_at[i] = ent
+        if ent.label_ in PLACE_LABELS:
+            start, end = _trim(doc, ent.start, ent.end)
+            if start < end:
+                spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
+    headings = _heading_lines(doc)
+    surnames = _person_words(doc)
+    for start, end, key in _gazetteer_matches(doc, gazetteer):
+        if key in surnames:
+            continue  # "Paterson" after "Mark Paterson" is the man, not the town
+        overlapping = {id(e): e for i in range(start, end) if (e := ent_at.get(i)) is not None}
+        ents = list(overlapping.values())
+        if any(e.label_ in PLACE_LABELS for e in ents):
+            inner = [s for s in spans if s[0] >= start and s[1] <= end and s != (start, end)]
+            if inner and all(start <= e.start and e.end <= end for e in ents):
+                label = spans[inner[0]].label
+                for s in inner:
+                    del spans[s]
+                spans[(start, end)] = Toponym(start, end, key, "ner", label)
+            continue
+        if ents:
+            ent = ents[0]
+            trimmed = _trim(doc, ent.start, ent.end)
+            if len(ents) == 1 and ent.label_ in RELABEL and trimmed == (start, end):
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            continue
+        if key in stoplist:
+            continue
+        if _is_dateline(doc, start, end):
+            spans[(start, end)] = Toponym(start, end, key, "gazetteer", cues={"dateline"})
+            continue
+        if doc[end - 1].pos_ != "PROPN" and not key.endswith("."):
+            continue
+        spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
+    toponyms = _drop_diseases(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
+    _add_cues(doc, toponyms)
+    return _to_chars(doc, toponyms)
+
+
+def _is_dateline(doc, start: int, end: int) -> bool:
+    """ "BEIRUT (AP) —" or "TORRINGTON, Conn. —": a capitalised place opening a line."""
+    first = doc[start]
+    line_start = start == 0 or "\n" in doc[start - 1].text or doc.text[first.idx - 1:first.idx] == "\n"
+    return (line_start and doc[start:end].text.isupper() and end < len(doc)
+            and doc[end].text in {",", "(", "—", "–", "-", ":"})
+
+
+def _person_words(doc) -> set[str]:
+    """Lowercase words of the model's multi-word person names."""
+    return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+
+
+def _drop_diseases(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Drop names used for a disease ("West Nile virus", "Marburg fever", "H5N1").
+
+    Other mentions of such a name go too, unless the model called them places
+    and the gazetteer knows them.
+    """
+    def disease(t: Toponym) -> bool:
+        return t.end < len(doc) and doc[t.end].lower_ in DISEASE_WORDS
+
+    diseases = {t.key for t in toponyms if disease(t) or any(ch.isdigit() for ch in t.key)}
+    return [t for t in toponyms if t.key not in diseases
+            or (t.source == "ner" and not disease(t) and gazetteer.lookup_key(t.key))]
+
+
+def _add_cues(doc, toponyms: list[Toponym]) -> None:
+    """Region/county/city cues from the surrounding words; extends "Kursk region"."""
+    by_end = {t.end: t for t in toponyms}
+    for index, toponym in enumerate(toponyms):
+        nxt = doc[toponym.end] if toponym.end < len(doc) else None
+        if nxt is not None and (cue := REGION_WORDS.get(nxt.lower_)):
+            toponym.cues.add(cue)
+            if nxt.lower_ not in _PLURAL_REGION:
+                toponym.end += 1  # the mention is "Kursk region", the key stays "kursk"
+            else:  # "Sumy and Kharkiv regions": the cue covers the whole list
+                _cue_coordinated(doc, toponym, by_end, cue)
+        prev = doc[toponym.start - 1] if toponym.start > 0 else None
+        if prev is not None and prev.lower_ == "of" and toponym.start > 1:
+            before = doc[toponym.start - 2].lower_  # "the city of X", "the province of X"
+            if before in CITY_WORDS:
+                toponym.cues.add("city")
+            elif (cue := REGION_WORDS.get(before, "region" if before == "state" else None)):
+                toponym.cues.add(cue)
+        if prev is not None and prev.lower_ in CITY_WORDS and prev.text[:1].islower():
+            toponym.cues.add("city")
+        if prev is not None and prev.text == "," and toponym.start > 1 \
+                and doc[toponym.start - 2].i + 1 in by_end:
+            toponym.after_place_comma = True
+            head = by_end[doc[toponym.start - 2].i + 1]
+            head.qualifier = index
+
+
+def _cue_coordinated(doc, toponym: Toponym, by_end: dict[int, Toponym], cue: str) -> None:
+    i = toponym.start
+    while i >= 2 and doc[i - 1].lower_ in {"and", ",", "or"}:
+        earlier = by_end.get(i - 1) or by_end.get(i - 2 if doc[i - 2].text == "," else -1)
+        if earlier is None:
+            break
+        earlier.cues.add(cue)
+        i = earlier.start
+
+
+def _to_chars(doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """Token offsets to character offsets in ``doc.text``."""
+    for toponym in toponyms:
+        first, last = doc[toponym.start], doc[toponym.end - 1]
+        toponym.start, toponym.end = first.idx, last.idx + len(last.text)
+    return toponyms

@@ -1,0 +1,84 @@
+"""Event typing floors on the dev sets: CASE-2021 subtypes and PLOVER categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.evaluation.data import EvalDataMissing
+
+pytestmark = pytest.mark.eval
+
+# Measured on dev: CASE-2021 subtype macro-F1 0.773, PLOVER category accuracy 0.708.
+# Floors sit a little below (issue targets: 0.55 each).
+CASE_MACRO_F1_FLOOR = 0.72
+PLOVER_ACCURACY_FLOOR = 0.65
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from streams.tagging.tagger import Tagger
+    from wirewatch.settings import get_settings
+
+    return Tagger(get_settings().spacy_model)
+
+
+def test_case2021_subtype_macro_f1_floor(tagger):
+    from wirewatch.evaluation.events import evaluate_case
+
+    try:
+        scores = evaluate_case(tagger, "dev")
+    except EvalDataMissing as exc:
+        pytest.skip(str(exc))
+    assert scores.macro_f1 >= CASE_MACRO_F1_FLOOR
+
+
+def test_plover_category_accuracy_floor(tagger):
+    from wirewatch.evaluation.events import evaluate_plover
+
+    try:
+        scores = evaluate_plover(tagger, "dev")
+    except EvalDataMissing as exc:
+        pytest.skip(str(exc))
+    assert scores.accuracy >= PLOVER_ACCURACY_FLOOR
+
+
+def _buffer_zone_article():
+    from datetime import UTC, datetime
+
+    from schemas import RawArticle, article_id
+    from wirewatch.evaluation.data import eval_dir
+
+    path = eval_dir().parent / "samples" / "buffer-zone-article.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    return RawArticle(id=article_id(None, title, body), source="file:samples", title=title,
+                      body=body, published_at=datetime(2025, 12, 31, 10, tzinfo=UTC),
+                      fetched_at=datetime(2025, 12, 31, 12, tzinfo=UTC))
+
+
+def test_buffer_zone_sample_yields_the_annotated_events(tagger):
+    tagged = tagger.tag(_buffer_zone_article())
+    said = {p.id: {m.text for m in p.mentions} for p in tagged.places}  # ids vary with the resolver
+
+    def event(start: str, category: str):
+        found = [e for e in tagged.events
+                 if e.sentence.text.startswith(start) and e.category == category]
+        assert found, f"no {category} event in the sentence starting {start!r}"
+        return found[0]
+
+    assert event("Russia's Chief of the General Staff", "MOBILIZE").subtype == "CHANGE_TO_GROUP_ACT"
+    assert event("Russian Foreign Minister Sergei Lavrov", "ACCUSE").subtype == "ATTRIB"
+    assert event("Ukrainian President Volodymyr Zelenskiy", "REJECT").subtype == "DIPLO"
+    assert event("This incident has prompted threats", "THREATEN").subtype == "DIPLO"
+    assert event("He urged international allies", "REQUEST").subtype == "DIPLO"
+    assert event("Commentators suggest", "REQUEST").mode == "ceasefire"
+    assert event("As Putin encourages", "MOBILIZE").subtype == "CHANGE_TO_GROUP_ACT"
+    for start, town in [("In Odesa", "Odesa"), ("Similar incidents", "Bila Tserkva"),
+                        ("On the Russian side", "Tuapse")]:
+        strike = event(start, "ASSAULT")
+        assert strike.subtype == "AIR_STRIKE"
+        assert any(town in said.get(p, ()) for p in strike.place_ids), start
+    # The alleged strike on the residence and the denied one are not attacks.
+    assert not [e for e in tagged.events if e.category == "ASSAULT"
+                and e.sentence.text.startswith(("Russian Foreign Minister", "Ukrainian President"))]

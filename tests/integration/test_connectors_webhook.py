@@ -1,0 +1,90 @@
+"""The webhook against the real embedded broker."""
+
+import http.client
+import json
+
+import pytest
+from pydantic import SecretStr
+
+from connectors.publisher import ArticlePublisher
+from connectors.testing import TopicReader
+from connectors.webhook import WebhookConnector
+from schemas.articles import RawArticle, article_id
+from wirewatch.settings import Settings
+from wirewatch.topics import Topics
+
+pytestmark = pytest.mark.integration
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture
+def webhook(isolated_settings: Settings):
+    connectors = isolated_settings.connectors.model_copy(update={
+        "webhook_port": 0, "webhook_token": SecretStr(TOKEN), "webhook_max_body_bytes": 64 * 1024})
+    settings = isolated_settings.model_copy(update={"connectors": connectors})
+    publisher = ArticlePublisher(settings)
+    connector = WebhookConnector(settings, publisher)
+    connector.start()
+    yield connector
+    connector.stop()
+    connector.join(10)
+    publisher.close(5)
+    assert connector.failed is None
+
+
+def request(webhook: WebhookConnector, method: str, path: str, body: bytes | None = None,
+            token: str | None = TOKEN, headers: dict | None = None) -> tuple[int, dict]:
+    conn = http.client.HTTPConnection("127.0.0.1", webhook.port, timeout=15)
+    all_headers = {"Content-Type": "application/json", **(headers or {})}
+    if token:
+        all_headers["Authorization"] = f"Bearer {token}"
+    conn.request(method, path, body=body, headers=all_headers)
+    response = conn.getresponse()
+    payload = json.loads(response.read() or b"{}")
+    conn.close()
+    return response.status, payload
+
+
+def test_health(webhook: WebhookConnector) -> None:
+    assert request(webhook, "GET", "/health", token=None) == (200, {"status": "ok"})
+
+
+def test_one_article_or_a_list_is_accepted_with_ids(webhook: WebhookConnector, isolated_settings: Settings) -> None:
+    status, answer = request(webhook, "POST", "/articles",
+                             json.dumps({"title": "One", "body": "b", "url": "https://ex.com/1?utm_source=x"}).encode())
+    assert (status, answer) == (202, {"ids": [article_id("https://ex.com/1")]})
+    batch = [{"title": f"T{i}", "body": "b"} for i in range(3)]
+    status, answer = request(webhook, "POST", "/articles", json.dumps(batch).encode())
+    assert status == 202 and answer["ids"] == [article_id(None, f"T{i}", "b") for i in range(3)]
+    records = TopicReader(isolated_settings.bootstrap, Topics(isolated_settings.topic_prefix).raw).read(expect=4)
+    articles = [RawArticle.model_validate_json(r.value) for r in records]
+    assert {a.source for a in articles} == {"http:webhook"} and len(articles) == 4
+
+
+def test_invalid_articles_get_422_with_field_errors_and_nothing_is_published(
+    webhook: WebhookConnector, isolated_settings: Settings
+) -> None:
+    batch = [{"title": "ok", "body": "b"}, {"title": "no body"}, {"body": "b", "published_at": "someday"}]
+    status, answer = request(webhook, "POST", "/articles", json.dumps(batch).encode())
+    assert status == 422
+    assert {(e["index"], e["field"]) for e in answer["errors"]} == {(1, "body"), (2, "published_at")}
+    status, answer = request(webhook, "POST", "/articles", b"{not json")
+    assert status == 400 and "not UTF-8 JSON" in answer["error"]
+    assert TopicReader(isolated_settings.bootstrap, Topics(isolated_settings.topic_prefix).raw).read() == []
+
+
+def test_oversized_bodies_get_413(webhook: WebhookConnector) -> None:
+    body = json.dumps({"title": "big", "body": "x" * (65 * 1024)}).encode()
+    status, answer = request(webhook, "POST", "/articles", body)
+    assert status == 413 and "larger than 65536 bytes" in answer["error"]
+
+
+@pytest.mark.parametrize("token", [None, "wrong"])
+def test_requests_without_the_right_token_get_401(webhook: WebhookConnector, token: str | None) -> None:
+    status, answer = request(webhook, "POST", "/articles", b'{"title": "t", "body": "b"}', token=token)
+    assert status == 401 and "bearer token" in answer["error"]
+
+
+def test_unknown_routes_get_404_and_wrong_methods_405(webhook: WebhookConnector) -> None:
+    assert request(webhook, "POST", "/nope", b"{}")[0] == 404
+    assert request(webhook, "GET", "/articles")[0] == 405

@@ -1,0 +1,133 @@
+"""Entities: one per referent, short forms merged, headings and places kept out."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.tagging.entities import extract_entities
+from streams.tagging.names import clean_span, group_name, surname
+from streams.tagging.pipeline import load_pipeline
+from streams.tagging.spans import is_all_caps, is_heading, recase_shouting, results_teams, truecase
+from streams.tagging.text import ArticleText
+from wirewatch.settings import get_settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(get_settings().spacy_model)
+
+
+def entities(nlp, title: str, body: str, claimed=()):
+    text = ArticleText(title=title, body=body)
+    doc = recase_shouting(nlp, [nlp(text.text)])[0]
+    return {e.id: e for e in extract_entities(doc, text, claimed=claimed)}
+
+
+def test_short_forms_and_possessives_join_the_full_name(nlp):
+    found = entities(nlp, "", "President Vladimir Putin met envoys on Monday. "
+                     "Putin's spokesman said later that Putin was satisfied.")
+    putin = found["person:vladimir-putin"]
+    assert putin.name == "Vladimir Putin"
+    assert [m.text for m in putin.mentions] == ["Vladimir Putin", "Putin", "Putin"]
+    assert not any(k.startswith("person:putin") or k == "org:putin" for k in found)
+
+
+def test_surname_the_model_calls_an_org_joins_the_person(nlp):
+    found = entities(nlp, "", "US President Donald Trump spoke on Friday. "
+                     "Experts doubt that Trump will change course.\n"
+                     "Trump said nothing more.")
+    trump = found["person:donald-trump"]
+    assert len(trump.mentions) == 3
+    assert not [k for k in found if k.endswith(":trump")]
+
+
+def test_mentions_point_exactly_into_their_field(nlp):
+    title, body = "Putin Orders Expansion of Buffer Zone", "Russian President Vladimir Putin ordered it."
+    for entity in entities(nlp, title, body).values():
+        for m in entity.mentions:
+            assert {"title": title, "body": body}[m.field][m.start:m.end] == m.text
+
+
+def test_headings_are_not_people_unless_the_body_confirms_them(nlp):
+    body = ("Civilian Toll and Humanitarian Concerns\n"
+            "Aid groups said the shelling killed four people on Tuesday.\n"
+            "Zelenskiy's Defiant Response\n"
+            "Ukrainian President Volodymyr Zelenskiy rejected the claims.")
+    found = entities(nlp, "", body)
+    assert all(e.type != "PERSON" or e.id == "person:volodymyr-zelenskiy" for e in found.values())
+    assert len(found["person:volodymyr-zelenskiy"].mentions) == 2
+    assert "Civilian Toll" not in {e.name for e in found.values()}
+
+
+def test_all_caps_headline_is_truecased_before_ner(nlp):
+    doc = recase_shouting(nlp, [nlp("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\n"
+                                    "Japan began the defence of their title with a lucky win.")])[0]
+    assert ("JAPAN", "GPE") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_truecase_keeps_length_and_lowers_known_words():
+    line = "SOCCER - JAPAN GET LUCKY WIN"
+    recased = truecase(line, {"japan": "title", "win": "lower"})
+    assert len(recased) == len(line)
+    assert recased.startswith("soccer - Japan get Lucky")
+    assert recased.endswith("win")
+
+
+def test_initials_and_a_surname_are_a_person(nlp):
+    found = entities(nlp, "", "Essex made 300 runs after a fine innings by A. Dale on Friday.")
+    assert found["person:a-dale"].mentions[0].text == "A. Dale"
+
+
+def test_claimed_place_spans_never_become_entities(nlp):
+    body = "Fighting continued in Sumy and Kharkiv, said Ivan Petrenko."
+    start = body.index("Sumy")
+    found = entities(nlp, "", body, claimed=[("body", start, start + 4),
+                                              ("body", body.index("Kharkiv"), body.index("Kharkiv") + 7)])
+    assert all("Sumy" not in m.text and "Kharkiv" not in m.text
+               for e in found.values() for m in e.mentions)
+
+
+def test_nationality_words_are_plural_groups(nlp):
+    found = entities(nlp, "", "Russian troops advanced while Ukrainians fled west.")
+    assert found["group:russians"].name == "Russians"
+    assert found["group:ukrainians"].mentions[0].text == "Ukrainians"
+
+
+def test_organisation_loses_leading_the_and_facility_is_not_an_org(nlp):
+    body = ("A drone hit Putin's Valdai palace, officials said.\n"
+            "Experts from the Institute for the Study of War doubt the Valdai claims.")
+    found = entities(nlp, "", body)
+    assert "org:institute-for-the-study-of-war" in found
+    assert found["org:institute-for-the-study-of-war"].name == "Institute for the Study of War"
+    assert "org:valdai" not in found
+
+
+def test_copyright_holder_is_an_org(nlp):
+    found = entities(nlp, "", "Officials met on Monday.\n© Copyright IBTimes 2025. All rights reserved.")
+    assert found["org:ibtimes"].mentions[0].text == "IBTimes"
+
+
+def test_salience_favours_the_title_and_repetition(nlp):
+    found = entities(nlp, "Merkel visits Paris",
+                     "German Chancellor Angela Merkel arrived on Monday. Merkel met Emmanuel Macron.")
+    assert 0 <= found["person:emmanuel-macron"].salience < found["person:angela-merkel"].salience <= 1
+
+
+def test_name_helpers():
+    text = "the Institute for the Study of War's"
+    assert text[slice(*clean_span(text, 0, len(text)))] == "Institute for the Study of War"
+    assert group_name("Russian") == "Russians"
+    assert group_name("Bosnian Serb") == "Bosnian Serbs"
+    assert group_name("hello") is None
+    assert surname("President Vladimir Putin") == "Putin"
+    assert surname("Putin") is None
+
+
+def test_line_kinds():
+    assert is_heading("Military Directives and Recent Gains")
+    assert not is_heading("Gerasimov said Putin has tasked forces with carving out zones.")
+    assert is_all_caps("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .")
+    assert not is_all_caps("Japan 2 Syria 1")
+    line = "Oldham 3 Ipswich 3"
+    assert [line[s:e] for s, e in results_teams(line)] == ["Oldham", "Ipswich"]
+    assert results_teams("He said 3 people died in the attack on the town of Oldham.") == []

@@ -1,0 +1,216 @@
+"""Sentence events: the hard readings, roles, places, ids and the explanation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import Entity, Mention, Place, event_id
+from streams.tagging.events import EventExtractor, explain_events
+from streams.tagging.pipeline import load_pipeline
+from streams.tagging.taxonomy import TaxonomyError, load_taxonomy, parse_taxonomy
+from streams.tagging.text import ArticleText
+from wirewatch.settings import get_settings
+
+ARTICLE = "0" * 32
+PUBLISHED = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(get_settings().spacy_model)
+
+
+def run(nlp, body, *, title="", entities=(), places=(), published_at=PUBLISHED):
+    text = ArticleText(title=title, body=body)
+    return EventExtractor.default().extract(
+        nlp(text.text), text, article_id=ARTICLE, entities=list(entities), places=list(places),
+        published_at=published_at,
+    )
+
+
+def kinds(events):
+    return {(e.category, e.subtype) for e in events}
+
+
+def place(body: str, name: str, pid: int, feature: str = "city", salience: float = 0.5) -> Place:
+    start = body.index(name)
+    mention = Mention(field="body", start=start, end=start + len(name), text=name)
+    return Place(id=f"geonames:{pid}", name=name, geonames_id=pid, feature=feature,
+                 mentions=[mention], confidence=0.9, salience=salience)
+
+
+def person(body: str, name: str, slug: str) -> Entity:
+    start = body.index(name)
+    mention = Mention(field="body", start=start, end=start + len(name), text=name)
+    return Entity(id=f"person:{slug}", name=name, type="PERSON", mentions=[mention], salience=0.5)
+
+
+def test_a_threat_to_strike_is_a_threat_not_an_attack(nlp):
+    events = run(nlp, "Iran threatened to shell Iraqi towns in retaliation.")
+    assert kinds(events) == {("THREATEN", "DIPLO")}
+
+
+def test_an_allegation_is_accuse_attrib_and_its_content_is_no_attack(nlp):
+    events = run(nlp, "Russian Foreign Minister Sergei Lavrov alleged that 91 drones targeted "
+                      "the Novgorod region residence.")
+    assert kinds(events) == {("ACCUSE", "ATTRIB")}
+
+
+def test_a_denial_is_reject_and_a_negated_strike_is_no_event(nlp):
+    events = run(nlp, 'Zelenskiy dismissed it as a "hoax," insisting no such strike occurred.')
+    assert [e.category for e in events] == ["REJECT"]
+
+
+def test_a_protest_broken_up_by_police_is_force_against_protest(nlp):
+    events = run(nlp, "Police broke up the protest outside parliament on Sunday.")
+    assert ("COERCE", "FORCE_AGAINST_PROTEST") in kinds(events)
+    assert all(e.subtype != "PEACE_PROTEST" for e in events)
+
+
+def test_a_calm_rally_is_a_peaceful_protest(nlp):
+    events = run(nlp, "Thousands of people marched through the capital against corruption.")
+    assert kinds(events) == {("PROTEST", "PEACE_PROTEST")}
+
+
+def test_a_suicide_bombing_is_suic_bomb_not_attack(nlp):
+    events = run(nlp, "A suicide bomber blew himself up at a checkpoint, killing five soldiers.")
+    assert kinds(events) == {("ASSAULT", "SUIC_BOMB")}
+
+
+def test_a_flood_is_a_natural_disaster_filed_under_aid(nlp):
+    events = run(nlp, "Flash floods swept through three villages, killing 12 people.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "NATURAL_DISASTER", "natural-disaster")
+    assert all(e.category != "ASSAULT" for e in events)
+
+
+def test_an_order_to_attack_is_mobilisation_not_an_attack(nlp):
+    events = run(nlp, "The general ordered troops to attack the town.")
+    assert "ASSAULT" not in {e.category for e in events}
+
+
+def test_a_conditional_attack_is_no_event(nlp):
+    events = run(nlp, "Norway will help defend Saudi Arabia if it is attacked.")
+    assert "ASSAULT" not in {e.category for e in events}
+
+
+def test_headings_report_nothing(nlp):
+    assert run(nlp, "The Contested Drone Strike on Putin's Residence") == []
+
+
+def test_drone_strike_actor_is_the_demonym_country_and_place_the_city(nlp):
+    body = "In Odesa, Russian drone strikes killed a baby. Russia denies it."
+    places = [place(body, "Odesa", 698740), place(body, "Russia", 2017370, "country", 0.9)]
+    [strike, *_] = run(nlp, body, places=places)
+    assert (strike.category, strike.subtype, strike.mode) == ("ASSAULT", "AIR_STRIKE", "drone")
+    assert strike.actors == ["geonames:2017370"]
+    assert strike.place_ids == ["geonames:698740"]
+    assert strike.id == event_id(ARTICLE, 0, "ASSAULT")
+    assert strike.sentence.text == "In Odesa, Russian drone strikes killed a baby."
+
+
+def test_subject_acts_and_against_names_the_target(nlp):
+    body = "Officials in Moscow issued threats against Volodymyr Zelenskiy on Tuesday."
+    places = [place(body, "Moscow", 524901)]
+    zelenskiy = person(body, "Volodymyr Zelenskiy", "volodymyr-zelenskiy")
+    [threat] = run(nlp, body, entities=[zelenskiy], places=places)
+    assert threat.category == "THREATEN"
+    assert threat.targets == ["person:volodymyr-zelenskiy"]
+    assert threat.place_ids == ["geonames:524901"]
+    assert threat.date == "2025-12-30"
+
+
+def test_without_a_place_in_the_sentence_the_focus_place_stands_in(nlp):
+    body = "Ukraine said the shelling went on. Rebels attacked a checkpoint and killed two soldiers."
+    places = [place(body, "Ukraine", 690791, "country", 0.8)]
+    events = run(nlp, body, places=places)
+    clash = next(e for e in events if e.subtype == "ARMED_CLASH")
+    assert clash.place_ids == ["geonames:690791"]
+
+
+def test_a_sentence_with_two_triggers_of_one_category_keeps_one_event(nlp):
+    events = run(nlp, "Gunmen attacked a village and killed ten residents.")
+    assert [e.category for e in events].count("ASSAULT") == 1
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_explain_says_why_a_trigger_was_dropped(nlp):
+    text = ArticleText(title="", body="Iran threatened to shell Iraqi towns.")
+    report = explain_events(nlp(text.text), text, article_id=ARTICLE, entities=[], places=[],
+                            published_at=PUBLISHED)
+    [sentence] = report
+    assert [e["category"] for e in sentence["events"]] == ["THREATEN"]
+    assert sentence["events"][0]["rule"] == "threat"
+    assert any(d["trigger"] == "shell" and "threatened" in d["reason"] for d in sentence["dropped"])
+
+
+def test_the_bundled_taxonomy_only_uses_contract_codes():
+    taxonomy = load_taxonomy()
+    assert {r.category for r in taxonomy.rules} <= set(__import__("schemas").PLOVER_CATEGORIES)
+    assert len(taxonomy.rules) > 30
+
+
+def test_a_bad_taxonomy_is_refused_with_the_rule_named():
+    bad = {"rules": [{"name": "x", "category": "FIGHT", "triggers": ["fight"]}]}
+    with pytest.raises(TaxonomyError, match="rule 'x'"):
+        parse_taxonomy(bad)
+    unknown_list = {"rules": [{"name": "y", "category": "ASSAULT", "triggers": ["@NOPE"]}]}
+    with pytest.raises(TaxonomyError, match="@NOPE"):
+        parse_taxonomy(unknown_list)
+
+
+def test_explanation_lines_for_a_tagged_article(nlp):
+    from schemas import TaggedArticle, utcnow
+    from streams.tagging.events import explain_tagged, format_explanation
+
+    body = "Police arrested 20 people in Minsk on Tuesday."
+    article = TaggedArticle(id=ARTICLE, source="file:test", body=body, fetched_at=utcnow(),
+                            published_at=PUBLISHED, story_id="s", tagged_at=utcnow(),
+                            tagger_version="test")
+    lines = format_explanation(explain_tagged(nlp, article))
+    assert lines[0] == f"sentence: {body}"
+    assert lines[1].startswith("  + COERCE/ARREST mode=arrest trigger='arrested' rule=arrest")
+    assert "date=2025-12-30" in lines[1]
+
+
+def test_a_heading_glued_to_the_next_line_does_not_hide_its_events(nlp):
+    body = ("Civilian Toll and Humanitarian Concerns\n"
+            "Rebels attacked an army checkpoint near the border on Monday.")
+    [clash] = run(nlp, body)
+    assert (clash.category, clash.subtype) == ("ASSAULT", "ARMED_CLASH")
+    assert clash.sentence.text == "Rebels attacked an army checkpoint near the border on Monday."
+    assert clash.date == "2025-12-29"
+
+
+def test_a_headline_in_sentence_case_is_read_even_when_the_verb_is_missed(nlp):
+    events = run(nlp, "Police detain protesters during a protest against the jailing of "
+                      "opposition leader Alexei Navalny in St. Petersburg")
+    assert ("COERCE", "PROTEST_WITH_INTER") in kinds(events)
+
+
+def test_a_bare_casualty_verb_takes_the_means_of_the_attack_before_it(nlp):
+    body = "Russian drone strikes hit Odesa overnight. Similar incidents wounded residents in Kyiv."
+    events = run(nlp, body)
+    wounded = next(e for e in events if e.trigger == "wounded")
+    assert (wounded.subtype, wounded.mode) == ("AIR_STRIKE", "drone")
+
+
+def test_background_violence_ranks_below_the_main_happening(nlp):
+    events = run(nlp, "Police arrested three suspects in connection with the bombing.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ARREST")
+
+
+def test_eval_scores_macro_f1_over_gold_classes_and_confusions():
+    from wirewatch.evaluation.events import PLOVER_LEGACY, score
+
+    scores = score(["A", "A", "B", "C"], ["A", "B", "B", "OTHER"])
+    assert scores.per_class["A"] == (1.0, 0.5, 2 / 3, 2)
+    assert scores.per_class["B"] == (0.5, 1.0, 2 / 3, 1)
+    assert scores.per_class["C"] == (0.0, 0.0, 0.0, 1)
+    assert scores.macro_f1 == pytest.approx((2 / 3 + 2 / 3) / 3)
+    assert scores.accuracy == 0.5
+    assert ("A", "B", 1) in scores.confusions
+    assert PLOVER_LEGACY["FIGHT"] == "ASSAULT"

@@ -1,0 +1,93 @@
+"""The gazetteer: names, regions from iso3166-2, and the packaged default."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.tagging.gazetteer import Candidate, Gazetteer, normalize
+from streams.tagging.geo_admin1 import Admin1, admin1_from_record, match_admin1_codes
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_normalize_folds_accents_case_apostrophes_and_spaces():
+    assert normalize("Oděsa") == "odesa"
+    assert normalize("Côte d’Ivoire") == "cote d'ivoire"
+    assert normalize("  New   York ") == "new york"
+
+
+def test_index_keeps_weak_flag_and_drops_a_leading_the():
+    sumy = Candidate(id="place:sumy-oblast-ua", name="Sumy Oblast", feature="admin1",
+                     country_code="UA", admin1_code="UA-59")
+    nl = Candidate(id="geonames:2750405", name="The Netherlands", feature="country", country_code="NL")
+    g = Gazetteer([("Sumy Oblast", sumy, False), ("Sumy", sumy, True), ("The Netherlands", nl, False)])
+    assert [e.weak for e in g.lookup("SUMY")] == [True]
+    assert not g.lookup("Sumy Oblast")[0].weak
+    assert g.lookup("Netherlands")[0].candidate is nl
+    assert g.admin1_name("UA-59") == "Sumy Oblast"
+    assert g.country("NL") is nl
+    assert g.lookup("Atlantis") == ()
+
+
+def test_oblast_gets_an_english_name_and_its_short_form_is_weak():
+    region = admin1_from_record("UA-59", {
+        "name": "Sumska oblast", "localOtherName": "Сумська область (ukr), Sumy (eng), Sumshchyna (eng)",
+        "latLng": [50.77, 34.33], "parentCode": None,
+    })
+    assert region.name == "Sumy Oblast"
+    assert "Sumy Oblast" in region.full_names
+    assert "Sumy" in region.short_names and "Sumy" not in region.full_names
+
+
+def test_nicknames_do_not_become_names_and_translations_are_weak():
+    texas = admin1_from_record("US-TX", {
+        "name": "Texas", "localOtherName": "Tejas (spa), The Lone Star State (eng)",
+        "latLng": [31.26, -98.55], "parentCode": None,
+    })
+    assert texas.name == "Texas"
+    assert "The Lone Star State" not in texas.full_names
+    la_paz = admin1_from_record("HN-LP", {
+        "name": "La Paz", "localOtherName": "Peace (eng)", "latLng": [14.1, -87.9], "parentCode": None,
+    })
+    assert "Peace" in la_paz.short_names and "Peace" not in la_paz.full_names
+
+
+def test_admin1_codes_pair_one_to_one_even_when_a_point_lies_far_from_its_towns():
+    # Region A's point sits far north of its towns, which lie nearer B's point.
+    regions = [Admin1("XX-A", "XX", "A", ("A",), (), 52.0, -72.0),
+               Admin1("XX-B", "XX", "B", ("B",), (), 46.5, -66.7)]
+    towns = [("XX", "10", 45.5, -73.5), ("XX", "10", 46.8, -71.2), ("XX", "10", 45.4, -71.9),
+             ("XX", "04", 46.1, -64.8), ("XX", "04", 45.9, -66.6)]
+    assert match_admin1_codes(towns, regions) == {("XX", "10"): "XX-A", ("XX", "04"): "XX-B"}
+
+
+def test_default_has_alternate_spellings_of_towns(gazetteer):
+    odessa = {e.candidate.geonames_id for e in gazetteer.lookup("Odessa")}
+    assert 698740 in odessa  # Odesa, Ukraine, by its Russian-style spelling
+    valdai = gazetteer.lookup("Valdai")
+    assert [e.candidate.geonames_id for e in valdai] == [477301]
+    assert valdai[0].candidate.admin1_code == "RU-NGR"
+    assert gazetteer.admin1_name("RU-NGR") == "Novgorod Oblast"
+
+
+def test_default_has_regions_counties_seas_and_abbreviations(gazetteer):
+    sumy = [e for e in gazetteer.lookup("Sumy") if e.candidate.feature == "admin1"]
+    assert sumy and sumy[0].candidate.name == "Sumy Oblast" and sumy[0].weak
+    texas = [e.candidate for e in gazetteer.lookup("Texas") if e.candidate.feature == "admin1"]
+    assert texas[0].geonames_id == 4736286
+    assert gazetteer.lookup("Black Sea")[0].candidate.feature == "water"
+    assert gazetteer.lookup("Metcalfe County")[0].candidate.admin1_code == "US-KY"
+    ky = gazetteer.lookup("Ky.")[0]
+    assert ky.weak and ky.candidate.name == "Kentucky"
+    us = gazetteer.lookup("U.S.")[0].candidate
+    assert (us.geonames_id, us.feature, us.lat is not None) == (6252001, "country", True)
+
+
+def test_default_maps_cities_to_their_own_region(gazetteer):
+    montreal = max((e.candidate for e in gazetteer.lookup("Montreal")), key=lambda c: c.population)
+    assert montreal.admin1_code == "CA-QC"
+    brisbane = max((e.candidate for e in gazetteer.lookup("Brisbane")), key=lambda c: c.population)
+    assert brisbane.admin1_code == "AU-QLD"

@@ -1,0 +1,155 @@
+"""Places: toponyms found (also where the model mislabels them) and resolved in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Place
+from streams.tagging.gazetteer import Candidate, Entry
+from streams.tagging.geo_finder import Toponym
+from streams.tagging.geo_resolve import Context, resolve_one
+from streams.tagging.pipeline import load_pipeline
+from streams.tagging.places import PlaceResolver
+from streams.tagging.text import ArticleText
+from wirewatch.settings import REPO_ROOT, get_settings
+
+SAMPLE = REPO_ROOT.parent / "shared" / "samples" / "buffer-zone-article.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(get_settings().spacy_model)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver.default()
+
+
+def places(nlp, resolver, body: str, title: str = "") -> list[Place]:
+    text = ArticleText(title=title, body=body)
+    found = resolver.extract(nlp(text.text), text)
+    for place in found:
+        for m in place.mentions:
+            assert (title if m.field == "title" else body)[m.start:m.end] == m.text
+    return found
+
+
+def by_mention(found: list[Place]) -> dict[str, Place]:
+    return {m.text: p for p in found for m in p.mentions}
+
+
+def test_odesa_in_a_ukraine_story_is_the_ukrainian_city(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Russian drones hit Ukraine overnight. "
+                              "In Odesa, a strike killed two people, officials in Kyiv said."))
+    odesa = found["Odesa"]
+    assert (odesa.geonames_id, odesa.feature, odesa.country_code) == (698740, "city", "UA")
+    assert odesa.admin1 == "Odesa Oblast"
+    assert odesa.lat == pytest.approx(46.49, abs=0.05) and odesa.confidence > 0.5
+
+
+def test_regions_named_in_a_list_are_first_level_regions(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Putin ordered a buffer zone in Ukraine's Sumy and "
+                              "Kharkiv regions."))
+    for mention, name in (("Sumy", "Sumy Oblast"), ("Kharkiv", "Kharkiv Oblast")):
+        place = found[mention]
+        assert (place.name, place.feature, place.country_code) == (name, "admin1", "UA")
+        assert place.lat is not None
+
+
+def test_x_region_is_one_mention_and_later_bare_names_follow_it(nlp, resolver):
+    found = places(nlp, resolver, "Troops liberated Russia's Kursk region. "
+                   "The incursion into Kursk ended in March.")
+    kursk = [p for p in found if p.name == "Kursk Oblast"]
+    assert len(kursk) == 1 and kursk[0].feature == "admin1"
+    assert [m.text for m in kursk[0].mentions] == ["Kursk region", "Kursk"]
+
+
+def test_bila_tserkva_is_one_place_not_bila(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Similar incidents in Bila Tserkva wounded residents, "
+                              "Ukrainian officials said."))
+    assert found["Bila Tserkva"].geonames_id == 712165
+    assert "Bila" not in found
+
+
+def test_black_sea_is_water_and_demonyms_are_not_places(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Ukrainian drones struck an oil plant in Tuapse and "
+                              "a Black Sea port, Russian officials said."))
+    assert found["Black Sea"].feature == "water" and found["Black Sea"].lat == pytest.approx(43)
+    assert found["Tuapse"].geonames_id == 480716
+    assert not {"Ukrainian", "Russian"} & set(found)
+
+
+def test_a_state_after_a_comma_picks_the_town(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "The museum in Paris, Texas, reopened on Monday, "
+                              "local officials said."))
+    assert found["Paris"].country_code == "US" and found["Paris"].admin1 == "Texas"
+
+
+def test_the_article_country_picks_the_town(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Canada must do more, organisers of a rally in London "
+                              "said. Canada's stance was welcomed by families across Canada."))
+    assert found["London"].country_code == "CA"
+
+
+def test_disease_names_and_surnames_are_not_places(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Mark Paterson, a doctor, said the West Nile virus "
+                              "spread fast. Paterson urged calm."))
+    assert "West Nile" not in found and "Paterson" not in found
+
+
+def test_salience_favours_the_title_and_repeated_places(nlp, resolver):
+    found = places(nlp, resolver, "Ukraine and Russia traded strikes. Ukraine said Moscow "
+                   "was to blame. Ukraine asked for help.", title="Strikes on Ukraine")
+    salience = {p.name: p.salience for p in found}
+    assert salience["Ukraine"] == max(salience.values())
+    assert salience["Ukraine"] > salience["Moscow"]
+
+
+def _entry(gid: int, name: str, cc: str, pop: int, feature: str = "city") -> Entry:
+    return Entry(Candidate(id=f"geonames:{gid}", name=name, feature=feature, geonames_id=gid,
+                           country_code=cc, lat=0.0, lon=0.0, population=pop))
+
+
+def test_context_overturns_a_modest_population_lead_but_not_a_huge_one():
+    odessa = (_entry(698740, "Odesa", "UA", 1_010_537), _entry(4531405, "Odessa", "US", 114_428))
+    paris = (_entry(2988507, "Paris", "FR", 2_138_551), _entry(4717560, "Paris", "US", 25_000))
+    us_story = Context(countries={"US": 4}, admin1=set())
+    t = Toponym(0, 6, "odessa", "ner", "GPE")
+    assert resolve_one(t, odessa, Context({"UA": 3}, set())).candidate.country_code == "UA"
+    assert resolve_one(Toponym(0, 5, "paris", "ner", "GPE"), paris, us_story).candidate.country_code == "FR"
+    london = (_entry(2643743, "London", "GB", 8_961_989), _entry(6058560, "London", "CA", 383_822))
+    canada_story = Context(countries={"CA": 6, "SY": 2}, admin1=set())
+    assert resolve_one(Toponym(0, 6, "london", "ner", "GPE"), london, canada_story).candidate.country_code == "CA"
+
+
+def test_unlabelled_small_towns_need_support_from_the_article():
+    drone = (_entry(1, "Drone", "IT", 2_000),)
+    assert resolve_one(Toponym(0, 5, "drone", "gazetteer"), drone, Context({}, set())) is None
+    valday = (_entry(477301, "Valday", "RU", 18_549),)
+    product = Toponym(0, 6, "valdai", "relabel", "PRODUCT")
+    assert resolve_one(product, valday, Context({}, set())) is None
+    assert resolve_one(product, valday, Context({"RU": 5}, set())).candidate.geonames_id == 477301
+
+
+def test_unknown_model_places_stay_unresolved_but_demonyms_go():
+    assert resolve_one(Toponym(0, 6, "kfraya", "ner", "GPE"), (), None).candidate is None
+    assert resolve_one(Toponym(0, 9, "ukrainian", "ner", "GPE"), (), None) is None
+
+
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="shared sample article not present")
+def test_buffer_zone_sample_has_the_annotated_places(nlp, resolver):
+    title, body = SAMPLE.read_text(encoding="utf-8").split("\n", 1)
+    found = places(nlp, resolver, body.strip("\n"), title=title)
+    names = {p.name: p for p in found}
+    ids = {p.geonames_id for p in found}
+    assert {690791, 2017370, 6252001, 524901, 698740, 712165, 480716, 477301} <= ids
+    for region in ("Sumy Oblast", "Kharkiv Oblast", "Novgorod Oblast"):
+        assert names[region].feature == "admin1"
+    assert "Kursk Oblast" in names or 538560 in ids
+    assert "Belgorod Oblast" in names or 578072 in ids
+    assert names["Black Sea"].feature == "water"
+    assert names["Odesa"].country_code == "UA"
+    assert not {"Ukrainian", "Russian", "Russians", "Putin", "Peace"} & {
+        m.text for p in found for m in p.mentions}
+    assert all(p.feature != "other" for p in found)

@@ -1,0 +1,117 @@
+"""``wirewatch bench``: tagging throughput of the whole tagger vs the bare spaCy model.
+
+One run, one process, the same texts: the bare pipeline (``nlp.pipe``) and
+:meth:`Tagger.tag_batch`, after a short warm-up of both, alternated
+``--repeat`` times with the best time of each kept. The ratio of the
+two rates is what the tagger's own work (places, entities, events, stories)
+costs on top of the model; peak RSS covers the model, gazetteer and both runs.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from itertools import cycle, islice
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from schemas import RawArticle, article_id
+
+SAMPLE_NAME = "buffer-zone-article.txt"
+WARMUP_ARTICLES = 8
+
+
+def _sample_articles() -> list[RawArticle]:
+    from wirewatch.settings import REPO_ROOT
+
+    path = REPO_ROOT.parent / "shared" / "samples" / SAMPLE_NAME
+    if not path.is_file():
+        raise click.ClickException(f"{path} not found; use --source demo or --source conll.")
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    return [RawArticle(id=article_id(None, title, body), source="file:sample", title=title.strip(),
+                       body=body.strip(), fetched_at=datetime.now(UTC))]
+
+
+def _demo_articles() -> list[RawArticle]:
+    try:
+        from wirewatch.demo import demo_articles
+    except ImportError:
+        return []
+    return list(demo_articles())
+
+
+def _conll_articles() -> list[RawArticle]:
+    from wirewatch.evaluation.data import EvalDataMissing, eval_file
+    from wirewatch.evaluation.ner import CONLL_DEV, read_conll
+
+    try:
+        docs = read_conll(eval_file(CONLL_DEV))
+    except EvalDataMissing as exc:
+        raise click.ClickException(str(exc)) from exc
+    return [d.article(i) for i, d in enumerate(docs)]
+
+
+def _timed(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+@click.command(name="bench")
+@click.option("--articles", "count", type=click.IntRange(min=1), default=200, show_default=True,
+              help="How many articles to tag (the source is repeated to reach it).")
+@click.option("--source", type=click.Choice(["demo", "sample", "conll"]), default="demo",
+              show_default=True, help="demo articles (falling back to the sample), the sample "
+              "article, or CoNLL-2003 dev documents from ../shared/eval.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Articles per tag_batch call (and nlp.pipe batch size).")
+@click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Alternate the two runs this many times and keep each one's best time "
+                   "(the machine's other load then skews both alike).")
+@click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
+def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None) -> None:
+    """Articles per second: bare spaCy vs the whole wirewatch tagger, and peak memory."""
+    from streams.tagging.tagger import Tagger
+    from streams.tagging.text import ArticleText
+    from wirewatch.settings import get_settings
+
+    loaders = {"demo": _demo_articles, "sample": _sample_articles, "conll": _conll_articles}
+    pool = loaders[source]()
+    if not pool and source == "demo":
+        source, pool = "sample", _sample_articles()
+    articles = list(islice(cycle(pool), count))
+    texts = [ArticleText.of(a).text for a in articles]
+    model_name = model_name or get_settings().spacy_model
+    tagger = Tagger(model_name, pipe_batch_size=batch_size)
+    nlp = tagger.nlp
+
+    list(nlp.pipe(texts[:WARMUP_ARTICLES]))
+    tagger.tag_batch(articles[:WARMUP_ARTICLES])
+    bare = full = float("inf")
+    for _ in range(repeat):
+        bare = min(bare, _timed(lambda: list(nlp.pipe(texts, batch_size=batch_size))))
+        full = min(full, _timed(lambda: [tagger.tag_batch(articles[i:i + batch_size])
+                                         for i in range(0, len(articles), batch_size)]))
+    bare_rate, full_rate = count / bare, count / full
+
+    table = Table(title=f"wirewatch bench: {count} {source} articles, {model_name}")
+    table.add_column("pipeline")
+    table.add_column("seconds", justify="right")
+    table.add_column("articles/s", justify="right")
+    table.add_row("bare spaCy (nlp.pipe)", f"{bare:.2f}", f"{bare_rate:.1f}")
+    table.add_row("wirewatch Tagger.tag_batch", f"{full:.2f}", f"{full_rate:.1f}")
+    console = Console()
+    console.print(table)
+    console.print(f"ratio (tagger / bare): {full_rate / bare_rate:.2f}   "
+                  f"peak RSS: {peak_rss_mb():.0f} MiB")

@@ -1,0 +1,58 @@
+"""``wirewatch connectors``: run the inbox, feed poller and webhook until Ctrl-C/SIGTERM."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+
+import click
+
+
+@click.command()
+@click.option("--feeds", "feeds_file", type=click.Path(dir_okay=False), default=None,
+              help="feeds YAML file (overrides WIREWATCH_CONNECTORS__FEEDS_FILE)")
+@click.option("--webhook/--no-webhook", default=None,
+              help="serve POST /articles (overrides WIREWATCH_CONNECTORS__WEBHOOK_ENABLED)")
+def connectors(feeds_file: str | None, webhook: bool | None) -> None:
+    """Run every configured connector in the foreground until Ctrl-C or SIGTERM.
+
+    Files dropped into the inbox folder are published and moved to done/ or
+    failed/; feeds in the feeds file are polled; the webhook accepts articles.
+    """
+    from pathlib import Path
+
+    from connectors.errors import ConnectorError
+    from connectors.service import ConnectorService
+    from wirewatch.settings import get_settings
+
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    updates: dict[str, object] = {}
+    if feeds_file is not None:
+        updates["feeds_file"] = Path(feeds_file)
+    if webhook is not None:
+        updates["webhook_enabled"] = webhook
+    if updates:
+        settings = settings.model_copy(
+            update={"connectors": settings.connectors.model_copy(update=updates)}
+        )
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    service = ConnectorService(settings)
+    try:
+        service.start()
+    except (ConnectorError, OSError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"connectors running ({', '.join(c.name for c in service.connectors)}); "
+               f"inbox: {settings.inbox_dir}; Ctrl-C to stop", err=True)
+    try:
+        while not stop.wait(0.5):
+            if service.failed():
+                break
+    finally:
+        service.stop()
+    sys.exit(1 if service.failed() else 0)

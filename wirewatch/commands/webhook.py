@@ -1,0 +1,53 @@
+"""``wirewatch webhook``: serve ``POST /articles`` (and ``GET /health``) until Ctrl-C."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+
+import click
+
+
+@click.command()
+@click.option("--host", default=None, help="address to bind (default: connectors.webhook_host)")
+@click.option("--port", type=int, default=None, help="port (default: connectors.webhook_port; 0 = any)")
+def webhook(host: str | None, port: int | None) -> None:
+    """Accept articles over HTTP and publish them to {prefix}articles.raw.
+
+    POST one RawArticle-like JSON object or a list to /articles with
+    `Authorization: Bearer $WIREWATCH_CONNECTORS__WEBHOOK_TOKEN`; a 202 lists the ids.
+    """
+    from connectors.errors import ConnectorError
+    from connectors.publisher import ArticlePublisher
+    from connectors.webhook import WebhookConnector
+    from wirewatch.settings import get_settings
+
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    updates = {k: v for k, v in {"webhook_host": host, "webhook_port": port}.items() if v is not None}
+    if updates:
+        settings = settings.model_copy(
+            update={"connectors": settings.connectors.model_copy(update=updates)}
+        )
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    try:
+        publisher = ArticlePublisher(settings)
+        server = WebhookConnector(settings, publisher)
+        server.start()
+    except (ConnectorError, OSError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"webhook on http://{settings.connectors.webhook_host}:{server.port}/articles",
+               err=True)
+    try:
+        while not stop.wait(0.5) and server.alive:
+            pass
+    finally:
+        server.stop()
+        server.join(10)
+        publisher.close(10)
+    sys.exit(1 if server.failed else 0)

@@ -1,0 +1,70 @@
+"""The demo articles bundled with wirewatch (``wirewatch up --demo``).
+
+The texts in ``articles.jsonl`` are original, fictional wire-style reports
+written for this project (see ``README.md`` next to this file). Each line is a
+RawArticle without ``id`` and ``fetched_at``; :func:`demo_articles` fills both
+in so the file stays easy to edit by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from pydantic import ValidationError
+
+from schemas import RawArticle, article_id, utcnow
+
+DEFAULT_RESOURCE = "articles.jsonl"
+
+__all__ = ["DEFAULT_RESOURCE", "demo_articles", "parse_demo_lines"]
+
+
+def parse_demo_lines(lines: list[str], *, origin: str = DEFAULT_RESOURCE) -> list[RawArticle]:
+    """Turns JSON lines into validated RawArticles.
+
+    A missing ``id`` is computed with :func:`schemas.article_id` from the URL
+    (or title and body when there is no URL); a missing ``fetched_at`` is set
+    to one load time shared by every article of the call.
+
+    Args:
+        lines: JSON object lines; blank lines are skipped.
+        origin: name used in error messages.
+
+    Returns:
+        The articles, in file order.
+
+    Raises:
+        ValueError: a line is not a JSON object or does not validate as a
+            RawArticle; the message names the line number.
+    """
+    fetched_at = utcnow()
+    articles: list[RawArticle] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{origin} line {number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise ValueError(f"{origin} line {number}: expected a JSON object")
+        record.setdefault(
+            "id", article_id(record.get("url"), record.get("title", ""), record.get("body", ""))
+        )
+        record.setdefault("fetched_at", fetched_at)
+        try:
+            articles.append(RawArticle.model_validate(record))
+        except ValidationError as exc:
+            raise ValueError(f"{origin} line {number}: not a valid RawArticle: {exc}") from exc
+    return articles
+
+
+def demo_articles() -> list[RawArticle]:
+    """The bundled demo articles, validated, in publication order.
+
+    Returns:
+        One RawArticle per line of ``wirewatch/demo/articles.jsonl``.
+    """
+    text = resources.files(__name__).joinpath(DEFAULT_RESOURCE).read_text(encoding="utf-8")
+    return parse_demo_lines(text.splitlines())

@@ -1,0 +1,146 @@
+"""``wirewatch eval events``: event typing on CASE-2021 (subtypes) and PLOVER (categories).
+
+Each snippet goes through the real :class:`~streams.tagging.tagger.Tagger` as
+an article body; the highest-confidence event is the prediction (no event
+counts as OTHER for CASE and as wrong for PLOVER). The data is read in place.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from schemas import Event, RawArticle, article_id
+from wirewatch.evaluation.data import EvalDataMissing, eval_file
+
+CASE_FILE = "case2021-{split}.tsv"
+PLOVER_FILE = "plover-gsr-{split}.json"
+NO_EVENT = "OTHER"
+# The gold set uses PLOVER's older labels; the contract uses PLOVER 2.0's.
+PLOVER_LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                 "FIGHT": "ASSAULT"}
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Per-class precision, recall, F1 and support, plus the headline figures."""
+
+    per_class: dict[str, tuple[float, float, float, int]]
+    macro_f1: float
+    accuracy: float
+    confusions: list[tuple[str, str, int]]
+
+
+def score(gold: Sequence[str], predicted: Sequence[str], top_confusions: int = 10) -> Scores:
+    """Macro-F1 over the gold classes, accuracy and the most frequent confusions."""
+    pairs = list(zip(gold, predicted, strict=True))
+    per_class: dict[str, tuple[float, float, float, int]] = {}
+    for label in sorted(set(gold)):
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        n_pred = sum(1 for _, p in pairs if p == label)
+        n_gold = sum(1 for g, _ in pairs if g == label)
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = (precision, recall, f1, n_gold)
+    macro = sum(v[2] for v in per_class.values()) / len(per_class) if per_class else 0.0
+    accuracy = sum(1 for g, p in pairs if g == p) / len(pairs) if pairs else 0.0
+    confusions = Counter((g, p) for g, p in pairs if g != p).most_common(top_confusions)
+    return Scores(per_class, macro, accuracy, [(g, p, n) for (g, p), n in confusions])
+
+
+def top_event(events: Iterable[Event]) -> Event | None:
+    """The highest-confidence event (the first one on ties)."""
+    best: Event | None = None
+    for event in events:
+        if best is None or event.confidence > best.confidence:
+            best = event
+    return best
+
+
+def _articles(texts: Sequence[str]) -> list[RawArticle]:
+    now = datetime.now(UTC).replace(microsecond=0)
+    return [RawArticle(id=article_id(None, "", t), source="eval:events", body=t, fetched_at=now)
+            for t in texts]
+
+
+def predict(tagger, texts: Sequence[str]) -> list[Event | None]:
+    """The top event of each text, tagged as an article body."""
+    return [top_event(a.events) for a in tagger.tag_batch(_articles(texts))]
+
+
+def load_case(split: str) -> tuple[list[str], list[str]]:
+    """CASE-2021 snippets and gold subtypes."""
+    with eval_file(CASE_FILE.format(split=split)).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [r["EventSnippet"] for r in rows], [r["SubType"].strip() for r in rows]
+
+
+def load_plover(split: str) -> tuple[list[str], list[str]]:
+    """PLOVER gold-standard sentences and gold categories mapped to PLOVER 2.0."""
+    records = json.loads(eval_file(PLOVER_FILE.format(split=split)).read_text(encoding="utf-8"))
+    return [r["text"] for r in records], [PLOVER_LEGACY.get(r["event"], r["event"]) for r in records]
+
+
+def evaluate_case(tagger, split: str = "dev") -> Scores:
+    texts, gold = load_case(split)
+    predicted = [(e.subtype or NO_EVENT) if e else NO_EVENT for e in predict(tagger, texts)]
+    return score(gold, predicted)
+
+
+def evaluate_plover(tagger, split: str = "dev") -> Scores:
+    texts, gold = load_plover(split)
+    predicted = [e.category if e else "NONE" for e in predict(tagger, texts)]
+    return score(gold, predicted)
+
+
+def _table(title: str, scores: Scores) -> Table:
+    table = Table(title=title)
+    for column in ("class", "P", "R", "F1", "n"):
+        table.add_column(column, justify="left" if column == "class" else "right")
+    for label, (p, r, f1, n) in sorted(scores.per_class.items(), key=lambda kv: kv[1][2]):
+        table.add_row(label, f"{p:.2f}", f"{r:.2f}", f"{f1:.2f}", str(n))
+    return table
+
+
+def _confusions(title: str, scores: Scores) -> Table:
+    table = Table(title=title)
+    for column in ("gold", "predicted", "count"):
+        table.add_column(column)
+    for gold, predicted, n in scores.confusions:
+        table.add_row(gold, predicted, str(n))
+    return table
+
+
+@click.command(name="events")
+@click.option("--set", "split", default="dev", show_default=True, help="which split to score")
+@click.option("--model", default=None, help="spaCy model (default: the configured one)")
+def events(split: str, model: str | None) -> None:
+    """Score event typing: CASE-2021 subtype macro-F1 and PLOVER category accuracy."""
+    from streams.tagging.tagger import Tagger
+    from wirewatch.settings import get_settings
+
+    try:
+        load_case(split), load_plover(split)
+    except EvalDataMissing as exc:
+        raise click.ClickException(str(exc)) from exc
+    tagger = Tagger(model or get_settings().spacy_model)
+    console = Console()
+    case = evaluate_case(tagger, split)
+    console.print(_table(f"CASE-2021 {split}: subtypes of the top event", case))
+    console.print(_confusions("CASE-2021 main confusions", case))
+    console.print(f"CASE-2021 subtype macro-F1: [bold]{case.macro_f1:.3f}[/bold] "
+                  f"(accuracy {case.accuracy:.3f})")
+    plover = evaluate_plover(tagger, split)
+    console.print(_table(f"PLOVER GSR {split}: categories of the top event", plover))
+    console.print(_confusions("PLOVER main confusions", plover))
+    console.print(f"PLOVER category accuracy: [bold]{plover.accuracy:.3f}[/bold] "
+                  f"(macro-F1 {plover.macro_f1:.3f})")
