@@ -26,6 +26,7 @@ from kafka.structs import TopicPartition
 from connectors.errors import BrokerUnavailableError, DeliveryError
 from schemas.articles import RawArticle
 from wirewatch.kafka_config import client_options
+from wirewatch.metrics import record_produced
 from wirewatch.settings import Settings, get_settings
 from wirewatch.topics import Topics
 
@@ -127,7 +128,9 @@ class ArticlePublisher:
 
     def _prune(self) -> None:
         """Forget acknowledged sends; keep failed and in-flight ones for :meth:`flush`."""
-        self._sent = [(k, f) for k, f in self._sent if not f.is_done or f.failed()]
+        kept = [(k, f) for k, f in self._sent if not f.is_done or f.failed()]
+        record_produced(self.topic, len(self._sent) - len(kept))
+        self._sent = kept
         self._prune_at = max(PRUNE_EVERY, 2 * len(self._sent))
 
     @property
@@ -155,6 +158,7 @@ class ArticlePublisher:
             sent, self._sent = self._sent, []
             self._prune_at = PRUNE_EVERY
         undelivered: dict[str, BaseException | None] = {}
+        record_produced(self.topic, sum(1 for _, f in sent if f.is_done and not f.failed()))
         for key, future in sent:
             if not future.is_done or future.failed():
                 name = key.decode("utf-8", "replace") if key else "<no key>"

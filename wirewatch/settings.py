@@ -111,6 +111,7 @@ class ConnectorSettings(BaseModel):
     webhook_token: SecretStr | None = None
     webhook_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     delivery_timeout_s: float = Field(default=30.0, gt=0)
+    metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of the connectors; 0 disables it")
 
 
 class Settings(BaseSettings):

@@ -9,9 +9,11 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import ExitStack
 
 import pytest
 
+from connectors.testing import LocalServer, Route, rss_feed, sample_entries
 from tests.integration.helpers import wait_for
 from wirewatch.embedded import free_port
 from wirewatch.processes import spawn, terminate
@@ -41,15 +43,35 @@ def _children_of(pid: int) -> set[int]:
     return found
 
 
+def _post_article(port: int, article: dict) -> int:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/articles", data=json.dumps(article).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status
+
+
+def _try_post(port: int, article: dict) -> int | None:
+    try:
+        return _post_article(port, article)
+    except OSError:
+        return None
+
+
 def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
-    kafka_port, es_port = free_port(), free_port()
+    kafka_port, es_port, webhook_port = free_port(), free_port(), free_port()
+    cleanup = ExitStack()
+    feed = cleanup.enter_context(LocalServer({"/feed.xml": Route(rss_feed(sample_entries(3)))}))
+    feeds_file = tmp_path / "feeds.yaml"
+    feeds_file.write_text(f"feeds:\n  - name: local\n    url: {feed.url('/feed.xml')}\n"
+                          "    poll_interval: 60\n    full_pages: never\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
     env.update({"WIREWATCH_EMBEDDED__KAFKA_PORT": str(kafka_port), "WIREWATCH_EMBEDDED__ES_PORT": str(es_port),
+                "WIREWATCH_CONNECTORS__WEBHOOK_PORT": str(webhook_port),
                 "WIREWATCH_INBOX_DIR": str(tmp_path / "inbox"),
                 "WIREWATCH_WORKER__DATA_DIR": str(tmp_path / "worker")})
     log = tmp_path / "up.log"
-    up = spawn([sys.executable, "-m", "wirewatch", "up", "--demo", "--log-dir", str(tmp_path / "logs")],
-               log_path=log, env=env, cwd=tmp_path)
+    up = spawn([sys.executable, "-m", "wirewatch", "up", "--demo", "--feeds", str(feeds_file),
+                "--log-dir", str(tmp_path / "logs")], log_path=log, env=env, cwd=tmp_path)
     started = time.monotonic()
     try:
         url = f"http://127.0.0.1:{es_port}"
@@ -58,11 +80,22 @@ def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
         print(f"demo searchable after {time.monotonic() - started:.1f} s")
         hits = _get(f"{url}/wirewatch-events/_search?q=subtype:AIR_STRIKE")["hits"]["hits"]
         assert hits and all(h["_source"]["subtype"] == "AIR_STRIKE" for h in hits)
+
+        # the connectors started by `up`: the feed is polled, the webhook accepts articles
+        wait_for(lambda: _get(f"{url}/wirewatch-articles/_count?q=source:%22rss:local%22").get("count") == 3,
+                 timeout=60, what="the three feed items indexed")
+        status = wait_for(lambda: _try_post(webhook_port, {
+            "title": "Hail storm in Lyon", "body": "A hail storm damaged roofs in Lyon, France, on Friday.",
+            "url": "https://example.org/hail-lyon"}), timeout=30, what="the webhook accepting an article")
+        assert status == 202
+        wait_for(lambda: _get(f"{url}/wirewatch-articles/_count?q=title:hail").get("count") == 1,
+                 timeout=60, what="the webhook article indexed")
         children = _children_of(up.pid)
         assert len(children) >= 4, "expected broker, search engine, worker and connectors"
         output = log.read_text()
         assert f"127.0.0.1:{kafka_port}" in output and url in output
     finally:
+        cleanup.close()
         up.send_signal(signal.SIGTERM)
         try:
             up.wait(30)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import signal
 import sys
 import threading
@@ -25,10 +24,13 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
 
     from connectors.errors import ConnectorError
     from connectors.service import ConnectorService
+    from wirewatch.logging import configure_logging
+    from wirewatch.metrics import start_metrics_server
     from wirewatch.settings import get_settings
 
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings)
+    start_metrics_server(settings.connectors.metrics_port)
     updates: dict[str, object] = {}
     if feeds_file is not None:
         updates["feeds_file"] = Path(feeds_file)

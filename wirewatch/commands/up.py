@@ -98,9 +98,11 @@ def _publish_demo(settings: Settings) -> int:
               help="stream worker processes (they share the partitions)")
 @click.option("--connectors/--no-connectors", default=True, show_default=True,
               help="run the connectors (inbox, feeds, webhook)")
+@click.option("--feeds", "feeds_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="feeds YAML file to poll (see deploy/connectors/feeds.example.yaml)")
 @click.option("--log-dir", type=click.Path(path_type=Path), default=Path(".wirewatch/logs"),
               show_default=True, help="where the children's logs go")
-def up(demo: bool, workers: int, connectors: bool, log_dir: Path) -> None:
+def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_dir: Path) -> None:
     """Start the embedded stack (broker, search engine, workers, connectors) until Ctrl-C."""
     from wirewatch.commands.setup import run_setup
     from wirewatch.embedded import EmbeddedStackError, start_broker, start_search
@@ -136,12 +138,16 @@ def up(demo: bool, workers: int, connectors: bool, log_dir: Path) -> None:
         for n in range(workers):
             children.append(Child(f"worker-{n + 1}", [*exe, "worker"], log_dir / f"worker-{n + 1}.log", env))
         if connectors:
-            children.append(Child("connectors", [*exe, "connectors"], log_dir / "connectors.log", env))
+            # the webhook listens on loopback unless configured otherwise
+            args = [*exe, "connectors", "--webhook"]
+            if feeds_file is not None:
+                args += ["--feeds", str(feeds_file.resolve())]
+            children.append(Child("connectors", args, log_dir / "connectors.log", env))
         for child in children:
             child.start()
         if demo:
             console.print(f"published {_publish_demo(settings)} demo articles to {settings.topic_prefix}articles.raw")
-        _print_urls(settings, embedded, children, log_dir)
+        _print_urls(settings, embedded, children, log_dir, webhook=connectors)
         while not stop.wait(0.5):
             for child in children:
                 child.check()
@@ -158,7 +164,8 @@ def up(demo: bool, workers: int, connectors: bool, log_dir: Path) -> None:
             console.print("stopped.")
 
 
-def _print_urls(settings: Settings, embedded: list, children: list[Child], log_dir: Path) -> None:
+def _print_urls(settings: Settings, embedded: list, children: list[Child], log_dir: Path, *,
+                webhook: bool) -> None:
     kind = "embedded" if embedded else "external"
     console.print(f"[bold green]wirewatch is up[/] ({kind} services)")
     console.print(f"  Kafka bootstrap : {settings.bootstrap}")
@@ -167,6 +174,9 @@ def _print_urls(settings: Settings, embedded: list, children: list[Child], log_d
     console.print(f"  Topics          : {settings.topic_prefix}articles.raw, {settings.topic_prefix}articles.tagged, "
                   f"{settings.topic_prefix}events, {settings.topic_prefix}deadletter")
     console.print(f"  Inbox folder    : {settings.inbox_dir.resolve()}")
+    if webhook:
+        hook = settings.connectors
+        console.print(f"  Webhook         : POST http://{hook.webhook_host}:{hook.webhook_port}/articles")
     console.print(f"  Processes       : {', '.join(c.name for c in children)} (logs in {log_dir.resolve()})")
     console.print("  Try             : wirewatch search 'drone' --subtype AIR_STRIKE")
     console.print("Press Ctrl-C to stop.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import signal
 import sys
 import threading
@@ -22,10 +21,13 @@ def webhook(host: str | None, port: int | None) -> None:
     from connectors.errors import ConnectorError
     from connectors.publisher import ArticlePublisher
     from connectors.webhook import WebhookConnector
+    from wirewatch.logging import configure_logging
+    from wirewatch.metrics import start_metrics_server
     from wirewatch.settings import get_settings
 
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings)
+    start_metrics_server(settings.connectors.metrics_port)
     updates = {k: v for k, v in {"webhook_host": host, "webhook_port": port}.items() if v is not None}
     if updates:
         settings = settings.model_copy(
