@@ -14,6 +14,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -58,3 +60,21 @@ def terminate(proc: subprocess.Popen, timeout: float = 10.0) -> int | None:
     if proc.stdout is not None and not proc.stdout.closed and proc.stdout is not subprocess.PIPE:
         proc.stdout.close()
     return proc.poll()
+
+
+def stop_requested(on_signal: Callable[[int], None] | None = None) -> threading.Event:
+    """An event set by SIGINT or SIGTERM (install from the main thread).
+
+    Long-running commands wait on it instead of handling signals themselves,
+    so Ctrl-C and ``docker stop`` both end in the same orderly shutdown.
+    """
+    stop = threading.Event()
+
+    def handle(signum: int, _frame: object) -> None:
+        if on_signal is not None:
+            on_signal(signum)
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, handle)
+    return stop

@@ -129,15 +129,17 @@ def find_toponyms(doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozense
     """
     spans: dict[tuple[int, int], Toponym] = {}
     ent_at: dict[int, object] = {}
+    surnames = _person_words(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
         if ent.label_ in PLACE_LABELS:
             start, end = _trim(doc, ent.start, ent.end)
+            if end - start == 1 and doc[start].lower_ in surnames:
+                continue  # "Georgia" after "Georgia Stevens" is the girl
             if start < end:
                 spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
     headings = _heading_lines(doc)
-    surnames = _person_words(doc)
     for start, end, key in _gazetteer_matches(doc, gazetteer):
         if key in surnames:
             continue  # "Paterson" after "Mark Paterson" is the man, not the town

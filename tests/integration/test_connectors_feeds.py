@@ -1,7 +1,6 @@
 """The feed poller against a local HTTP server and the real embedded broker."""
 
 import logging
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from connectors.testing import (
     sample_entries,
 )
 from schemas.articles import RawArticle
+from tests.integration.helpers import wait_for
 from wirewatch.settings import Settings
 from wirewatch.topics import Topics
 
@@ -27,13 +27,6 @@ pytestmark = pytest.mark.integration
 MB = 1024 * 1024
 
 
-def wait_until(probe, timeout: float = 10.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := probe():
-            return result
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.fixture
@@ -93,7 +86,7 @@ def test_rss_atom_and_rdf_feeds_are_published_once(feed_settings: Settings, serv
     server.routes["/rdf"] = Route(rdf_feed(sample_entries(2, base="https://c.example/s")))
     write_feeds(feed_settings, server, {"rss": "/rss", "atom": "/atom", "rdf": "/rdf"}, full_pages="never")
     with Running(feed_settings):
-        wait_until(lambda: all(len(server.hits_for(p)) >= 3 for p in ("/rss", "/atom", "/rdf")),
+        wait_for(lambda: all(len(server.hits_for(p)) >= 3 for p in ("/rss", "/atom", "/rdf")),
                    what="three polls of each feed")
     articles = topic_articles(feed_settings, expect=7)
     assert len(articles) == 7  # polled three times, published once
@@ -108,8 +101,8 @@ def test_not_modified_feeds_are_asked_conditionally(feed_settings: Settings, ser
     server.routes["/rss"] = Route(rss_feed(sample_entries(2)), etag='"v1"')
     write_feeds(feed_settings, server, {"rss": "/rss"}, full_pages="never")
     with Running(feed_settings) as connector:
-        wait_until(lambda: len(server.hits_for("/rss")) >= 3, what="three polls")
-        wait_until(lambda: any(r.not_modified for r in connector.reports), what="a 304")
+        wait_for(lambda: len(server.hits_for("/rss")) >= 3, what="three polls")
+        wait_for(lambda: any(r.not_modified for r in connector.reports), what="a 304")
     hits = server.hits_for("/rss")
     assert "If-None-Match" not in hits[0].headers
     assert all(h.headers.get("If-None-Match") == '"v1"' and h.status == 304 for h in hits[1:])
@@ -124,7 +117,7 @@ def test_failing_feeds_back_off_and_do_not_hold_up_the_others(
     server.routes["/slow"] = Route(rss_feed(sample_entries(1)), delay=2.0)
     write_feeds(feed_settings, server, {"good": "/good", "error": "/error", "slow": "/slow"}, full_pages="never")
     with caplog.at_level(logging.ERROR, logger="connectors.feeds"), Running(feed_settings):
-        wait_until(lambda: len(server.hits_for("/error")) >= 4, timeout=15, what="four tries of the failing feed")
+        wait_for(lambda: len(server.hits_for("/error")) >= 4, timeout=15, what="four tries of the failing feed")
         good_polls = len(server.hits_for("/good"))
     errors = server.hits_for("/error")
     gaps = [b.at - a.at for a, b in zip(errors, errors[1:], strict=False)]
@@ -154,7 +147,7 @@ def test_broken_feeds_are_logged_and_publish_nothing(
     server.routes["/bad"] = route
     write_feeds(feed_settings, server, {"bad": "/bad"}, full_pages="never")
     with caplog.at_level(logging.ERROR, logger="connectors.feeds"), Running(feed_settings) as connector:
-        wait_until(lambda: message in caplog.text, what=f"an error log saying {message!r}")
+        wait_for(lambda: message in caplog.text, what=f"an error log saying {message!r}")
         assert connector.alive
     assert topic_articles(feed_settings) == []
 
@@ -168,7 +161,7 @@ def test_summary_only_entries_get_the_full_page(feed_settings: Settings, server:
     server.routes["/story/0"] = Route(article_page("Talks resume", paragraphs))
     write_feeds(feed_settings, server, {"rss": "/rss"})
     with Running(feed_settings):
-        (article,) = wait_until(lambda: topic_articles(feed_settings, expect=1), what="the article")
+        (article,) = wait_for(lambda: topic_articles(feed_settings, expect=1), what="the article")
     assert article.body == "\n".join(paragraphs)
     assert article.url == server.url("/story/0")  # tracking parameters dropped
     assert server.hits_for("/story/0")[0].headers["User-Agent"].startswith("wirewatch/")
@@ -181,11 +174,11 @@ def test_feeds_file_changes_apply_without_restart_and_state_survives_restarts(
     server.routes["/two"] = Route(rss_feed(sample_entries(3, base="https://two.example/s")))
     write_feeds(feed_settings, server, {"one": "/one"}, full_pages="never")
     with Running(feed_settings):
-        wait_until(lambda: server.hits_for("/one"), what="feed one")
+        wait_for(lambda: server.hits_for("/one"), what="feed one")
         write_feeds(feed_settings, server, {"one": "/one", "two": "/two"}, full_pages="never")
-        wait_until(lambda: len(server.hits_for("/two")) >= 2, what="feed two, added while running")
+        wait_for(lambda: len(server.hits_for("/two")) >= 2, what="feed two, added while running")
     # a restart re-reads the feeds but publishes nothing new
     with Running(feed_settings):
-        wait_until(lambda: len(server.hits_for("/two")) >= 4, what="polls after the restart")
+        wait_for(lambda: len(server.hits_for("/two")) >= 4, what="polls after the restart")
     articles = topic_articles(feed_settings, expect=5)
     assert len(articles) == 5 and len({a.id for a in articles}) == 5

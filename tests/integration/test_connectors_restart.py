@@ -19,6 +19,7 @@ from connectors.testing import (
     rss_feed,
     sample_entries,
 )
+from tests.integration.helpers import wait_for
 from wirewatch.settings import Settings
 from wirewatch.topics import Topics
 
@@ -29,13 +30,6 @@ IN_FLIGHT_WINDOW = 5
 """Articles sent but not yet recorded as acknowledged when the process dies (see connectors/feeds.py)."""
 
 
-def wait_until(probe, timeout: float = 20.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := probe():
-            return result
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def connectors_process(settings: Settings, tmp_path: Path) -> subprocess.Popen:
@@ -66,7 +60,7 @@ def test_sigkill_mid_poll_then_restart_loses_nothing(isolated_settings: Settings
 
         first = connectors_process(isolated_settings, tmp_path)
         try:
-            wait_until(lambda: len(topic.read(idle=0.2, timeout=2)) >= 10, what="some articles published")
+            wait_for(lambda: len(topic.read(idle=0.2, timeout=2)) >= 10, timeout=20, what="some articles published")
             first.send_signal(signal.SIGKILL)
             first.wait(10)
         finally:
@@ -76,7 +70,7 @@ def test_sigkill_mid_poll_then_restart_loses_nothing(isolated_settings: Settings
 
         second = connectors_process(isolated_settings, tmp_path)
         try:
-            wait_until(lambda: len({r.key for r in topic.read(idle=0.2, timeout=2)}) >= ENTRIES,
+            wait_for(lambda: len({r.key for r in topic.read(idle=0.2, timeout=2)}) >= ENTRIES,
                        timeout=30, what="every entry on the topic")
             second.send_signal(signal.SIGTERM)
             assert second.wait(15) == 0, second.stderr.read().decode() if second.stderr else ""
@@ -103,7 +97,7 @@ def test_service_starts_every_configured_connector_and_stops_cleanly(
         assert time.monotonic() - started < 5  # start() does not block
         assert [c.name for c in service.connectors] == ["inbox", "feeds", "webhook"]
         (settings.inbox_dir / "x.txt").write_text("Service\nbody")
-        wait_until(lambda: (settings.inbox_dir / "done" / "x.txt").exists(), what="inbox file done")
+        wait_for(lambda: (settings.inbox_dir / "done" / "x.txt").exists(), timeout=20, what="inbox file done")
     finally:
         service.stop()
     assert not any(c.alive for c in service.connectors) and service.failed() == []

@@ -6,10 +6,10 @@ import json
 import pytest
 from pydantic import SecretStr
 
-from connectors.publisher import ArticlePublisher
 from connectors.testing import TopicReader
 from connectors.webhook import WebhookConnector
 from schemas.articles import RawArticle, article_id
+from tests.integration.helpers import running
 from wirewatch.settings import Settings
 from wirewatch.topics import Topics
 
@@ -22,14 +22,8 @@ def webhook(isolated_settings: Settings):
     connectors = isolated_settings.connectors.model_copy(update={
         "webhook_port": 0, "webhook_token": SecretStr(TOKEN), "webhook_max_body_bytes": 64 * 1024})
     settings = isolated_settings.model_copy(update={"connectors": connectors})
-    publisher = ArticlePublisher(settings)
-    connector = WebhookConnector(settings, publisher)
-    connector.start()
-    yield connector
-    connector.stop()
-    connector.join(10)
-    publisher.close(5)
-    assert connector.failed is None
+    with running(WebhookConnector, settings) as connector:
+        yield connector
 
 
 def request(webhook: WebhookConnector, method: str, path: str, body: bytes | None = None,

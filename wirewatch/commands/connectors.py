@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
 
 import click
 
@@ -26,6 +24,7 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
     from connectors.service import ConnectorService
     from wirewatch.logging import configure_logging
     from wirewatch.metrics import start_metrics_server
+    from wirewatch.processes import stop_requested
     from wirewatch.settings import get_settings
 
     settings = get_settings()
@@ -40,9 +39,7 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
         settings = settings.model_copy(
             update={"connectors": settings.connectors.model_copy(update=updates)}
         )
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
+    stop = stop_requested()
     service = ConnectorService(settings)
     try:
         service.start()

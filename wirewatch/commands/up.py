@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,17 +105,11 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
     """Start the embedded stack (broker, search engine, workers, connectors) until Ctrl-C."""
     from wirewatch.commands.setup import run_setup
     from wirewatch.embedded import EmbeddedStackError, start_broker, start_search
+    from wirewatch.processes import stop_requested
 
     base = get_settings()
     embedded = []
-    stop = threading.Event()
-
-    def on_signal(signum, _frame) -> None:
-        console.print(f"\n{signal.Signals(signum).name}: stopping...")
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
+    stop = stop_requested(lambda signum: console.print(f"\n{signal.Signals(signum).name}: stopping..."))
     children: list[Child] = []
     try:
         updates: dict[str, str] = {}

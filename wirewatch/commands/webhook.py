@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
 
 import click
 
@@ -23,6 +21,7 @@ def webhook(host: str | None, port: int | None) -> None:
     from connectors.webhook import WebhookConnector
     from wirewatch.logging import configure_logging
     from wirewatch.metrics import start_metrics_server
+    from wirewatch.processes import stop_requested
     from wirewatch.settings import get_settings
 
     settings = get_settings()
@@ -33,9 +32,7 @@ def webhook(host: str | None, port: int | None) -> None:
         settings = settings.model_copy(
             update={"connectors": settings.connectors.model_copy(update=updates)}
         )
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
+    stop = stop_requested()
     try:
         publisher = ArticlePublisher(settings)
         server = WebhookConnector(settings, publisher)
