@@ -8,14 +8,14 @@ mapping from GeoNames' own admin1 codes (which cities carry) to ISO codes.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-
-import numpy as np
+from statistics import median
 
 # Trailing words that name the kind of region, not the region itself.
 GENERIC_SUFFIX = re.compile(
@@ -171,44 +171,45 @@ def match_admin1_codes(
             mapping.update({(country, c): f"US-{c}" for c in groups if f"US-{c}" in iso})
             continue
         codes = sorted(groups)
-        centres = np.array([np.median(np.array(groups[c]), axis=0) for c in codes])
-        points = np.array([[r.lat, r.lon] for r in regs])
-        scale = np.cos(np.radians(centres[:, :1]))
-        cost = np.hypot(centres[:, None, 0] - points[None, :, 0],
-                        (centres[:, None, 1] - points[None, :, 1]) * scale)
+        centres = [(median(p[0] for p in groups[c]), median(p[1] for p in groups[c])) for c in codes]
+        cost = [[_distance(centre, (r.lat, r.lon)) for r in regs] for centre in centres]
         for row, column in _assign(cost).items():
             mapping[(country, codes[row])] = regs[column].code
     return mapping
 
 
-def _assign(cost: np.ndarray) -> dict[int, int]:
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Equirectangular distance in degrees: plenty to compare points within a country."""
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0])))
+
+
+def _assign(cost: list[list[float]]) -> dict[int, int]:
     """Rows to distinct columns with a small total cost: greedy, then pair swaps.
 
     Good enough for the few dozen regions of a country; rows beyond the
     number of columns get their nearest column.
     """
-    rows, columns = cost.shape
+    rows, columns = len(cost), len(cost[0])
     chosen: dict[int, int] = {}
     taken: set[int] = set()
-    for flat in np.argsort(cost, axis=None):
-        row, column = divmod(int(flat), columns)
+    for _, row, column in sorted((cost[r][c], r, c) for r in range(rows) for c in range(columns)):
         if row not in chosen and column not in taken:
             chosen[row] = column
             taken.add(column)
     improved = True
-    while improved:
+    while improved:  # every change lowers the total cost, so this ends
         improved = False
         assigned = list(chosen)
         for i, a in enumerate(assigned):
             for b in assigned[i + 1:]:
                 ca, cb = chosen[a], chosen[b]
-                if cost[a, cb] + cost[b, ca] < cost[a, ca] + cost[b, cb] - 1e-9:
+                if cost[a][cb] + cost[b][ca] < cost[a][ca] + cost[b][cb] - 1e-9:
                     chosen[a], chosen[b] = cb, ca
                     improved = True
             for column in set(range(columns)) - set(chosen.values()):
-                if cost[a, column] < cost[a, chosen[a]] - 1e-9:
+                if cost[a][column] < cost[a][chosen[a]] - 1e-9:
                     chosen[a] = column
                     improved = True
     for row in range(rows):
-        chosen.setdefault(row, int(np.argmin(cost[row])))
+        chosen.setdefault(row, min(range(columns), key=lambda c, r=row: cost[r][c]))
     return chosen

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
 from streams.tagging.gazetteer import Gazetteer, normalize
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -29,7 +31,7 @@ DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebola
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_WORDS = 5
-# A line with this share of capitalised words is a heading: no gazetteer guesses there.
+# A line with this share of capitalised words is a heading: only sure names count there.
 _HEADING_SHARE = 0.7
 
 
@@ -38,8 +40,7 @@ class Toponym:
     """A place name found in the text, before resolution.
 
     ``source`` says how it was found: ``ner`` (the model's place label),
-    ``relabel`` (another label on a gazetteer name), ``gazetteer`` (no label)
-    or ``pattern`` ("X region" with X unknown to the gazetteer).
+    ``relabel`` (another label on a gazetteer name) or ``gazetteer`` (no label).
     """
 
     start: int
@@ -51,9 +52,10 @@ class Toponym:
     qualifier: int | None = None  # index of a toponym right after ", " ("Paris, Texas")
     after_place_comma: bool = False
     in_heading: bool = False  # headings capitalise every word: only sure names count
+    capitalised: bool = True  # False for the model's lowercase "places" ("marijuana")
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without a leading "the" or a trailing possessive."""
     while start < end and doc[start].lower_ == "the":
         start += 1
@@ -62,16 +64,18 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _ner_toponym(doc, start: int, end: int, label: str, gazetteer: Gazetteer) -> Toponym:
+def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer) -> Toponym:
     """A model place; unknown "Sichuan province" is looked up as "Sichuan", with a cue."""
     key = normalize(doc[start:end].text)
     cue = REGION_WORDS.get(doc[end - 1].lower_) if end - start > 1 else None
+    capitalised = doc[start].text[:1].isupper()
     if cue is None or gazetteer.lookup_key(key):
-        return Toponym(start, end, key, "ner", label)
-    return Toponym(start, end, normalize(doc[start:end - 1].text), "ner", label, {cue})
+        return Toponym(start, end, key, "ner", label, capitalised=capitalised)
+    return Toponym(start, end, normalize(doc[start:end - 1].text), "ner", label, {cue},
+                   capitalised=capitalised)
 
 
-def _heading_lines(doc) -> set[int]:
+def _heading_lines(doc: Doc) -> set[int]:
     """Token indexes of lines that look like headings ("Recent Gains").
 
     Lines, not sentences: the parser runs a heading into the next sentence.
@@ -91,7 +95,7 @@ def _heading_lines(doc) -> set[int]:
     return headings
 
 
-def _gazetteer_matches(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """Longest gazetteer names over capitalised token runs: (start, end, key)."""
     text = doc.text
     matches = []
@@ -119,7 +123,7 @@ def _gazetteer_matches(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     return matches
 
 
-def find_toponyms(doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
+def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
     """All toponym candidates in ``doc``, ordered by position.
 
     Args:
@@ -128,15 +132,13 @@ def find_toponyms(doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozense
         stoplist: lowercase names never taken without the model's place label.
     """
     spans: dict[tuple[int, int], Toponym] = {}
-    ent_at: dict[int, object] = {}
+    ent_at: dict[int, Span] = {}
     surnames = _person_words(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
         if ent.label_ in PLACE_LABELS:
             start, end = _trim(doc, ent.start, ent.end)
-            if end - start == 1 and doc[start].lower_ in surnames:
-                continue  # "Georgia" after "Georgia Stevens" is the girl
             if start < end:
                 spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
     headings = _heading_lines(doc)
@@ -172,7 +174,7 @@ def find_toponyms(doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozense
     return _to_chars(doc, toponyms)
 
 
-def _is_dateline(doc, start: int, end: int) -> bool:
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     """ "BEIRUT (AP) —" or "TORRINGTON, Conn. —": a capitalised place opening a line."""
     first = doc[start]
     line_start = start == 0 or "\n" in doc[start - 1].text or doc.text[first.idx - 1:first.idx] == "\n"
@@ -180,12 +182,12 @@ def _is_dateline(doc, start: int, end: int) -> bool:
             and doc[end].text in {",", "(", "—", "–", "-", ":"})
 
 
-def _person_words(doc) -> set[str]:
+def _person_words(doc: Doc) -> set[str]:
     """Lowercase words of the model's multi-word person names."""
     return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
 
 
-def _drop_diseases(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+def _drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """Drop names used for a disease ("West Nile virus", "Marburg fever", "H5N1").
 
     Other mentions of such a name go too, unless the model called them places
@@ -199,7 +201,7 @@ def _drop_diseases(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[T
             or (t.source == "ner" and not disease(t) and gazetteer.lookup_key(t.key))]
 
 
-def _add_cues(doc, toponyms: list[Toponym]) -> None:
+def _add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
     """Region/county/city cues from the surrounding words; extends "Kursk region"."""
     by_end = {t.end: t for t in toponyms}
     for index, toponym in enumerate(toponyms):
@@ -226,7 +228,7 @@ def _add_cues(doc, toponyms: list[Toponym]) -> None:
             head.qualifier = index
 
 
-def _cue_coordinated(doc, toponym: Toponym, by_end: dict[int, Toponym], cue: str) -> None:
+def _cue_coordinated(doc: Doc, toponym: Toponym, by_end: dict[int, Toponym], cue: str) -> None:
     i = toponym.start
     while i >= 2 and doc[i - 1].lower_ in {"and", ",", "or"}:
         earlier = by_end.get(i - 1) or by_end.get(i - 2 if doc[i - 2].text == "," else -1)
@@ -236,7 +238,7 @@ def _cue_coordinated(doc, toponym: Toponym, by_end: dict[int, Toponym], cue: str
         i = earlier.start
 
 
-def _to_chars(doc, toponyms: list[Toponym]) -> list[Toponym]:
+def _to_chars(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     """Token offsets to character offsets in ``doc.text``."""
     for toponym in toponyms:
         first, last = doc[toponym.start], doc[toponym.end - 1]

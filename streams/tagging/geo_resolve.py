@@ -42,7 +42,7 @@ MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 1
 # not one of its historical or foreign alternates ("Google" for Topeka).
 MIN_NAME_LIKENESS = 0.75
 HEADING_MIN_POPULATION = 1_000_000
-SOURCE_TRUST = {"ner": 1.0, "pattern": 0.8, "relabel": 0.9, "gazetteer": 0.85}
+SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
 _DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
 
 
@@ -116,7 +116,7 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
 def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
     """Whether a name the model did not call a place has enough support."""
     c = entry.candidate
-    if toponym.source in ("ner", "pattern") or toponym.cues:
+    if toponym.source == "ner" or toponym.cues:
         return True
     if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
         return True
@@ -151,9 +151,9 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
                                          and not toponym.after_place_comma
                                          and toponym.source != "ner")]
     if not usable:
-        if toponym.source in ("ner", "pattern") and not _DEMONYM.search(toponym.key):
+        if toponym.source == "ner" and toponym.capitalised and not _DEMONYM.search(toponym.key):
             return Resolution(None, 0.0)
-        return None
+        return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
     if toponym.label == "NORP" and _DEMONYM.search(toponym.key):
         return None  # "Canadian" is a people, not Canadian, Texas
     foreign = context is not None and any(
@@ -247,8 +247,7 @@ def _merge_cues(toponyms: list[Toponym]) -> list[Toponym]:
     cues: dict[str, set[str]] = {}
     for t in toponyms:
         cues.setdefault(t.key, set()).update(t.cues)
-    return [Toponym(t.start, t.end, t.key, t.source, t.label, cues[t.key], t.qualifier,
-                    t.after_place_comma, t.in_heading) for t in toponyms]
+    return [replace(t, cues=cues[t.key]) for t in toponyms]
 
 
 def _consistent(toponyms: list[Toponym], resolutions: list[Resolution | None]) -> list[Resolution | None]:

@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 from typing import ClassVar
 
+from spacy.tokens import Doc
+
 from schemas import Mention, Place
 from streams.tagging.gazetteer import Candidate, Gazetteer
 from streams.tagging.geo_finder import Toponym, find_toponyms
@@ -51,7 +53,7 @@ class PlaceResolver:
                     cls._default = cls(Gazetteer.default(), _load_stoplist())
         return cls._default
 
-    def extract(self, doc, text: ArticleText) -> list[Place]:
+    def extract(self, doc: Doc, text: ArticleText) -> list[Place]:
         """Every place the article names, with all its mentions.
 
         Args:
