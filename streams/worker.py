@@ -1,8 +1,23 @@
-"""Entry point of the stream worker: the faust app with every agent registered."""
+"""Entry point of the stream worker: the faust app with every agent registered.
+
+Each rebalance logs one line with the partitions this worker now owns, so
+operators (and the scaling test) can see how workers share the topics.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from streams.agents import indexing, tagging  # noqa: F401 - registers the agents
 from streams.app import app
 
+log = logging.getLogger(__name__)
+
 __all__ = ["app"]
+
+
+@app.on_partitions_assigned.connect
+async def log_assignment(sender, assigned, **_kwargs) -> None:
+    """One structured line per rebalance: ``{"partitions": ["topic:0", ...]}``."""
+    partitions = sorted(f"{tp.topic}:{tp.partition}" for tp in assigned)
+    log.info("partitions assigned", extra={"partitions": partitions, "count": len(partitions)})
