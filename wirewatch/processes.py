@@ -33,7 +33,11 @@ def _die_with_parent() -> None:
 
 def spawn(args: list[str], *, log_path: Path | None = None, env: dict[str, str] | None = None,
           stdout: int | IO[Any] | None = None, **kwargs: Any) -> subprocess.Popen:
-    """Start ``args`` as a child in its own session that dies with this process."""
+    """Start ``args`` as a child in its own session that dies with this process.
+
+    Call it from the main thread (or a thread that lives as long as the child):
+    Linux sends the parent-death signal when the spawning *thread* exits.
+    """
     if log_path is not None:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         stdout = open(log_path, "ab")  # noqa: SIM115 - owned by the child's lifetime

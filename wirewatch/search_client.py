@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import re
 import urllib.request
 from typing import Any
@@ -21,6 +22,9 @@ from elastic_transport import HttpHeaders, Urllib3HttpNode
 from elasticsearch import Elasticsearch
 
 from wirewatch.settings import Settings
+from wirewatch.waiting import poll_until
+
+log = logging.getLogger(__name__)
 
 _VENDOR_MEDIA_TYPE = re.compile(r"application/vnd\.elasticsearch\+([a-z-]+)\s*;\s*compatible-with=\d+")
 
@@ -43,22 +47,29 @@ class PlainMediaTypeNode(Urllib3HttpNode):
         return super().perform_request(method, target, body=body, headers=headers, **kwargs)
 
 
-def detect_flavor(settings: Settings, timeout: float = 5.0) -> str:
+def detect_flavor(settings: Settings, timeout: float = 5.0, *, wait_s: float = 0.0) -> str:
     """Ask the server at ``settings.search_url`` whether it is Elasticsearch or OpenSearch.
 
     Returns ``"opensearch"`` when the root endpoint says ``distribution:
-    opensearch``, else ``"elasticsearch"``. An unreachable server counts as
-    Elasticsearch: the client's own errors then say what is wrong.
+    opensearch``, else ``"elasticsearch"``. The server is asked for up to
+    ``wait_s`` seconds; one that never answers counts as Elasticsearch, and the
+    client's own errors then say what is wrong.
     """
     if settings.search.flavor != "auto":
         return settings.search.flavor
-    request = urllib.request.Request(settings.search_url, headers=_auth_headers(settings))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - configured URL
-            info = json.loads(response.read() or b"{}")
+        info = poll_until(lambda: _root_info(settings, timeout), timeout=wait_s, interval=1.0,
+                          retry_on=(OSError, ValueError))
     except (OSError, ValueError):
+        log.warning("search engine at %s does not answer; assuming Elasticsearch", settings.search_url)
         return "elasticsearch"
     return "opensearch" if info.get("version", {}).get("distribution") == "opensearch" else "elasticsearch"
+
+
+def _root_info(settings: Settings, timeout: float) -> dict[str, Any]:
+    request = urllib.request.Request(settings.search_url, headers=_auth_headers(settings))
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - configured URL
+        return json.loads(response.read() or b"{}") or {"version": {}}
 
 
 def _auth_headers(settings: Settings) -> dict[str, str]:
@@ -71,11 +82,18 @@ def _auth_headers(settings: Settings) -> dict[str, str]:
     return {}
 
 
-def make_client(settings: Settings, *, request_timeout: float = 30.0) -> Elasticsearch:
-    """An Elasticsearch client for the configured (or embedded) search engine."""
+def make_client(settings: Settings, *, request_timeout: float = 30.0, wait_s: float = 0.0) -> Elasticsearch:
+    """An Elasticsearch client for the configured (or embedded) search engine.
+
+    Args:
+        settings: where the engine is and how to authenticate.
+        request_timeout: seconds per request.
+        wait_s: how long to wait for the engine to answer before choosing the
+            transport (services that start before the engine need this).
+    """
     search = settings.search
     options: dict[str, Any] = {"request_timeout": request_timeout}
-    if detect_flavor(settings) == "opensearch":
+    if detect_flavor(settings, wait_s=wait_s) == "opensearch":
         options["node_class"] = PlainMediaTypeNode
     if search.api_key is not None:
         options["api_key"] = search.api_key.get_secret_value()

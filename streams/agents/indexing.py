@@ -29,6 +29,8 @@ from wirewatch.search_client import make_client
 
 log = logging.getLogger(__name__)
 
+ENGINE_WAIT_S = 300.0
+
 # The elasticsearch client is synchronous; one thread per alias keeps each
 # alias's batches in order.
 _ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-articles")
@@ -37,8 +39,9 @@ _EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-eve
 
 def _writer(kind: str) -> BulkWriter:
     search = settings.search
+    # Wait for the engine before choosing the transport: a worker may start first.
     return BulkWriter(
-        make_client(settings), f"{settings.index_prefix}{kind}",
+        make_client(settings, wait_s=ENGINE_WAIT_S), f"{settings.index_prefix}{kind}",
         backoff=Backoff(search.retry_initial_backoff_s, search.retry_max_backoff_s),
     )
 

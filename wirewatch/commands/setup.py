@@ -18,7 +18,7 @@ def run_setup(settings: Settings, *, wait_s: float = 60.0) -> None:
 
     created = ensure_topics(settings, wait_s=wait_s)
     console.print(f"topics on {settings.bootstrap}: " + (f"created {', '.join(created)}" if created else "all present"))
-    client = make_client(settings)
+    client = make_client(settings, wait_s=wait_s)
     try:
         aliases = ensure_indices(settings, client, wait_s=wait_s)
     finally:
