@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "bench": "wirewatch.commands.bench:bench",
     "webhook": "wirewatch.commands.webhook:webhook",
     "connectors": "wirewatch.commands.connectors:connectors",
+    "deadletter": "wirewatch.commands.deadletter:deadletter",
 }
 
 

@@ -1,0 +1,142 @@
+"""Reading the dead-letter topic and sending letters back to where they came from.
+
+A dead letter's value and key are the original bytes and its headers say the
+source topic (see :class:`schemas.DeadLetter`), so a replay is a plain
+re-publish of those bytes: downstream ids keep it idempotent. Replays use
+their own consumer group and commit after the broker acknowledged the
+re-published messages, so an unfiltered ``replay`` run twice does not send a
+letter twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from pydantic import ValidationError
+
+from schemas import DeadLetter
+from wirewatch.kafka_config import client_options, consumer_options
+from wirewatch.settings import Settings
+from wirewatch.topics import Topics
+
+POLL_TIMEOUT_MS = 500
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One message of the dead-letter topic."""
+
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    envelope: DeadLetter | None  # None when the headers are missing or unreadable
+
+
+def replay_group(settings: Settings) -> str:
+    return f"{settings.worker.app_id}-deadletter-replay"
+
+
+class DeadLetterReader:
+    """Reads the dead-letter topic up to its end at the time of opening.
+
+    With a ``group``, reading starts at the group's committed offsets (unless
+    ``from_start``) and :meth:`commit` moves them past what was read.
+    """
+
+    def __init__(self, settings: Settings, *, group: str | None = None, from_start: bool = True) -> None:
+        topic = Topics(settings.topic_prefix).deadletter
+        self.group = group
+        self._consumer = KafkaConsumer(**consumer_options(settings), group_id=group,
+                                       enable_auto_commit=False, auto_offset_reset="earliest")
+        self._partitions = [TopicPartition(topic, p)
+                            for p in sorted(self._consumer.partitions_for_topic(topic) or ())]
+        self._end: dict[TopicPartition, int] = {}
+        if self._partitions:
+            self._consumer.assign(self._partitions)
+            if from_start or group is None:
+                self._consumer.seek_to_beginning(*self._partitions)
+            self._end = self._consumer.end_offsets(self._partitions)
+
+    def __enter__(self) -> DeadLetterReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._consumer.close()
+
+    def letters(self) -> Iterator[Letter]:
+        """Every letter from the start position up to the end seen at opening."""
+        consumer, end = self._consumer, self._end
+        remaining = {tp for tp in self._partitions if consumer.position(tp) < end[tp]}
+        while remaining:
+            for tp, records in consumer.poll(timeout_ms=POLL_TIMEOUT_MS).items():
+                for record in records:
+                    if record.offset < end[tp]:
+                        yield Letter(tp.partition, record.offset, record.key, record.value,
+                                     _envelope(record.headers))
+                if consumer.position(tp) >= end[tp]:
+                    remaining.discard(tp)
+
+    def commit(self, *, keep: list[Letter] = ()) -> None:
+        """Mark letters as read up to the end seen at opening (group readers only).
+
+        In each partition, reading stops at the first letter in ``keep``, so
+        kept letters (and those after them) are read again next time.
+        """
+        if self.group is None or not self._end:
+            return
+        offsets = {}
+        for tp, end in self._end.items():
+            kept = [letter.offset for letter in keep if letter.partition == tp.partition]
+            offsets[tp] = _offset_and_metadata(min(kept, default=end))
+        self._consumer.commit(offsets)
+
+
+def _offset_and_metadata(offset: int):
+    from kafka.structs import OffsetAndMetadata
+
+    try:
+        return OffsetAndMetadata(offset, "", -1)
+    except TypeError:  # older kafka-python: (offset, metadata)
+        return OffsetAndMetadata(offset, "")
+
+
+def _envelope(headers) -> DeadLetter | None:
+    try:
+        return DeadLetter.from_headers(headers or [])
+    except (KeyError, ValueError, ValidationError):
+        return None
+
+
+def replay(settings: Settings, *, select: Callable[[Letter], bool], dry_run: bool = False,
+           from_start: bool = False) -> list[Letter]:
+    """Re-publish the selected letters to their source topics; return them.
+
+    The replay group's offsets move only after the broker acknowledged the
+    re-published messages, and never on a dry run; a failure leaves them where
+    they were, so the next run retries. Letters a filter left out are never
+    skipped: in each partition the offsets stop at the first one, so a later
+    run sees it (letters after it may then be replayed twice, which the
+    pipeline's ids make harmless).
+    """
+    group = None if dry_run else replay_group(settings)
+    chosen: list[Letter] = []
+    left: list[Letter] = []
+    with DeadLetterReader(settings, group=group, from_start=from_start or dry_run) as reader:
+        for letter in reader.letters():
+            (chosen if letter.envelope is not None and select(letter) else left).append(letter)
+        if dry_run:
+            return chosen
+        producer = KafkaProducer(**client_options(settings), acks="all", enable_idempotence=True)
+        try:
+            futures = [producer.send(letter.envelope.source_topic, key=letter.key, value=letter.value)
+                       for letter in chosen if letter.envelope is not None]
+            producer.flush()
+            for future in futures:
+                future.get(timeout=0)  # raises if the broker refused one
+        finally:
+            producer.close()
+        reader.commit(keep=[letter for letter in left if letter.envelope is not None])
+    return chosen
