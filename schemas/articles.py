@@ -74,7 +74,7 @@ class _Model(BaseModel):
 class RawArticle(_Model):
     """An article as a connector fetched it."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1  # SCHEMA_VERSION
     id: str = Field(description="32 lowercase hex chars: sha256 of the canonical URL, else of title + '\\n' + body")
     url: str | None = Field(default=None, description="canonical URL (no tracking params, no fragment)")
     source: str = Field(description="kind:name, e.g. rss:ibtimes, file:inbox, http:webhook")

@@ -7,6 +7,7 @@ operators (and the scaling test) can see how workers share the topics.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from streams.agents import indexing, tagging  # noqa: F401 - registers the agents
 from streams.app import app
@@ -16,8 +17,9 @@ log = logging.getLogger(__name__)
 __all__ = ["app"]
 
 
-@app.on_partitions_assigned.connect
-async def log_assignment(sender, assigned, **_kwargs) -> None:
+# faust types receivers as plain callables; an async receiver is what it awaits
+@app.on_partitions_assigned.connect  # type: ignore[arg-type]
+async def log_assignment(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
     """One structured line per rebalance: ``{"partitions": ["topic:0", ...]}``."""
-    partitions = sorted(f"{tp.topic}:{tp.partition}" for tp in assigned)
+    partitions = sorted(f"{tp.topic}:{tp.partition}" for tp in kwargs.get("assigned", ()))
     log.info("partitions assigned", extra={"partitions": partitions, "count": len(partitions)})

@@ -10,7 +10,7 @@ letter twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
@@ -79,7 +79,7 @@ class DeadLetterReader:
                 if consumer.position(tp) >= end[tp]:
                     remaining.discard(tp)
 
-    def commit(self, *, keep: list[Letter] = ()) -> None:
+    def commit(self, *, keep: Sequence[Letter] = ()) -> None:
         """Mark letters as read up to the end seen at opening (group readers only).
 
         In each partition, reading stops at the first letter in ``keep``, so

@@ -37,8 +37,9 @@ def plain_media_type(value: str) -> str:
 class PlainMediaTypeNode(Urllib3HttpNode):
     """An HTTP node that speaks plain JSON media types (for OpenSearch-compatible servers)."""
 
-    def perform_request(self, method: str, target: str, body: bytes | None = None,
-                        headers: HttpHeaders | None = None, **kwargs: Any):
+    # The base's keyword arguments pass through unchanged; their types are not exported.
+    def perform_request(self, method: str, target: str, body: bytes | None = None,  # type: ignore[override]
+                        headers: HttpHeaders | None = None, **kwargs: Any) -> Any:
         if headers:
             headers = HttpHeaders(headers)
             for name in ("content-type", "accept"):

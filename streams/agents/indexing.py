@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from schemas import EventMessage, TaggedArticle
 from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
@@ -46,7 +46,7 @@ def _writer(kind: str) -> BulkWriter:
     )
 
 
-async def _index_stream(stream, *, kind: str, model: type[BaseModel],
+async def _index_stream(stream, *, kind: str, model: type[TaggedArticle] | type[EventMessage],
                         to_document: Callable[[Any], dict[str, Any]], thread: ThreadPoolExecutor) -> None:
     loop = asyncio.get_running_loop()
     writer = await loop.run_in_executor(thread, _writer, kind)

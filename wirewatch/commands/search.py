@@ -49,7 +49,7 @@ def search(query: tuple[str, ...], category, subtype, place, person, since, unti
     sort = None if text.strip() else [{"published_at": {"order": "desc", "missing": "_last"}}]
     try:
         response = client.search(index=f"{settings.index_prefix}articles", query=build_query(text, filters),
-                                  size=limit, sort=sort, source=None if as_json else SOURCE_FIELDS)
+                                  size=limit, sort=sort, source_includes=None if as_json else SOURCE_FIELDS)
     except (ApiError, TransportError) as exc:
         raise click.ClickException(
             f"search on {settings.search_url} failed: {exc}. Is the stack up (wirewatch up) "
