@@ -32,7 +32,9 @@ from connectors.feed_items import document_articles
 from connectors.feed_parse import parse_feed
 from connectors.fetch import Fetcher
 from connectors.items import ItemError
+from connectors.publisher import DeliveryCallback
 from connectors.state import FeedState
+from schemas import RawArticle
 
 log = logging.getLogger(__name__)
 
@@ -102,10 +104,7 @@ class FeedPoller:
                 log.warning("feed %s: skipping %s", feed.name, result)
                 state.mark_seen(feed.name, [(entry.key, "-")])  # invalid for good
                 continue
-            future = self.c.publisher.publish(
-                result.article,
-                lambda a, e, k=entry.key: acked.append((k, a.id)) if e is None else None,
-            )
+            future = self.c.publisher.publish(result.article, _ack_into(acked, entry.key))
             sends.append((result.article.id, future))
             drain()
         try:
@@ -199,3 +198,13 @@ class FeedConnector(Connector):
             self.pool.shutdown(wait=True, cancel_futures=True)
         if hasattr(self, "state"):
             self.state.close()
+
+
+def _ack_into(acked: list[tuple[str, str]], key: str) -> DeliveryCallback:
+    """A delivery callback that records ``(entry key, article id)`` once the broker acknowledged it."""
+
+    def on_delivered(article: RawArticle, error: BaseException | None) -> None:
+        if error is None:
+            acked.append((key, article.id))
+
+    return on_delivered

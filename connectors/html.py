@@ -43,12 +43,16 @@ def extract_page(html: bytes | str, url: str | None = None) -> Page:
         ParseError: when the page has no extractable main text.
     """
     import trafilatura  # heavy import (lxml, htmldate): only when pages are handled
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
+    # trafilatura returns a Document (a dict only with as_dict=True, which is not asked for)
+    if doc is not None and not isinstance(doc, Document):
+        raise ParseError(f"unexpected extraction result {type(doc).__name__} from trafilatura")
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if doc is None or not text:
         raise ParseError("no main text found in the HTML page (is it an article page?)")
     title = (doc.title or "").strip()
     lines = [line.strip() for line in text.split("\n") if line.strip()]

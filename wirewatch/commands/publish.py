@@ -6,11 +6,15 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
+
+if TYPE_CHECKING:
+    from connectors.feed_config import FullPages
 
 PROGRESS_MIN_BYTES = 1_000_000
 """Inputs at least this large get a progress bar."""
@@ -27,7 +31,7 @@ def _input_bytes(targets: list[str]) -> int:
     return sum(p.stat().st_size for p in files if p.is_file())
 
 
-def _results(targets: list[str], full_pages: str) -> Iterator:
+def _results(targets: list[str], full_pages: FullPages) -> Iterator:
     from connectors.backfill import read_feed_url, read_opml
     from connectors.files import read_paths
 
@@ -50,7 +54,7 @@ def _results(targets: list[str], full_pages: str) -> Iterator:
     help="for feeds: fetch the linked pages (auto: when entries carry only a summary)",
 )
 @click.option("--topic", default=None, help="topic to publish to (default: {prefix}articles.raw)")
-def publish(paths: tuple[str, ...], full_pages: str, topic: str | None) -> None:
+def publish(paths: tuple[str, ...], full_pages: FullPages, topic: str | None) -> None:
     """Publish articles from .jsonl, .json, .txt or .html files or folders,
     an RSS/Atom feed URL, or an OPML file of feeds (one-shot backfill).
 
