@@ -19,7 +19,10 @@ __all__ = ["app"]
 
 # faust types receivers as plain callables; an async receiver is what it awaits
 @app.on_partitions_assigned.connect  # type: ignore[arg-type]
-async def log_assignment(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-    """One structured line per rebalance: ``{"partitions": ["topic:0", ...]}``."""
-    partitions = sorted(f"{tp.topic}:{tp.partition}" for tp in kwargs.get("assigned", ()))
+async def log_assignment(sender: Any, assigned: Any, *, signal: Any = None, **_kwargs: Any) -> None:
+    """One structured line per rebalance: ``{"partitions": ["topic:0", ...]}``.
+
+    faust sends the assigned partitions positionally: ``send(assigned)``.
+    """
+    partitions = sorted(f"{tp.topic}:{tp.partition}" for tp in assigned)
     log.info("partitions assigned", extra={"partitions": partitions, "count": len(partitions)})

@@ -23,9 +23,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from schemas import Entity, Mention
-from streams.tagging.names import acronym, group_name, name_pieces, name_words, surname
+from streams.tagging.names import (
+    acronym,
+    group_name,
+    looks_like_person,
+    name_pieces,
+    name_words,
+    surname,
+)
 from streams.tagging.slug import slugify
-from streams.tagging.spans import Lines, is_heading, rule_spans, word_cases
+from streams.tagging.spans import Lines, is_heading, results_team_spans, rule_spans, word_cases
 from streams.tagging.text import ArticleText
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
@@ -64,21 +71,31 @@ class _Referent:
 def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = ()) -> list[Entity]:
     """The article's people, organisations and groups, places excluded.
 
+    A place strictly inside a longer person or organisation name ("Kentucky"
+    in "Kentucky State Police") does not block that name: the place is a
+    place and the organisation keeps its whole name. On sports results lines
+    the model's town names are teams, not places ("BOSTON 69 66").
+
     Args:
         doc: the spaCy doc of ``text.text``.
         text: the article's combined text.
-        claimed: ``(field, start, end)`` place mentions; no entity mention may overlap one.
+        claimed: ``(field, start, end)`` place mentions; no entity mention may overlap
+            one, unless it strictly contains it.
     """
     full = text.text
     lines = Lines(full)
+    teams = results_team_spans(full)
     blocked = [_combined(text, f, s, e) for f, s, e in claimed]
     blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS
-                and group_name(e.text) is None]
+                and group_name(e.text) is None and not _overlaps(e.start_char, e.end_char, teams)]
     rules = [Candidate(s, e, label, rule=True) for s, e, label in rule_spans(doc, full, lines, blocked)]
     cands = _resolve_overlaps([*_model_candidates(doc, full), *rules])
+    for c in cands:  # a given name and a surname read as a team or a firm ("Wasim Akram")
+        if c.label == "ORG" and looks_like_person(full[c.start:c.end]):
+            c.label = "PERSON"
     facilities = {name for c in cands if c.label == "ORG" and _is_facility(name := full[c.start:c.end], full)}
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
-    cands = [c for c in cands if not _overlaps(c.start, c.end, blocked)]
+    cands = [c for c in cands if not _blocked(c.start, c.end, blocked, c.label != "GROUP")]
     cands = _drop_unconfirmed_headings(cands, full, lines, text)
     referents = _referents(cands, full)
     _propagate(referents, doc, full, lines, blocked)
@@ -92,6 +109,12 @@ def _combined(text: ArticleText, fld: str, start: int, end: int) -> tuple[int, i
 
 def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
+
+
+def _blocked(start: int, end: int, ranges: Iterable[tuple[int, int]], nests: bool) -> bool:
+    """Whether a range overlaps ``start:end``; with ``nests``, ranges strictly inside do not count."""
+    return any(s < end and start < e and not (nests and start <= s and e <= end and e - s < end - start)
+               for s, e in ranges)
 
 
 def _model_candidates(doc, full: str) -> Iterable[Candidate]:
@@ -209,8 +232,11 @@ def _nearest(refs: list[_Referent], start: int) -> _Referent:
 
 def _propagate(referents: list[_Referent], doc, full: str, lines: Lines,
                blocked: list[tuple[int, int]]) -> None:
-    """Add every other occurrence of a referent's names (and a person's surname)."""
-    taken = [s for ref in referents for s in ref.spans] + blocked
+    """Add every other occurrence of a referent's names (and a person's surname).
+
+    A place strictly inside an occurrence does not stop it ("Kentucky State Police").
+    """
+    taken = [s for ref in referents for s in ref.spans]
     shouting = [(line.start, line.end) for line in lines.lines if line.shouting]
     for ref in referents:
         if ref.label == "GROUP":
@@ -222,7 +248,8 @@ def _propagate(referents: list[_Referent], doc, full: str, lines: Lines,
         if not forms:
             continue
         for start, end in _occurrences(full, forms, shouting):
-            if not _overlaps(start, end, taken) and doc.char_span(start, end) is not None:
+            if not _overlaps(start, end, taken) and not _blocked(start, end, blocked, True) \
+                    and doc.char_span(start, end) is not None:
                 ref.spans.append((start, end))
                 taken.append((start, end))
 

@@ -6,6 +6,7 @@ look-ups per token on top of the parse the tagger already made.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,8 @@ from streams.tagging.taxonomy import Choice, Pattern, Rule, Taxonomy
 
 MAX_GAP = 2  # words allowed between the parts of a phrase ("blew themselves up")
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}  # a passive subject is the patient, not the doer
+_HYPHENS = {"-", "\u2010", "\u2011"}
+_SELF = {"it", "they", "we"}  # pronouns that, in a reported clause, point back to the speaker
 OFF_MAIN_LINE = 0.82  # confidence factor for a trigger off the main line (see event_scope)
 
 
@@ -48,16 +51,19 @@ class SentenceMatches:
     dropped: list[Dropped] = field(default_factory=list)
 
 
-def _forms(token: Token) -> tuple[str, str]:
-    return token.lemma_.lower(), token.lower_
+def _forms(token: Token, lemma_fixes: Mapping[str, str]) -> tuple[str, str]:
+    # The small model leaves some derived or British forms unlemmatised
+    # ("retook", "overran", "instal"): the taxonomy's fixes supply the lemma.
+    lower = token.lower_
+    return lemma_fixes.get(lower) or token.lemma_.lower(), lower
 
 
 class Words:
     """A sentence's words (punctuation and hyphens left out) for phrase matching."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], lemma_fixes: Mapping[str, str] | None = None) -> None:
         self.tokens = [t for t in tokens if not (t.is_punct or t.is_space)]
-        self.forms = [_forms(t) for t in self.tokens]
+        self.forms = [_forms(t, lemma_fixes or {}) for t in self.tokens]
         self._cache: dict[Pattern, bool] = {}
 
     def find(self, pattern: Pattern, first: int | None = None) -> int | None:
@@ -71,13 +77,18 @@ class Words:
                 continue
             if pattern.pos and self.tokens[start].pos_ != pattern.pos:
                 continue
-            end = self._rest(pattern.words[1:], start)
+            end = self._rest(pattern, start)
             if end is not None:
                 return end
         return None
 
-    def _rest(self, words: tuple[str, ...], at: int) -> int | None:
-        for word in words:
+    def _rest(self, pattern: Pattern, at: int) -> int | None:
+        for n, word in enumerate(pattern.words[1:]):
+            if pattern.joined and pattern.joined[n]:
+                if not (self._hyphenated(at) and word in self.forms[at + 1]):
+                    return None
+                at += 1
+                continue
             for step in range(1, MAX_GAP + 2):
                 nxt = at + step
                 if nxt < len(self.forms) and word in self.forms[nxt]:
@@ -86,6 +97,14 @@ class Words:
             else:
                 return None
         return at
+
+    def _hyphenated(self, at: int) -> bool:
+        """Whether word ``at`` and the next word are joined by a hyphen ("sit-in")."""
+        if at + 1 >= len(self.tokens):
+            return False
+        left, right = self.tokens[at], self.tokens[at + 1]
+        between = left.doc[left.i + 1 : right.i]
+        return len(between) == 1 and between[0].text in _HYPHENS and not left.whitespace_
 
     def has(self, pattern: Pattern) -> bool:
         if pattern not in self._cache:
@@ -98,12 +117,13 @@ class Words:
 
 def _subject_tokens(token: Token) -> list[Token]:
     verb = token
-    # A participle or infinitive without its own subject borrows its head's.
+    # A participle or infinitive without its own subject borrows its head's;
+    # so does a pronoun reporting on its speaker ("the army said it had retaken").
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
+        if subjects and not (verb.dep_ == "ccomp" and all(s.lower_ in _SELF for s in subjects)):
             return [t for s in subjects for t in s.subtree]
-        if verb.dep_ in {"xcomp", "advcl", "conj", "relcl", "acl"} and verb.head.i != verb.i:
+        if verb.dep_ in {"xcomp", "advcl", "conj", "relcl", "acl", "ccomp"} and verb.head.i != verb.i:
             verb = verb.head
         else:
             break
@@ -112,10 +132,19 @@ def _subject_tokens(token: Token) -> list[Token]:
     return []
 
 
-def _has_in(tokens: list[Token], patterns: tuple[Pattern, ...]) -> list[str]:
+def _has_in(tokens: list[Token], patterns: tuple[Pattern, ...],
+            lemma_fixes: Mapping[str, str]) -> list[str]:
     if not patterns or not tokens:
         return []
-    return Words(sorted(tokens, key=lambda t: t.i)).hits(patterns)
+    return Words(sorted(tokens, key=lambda t: t.i), lemma_fixes).hits(patterns)
+
+
+def _phrase_head(first: Token, last: Token) -> Token:
+    """The word of a phrase trigger that attaches outside it ("in" of "sit-in", not "sit")."""
+    for token in first.doc[first.i : last.i + 1]:
+        if token.head.i == token.i or not first.i <= token.head.i <= last.i:
+            return token
+    return first
 
 
 def _choose(choice: Choice, words: Words) -> str | None:
@@ -139,19 +168,20 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
     if rule.heads and not any(a.lemma_.lower() in rule.heads for a in ancestors(token, sent, 2)):
         return Dropped(rule.name, trigger, "not governed by one of the rule's heads")
     if rule.arg_cues:
-        arg_hits = _has_in(list(token.subtree), rule.arg_cues)
+        arg_hits = _has_in(list(token.subtree), rule.arg_cues, taxonomy.lemma_fixes)
         if not arg_hits:
             return Dropped(rule.name, trigger, "no argument cue")
         cue_hits += arg_hits
-    arg_blocked = _has_in(list(token.subtree), rule.arg_without)
+    arg_blocked = _has_in(list(token.subtree), rule.arg_without, taxonomy.lemma_fixes)
     if arg_blocked:
         return Dropped(rule.name, trigger, f"negative argument cue {arg_blocked[0]!r}")
     if rule.subject_cues:
-        subject_hits = _has_in(_subject_tokens(token), rule.subject_cues)
+        subject_hits = _has_in(_subject_tokens(token), rule.subject_cues,
+                                taxonomy.lemma_fixes)
         if not subject_hits:
             return Dropped(rule.name, trigger, "subject does not fit")
         cue_hits += subject_hits
-    reason = scope_reason(token, sent, taxonomy, rule.realis)
+    reason = scope_reason(token, sent, taxonomy, rule.realis, rule.conditional)
     if reason:
         return Dropped(rule.name, trigger, reason)
     subtype = _choose(rule.subtype, words)
@@ -159,7 +189,8 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
         subtype = rule.mild_subtype
     bonus = taxonomy.cue_bonus * min(3, max(0, len(set(cue_hits)) - 1))
     confidence = min(0.99, rule.weight + bonus)
-    if not on_main_line(token, sent):
+    head = _phrase_head(token, words.tokens[last]) if last is not None else token
+    if not on_main_line(head, sent):
         confidence *= OFF_MAIN_LINE
     return Match(
         rule=rule, subtype=subtype, mode=_choose(rule.mode, words), token=token, trigger=trigger,
@@ -167,9 +198,17 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
     )
 
 
+def _modifies_a_noun(token: Token) -> bool:
+    """A word naming another noun's kind or state, not a happening: "riot police",
+    "protest leaders", "detained opposition members" (but "Cyclone Freddy" heads a name)."""
+    if token.dep_ == "compound":
+        return token.head.pos_ != "PROPN"
+    return token.dep_ == "amod" and token.tag_ == "VBN"
+
+
 def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
     """Every rule that fires in ``sent``: the best one per trigger, then per category."""
-    words = Words(list(sent))
+    words = Words(list(sent), taxonomy.lemma_fixes)
     result = SentenceMatches()
     best_per_token: dict[int, Match] = {}
     for index, forms in enumerate(words.forms):
@@ -179,10 +218,9 @@ def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
                 if (rule.name, pattern.text) in seen or words.find(pattern, first=index) is None:
                     continue
                 seen.add((rule.name, pattern.text))
-                if len(pattern.words) == 1 and words.tokens[index].dep_ == "compound":
-                    # "riot police", "protest leaders": the word names another noun's kind
-                    result.dropped.append(Dropped(rule.name, words.tokens[index].text,
-                                                  "modifies a noun"))
+                token = words.tokens[index]
+                if len(pattern.words) == 1 and _modifies_a_noun(token):
+                    result.dropped.append(Dropped(rule.name, token.text, "modifies a noun"))
                     continue
                 outcome = _try_rule(rule, pattern, index, words, sent, taxonomy)
                 if isinstance(outcome, Dropped):

@@ -43,17 +43,20 @@ def _is_one_of(token: Token, patterns: tuple[Pattern, ...]) -> bool:
     )
 
 
-def scope_reason(token: Token, sent: Span, taxonomy: Taxonomy, realis: bool) -> str | None:
+def scope_reason(token: Token, sent: Span, taxonomy: Taxonomy, realis: bool,
+                 conditional: bool = False) -> str | None:
     """Why a trigger does not report a happening, or None when it does.
 
     Negation ("no such strike"), a condition ("if it is attacked"), a governor
     ("threatened to strike", "alleged that drones targeted"), a background
     preposition ("amid strikes") or, for violence (``realis``), a modal ("could strike").
+    A ``conditional`` trigger (a threat: "warned of retaliation if...") may
+    carry its own condition.
     """
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return f"negated by {child.text!r}"
-        if child.dep_ == "advcl" and any(
+        if not conditional and child.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in taxonomy.conditional_marks for g in child.children
         ):
             return "has a condition (unless/if clause)"
@@ -72,6 +75,9 @@ def scope_reason(token: Token, sent: Span, taxonomy: Taxonomy, realis: bool) -> 
 
 def on_main_line(token: Token, sent: Span) -> bool:
     """Whether the trigger sits on the sentence's main line (see ``_MAIN_LINE``)."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False  # "..., accusing them of spreading the virus": a motive, not the act
     node = token
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
         if node.dep_ not in _MAIN_LINE:

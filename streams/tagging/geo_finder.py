@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from streams.tagging.gazetteer import Gazetteer, normalize
+from streams.tagging.spans import results_team_spans
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the model puts on place names by mistake.
@@ -29,6 +30,13 @@ _PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
                            "encephalitis"})
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital"})
+# Head words of public bodies, whose names carry the place they serve.
+PUBLIC_BODY_WORDS = frozenset({
+    "administration", "agency", "army", "authority", "board", "bureau", "centers", "commission",
+    "congress", "coroner", "council", "court", "department", "detention", "district", "embassy",
+    "government", "governor", "jail", "mayor", "ministry", "parliament", "patrol", "police",
+    "premier", "secretary", "service", "services", "sheriff", "troopers",
+})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_WORDS = 5
 # A line with this share of capitalised words is a heading: only sure names count there.
@@ -53,6 +61,8 @@ class Toponym:
     after_place_comma: bool = False
     in_heading: bool = False  # headings capitalise every word: only sure names count
     capitalised: bool = True  # False for the model's lowercase "places" ("marijuana")
+    nested: bool = False  # inside an organisation's name ("Kentucky" in "Kentucky State Police")
+    partners: set[str] = field(default_factory=set)  # keys listed with it ("Sumy and Kharkiv")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -160,6 +170,13 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = fro
             trimmed = _trim(doc, ent.start, ent.end)
             if len(ents) == 1 and ent.label_ in RELABEL and trimmed == (start, end):
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif len(ents) == 1 and ent.label_ == "ORG" and key not in stoplist \
+                    and _public_body(doc, trimmed, start):
+                # the place a public body serves is a toponym of the story ("Kentucky
+                # State Police"); the organisation keeps its whole name (see
+                # entities.extract_entities)
+                spans[(start, end)] = Toponym(start, end, key, "gazetteer", "ORG", nested=True,
+                                              in_heading=start in headings)
             continue
         if key in stoplist:
             continue
@@ -169,7 +186,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = fro
         if doc[end - 1].pos_ != "PROPN" and not key.endswith("."):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
-    toponyms = _drop_diseases(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
+    toponyms = _drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
+    toponyms = _drop_diseases(doc, toponyms, gazetteer)
+    _mark_partners(doc, toponyms)
     _add_cues(doc, toponyms)
     return _to_chars(doc, toponyms)
 
@@ -185,6 +204,38 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
 def _person_words(doc: Doc) -> set[str]:
     """Lowercase words of the model's multi-word person names."""
     return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+
+
+def _public_body(doc: Doc, org: tuple[int, int], start: int) -> bool:
+    """Whether a place at token ``start`` names where the organisation ``org`` governs.
+
+    It must open the name or follow "of" ("Kentucky State Police", "Government
+    of Alberta"), and the name must be a public body's. In brand names the
+    place is part of a name, not a location ("New York Times", "Taco Bell
+    Canada", "University of Georgia").
+    """
+    first, last = org
+    if not first <= start < last or (start != first and doc[start - 1].lower_ != "of"):
+        return False
+    return any(t.lower_ in PUBLIC_BODY_WORDS for t in doc[first:last])
+
+
+def _drop_teams(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Drop club names on sports results lines ("BOSTON 69 66", "Middlesex 20 points").
+
+    There the name is an organisation, the team. A country's name stays a
+    place: national sides are conventionally tagged with the country.
+    """
+    teams = results_team_spans(doc.text)
+    if not teams:
+        return toponyms
+
+    def team(t: Toponym) -> bool:
+        start, end = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)
+        return any(s < end and start < e for s, e in teams) and not any(
+            e.candidate.feature == "country" for e in gazetteer.lookup_key(t.key))
+
+    return [t for t in toponyms if not team(t)]
 
 
 def _drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
@@ -226,6 +277,16 @@ def _add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
             toponym.after_place_comma = True
             head = by_end[doc[toponym.start - 2].i + 1]
             head.qualifier = index
+
+
+def _mark_partners(doc: Doc, toponyms: list[Toponym]) -> None:
+    """Note the names listed together with "and"/"or" ("Sumy and Kharkiv"), both ways."""
+    by_end = {t.end: t for t in toponyms}
+    for toponym in toponyms:
+        i = toponym.start
+        if i >= 2 and doc[i - 1].lower_ in {"and", "or"} and (earlier := by_end.get(i - 1)):
+            toponym.partners.add(earlier.key)
+            earlier.partners.add(toponym.key)
 
 
 def _cue_coordinated(doc: Doc, toponym: Toponym, by_end: dict[int, Toponym], cue: str) -> None:

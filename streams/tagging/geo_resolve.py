@@ -42,6 +42,9 @@ MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 1
 # not one of its historical or foreign alternates ("Google" for Topeka).
 MIN_NAME_LIKENESS = 0.75
 HEADING_MIN_POPULATION = 1_000_000
+# A bare name whose region is named explicitly elsewhere is the town when the
+# town is at least this big (or a capital): "Kharkiv" vs "the Kharkiv region".
+BARE_TOWN_MIN_POPULATION = 50_000
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
 _DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
 
@@ -122,6 +125,9 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         return True
     if c.feature == "city" and _likeness(toponym.key, c.name) < MIN_NAME_LIKENESS:
         return False
+    if toponym.nested and c.feature == "city" and (
+            normalize(c.name) != toponym.key or _DEMONYM.search(toponym.key)):
+        return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
     if context is not None and c.admin1_code and c.admin1_code in context.admin1:
         return True  # a town in a region the article names ("Churchill" in a Manitoba story)
     if toponym.in_heading:
@@ -217,7 +223,42 @@ def resolve_all(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Resolutio
         if toponym.qualifier is not None and (q := first[toponym.qualifier]) is not None:
             qualifier = q.candidate
         final.append(resolve_one(toponym, entries[i], contexts[toponym.key], qualifier))
-    return _locate_counties(_consistent(toponyms, final))
+    groups = _bare_towns(toponyms, entries, final, contexts)
+    return _locate_counties(_consistent(toponyms, final, groups))
+
+
+def _bare_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
+                resolutions: list[Resolution | None], contexts: dict[str, Context]) -> list[str]:
+    """Let a bare name be the town when other mentions name the region explicitly.
+
+    In "strikes hit Kharkiv ... in the Kharkiv region" the region cue belongs
+    to its own mention: the bare "Kharkiv" is the city when the region's
+    country has a town of that name of some size (or a capital). A bare name
+    listed with another region's name ("Sumy and Kharkiv", after "Sumy and
+    Kharkiv regions") still means the region. Changes ``resolutions`` in
+    place; returns each mention's group for :func:`_consistent`.
+    """
+    groups = [t.key for t in toponyms]
+    explicit = {t.key for t in toponyms if "region" in t.cues}
+    if not explicit:
+        return groups
+    regions: dict[str, Candidate] = {}
+    for toponym, resolution in zip(toponyms, resolutions, strict=True):
+        c = resolution.candidate if resolution is not None else None
+        if "region" in toponym.cues and c is not None and c.feature in ("admin1", "admin2"):
+            regions.setdefault(toponym.key, c)
+    for i, toponym in enumerate(toponyms):
+        region = regions.get(toponym.key)
+        if region is None or "region" in toponym.cues or toponym.partners & explicit:
+            continue
+        towns = tuple(e for e in entries[i] if e.candidate.feature == "city"
+                      and e.candidate.country_code == region.country_code
+                      and (e.candidate.population >= BARE_TOWN_MIN_POPULATION or e.candidate.capital))
+        town = resolve_one(toponym, towns, contexts[toponym.key]) if towns else None
+        if town is not None:
+            resolutions[i] = town
+            groups[i] = f"{toponym.key}\ttown"
+    return groups
 
 
 def _locate_counties(resolutions: list[Resolution | None]) -> list[Resolution | None]:
@@ -250,18 +291,19 @@ def _merge_cues(toponyms: list[Toponym]) -> list[Toponym]:
     return [replace(t, cues=cues[t.key]) for t in toponyms]
 
 
-def _consistent(toponyms: list[Toponym], resolutions: list[Resolution | None]) -> list[Resolution | None]:
-    """Give every mention of a name the most confident reading of that name."""
+def _consistent(toponyms: list[Toponym], resolutions: list[Resolution | None],
+                groups: list[str]) -> list[Resolution | None]:
+    """Give every mention of a group (a name, or its bare town mentions) its most confident reading."""
     best: dict[str, Resolution] = {}
-    for toponym, resolution in zip(toponyms, resolutions, strict=True):
+    for toponym, resolution, group in zip(toponyms, resolutions, groups, strict=True):
         if resolution is not None and resolution.candidate is not None and toponym.qualifier is None:
-            held = best.get(toponym.key)
+            held = best.get(group)
             if held is None or resolution.confidence > held.confidence:
-                best[toponym.key] = resolution
+                best[group] = resolution
     out = []
-    for toponym, resolution in zip(toponyms, resolutions, strict=True):
-        if resolution is not None and resolution.candidate is not None and toponym.key in best \
+    for toponym, resolution, group in zip(toponyms, resolutions, groups, strict=True):
+        if resolution is not None and resolution.candidate is not None and group in best \
                 and toponym.qualifier is None:
-            resolution = best[toponym.key]
+            resolution = best[group]
         out.append(resolution)
     return out

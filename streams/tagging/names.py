@@ -13,6 +13,15 @@ from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data") / "entities_groups.txt"
+_GIVEN_NAMES = Path(__file__).with_name("data") / "entities_given_names.txt"
+# Second words that make "<given name> <word>" an organisation ("Johnson Controls" aside,
+# "Paul Hastings Bank", "Edward Jones Group" end in one of these).
+ORG_WORDS = frozenset({
+    "airlines", "associates", "bank", "capital", "club", "co", "college", "company", "corp",
+    "corporation", "foundation", "fund", "group", "holdings", "hospital", "inc", "institute",
+    "international", "ltd", "media", "motors", "news", "partners", "plc", "school", "trust",
+    "united", "university",
+})
 _LEADING = re.compile(r"(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{},;:-–—/*.!?"
@@ -115,6 +124,25 @@ def group_name(text: str) -> str | None:
     if last.endswith(("ans", "is", "ists", "ites")):
         return text
     return None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    lines = _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def looks_like_person(name: str) -> bool:
+    """Whether a two-word name is a given name and a surname ("Wasim Akram").
+
+    For names the model calls organisations: the first word must be a listed
+    given name (``data/entities_given_names.txt``) and the second a
+    capitalised word that is not an organisation word ("Group", "Bank").
+    """
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    return words[0].lower() in _given_names() and words[1].lower() not in ORG_WORDS
 
 
 def name_words(name: str) -> list[str]:

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LINE = re.compile(r"[^\n]+")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.:/-]\d+)*(?![\w.])")
 _SLUG = re.compile(r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,2} - ")
 # A heading is short; anything longer is a sentence even without a full stop.
 MAX_HEADING_WORDS = 10
@@ -39,6 +40,8 @@ def is_heading(line: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A short title-cased line without final punctuation, e.g. "Civilian Toll and Concerns"."""
     stripped = line.strip()
     if not stripped or stripped.endswith(_END_PUNCT) or is_all_caps(stripped):
+        return False
+    if len(_NUMBER.findall(stripped)) >= 2:  # a scorecard line ("Wasim Akram 12 4 38 2")
         return False
     words = _WORD.findall(stripped)
     content = [w for w in words if w.lower() not in STOP_WORDS]
@@ -193,6 +196,16 @@ def results_teams(line: str) -> list[tuple[int, int]]:
     if len(_LOWER_WORD.findall(line)) > MAX_RESULTS_LOWER_WORDS:
         return []
     return [m.span(1) if m.group(1) else m.span(2) for m in _TEAM.finditer(line)]
+
+
+def results_team_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`results_teams` over every line of ``text``, as offsets in ``text``.
+
+    On such lines a town or county name is the club ("BOSTON 69 66",
+    "Middlesex 20 points"): places and entities both ask here first.
+    """
+    return [(s + m.start(), e + m.start())
+            for m in _LINE.finditer(text) for s, e in results_teams(m.group())]
 
 
 _NAME_AND_COUNTRY = re.compile(

@@ -23,8 +23,9 @@ DEFAULT_TAXONOMY = Path(__file__).parent / "data" / "taxonomy.yaml"
 _RULE_KEYS = {
     "name", "category", "subtype", "mild_subtype", "severity", "mode", "triggers", "cues",
     "arg_cues", "arg_without", "subject_cues", "without", "heads", "weight", "realis", "inherit",
+    "conditional",
 }
-_SPLIT = re.compile(r"[\s\-]+")
+_HYPHEN = re.compile(r"-+")
 
 
 class TaxonomyError(ValueError):
@@ -35,17 +36,25 @@ class TaxonomyError(ValueError):
 class Pattern:
     """A word or phrase to find, e.g. ``open fire`` or ``strike:NOUN``.
 
-    ``pos`` (a spaCy coarse tag) constrains the first word only.
+    ``pos`` (a spaCy coarse tag) constrains the first word only. ``joined[i]``
+    says word ``i + 1`` is hyphenated to word ``i`` in the pattern ("sit-in"),
+    so the text must hyphenate them too ("died in" is no "die-in").
     """
 
     words: tuple[str, ...]
     pos: str | None
     text: str
+    joined: tuple[bool, ...] = ()
 
     @classmethod
     def parse(cls, raw: str) -> Pattern:
         """``"strike:NOUN"``, ``"open fire"`` or ``"force:VERB out"`` (POS on the first word)."""
-        words = [w for w in _SPLIT.split(str(raw).strip()) if w]
+        words: list[str] = []
+        joined: list[bool] = []
+        for chunk in str(raw).split():
+            parts = [p for p in _HYPHEN.split(chunk) if p]
+            joined += [False] * bool(words and parts) + [True] * max(0, len(parts) - 1)
+            words += parts
         if not words:
             raise TaxonomyError(f"empty pattern {raw!r}")
         first, _, pos = words[0].partition(":")
@@ -53,7 +62,7 @@ class Pattern:
             raise TaxonomyError(f"pattern {raw!r} has no word before its ':POS'")
         words[0] = first
         return cls(words=tuple(w.lower() for w in words), pos=pos.upper() or None,
-                   text=" ".join(words))
+                   text=" ".join(words), joined=tuple(joined))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,7 @@ class Rule:
     severity: tuple[Pattern, ...] = ()
     mild_subtype: str | None = None
     inherit: bool = False
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,7 @@ class Taxonomy:
     modes: frozenset[str]
     cue_bonus: float = 0.02
     demonyms: dict[str, str] = field(default_factory=dict)
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
     by_first_word: dict[str, list[tuple[Rule, Pattern]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -178,6 +189,7 @@ def _rule(raw: Mapping[str, Any], modes: set[str], lexicon: Mapping[str, list[st
         severity=_patterns(raw.get("severity", ()), lexicon, where),
         mild_subtype=mild,
         inherit=bool(raw.get("inherit", False)),
+        conditional=bool(raw.get("conditional", False)),
     )
 
 
@@ -208,6 +220,8 @@ def parse_taxonomy(data: Mapping[str, Any]) -> Taxonomy:
             for country, adjectives in (data.get("demonyms") or {}).items()
             for adjective in adjectives
         },
+        lemma_fixes={str(k).lower(): str(v).lower()
+                     for k, v in (data.get("lemma_fixes") or {}).items()},
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.tagging.entities import extract_entities
-from streams.tagging.names import clean_span, group_name, surname
+from streams.tagging.names import clean_span, group_name, looks_like_person, surname
 from streams.tagging.pipeline import load_pipeline
 from streams.tagging.spans import is_all_caps, is_heading, recase_shouting, results_teams, truecase
 from streams.tagging.text import ArticleText
@@ -131,3 +131,57 @@ def test_line_kinds():
     line = "Oldham 3 Ipswich 3"
     assert [line[s:e] for s, e in results_teams(line)] == ["Oldham", "Ipswich"]
     assert results_teams("He said 3 people died in the attack on the town of Oldham.") == []
+    assert not is_heading("Wasim Akram 12 4 38 2")  # a scorecard line, not a heading
+
+
+def test_given_name_and_surname_looks_like_a_person():
+    assert looks_like_person("Wasim Akram") and looks_like_person("Pete Sampras")
+    assert not looks_like_person("Morgan Stanley")  # company-name openers are not listed
+    assert not looks_like_person("Paul Group") and not looks_like_person("Peter Paul Rubens")
+    assert not looks_like_person("John 3")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from streams.tagging.tagger import Tagger
+
+    return Tagger(get_settings().spacy_model)
+
+
+def tag(tagger, title: str, body: str):
+    from datetime import UTC, datetime
+
+    from schemas import RawArticle, article_id
+
+    return tagger.tag(RawArticle(id=article_id(body), source="test:entities", title=title, body=body,
+                                 fetched_at=datetime(2024, 1, 1, tzinfo=UTC)))
+
+
+def test_teams_on_results_lines_are_organisations(tagger):
+    tagged = tag(tagger, "BASEBALL - RESULTS", "BOSTON 69 66\nPeterborough 3 1 1 4 2\nMiddlesex 20 points")
+    orgs = {m.text for e in tagged.entities if e.type == "ORG" for m in e.mentions}
+    assert {"BOSTON", "Peterborough", "Middlesex"} <= orgs
+    assert not tagged.places
+
+
+def test_place_inside_an_organisation_is_a_place_and_the_org_keeps_its_name(tagger):
+    from wirewatch.evaluation.ner import wirewatch_spans
+
+    body = ("Officers of the Kentucky State Police arrested two men on Monday. "
+            "The Kentucky State Police said more arrests were likely.")
+    tagged = tag(tagger, "", body)
+    police = [e for e in tagged.entities if e.name == "Kentucky State Police"]
+    assert len(police) == 1 and police[0].type == "ORG" and len(police[0].mentions) == 2
+    kentucky = [p for p in tagged.places if p.name == "Kentucky"]
+    assert len(kentucky) == 1 and len(kentucky[0].mentions) == 2
+    # CoNLL annotates the whole organisation: the nested place is not scored as LOC
+    spans = wirewatch_spans(tagged)
+    start = body.index("Kentucky")
+    assert ("body", start, start + len("Kentucky State Police"), "ORG") in spans
+    assert not any(s[3] == "LOC" for s in spans)
+
+
+def test_players_on_a_scorecard_are_people(tagger):
+    tagged = tag(tagger, "CRICKET - SCORES", "Wasim Akram 12 4 38 2\nSaqlain Mushtaq 10 1 44 3")
+    people = {e.name for e in tagged.entities if e.type == "PERSON"}
+    assert {"Wasim Akram", "Saqlain Mushtaq"} <= people

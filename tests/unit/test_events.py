@@ -9,7 +9,7 @@ import pytest
 from schemas import Entity, Mention, Place, event_id
 from streams.tagging.events import EventExtractor, explain_events
 from streams.tagging.pipeline import load_pipeline
-from streams.tagging.taxonomy import TaxonomyError, load_taxonomy, parse_taxonomy
+from streams.tagging.taxonomy import Pattern, TaxonomyError, load_taxonomy, parse_taxonomy
 from streams.tagging.text import ArticleText
 from wirewatch.settings import get_settings
 
@@ -63,10 +63,20 @@ def test_a_denial_is_reject_and_a_negated_strike_is_no_event(nlp):
     assert [e.category for e in events] == ["REJECT"]
 
 
-def test_a_protest_broken_up_by_police_is_force_against_protest(nlp):
+def test_a_protest_police_broke_up_is_force_against_protest(nlp):
+    # The hard reading: breaking up a protest is forcible in itself.
     events = run(nlp, "Police broke up the protest outside parliament on Sunday.")
     assert ("COERCE", "FORCE_AGAINST_PROTEST") in kinds(events)
     assert all(e.subtype != "PEACE_PROTEST" for e in events)
+    hurt = run(nlp, "Police broke up the protest outside parliament, injuring dozens.")
+    assert ("COERCE", "FORCE_AGAINST_PROTEST") in kinds(hurt)
+
+
+def test_a_dispersal_is_an_intervention_unless_force_is_named(nlp):
+    plain = run(nlp, "Police dispersed a peaceful march in Minsk and detained 20 people.")
+    assert ("COERCE", "PROTEST_WITH_INTER") in kinds(plain)
+    gassed = run(nlp, "Police dispersed protesters in Tbilisi with tear gas.")
+    assert ("COERCE", "FORCE_AGAINST_PROTEST") in kinds(gassed)
 
 
 def test_a_calm_rally_is_a_peaceful_protest(nlp):
@@ -214,3 +224,39 @@ def test_eval_scores_macro_f1_over_gold_classes_and_confusions():
     assert scores.accuracy == 0.5
     assert ("A", "B", 1) in scores.confusions
     assert PLOVER_LEGACY["FIGHT"] == "ASSAULT"
+
+
+def test_a_hyphenated_pattern_needs_the_hyphen(nlp):
+    # "die-in" is a protest; "died in an exchange of fire" is a clash.
+    events = run(nlp, "Five militants and two soldiers died in an exchange of fire in Kupwara.")
+    assert kinds(events) == {("ASSAULT", "ARMED_CLASH")}
+    assert Pattern.parse("sit-in").joined == (True,)
+    assert Pattern.parse("open fire").joined == (False,)
+
+
+def test_lemma_fixes_cover_forms_the_model_leaves_alone(nlp):
+    events = run(nlp, "Government troops retook the town of Palmyra on Sunday.")
+    assert ("ASSAULT", "GOV_REGAINS_TERIT") in kinds(events)
+
+
+def test_a_reporting_pronoun_borrows_the_speaker_as_subject(nlp):
+    events = run(nlp, "The national army said it had reclaimed 20 localities from the insurgents.")
+    assert ("ASSAULT", "GOV_REGAINS_TERIT") in kinds(events)
+
+
+def test_a_named_storm_is_read_although_its_kind_modifies_the_name(nlp):
+    events = run(nlp, "Typhoon Haiyan battered the central Philippines on Friday.")
+    assert ("AID", "NATURAL_DISASTER") in kinds(events)
+
+
+def test_protesters_blocking_a_road_protest_and_police_blocking_a_march_intervene(nlp):
+    protest = run(nlp, "Farmers blocked a highway with tractors to protest against fuel taxes.")
+    assert kinds(protest) == {("PROTEST", "PEACE_PROTEST")}
+    stopped = run(nlp, "Authorities stopped a march by opposition supporters at the city limits.")
+    top = max(stopped, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
+
+
+def test_storming_a_town_is_no_storm(nlp):
+    events = run(nlp, "The president ordered the army to storm the rebel-held town.")
+    assert kinds(events) == {("MOBILIZE", "CHANGE_TO_GROUP_ACT")}

@@ -57,12 +57,43 @@ def test_regions_named_in_a_list_are_first_level_regions(nlp, resolver):
         assert place.lat is not None
 
 
-def test_x_region_is_one_mention_and_later_bare_names_follow_it(nlp, resolver):
+def test_x_region_is_one_mention_and_a_bare_name_may_be_the_city(nlp, resolver):
     found = places(nlp, resolver, "Troops liberated Russia's Kursk region. "
                    "The incursion into Kursk ended in March.")
     kursk = [p for p in found if p.name == "Kursk Oblast"]
     assert len(kursk) == 1 and kursk[0].feature == "admin1"
-    assert [m.text for m in kursk[0].mentions] == ["Kursk region", "Kursk"]
+    assert [m.text for m in kursk[0].mentions] == ["Kursk region"]
+    assert by_mention(found)["Kursk"].geonames_id == 538560
+
+
+def test_bare_name_is_the_city_when_the_region_is_named_explicitly(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Russian drone strikes hit Kharkiv overnight, killing "
+                              "two. Power was cut in villages in the Kharkiv region, officials said."))
+    assert (found["Kharkiv"].geonames_id, found["Kharkiv"].feature) == (706483, "city")
+    assert (found["Kharkiv region"].name, found["Kharkiv region"].feature) == ("Kharkiv Oblast", "admin1")
+
+
+def test_bare_names_listed_with_another_region_stay_regions(nlp, resolver):
+    found = places(nlp, resolver, "Putin ordered a buffer zone in Ukraine's Sumy and Kharkiv regions. "
+                   "Zelenskiy called the plans for Sumy and Kharkiv mad.")
+    oblasts = {p.name: [m.text for m in p.mentions] for p in found if p.feature == "admin1"}
+    assert oblasts == {"Sumy Oblast": ["Sumy", "Sumy"], "Kharkiv Oblast": ["Kharkiv", "Kharkiv"]}
+
+
+def test_teams_on_results_lines_are_not_places_but_countries_are(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "BOSTON 69 66\nPeterborough 3 1 1 4 2\n"
+                              "Middlesex 20 points\nGermany 2 Netherlands 1",
+                              title="SPORTS - RESULTS"))
+    assert not {"BOSTON", "Peterborough", "Middlesex"} & set(found)
+    assert found["Germany"].feature == found["Netherlands"].feature == "country"
+
+
+def test_the_place_a_public_body_serves_is_a_place_but_not_in_brand_names(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Officers of the Kentucky State Police arrested two "
+                              "men, the New York Times reported, citing the U.S. Food and Drug "
+                              "Administration."))
+    assert found["Kentucky"].feature == "admin1" and found["U.S."].country_code == "US"
+    assert "New York" not in found and "Drug" not in found
 
 
 def test_bila_tserkva_is_one_place_not_bila(nlp, resolver):

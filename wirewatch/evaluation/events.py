@@ -2,7 +2,12 @@
 
 Each snippet goes through the real :class:`~streams.tagging.tagger.Tagger` as
 an article body; the highest-confidence event is the prediction (no event
-counts as OTHER for CASE and as wrong for PLOVER). The data is read in place.
+counts as OTHER for CASE and as NONE for PLOVER). The data is read in place.
+
+``--set team`` scores the team's own set instead (``tests/data/events_team_set.tsv``:
+sentences written by us, each with a subtype and a category), overall and per
+part; the parts written after the tuning estimate how the rules do on text
+they were not tuned on.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -23,7 +29,11 @@ from wirewatch.evaluation.data import EvalDataMissing, eval_file
 
 CASE_FILE = "case2021-{split}.tsv"
 PLOVER_FILE = "plover-gsr-{split}.json"
+TEAM_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_team_set.tsv"
+TEAM = "team"
+ALL_PARTS = "all"
 NO_EVENT = "OTHER"
+NO_CATEGORY = "NONE"
 # The gold set uses PLOVER's older labels; the contract uses PLOVER 2.0's.
 PLOVER_LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                  "FIGHT": "ASSAULT"}
@@ -90,16 +100,54 @@ def load_plover(split: str) -> tuple[list[str], list[str]]:
     return [r["text"] for r in records], [PLOVER_LEGACY.get(r["event"], r["event"]) for r in records]
 
 
+def load_team(path: Path = TEAM_SET) -> list[dict[str, str]]:
+    """The team set's rows: ``text``, gold ``subtype``, gold ``category`` (NONE: no
+    event) and ``part`` (``tune``: written first and tuned on; ``check``,
+    ``check2``, ``check3``, ``check4``: written later, each scored before the rules were
+    changed for it, to measure them on wording they had not seen).
+
+    Raises:
+        FileNotFoundError: the set is not there (it ships with the repository, not the wheel).
+    """
+    if not path.is_file():
+        raise FileNotFoundError(f"the team event set is missing at {path}; run from a checkout")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: v.strip() for k, v in row.items()}
+                for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _subtypes(events: Iterable[Event | None]) -> list[str]:
+    return [(e.subtype or NO_EVENT) if e else NO_EVENT for e in events]
+
+
+def _categories(events: Iterable[Event | None]) -> list[str]:
+    return [e.category if e else NO_CATEGORY for e in events]
+
+
 def evaluate_case(tagger, split: str = "dev") -> Scores:
     texts, gold = load_case(split)
-    predicted = [(e.subtype or NO_EVENT) if e else NO_EVENT for e in predict(tagger, texts)]
-    return score(gold, predicted)
+    return score(gold, _subtypes(predict(tagger, texts)))
 
 
 def evaluate_plover(tagger, split: str = "dev") -> Scores:
     texts, gold = load_plover(split)
-    predicted = [e.category if e else "NONE" for e in predict(tagger, texts)]
-    return score(gold, predicted)
+    return score(gold, _categories(predict(tagger, texts)))
+
+
+def evaluate_team(tagger, path: Path = TEAM_SET) -> dict[str, tuple[Scores, Scores]]:
+    """Subtype and category scores on the team set, overall (``all``) and per part.
+
+    One tagging pass; each value is (subtype scores, category scores).
+    """
+    rows = load_team(path)
+    top = predict(tagger, [r["text"] for r in rows])
+    subtypes, categories = _subtypes(top), _categories(top)
+    out: dict[str, tuple[Scores, Scores]] = {}
+    for part in [ALL_PARTS, *dict.fromkeys(r["part"] for r in rows)]:
+        keep = [i for i, r in enumerate(rows) if part in (ALL_PARTS, r["part"])]
+        out[part] = (score([rows[i]["subtype"] for i in keep], [subtypes[i] for i in keep]),
+                     score([rows[i]["category"] for i in keep], [categories[i] for i in keep]))
+    return out
 
 
 def _table(title: str, scores: Scores) -> Table:
@@ -120,20 +168,42 @@ def _confusions(title: str, scores: Scores) -> Table:
     return table
 
 
+def _report_team(console: Console, tagger) -> None:
+    try:
+        results = evaluate_team(tagger)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    subtypes, categories = results[ALL_PARTS]
+    console.print(_table("Team set: subtypes of the top event", subtypes))
+    console.print(_confusions("Team set subtype confusions", subtypes))
+    console.print(_table("Team set: categories of the top event", categories))
+    console.print(_confusions("Team set category confusions", categories))
+    for part, (sub, cat) in results.items():
+        n = sum(v[3] for v in sub.per_class.values())
+        console.print(f"Team set {part} (n={n}): subtype macro-F1 [bold]{sub.macro_f1:.3f}[/bold] "
+                      f"(accuracy {sub.accuracy:.3f}); category accuracy "
+                      f"[bold]{cat.accuracy:.3f}[/bold]")
+
+
 @click.command(name="events")
-@click.option("--set", "split", default="dev", show_default=True, help="which split to score")
+@click.option("--set", "split", default="dev", show_default=True,
+              help=f"which split to score: a split of the shared eval data (dev), or "
+                   f"{TEAM!r} for the team's own set")
 @click.option("--model", default=None, help="spaCy model (default: the configured one)")
 def events(split: str, model: str | None) -> None:
     """Score event typing: CASE-2021 subtype macro-F1 and PLOVER category accuracy."""
     from streams.tagging.tagger import Tagger
     from wirewatch.settings import get_settings
 
+    console = Console()
+    if split == TEAM:
+        _report_team(console, Tagger(model or get_settings().spacy_model))
+        return
     try:
         load_case(split), load_plover(split)
     except EvalDataMissing as exc:
         raise click.ClickException(str(exc)) from exc
     tagger = Tagger(model or get_settings().spacy_model)
-    console = Console()
     case = evaluate_case(tagger, split)
     console.print(_table(f"CASE-2021 {split}: subtypes of the top event", case))
     console.print(_confusions("CASE-2021 main confusions", case))

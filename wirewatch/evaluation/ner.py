@@ -9,6 +9,11 @@ The wirewatch tagger is scored through the real :class:`Tagger` (people ->
 PER, organisations -> ORG, every place mention -> LOC, groups ignored), beside
 the bare spaCy model on the same texts (PERSON -> PER, ORG -> ORG,
 GPE/LOC/FAC -> LOC).
+
+The tagger reports every toponym, also one inside an organisation's name
+("Kentucky" in "Kentucky State Police"), while CoNLL annotates only the whole
+organisation. A predicted place strictly inside a predicted ORG or PER span
+is therefore not scored as a separate LOC (the ORG span is scored as usual).
 """
 
 from __future__ import annotations
@@ -89,11 +94,19 @@ def _document(sentences: list[list[tuple[str, str]]]) -> GoldDoc:
 
 
 def wirewatch_spans(tagged) -> set[Span]:
-    """PER/ORG/LOC spans of a TaggedArticle."""
+    """PER/ORG/LOC spans of a TaggedArticle; places nested in a name are left out."""
     spans = {(m.field, m.start, m.end, _WIREWATCH_TYPES[e.type])
              for e in tagged.entities if e.type in _WIREWATCH_TYPES for m in e.mentions}
-    spans |= {(m.field, m.start, m.end, "LOC") for p in tagged.places for m in p.mentions}
+    names = list(spans)
+    spans |= {(m.field, m.start, m.end, "LOC") for p in tagged.places for m in p.mentions
+              if not any(_strictly_inside((m.field, m.start, m.end), n) for n in names)}
     return spans
+
+
+def _strictly_inside(inner: tuple[str, int, int], outer: Span) -> bool:
+    field, start, end = inner
+    return (field == outer[0] and outer[1] <= start and end <= outer[2]
+            and end - start < outer[2] - outer[1])
 
 
 def spacy_spans(doc, text: ArticleText) -> set[Span]:
