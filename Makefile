@@ -37,6 +37,7 @@ install-test: $(VENV)/.installed-test
 
 lint: install-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 schemas: install
 	$(PY) -m schemas.generate

@@ -8,6 +8,7 @@ its User-Agent.
 
 from __future__ import annotations
 
+import http.client
 import threading
 import time
 import urllib.error
@@ -51,7 +52,8 @@ class Response:
 class _NoRaise(urllib.request.HTTPErrorProcessor):
     """Let 304 through as a response instead of an exception."""
 
-    def http_response(self, request, response):  # type: ignore[no-untyped-def]
+    def http_response(self, request: urllib.request.Request,
+                      response: http.client.HTTPResponse) -> http.client.HTTPResponse:
         if response.status == 304:
             return response
         return super().http_response(request, response)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal, cast
 
 from schemas import Entity, Mention
 from streams.tagging.names import (
@@ -38,6 +39,7 @@ from streams.tagging.text import ArticleText
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PREFIX = {"PERSON": "person", "ORG": "org", "GROUP": "group"}
+_EntityType = Literal["PERSON", "ORG", "GROUP"]  # Entity.type's values (schemas inlines the Literal)
 # A capitalised name followed by one of these is a building or site, not an organisation.
 _FACILITY_NOUNS = re.compile(
     r"\s+(?:palace|residence|airport|airbase|base|plant|port|bridge|dam|stadium|mosque|church|"
@@ -286,6 +288,7 @@ def _entities(referents: list[_Referent], text: ArticleText) -> list[Entity]:
         in_title = any(m.field == "title" for m in mentions)
         in_lead = any(m.field == "body" and m.start < lead_end for m in mentions)
         salience = TITLE_WEIGHT * in_title + LEAD_WEIGHT * in_lead + COUNT_WEIGHT * len(mentions) / most
-        entities.append(Entity(id=eid, name=name, type=label, mentions=mentions,
+        # labels come from _LABELS and the rules, all of Entity.type's values; pydantic checks
+        entities.append(Entity(id=eid, name=name, type=cast(_EntityType, label), mentions=mentions,
                                salience=round(min(1.0, salience), 3)))
     return sorted(entities, key=lambda e: -e.salience)

@@ -42,7 +42,8 @@ class MentionIndex:
     def __init__(self, text: ArticleText, entities: Sequence[Entity], places: Sequence[Place],
                  demonyms: dict[str, str]) -> None:
         self.spans: list[tuple[int, int, str]] = []
-        for item in [*places, *entities]:
+        items: list[Place | Entity] = [*places, *entities]
+        for item in items:
             for m in item.mentions:
                 offset = 0 if m.field == "title" else text.body_offset
                 self.spans.append((m.start + offset, m.end + offset, item.id))

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span
 
 from schemas import Entity, Event, Place, TaggedArticle, event_id
+from schemas.articles import Category, Subtype
 from streams.tagging.dates import resolve_date
 from streams.tagging.event_roles import MentionIndex, event_roles
 from streams.tagging.event_rules import Match, SentenceMatches, match_sentence
@@ -148,7 +149,9 @@ class EventExtractor:
                 anchor = match.token.idx - sent.start_char
                 event = Event(
                     id=event_id(article_id, sent.start_char, match.rule.category),
-                    category=match.rule.category, mode=mode, subtype=subtype, sentence=sentence,
+                    # the taxonomy loader checks names against the contract; pydantic checks again
+                    category=cast(Category, match.rule.category), mode=mode,
+                    subtype=cast("Subtype | None", subtype), sentence=sentence,
                     trigger=match.trigger, actors=roles.actors, targets=roles.targets,
                     place_ids=roles.place_ids,
                     date=resolve_date(sent.text, published_at, anchor=anchor),

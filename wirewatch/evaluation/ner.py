@@ -56,7 +56,9 @@ class GoldDoc:
 
 def read_conll(path: Path) -> list[GoldDoc]:
     """Documents of a CoNLL-2003 IOB2 file (``token POS chunk NER`` per line)."""
-    docs, sentences, sentence = [], [], []
+    docs: list[GoldDoc] = []
+    sentences: list[list[tuple[str, str]]] = []
+    sentence: list[tuple[str, str]] = []
     for raw in [*path.read_text(encoding="utf-8").splitlines(), "-DOCSTART-"]:
         parts = raw.split()
         if not parts or parts[0] == "-DOCSTART-":
@@ -73,7 +75,7 @@ def read_conll(path: Path) -> list[GoldDoc]:
 
 def _document(sentences: list[list[tuple[str, str]]]) -> GoldDoc:
     spans: set[Span] = set()
-    lines = []
+    lines: list[str] = []
     for i, sentence in enumerate(sentences):
         field = "title" if i == 0 else "body"
         base = 0 if i == 0 else sum(len(line) + 1 for line in lines[1:])

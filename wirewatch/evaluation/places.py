@@ -65,6 +65,15 @@ def _float(node: ET.Element | None) -> float | None:
     return float(node.text) if node is not None and node.text and node.text.strip() else None
 
 
+def _offset(node: ET.Element, tag: str) -> int:
+    """The integer in ``node``'s required child ``tag``."""
+    value = node.findtext(tag)
+    if value is None:
+        raise ValueError(f"<{node.tag}> has no <{tag}>: the eval file is not in the expected "
+                         "format (see ../shared/eval/README.md)")
+    return int(value)
+
+
 def _align(text: str, start: int, end: int, phrase: str) -> tuple[int, int]:
     """Gold offsets that point at the phrase (some gold offsets are shifted)."""
     if text[start:end] == phrase or not phrase:
@@ -85,7 +94,7 @@ def read_trnews(path: Path) -> list[GoldArticle]:
         text = node.findtext("text") or ""
         golds = []
         for toponym in node.iter("toponym"):
-            start, end = _align(text, int(toponym.findtext("start")), int(toponym.findtext("end")),
+            start, end = _align(text, _offset(toponym, "start"), _offset(toponym, "end"),
                                 toponym.findtext("phrase") or "")
             gaztag = toponym.find("gaztag")
             lat = _float(gaztag.find("lat")) if gaztag is not None else None
@@ -103,7 +112,7 @@ def read_geovirus(path: Path) -> list[GoldArticle]:
         golds = []
         for loc in node.iter("location"):
             # GeoVirus offsets run one character late; _align finds the name.
-            start, end = _align(text, int(loc.findtext("start")), int(loc.findtext("end")),
+            start, end = _align(text, _offset(loc, "start"), _offset(loc, "end"),
                                 loc.findtext("name") or "")
             golds.append(Gold(start, end, _float(loc.find("lat")), _float(loc.find("lon"))))
         articles.append(GoldArticle(text, tuple(golds)))
@@ -146,7 +155,8 @@ class Scores:
             if not hits:
                 continue
             self.found_with_point += 1
-            distances = [km(g.lat, g.lon, p[2], p[3]) for p in hits if p[2] is not None]
+            distances = [km(g.lat, g.lon, p[2], p[3]) for p in hits
+                         if p[2] is not None and p[3] is not None]
             if distances:
                 self.errors.append(min(distances))
                 self.within += min(distances) <= KM_LIMIT
