@@ -76,9 +76,6 @@ class EmbeddedServer:
     log_path: Path | None = None
     _log_file: object | None = field(default=None, repr=False)
 
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
     def stop(self, timeout: float = 5.0) -> None:
         """SIGTERM, then SIGKILL after ``timeout`` seconds; idempotent."""
         terminate(self.process, timeout)
