@@ -39,6 +39,7 @@ PLACES = {
     "Kharkiv": ({"Kharkiv Oblast"}, {"admin1"}, "UA", None),
     "Belgorod": ({"Belgorod Oblast", "Belgorod"}, {"admin1", "city"}, "RU", None),
     "Kursk": ({"Kursk Oblast", "Kursk"}, {"admin1", "city"}, "RU", None),
+    "Novgorod region": ({"Novgorod Oblast"}, {"admin1"}, "RU", None),
     "Valdai": ({"Valday", "Valdai"}, {"city"}, "RU", (57.98, 33.25)),
     "Moscow": ({"Moscow"}, {"city"}, "RU", (55.75, 37.62)),
     "Odesa": ({"Odesa", "Odessa"}, {"city"}, "UA", (46.49, 30.74)),
