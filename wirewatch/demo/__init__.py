@@ -11,9 +11,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from pydantic import ValidationError
-
-from schemas import RawArticle, article_id, utcnow
+from connectors.records import RecordError, build_article
+from schemas import RawArticle, utcnow
 
 DEFAULT_RESOURCE = "articles.jsonl"
 
@@ -23,9 +22,9 @@ __all__ = ["DEFAULT_RESOURCE", "demo_articles", "parse_demo_lines"]
 def parse_demo_lines(lines: list[str], *, origin: str = DEFAULT_RESOURCE) -> list[RawArticle]:
     """Turns JSON lines into validated RawArticles.
 
-    A missing ``id`` is computed with :func:`schemas.article_id` from the URL
-    (or title and body when there is no URL); a missing ``fetched_at`` is set
-    to one load time shared by every article of the call.
+    Records are filled by :func:`connectors.records.build_article`, as for
+    any connector: a missing ``id`` comes from the canonical URL (or title and
+    body); a missing ``fetched_at`` is one load time shared by the whole call.
 
     Args:
         lines: JSON object lines; blank lines are skipped.
@@ -49,13 +48,10 @@ def parse_demo_lines(lines: list[str], *, origin: str = DEFAULT_RESOURCE) -> lis
             raise ValueError(f"{origin} line {number}: not valid JSON ({exc.msg})") from exc
         if not isinstance(record, dict):
             raise ValueError(f"{origin} line {number}: expected a JSON object")
-        record.setdefault(
-            "id", article_id(record.get("url"), record.get("title", ""), record.get("body", ""))
-        )
-        record.setdefault("fetched_at", fetched_at)
         try:
-            articles.append(RawArticle.model_validate(record))
-        except ValidationError as exc:
+            # the connectors' record filling: same canonical URL and id as any other path
+            articles.append(build_article(record, source="file:demo", fetched_at=fetched_at))
+        except RecordError as exc:
             raise ValueError(f"{origin} line {number}: not a valid RawArticle: {exc}") from exc
     return articles
 
