@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from pydantic import ValidationError
 
+from connectors.publisher import producer_config
 from schemas import DeadLetter
-from wirewatch.kafka_config import client_options, consumer_options
+from wirewatch.kafka_config import consumer_options
 from wirewatch.settings import Settings
 from wirewatch.topics import Topics
 
@@ -129,7 +130,7 @@ def replay(settings: Settings, *, select: Callable[[Letter], bool], dry_run: boo
             (chosen if letter.envelope is not None and select(letter) else left).append(letter)
         if dry_run:
             return chosen
-        producer = KafkaProducer(**client_options(settings), acks="all", enable_idempotence=True)
+        producer = KafkaProducer(**producer_config(settings))  # acks=all, idempotent
         try:
             futures = [producer.send(letter.envelope.source_topic, key=letter.key, value=letter.value)
                        for letter in chosen if letter.envelope is not None]
