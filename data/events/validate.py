@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 TAXONOMY = REPO / "streams" / "tagging" / "data" / "taxonomy.yaml"
@@ -35,6 +37,11 @@ NEGATIVES = ["threat", "plan", "conditional", "denial", "allegation", "anniversa
 REALIS_NEGATIVES = {"threat": {"THREATEN"}, "allegation": {"ACCUSE"}, "denial": {"REJECT"}}
 FORMS = ["lead", "passive", "multi_clause", "coordination", "pronoun", "apposition",
          "possessive", "long", "quote"]
+# The frozen test set is never edited after its commit (see DATA.md): its hash is pinned here,
+# so an edit fails validation instead of silently changing what the model is judged on.
+FROZEN_SHA256 = {
+    "events-frozen-v1.jsonl": "34b46d9912ee828b5cca70054e5a58b0fd94860f54d584da0383a2c1fc327432",
+}
 ID_RE = re.compile(r"^(frz|tra|trb)-\d{4,5}$")
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 KEYS = ["id", "country", "published_at", "dateline", "title", "sentences"]
@@ -102,6 +109,10 @@ def check(path: Path, cats, modes, combos, errors, warnings, stats) -> None:
     def warn(where: str, msg: str) -> None:
         warnings.append(f"{path.name}:{where}: {msg}")
 
+    pinned = FROZEN_SHA256.get(path.name)
+    if pinned and hashlib.sha256(path.read_bytes()).hexdigest() != pinned:
+        err("file", "the frozen set was edited; it must never change - write a new version "
+                    "(events-frozen-v2.jsonl) and keep v1 as it is")
     for ln, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip():
             continue
@@ -256,7 +267,7 @@ def main() -> int:
     cats, modes, combos = load_taxonomy(TAXONOMY)
     errors: list[str] = []
     warnings: list[str] = []
-    stats = {"ids": set(), "articles": 0, "sentences": 0, "realis": 0, "hard_negatives": 0,
+    stats: dict[str, Any] = {"ids": set(), "articles": 0, "sentences": 0, "realis": 0, "hard_negatives": 0,
              "neg_realis_false": 0, "with_target": 0, "with_place": 0, "with_date": 0,
              "place_not_dateline": 0, "multi_actor": 0, "countries": collections.Counter(),
              "category": collections.Counter(), "subtype": collections.Counter(),
