@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from streams.tagging.event_scope import ancestors, on_main_line, scope_reason
-from streams.tagging.taxonomy import Choice, Pattern, Rule, Taxonomy
+from streams.tagging.events.scope import ancestors, on_main_line, scope_reason
+from streams.tagging.events.taxonomy import Choice, Pattern, Rule, Taxonomy
 
 MAX_GAP = 2  # words allowed between the parts of a phrase ("blew themselves up")
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}  # a passive subject is the patient, not the doer
