@@ -82,8 +82,8 @@ def peak_rss_mb() -> float:
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None) -> None:
     """Articles per second: bare spaCy vs the whole wirewatch tagger, and peak memory."""
+    from streams.tagging.shared.text import ArticleText
     from streams.tagging.tagger import Tagger
-    from streams.tagging.text import ArticleText
     from wirewatch.settings import get_settings
 
     loaders = {"demo": _demo_articles, "sample": _sample_articles, "conll": _conll_articles}

@@ -94,7 +94,10 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
 
 def _explain(tagger, tagged) -> None:
     """Print, on stderr, why each sentence's events got their types (and which triggers were dropped)."""
-    from streams.tagging.events import explain_tagged, format_explanation
+    from streams.tagging.events import EventExtractor
+    from streams.tagging.events.explain import explain_tagged, format_explanation
 
-    for line in format_explanation(explain_tagged(tagger.nlp, tagged)):
+    events = tagger.component("events")  # the taxonomy the tagger itself used
+    extractor = events if isinstance(events, EventExtractor) else None
+    for line in format_explanation(explain_tagged(tagger.nlp, tagged, extractor)):
         click.echo(line, err=True)

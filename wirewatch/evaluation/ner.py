@@ -29,7 +29,7 @@ from rich.console import Console
 from rich.table import Table
 
 from schemas import RawArticle, article_id
-from streams.tagging.text import ArticleText
+from streams.tagging.shared.text import ArticleText
 
 CONLL_DEV = "conll2003-dev.iob2.txt"
 TYPES = ("PER", "ORG", "LOC")

@@ -211,7 +211,7 @@ class Baseline:
 
 def evaluate(sets: dict[str, list[GoldArticle]], model_name: str) -> dict[str, tuple[Scores, Scores]]:
     """(wirewatch, baseline) scores per set."""
-    from streams.tagging.pipeline import load_pipeline
+    from streams.tagging.spacy_model import load_pipeline
 
     nlp, baseline = load_pipeline(model_name), Baseline()
     results = {}

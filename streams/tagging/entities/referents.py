@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from streams.tagging.entity_candidates import Candidate, is_blocked, overlaps
-from streams.tagging.names import acronym, group_name, name_words, surname
-from streams.tagging.spans import Lines
+from streams.tagging.entities.candidates import Candidate, is_blocked, overlaps
+from streams.tagging.entities.names import acronym, group_name, name_words, surname
+from streams.tagging.shared.spans import Lines
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Cue words around toponyms: "Kursk region", "the city of X", "Paris, Texas".
 
-The finder notes them on each :class:`~streams.tagging.geo_toponym.Toponym`
+The finder notes them on each :class:`~streams.tagging.places.toponym.Toponym`
 for the resolver, along with the names listed together ("Sumy and Kharkiv").
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from streams.tagging.geo_toponym import Toponym
+from streams.tagging.places.toponym import Toponym
 
 REGION_WORDS = {
     "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from streams.tagging.gazetteer import Gazetteer
-from streams.tagging.geo_toponym import Toponym
-from streams.tagging.spans import results_team_spans
+from streams.tagging.places.gazetteer import Gazetteer
+from streams.tagging.places.toponym import Toponym
+from streams.tagging.shared.spans import results_team_spans
 
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
                            "encephalitis"})

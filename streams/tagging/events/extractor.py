@@ -14,74 +14,55 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
 from spacy.tokens import Doc, Span
 
-from schemas import Entity, Event, Place, TaggedArticle, event_id
+from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
-from streams.tagging.dates import resolve_date
-from streams.tagging.event_roles import MentionIndex, event_roles
-from streams.tagging.event_rules import Match, SentenceMatches, match_sentence
-from streams.tagging.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
-from streams.tagging.text import ArticleText
+from streams.tagging.component import Work
+from streams.tagging.config import ComponentConfig
+from streams.tagging.events.dates import resolve_date
+from streams.tagging.events.roles import MentionIndex, event_roles
+from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
+from streams.tagging.events.sentences import reports_happening, split_lines
+from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
+from streams.tagging.resources import RESOURCES, ResourceCache
+from streams.tagging.shared.text import ArticleText
 
 INHERIT_WINDOW = 2  # sentences back a bare "killed"/"wounded" may take its means from
 _GENERIC = {None, "ATTACK", "OTHER"}
-# Drop reasons too common to be worth a line in the explanation.
-_UNREMARKABLE = {"no context cue", "no argument cue"}
-
-
-def split_lines(sent: Span) -> list[Span]:
-    """The sentence cut at line breaks: the parser often glues a heading to the next line."""
-    pieces: list[Span] = []
-    start = sent.start
-    for token in sent:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if token.is_space else token.i + 1
-            if end > start:
-                pieces.append(sent.doc[start:end])
-            start = token.i + 1
-    if start < sent.end:
-        pieces.append(sent.doc[start : sent.end])
-    return [p for p in pieces if not all(t.is_space for t in p)]
-
-
-HEADING_CAPS = 0.6  # share of capitalised words above which a verbless line is a heading
-
-
-def reports_happening(sent: Span) -> bool:
-    """False for headings ("Civilian Toll and Humanitarian Concerns").
-
-    A heading has no verb and mostly capitalised words; a verbless line in
-    sentence case ("Police detain protesters during a protest", where the
-    model missed the verb) is still read.
-    """
-    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
-        return True
-    words = [t for t in sent if t.is_alpha]
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return bool(words) and capitalised / len(words) < HEADING_CAPS
 
 
 class EventExtractor:
-    """Finds event triggers in sentences and types them with the taxonomy."""
+    """The events component: finds event triggers in sentences and types them with the taxonomy."""
+
+    requires: tuple[str, ...] = ("places", "entities")
+    provides: tuple[str, ...] = ("events",)
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> EventExtractor:
-        """The extractor over the bundled taxonomy (loaded once per process)."""
-        return cls(load_taxonomy(DEFAULT_TAXONOMY))
+    def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> EventExtractor:
+        """The extractor over the taxonomy file the config names."""
+        return cls.from_file(config.file("taxonomy"), resources)
 
     @classmethod
-    def from_file(cls, path: Path) -> EventExtractor:
-        """An extractor over another taxonomy file (e.g. an ops team's extension)."""
-        return cls(load_taxonomy(path))
+    def from_file(cls, path: Path, resources: ResourceCache = RESOURCES) -> EventExtractor:
+        """An extractor over a taxonomy file (the bundled one or an ops team's extension).
+
+        Raises:
+            TaxonomyError: the file is missing or malformed.
+        """
+        return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)))
+
+    def __call__(self, work: Work) -> None:
+        work.events = self.extract(
+            work.doc, work.text, article_id=work.article.id, entities=work.entities,
+            places=work.places, published_at=work.article.published_at,
+        )
 
     def extract(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
                 places: list[Place], published_at: datetime | None) -> list[Event]:
@@ -163,45 +144,6 @@ class EventExtractor:
         return out
 
 
-def explain_tagged(nlp: Any, article: TaggedArticle) -> list[dict[str, Any]]:
-    """:func:`explain_events` for an article already tagged (re-parses its text with ``nlp``).
-
-    Costs one extra parse: meant for ``wirewatch tag --explain``, not the stream.
-    """
-    text = ArticleText(title=article.title, body=article.body)
-    return explain_events(nlp(text.text), text, article_id=article.id, entities=article.entities,
-                          places=article.places, published_at=article.published_at)
-
-
-def format_explanation(report: list[dict[str, Any]]) -> list[str]:
-    """Readable lines for an :meth:`EventExtractor.explain` report, one block per sentence."""
-    lines: list[str] = []
-    for entry in report:
-        lines.append(f"sentence: {entry['sentence']}")
-        for e in entry["events"]:
-            extra = f"; {e['note']}" if e.get("note") else ""
-            lines.append(
-                f"  + {e['category']}/{e['subtype']} mode={e['mode']} trigger={e['trigger']!r} "
-                f"rule={e['rule']} cues={e['cues']} confidence={e['confidence']} "
-                f"actors={e['actors']} targets={e['targets']} places={e['place_ids']} "
-                f"date={e['date']}{extra}"
-            )
-        for d in entry["dropped"]:
-            if d["reason"] in _UNREMARKABLE:
-                continue
-            lines.append(f"  - {d['rule']}: {d['trigger']!r} dropped ({d['reason']})")
-    return lines
-
-
 def vars_of(dropped: Any) -> dict[str, str]:
     """A dropped trigger as a plain dict (rule, trigger, reason)."""
     return {"rule": dropped.rule, "trigger": dropped.trigger, "reason": dropped.reason}
-
-
-def explain_events(doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
-                   places: list[Place], published_at: datetime | None) -> list[dict[str, Any]]:
-    """:meth:`EventExtractor.explain` with the bundled taxonomy (for ``wirewatch tag --explain``)."""
-    return EventExtractor.default().explain(
-        doc, text, article_id=article_id, entities=entities, places=places,
-        published_at=published_at,
-    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from streams.tagging.gazetteer import Candidate
-from streams.tagging.geo_score import Resolution
+from streams.tagging.places.gazetteer import Candidate
+from streams.tagging.places.toponym import Resolution
 
 
 def locate_counties(resolutions: list[Resolution | None]) -> list[Resolution | None]:

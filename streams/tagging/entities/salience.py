@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Literal, cast
 
 from schemas import Entity, Mention
-from streams.tagging.entity_referents import Referent
-from streams.tagging.slug import slugify
-from streams.tagging.text import ArticleText
+from streams.tagging.entities.referents import Referent
+from streams.tagging.shared.slug import slugify
+from streams.tagging.shared.text import ArticleText
 
 _PREFIX = {"PERSON": "person", "ORG": "org", "GROUP": "group"}
 _EntityType = Literal["PERSON", "ORG", "GROUP"]  # Entity.type's values (schemas inlines the Literal)

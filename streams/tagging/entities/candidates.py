@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from streams.tagging.names import group_name, name_pieces, surname
-from streams.tagging.spans import Lines, is_heading, word_cases
-from streams.tagging.text import ArticleText
+from streams.tagging.entities.names import group_name, name_pieces, surname
+from streams.tagging.shared.spans import Lines, is_heading, word_cases
+from streams.tagging.shared.text import ArticleText
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from streams.tagging.taxonomy import Pattern, Taxonomy
+from streams.tagging.events.taxonomy import Pattern, Taxonomy
 
 GOVERNOR_DEPTH = 4  # how far up the tree a governor or a condition still counts
 # Dependency links that keep a trigger on the sentence's main line: the main

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from streams.tagging.geo_toponym import Toponym
-
-if TYPE_CHECKING:  # geo_score scores with a Context: import its Resolution for types only
-    from streams.tagging.geo_score import Resolution
+from streams.tagging.places.toponym import Resolution, Toponym
 
 # Context may overturn a population ratio of about 50 (log10 1.7): London,
 # Ontario in a Canadian story, but Paris, France even in an American one.

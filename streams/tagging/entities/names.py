@@ -9,11 +9,13 @@ back to someone it named in full ("Putin", "ISW").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-_DATA = Path(__file__).with_name("data") / "entities_groups.txt"
-_GIVEN_NAMES = Path(__file__).with_name("data") / "entities_given_names.txt"
+from streams.tagging.resources import RESOURCES
+
+# Fixed word lists (not in the pipeline config: the name rules read them directly).
+_DATA = Path(__file__).parent.parent / "data" / "entities_groups.txt"
+_GIVEN_NAMES = Path(__file__).parent.parent / "data" / "entities_given_names.txt"
 # Second words that make "<given name> <word>" an organisation ("Johnson Controls" aside,
 # "Paul Hastings Bank", "Edward Jones Group" end in one of these).
 ORG_WORDS = frozenset({
@@ -92,8 +94,11 @@ def _abbreviation_dot(text: str, start: int, end: int) -> bool:
     return 0 < len(word) <= 4 and word[:1].isupper()
 
 
-@lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
+    return RESOURCES.get("group words", _DATA, _load_groups)
+
+
+def _load_groups() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -126,8 +131,11 @@ def group_name(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
+    return RESOURCES.get("given names", _GIVEN_NAMES, _load_given_names)
+
+
+def _load_given_names() -> frozenset[str]:
     lines = _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 

@@ -5,17 +5,16 @@ person, "Kursk" as a product, "Bila Tserkva" cut to "Bila"). Besides its
 GPE/LOC/FAC entities, every capitalised token run is looked up in the
 gazetteer (longest match first, a few dict hits per token), and cue words
 ("Kursk region", "the city of X") are noted for the resolver
-(:mod:`streams.tagging.geo_cues`). Names used otherwise (headings, teams,
-diseases) are told apart in :mod:`streams.tagging.geo_filters`.
+(:mod:`streams.tagging.places.cues`). Names used otherwise (headings, teams,
+diseases) are told apart in :mod:`streams.tagging.places.filters`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from streams.tagging.gazetteer import Gazetteer, normalize
-from streams.tagging.geo_cues import REGION_WORDS, add_cues, mark_partners
-from streams.tagging.geo_filters import (
+from streams.tagging.places.cues import REGION_WORDS, add_cues, mark_partners
+from streams.tagging.places.filters import (
     drop_diseases,
     drop_teams,
     heading_lines,
@@ -23,9 +22,8 @@ from streams.tagging.geo_filters import (
     person_words,
     public_body,
 )
-from streams.tagging.geo_toponym import Toponym
-
-__all__ = ["Toponym", "find_toponyms"]  # Toponym lives in geo_toponym; callers import it here
+from streams.tagging.places.gazetteer import Gazetteer, normalize
+from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the model puts on place names by mistake.

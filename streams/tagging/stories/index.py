@@ -20,6 +20,8 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 from schemas import RawArticle
+from streams.tagging.component import Work
+from streams.tagging.config import ComponentConfig
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 DEFAULT_CAPACITY = 20_000
@@ -56,11 +58,23 @@ class _Seen:
 class StoryIndex:
     """Remembers recent sketches and assigns story ids."""
 
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ("story",)
+
     def __init__(self, capacity: int = DEFAULT_CAPACITY, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.capacity = capacity
         self.threshold = threshold
         self._seen: OrderedDict[str, _Seen] = OrderedDict()
         self._by_hash: dict[int, set[str]] = {}
+
+    @classmethod
+    def from_config(cls, config: ComponentConfig) -> StoryIndex:
+        """A fresh index (per tagger: it remembers what this tagger saw); options capacity, threshold."""
+        return cls(capacity=int(config.options.get("capacity", DEFAULT_CAPACITY)),
+                   threshold=float(config.options.get("threshold", DEFAULT_THRESHOLD)))
+
+    def __call__(self, work: Work) -> None:
+        work.story_id, work.duplicate_of = self.assign(work.article)
 
     def __len__(self) -> int:
         return len(self._seen)

@@ -1,57 +1,62 @@
 """Toponyms found, resolved to GeoNames with coordinates, as contract Places.
 
-Finding is :mod:`streams.tagging.geo_finder`, choosing a reading is
-:mod:`streams.tagging.geo_resolve`; this module groups the mentions of each
-place and scores how central the place is to the article.
+The entry point of the places component. Finding is
+:mod:`streams.tagging.places.finder`, choosing a reading is
+:mod:`streams.tagging.places.resolve`; this module groups the mentions of each
+place and scores how central the place is to the article, and builds the
+component from its config (the gazetteer and the stoplist).
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import ClassVar
 
 from spacy.tokens import Doc
 
 from schemas import Mention, Place
-from streams.tagging.gazetteer import Candidate, Gazetteer
-from streams.tagging.geo_finder import Toponym, find_toponyms
-from streams.tagging.geo_resolve import Resolution, resolve_all
-from streams.tagging.slug import slugify
-from streams.tagging.text import ArticleText
+from streams.tagging.component import Work
+from streams.tagging.config import ComponentConfig, PipelineConfigError
+from streams.tagging.places.finder import find_toponyms
+from streams.tagging.places.gazetteer import Candidate, Gazetteer
+from streams.tagging.places.resolve import resolve_all
+from streams.tagging.places.sources import Tables, all_names, table_names
+from streams.tagging.places.toponym import Resolution, Toponym
+from streams.tagging.resources import RESOURCES, ResourceCache
+from streams.tagging.shared.slug import slugify
+from streams.tagging.shared.text import ArticleText
 
-STOPLIST_FILE = Path(__file__).parent / "data" / "place_stoplist.txt"
 LEAD_CHARS = 400  # the lead: roughly the first paragraph of the body
 _UNRESOLVED_FEATURE = {"FAC": "facility", "LOC": "region"}
 
 
-def _load_stoplist(path: Path = STOPLIST_FILE) -> frozenset[str]:
+def load_stoplist(path: Path) -> frozenset[str]:
+    """Lowercase names never taken as places (one a line, ``#`` comments)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 class PlaceResolver:
-    """Finds toponyms in a doc and resolves them against the gazetteer.
+    """The places component: finds toponyms in a doc and resolves them against the gazetteer.
 
-    One instance per process (:meth:`default`); ``extract`` is pure given the
-    doc and does no I/O.
+    ``extract`` is pure given the doc and does no I/O.
     """
 
-    _default: ClassVar[PlaceResolver | None] = None
-    _lock: ClassVar[threading.Lock] = threading.Lock()
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ("places",)
 
     def __init__(self, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.stoplist = stoplist
 
     @classmethod
-    def default(cls) -> PlaceResolver:
-        """The shared resolver over the shared gazetteer (built on first call)."""
-        if cls._default is None:
-            with cls._lock:
-                if cls._default is None:
-                    cls._default = cls(Gazetteer.default(), _load_stoplist())
-        return cls._default
+    def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> PlaceResolver:
+        """The resolver over the gazetteer and stoplist the config names (loaded once per process)."""
+        stoplist_file = config.file("stoplist")
+        stoplist = resources.get("place stoplist", stoplist_file, lambda: load_stoplist(stoplist_file))
+        return cls(load_gazetteer(config, resources), stoplist)
+
+    def __call__(self, work: Work) -> None:
+        work.places = self.extract(work.doc, work.text)
 
     def extract(self, doc: Doc, text: ArticleText) -> list[Place]:
         """Every place the article names, with all its mentions.
@@ -104,3 +109,17 @@ def _salience(mentions: list[Mention], grouped: dict[str, dict], text: ArticleTe
     in_lead = any(m.field == "body" and m.start < LEAD_CHARS for m in mentions)
     value = 0.5 * len(mentions) / most + (0.3 if in_title else 0.0) + (0.2 if in_lead else 0.0)
     return round(min(1.0, value), 3)
+
+
+def load_gazetteer(config: ComponentConfig, resources: ResourceCache = RESOURCES) -> Gazetteer:
+    """The gazetteer of the places config: ``packaged`` (the full one) or ``tables`` (hand-written only)."""
+    kind = config.options.get("gazetteer", "packaged")
+    features = config.file("natural_features")
+    if kind == "tables":
+        return resources.get("gazetteer", (kind, features), lambda: Gazetteer(table_names(features)))
+    if kind == "packaged":
+        tables = Tables(config.file("country_points"), config.file("admin1_abbreviations"), features)
+        return resources.get("gazetteer", (kind, tables), lambda: Gazetteer(all_names(tables)))
+    raise PipelineConfigError(
+        f"component {config.name!r}: option gazetteer is {kind!r}; use 'packaged' or 'tables'"
+    )

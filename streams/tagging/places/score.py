@@ -2,7 +2,7 @@
 
 Every candidate gets a score: a prior (countries above regions above cities,
 cities by population), plus evidence from the article (see
-:mod:`streams.tagging.geo_context`): countries and regions named elsewhere
+:mod:`streams.tagging.places.context`): countries and regions named elsewhere
 (weighted towards the focus country), a qualifier right after a comma
 ("Paris, Texas"), and cue words ("Kursk region", "the city of"). A name the
 model did not label as a place needs more evidence before it is taken.
@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from streams.tagging.gazetteer import Candidate, Entry, normalize
-from streams.tagging.geo_context import Context
-from streams.tagging.geo_toponym import Toponym
+from streams.tagging.places.context import Context
+from streams.tagging.places.gazetteer import Candidate, Entry, normalize
+from streams.tagging.places.toponym import Resolution, Toponym
 
 # Priors on a log10-population scale: a country outweighs its largest city;
 # a region by its full name weighs like a city of 630,000; by a name shared
@@ -25,7 +24,7 @@ from streams.tagging.geo_toponym import Toponym
 PRIOR = {"country": 10.0, "admin1": 5.8, "admin2": 5.0, "region": 6.5, "water": 6.5,
          "landform": 6.5, "facility": 6.0, "other": 3.0}
 WEAK_ADMIN1_PRIOR = 5.0
-# Evidence next to the country bonuses of geo_context: a town in a region the
+# Evidence next to the country bonuses of context.py: a town in a region the
 # article names, and a qualifier right after a comma ("Paris, Texas").
 ADMIN1_BONUS, QUALIFIER_BONUS = 1.5, 4.0
 # A town reached by one of its other names ("New York" for New York City,
@@ -44,14 +43,6 @@ MIN_NAME_LIKENESS = 0.75
 HEADING_MIN_POPULATION = 1_000_000
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
 _DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What one toponym was resolved to (``candidate`` None when unresolved)."""
-
-    candidate: Candidate | None
-    confidence: float
 
 
 def _prior(entry: Entry) -> float:

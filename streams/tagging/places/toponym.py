@@ -1,8 +1,10 @@
-"""The toponym record: a place name found in the text, before resolution."""
+"""The toponym records: a place name found in the text, and what it was resolved to."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from streams.tagging.places.gazetteer import Candidate
 
 
 @dataclass(slots=True)
@@ -25,3 +27,11 @@ class Toponym:
     capitalised: bool = True  # False for the model's lowercase "places" ("marijuana")
     nested: bool = False  # inside an organisation's name ("Kentucky" in "Kentucky State Police")
     partners: set[str] = field(default_factory=set)  # keys listed with it ("Sumy and Kharkiv")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What one toponym was resolved to (``candidate`` None when unresolved)."""
+
+    candidate: Candidate | None
+    confidence: float

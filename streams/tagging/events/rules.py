@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from streams.tagging.event_scope import ancestors, on_main_line, scope_reason
-from streams.tagging.taxonomy import Choice, Pattern, Rule, Taxonomy
+from streams.tagging.events.scope import ancestors, on_main_line, scope_reason
+from streams.tagging.events.taxonomy import Choice, Pattern, Rule, Taxonomy
 
 MAX_GAP = 2  # words allowed between the parts of a phrase ("blew themselves up")
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}  # a passive subject is the patient, not the doer
 _HYPHENS = {"-", "\u2010", "\u2011"}
 _SELF = {"it", "they", "we"}  # pronouns that, in a reported clause, point back to the speaker
-OFF_MAIN_LINE = 0.82  # confidence factor for a trigger off the main line (see event_scope)
+OFF_MAIN_LINE = 0.82  # confidence factor for a trigger off the main line (see scope.py)
 
 
 @dataclass(frozen=True, slots=True)
