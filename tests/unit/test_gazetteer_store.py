@@ -7,6 +7,7 @@ also checks that the file lock lets only one of them build.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from streams.tagging.gazetteer import normalize as gazetteer_normalize
-from streams.tagging.places.store import GazetteerStore, normalize
+from streams.tagging.places.store import GazetteerStore, cache, normalize
 from streams.tagging.places.store.cache import fingerprint, store_path
 from streams.tagging.places.store.hand import infer_code
 from streams.tagging.places.store.names import area_names, strip_kind
@@ -35,6 +36,7 @@ _BUILD = textwrap.dedent("""
 def built(tmp_path_factory) -> tuple[Path, list[subprocess.CompletedProcess]]:
     """Two processes asking for the store at once; (cache folder, their results)."""
     folder = tmp_path_factory.mktemp("gazetteer")
+    (folder / "gazetteer-v1-0000000000000000.sqlite").write_bytes(b"built from older sources")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     procs = [subprocess.Popen([sys.executable, "-c", _BUILD, str(folder)], cwd=REPO, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -84,7 +86,19 @@ def test_two_processes_starting_together_build_once(built):
     assert paths == {str(store_path(folder, fingerprint()))}
     builds = sum(r.stderr.count("building the gazetteer store") for r in results)
     assert builds == 1, [r.stderr for r in results]
-    assert [p.name for p in folder.iterdir() if p.suffix == ".tmp"] == []
+    assert sorted(p.name for p in folder.iterdir()) == [
+        ".gazetteer.lock", store_path(folder, fingerprint()).name]  # no temporary, no stale store
+
+
+def test_a_changed_hand_table_changes_the_file_name(tmp_path, monkeypatch):
+    before = fingerprint()
+    for table in cache.STORE_DATA.glob("*.tsv"):
+        shutil.copy(table, tmp_path / table.name)
+    monkeypatch.setattr(cache, "STORE_DATA", tmp_path)
+    assert fingerprint() == before
+    with (tmp_path / "local_places.tsv").open("a", encoding="utf-8") as table:
+        table.write("Nowhere\t\t0\t0\tKE\t\t0\n")
+    assert fingerprint() != before
 
 
 def test_reopening_is_fast(built, store):
