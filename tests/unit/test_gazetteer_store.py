@@ -176,3 +176,7 @@ def test_countries_towns_and_their_areas(store):
     assert [p.geonames_id for p in london] == [2643743] and london[0].feature_code == "PPLC"
     assert store.lookup_name("Xyzzy Qwerty") == ()
     assert "Kyiv" in store and len(store) > 300_000
+
+
+def test_one_shared_store_per_folder(built):
+    assert GazetteerStore.shared(built[0]) is GazetteerStore.shared(built[0])

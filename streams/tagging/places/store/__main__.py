@@ -10,12 +10,13 @@ import logging
 import sys
 
 from streams.tagging.places.store.reader import GazetteerStore
+from wirewatch.settings import get_settings
 
 
 def main() -> int:
     """Build (or find) the store in the settings' cache folder and print its figures."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    store = GazetteerStore.default()
+    store = GazetteerStore.shared(get_settings().gazetteer_cache_dir)
     print(store.path)
     for key, value in sorted(store.meta.items()):
         print(f"  {key}: {value}")

@@ -31,8 +31,8 @@ def _place(row: tuple) -> Place:
 class GazetteerStore:
     """Read-only access to a built store file."""
 
-    _default: ClassVar[GazetteerStore | None] = None
-    _default_lock: ClassVar[threading.Lock] = threading.Lock()
+    _shared: ClassVar[dict[Path | None, GazetteerStore]] = {}
+    _shared_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, path: Path) -> None:
         """Open a built store; see :meth:`open` to build one first when needed."""
@@ -56,15 +56,19 @@ class GazetteerStore:
         return cls(ensure_store(cache_dir))
 
     @classmethod
-    def default(cls) -> GazetteerStore:
-        """The process-wide store, in the settings' cache folder."""
-        if cls._default is None:
-            with cls._default_lock:
-                if cls._default is None:
-                    from wirewatch.settings import get_settings
+    def shared(cls, cache_dir: Path | None = None) -> GazetteerStore:
+        """One store per process and folder, opened (and built) on first use.
 
-                    cls._default = cls.open(get_settings().gazetteer_cache_dir)
-        return cls._default
+        Args:
+            cache_dir: the ``gazetteer_cache_dir`` setting; None for the default folder.
+        """
+        store = cls._shared.get(cache_dir)
+        if store is None:
+            with cls._shared_lock:
+                store = cls._shared.get(cache_dir)
+                if store is None:
+                    store = cls._shared[cache_dir] = cls.open(cache_dir)
+        return store
 
     def close(self) -> None:
         """Close the file (lookups fail afterwards)."""
