@@ -145,6 +145,11 @@ class Settings(BaseSettings):
     tag_max_chars: int = Field(default=200_000, ge=1_000, description="longer articles are dead-lettered")
     inbox_dir: Path = Path(".wirewatch/inbox")
     deploy_dir: Path = REPO_ROOT / "deploy"
+    gazetteer_cache_dir: Path | None = Field(
+        default=None,
+        description="where the built gazetteer store is kept, shared by the workers of one "
+        "machine; unset means $XDG_CACHE_HOME/wirewatch (~/.cache/wirewatch)",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     kafka: KafkaSettings = KafkaSettings()
