@@ -17,10 +17,10 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from pydantic import ValidationError
 
 from connectors.publisher import producer_config
+from core.kafka_options import consumer_options
+from core.settings import Settings
+from core.topics import Topics
 from schemas import DeadLetter
-from wirewatch.kafka_config import consumer_options
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 POLL_TIMEOUT_MS = 500
 

@@ -19,7 +19,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from wirewatch.settings import Settings
+from core.errors import SetupError
+from core.settings import Settings
 
 DEFAULT_WAIT_S = 180.0  # Kibana migrates its own indices on first start: minutes, not seconds
 DEFAULT_REQUEST_TIMEOUT_S = 30.0
@@ -27,7 +28,7 @@ POLL_INTERVAL_S = 2.0
 SAVED_OBJECTS_FILE = Path("kibana") / "saved-objects.ndjson"
 
 
-class KibanaSetupError(RuntimeError):
+class KibanaSetupError(SetupError, RuntimeError):
     """Kibana objects could not be installed; the message says why and what to do."""
 
 

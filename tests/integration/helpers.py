@@ -9,9 +9,9 @@ from typing import TypeVar
 
 from kafka import KafkaConsumer
 
-from wirewatch.kafka_config import consumer_options
-from wirewatch.settings import Settings
-from wirewatch.waiting import poll_until
+from core.kafka_options import consumer_options
+from core.settings import Settings
+from core.waiting import poll_until
 
 T = TypeVar("T")
 

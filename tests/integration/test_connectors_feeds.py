@@ -18,10 +18,10 @@ from connectors.testing import (
     rss_feed,
     sample_entries,
 )
+from core.settings import Settings
+from core.topics import Topics
 from schemas.articles import RawArticle
 from tests.integration.helpers import wait_for
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 MB = 1024 * 1024
@@ -123,10 +123,11 @@ def test_failing_feeds_back_off_and_do_not_hold_up_the_others(
     gaps = [b.at - a.at for a, b in zip(errors, errors[1:], strict=False)]
     delays = [r.args[2] for r in caplog.records if r.args and r.args[0] == "error"]
     for failures, (delay, gap) in enumerate(zip(delays, gaps, strict=False), start=1):
-        base = 0.2 * 2 ** (failures - 1)  # backoff_initial_s doubling, jittered in [base/2, base]
-        assert base / 2 <= delay <= base, (failures, delay)
+        window = 0.2 * 2 ** (failures - 1)  # backoff_initial_s doubling, full jitter in [0, window]
+        assert 0 <= delay <= window, (failures, delay)
         assert gap >= delay - 0.02, (failures, gap, delay)  # the feed really waited
-    assert gaps[2] > 0.3  # longer than the feed's own 0.3 s interval: backing off, not polling
+    # backing off, not polling on the feed's own 0.3 s interval: every wait is the logged draw
+    assert len(delays) >= 3 and all(abs(gap - delay) < 0.28 for delay, gap in zip(delays, gaps, strict=False))
     assert good_polls >= 4  # polled on its 0.3 s schedule meanwhile
     assert "feed error failed" in caplog.text and "HTTP 500" in caplog.text
     assert "feed slow failed" in caplog.text and "timed out" in caplog.text

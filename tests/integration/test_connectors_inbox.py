@@ -6,10 +6,10 @@ import pytest
 
 from connectors.inbox import InboxConnector
 from connectors.testing import TopicReader
+from core.settings import Settings
+from core.topics import Topics
 from schemas.articles import RawArticle
 from tests.integration.helpers import running, wait_for
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

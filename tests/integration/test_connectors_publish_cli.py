@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from connectors.testing import LocalServer, Route, TopicReader, atom_feed, rss_feed, sample_entries
+from core.settings import Settings, get_settings
+from core.topics import Topics
 from wirewatch.cli import cli
-from wirewatch.settings import Settings, get_settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

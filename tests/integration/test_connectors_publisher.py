@@ -8,9 +8,9 @@ from connectors.errors import DeliveryError
 from connectors.publisher import ArticlePublisher
 from connectors.records import build_article
 from connectors.testing import TopicReader
+from core.settings import Settings
+from core.topics import Topics
 from schemas.articles import RawArticle
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

@@ -19,9 +19,9 @@ from connectors.testing import (
     rss_feed,
     sample_entries,
 )
+from core.settings import Settings
+from core.topics import Topics
 from tests.integration.helpers import wait_for
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from connectors.publisher import ArticlePublisher
+from core.search_client import make_client
+from core.settings import Settings
+from core.topics import Topics
 from schemas import DeadLetter, RawArticle, TaggedArticle, article_id, utcnow
 from streams.indexing.documents import article_from_document, event_from_document
 from tests.conftest import settings_env
@@ -19,9 +22,6 @@ from wirewatch.commands.setup import run_setup
 from wirewatch.demo import demo_articles
 from wirewatch.embedded import free_port
 from wirewatch.processes import spawn, terminate
-from wirewatch.search_client import make_client
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

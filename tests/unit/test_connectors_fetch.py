@@ -7,7 +7,7 @@ import pytest
 from connectors.errors import FetchError, HttpStatusError, TooLargeError
 from connectors.fetch import Fetcher
 from connectors.testing import LocalServer, Route
-from wirewatch.settings import ConnectorSettings
+from core.settings import ConnectorSettings
 
 MB = 1024 * 1024
 

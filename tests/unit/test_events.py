@@ -6,12 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from core.settings import get_settings
 from schemas import Entity, Mention, Place, event_id
 from streams.tagging.events import EventExtractor, explain_events
 from streams.tagging.pipeline import load_pipeline
 from streams.tagging.taxonomy import Pattern, TaxonomyError, load_taxonomy, parse_taxonomy
 from streams.tagging.text import ArticleText
-from wirewatch.settings import get_settings
 
 ARTICLE = "0" * 32
 PUBLISHED = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)  # a Wednesday

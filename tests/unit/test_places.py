@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import REPO_ROOT, get_settings
 from schemas import Place
 from streams.tagging.gazetteer import Candidate, Entry
 from streams.tagging.geo_finder import Toponym
@@ -11,7 +12,6 @@ from streams.tagging.geo_resolve import Context, resolve_one
 from streams.tagging.pipeline import load_pipeline
 from streams.tagging.places import PlaceResolver
 from streams.tagging.text import ArticleText
-from wirewatch.settings import REPO_ROOT, get_settings
 
 SAMPLE = REPO_ROOT.parent / "shared" / "samples" / "buffer-zone-article.txt"
 

@@ -39,8 +39,8 @@ def search(query: tuple[str, ...], category, subtype, place, person, since, unti
     """Search tagged articles: free text plus filters, newest first when no text is given."""
     from elasticsearch import ApiError, TransportError
 
-    from wirewatch.search_client import make_client
-    from wirewatch.settings import get_settings
+    from core.search_client import make_client
+    from core.settings import get_settings
 
     settings = get_settings()
     text = " ".join(query)
