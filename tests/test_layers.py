@@ -46,3 +46,13 @@ def test_an_import_that_closes_a_cycle_is_caught(tmp_path: Path) -> None:
     assert result.returncode != 0, result.stdout
     assert "core.topics -> wirewatch.cli" in result.stdout
     assert "streams.worker -> connectors.publisher" in result.stdout
+
+
+def test_product_code_does_not_import_the_test_helpers() -> None:
+    offenders = [
+        f"{path.relative_to(REPO_ROOT)}: {line.strip()}"
+        for package in PACKAGES for path in (REPO_ROOT / package).rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith(("from tests", "import tests"))
+    ]
+    assert offenders == [], "test helpers (tests/support/) imported by product code"

@@ -5,9 +5,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from connectors.testing import LocalServer, Route, TopicReader, atom_feed, rss_feed, sample_entries
 from core.settings import Settings, get_settings
 from core.topics import Topics
+from tests.support.http_server import LocalServer, Route
+from tests.support.samples import atom_feed, rss_feed, sample_entries
+from tests.support.topics import TopicReader
 from wirewatch.cli import cli
 
 pytestmark = pytest.mark.integration

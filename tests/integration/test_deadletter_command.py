@@ -12,7 +12,7 @@ from core.settings import Settings, get_settings
 from core.topics import Topics
 from schemas import DeadLetter
 from tests.conftest import settings_env
-from tests.integration.helpers import read_topic
+from tests.support.topics import read_topic
 from wirewatch.cli import cli
 from wirewatch.topic_setup import ensure_topics
 

@@ -15,7 +15,8 @@ from core.settings import Settings
 from core.topics import Topics
 from schemas import RawArticle, article_id, utcnow
 from tests.conftest import settings_env
-from tests.integration.helpers import read_topic, wait_for
+from tests.integration.helpers import wait_for
+from tests.support.topics import read_topic
 from wirewatch.commands.setup import run_setup
 from wirewatch.processes import spawn, terminate
 
