@@ -48,3 +48,15 @@ def test_every_boundary_error_has_the_one_root() -> None:
     for error in (BrokerUnavailableError, UndecodableMessage, EmbeddedStackError, EvalDataMissing,
                   KibanaSetupError, SearchSetupError, TopicSetupError):
         assert issubclass(error, WirewatchError), error
+
+
+def test_invalid_settings_are_a_config_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.settings import get_settings
+
+    monkeypatch.setenv("WIREWATCH_KAFKA__PARTITIONS", "-3")
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="WIREWATCH_KAFKA__PARTITIONS: Input should be greater than"):
+            get_settings()
+    finally:
+        get_settings.cache_clear()
