@@ -12,7 +12,11 @@ import json
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
+
+Row = dict[str, Any]
 
 DEFAULT = Path(__file__).parent / "frozen" / "places-frozen-v1.jsonl"
 FEATURES = {"admin2", "city", "admin1", "country", "water", "landform", "region", "facility", "other"}
@@ -25,7 +29,7 @@ PLACE_KEYS = {"start", "end", "text", "name", "geonames_id", "lat", "lon", "feat
 ENTITY_KEYS = {"start", "end", "text", "type"}
 
 
-def _span_problems(where: str, text: str, span: dict) -> list[str]:
+def _span_problems(where: str, text: str, span: Row) -> list[str]:
     start, end = span.get("start"), span.get("end")
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
         return [f"{where}: bad offsets {start}..{end}"]
@@ -34,7 +38,7 @@ def _span_problems(where: str, text: str, span: dict) -> list[str]:
     return []
 
 
-def _place_problems(where: str, place: dict) -> list[str]:
+def _place_problems(where: str, place: Row) -> list[str]:
     problems = []
     if set(place) != PLACE_KEYS:
         problems.append(f"{where}: keys {sorted(set(place) ^ PLACE_KEYS)} missing or extra")
@@ -54,14 +58,14 @@ def _place_problems(where: str, place: dict) -> list[str]:
     return problems
 
 
-def _overlaps(spans: list[dict]) -> list[tuple[dict, dict]]:
+def _overlaps(spans: list[Row]) -> list[tuple[Row, Row]]:
     ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    return [(a, b) for a, b in zip(ordered, ordered[1:]) if b["start"] < a["end"]]
+    return [(a, b) for a, b in pairwise(ordered) if b["start"] < a["end"]]
 
 
-def check(lines: list[str]) -> tuple[list[str], list[dict]]:
+def check(lines: list[str]) -> tuple[list[str], list[Row]]:
     problems: list[str] = []
-    rows: list[dict] = []
+    rows: list[Row] = []
     seen: set[str] = set()
     for n, line in enumerate(lines, 1):
         try:
@@ -94,7 +98,7 @@ def check(lines: list[str]) -> tuple[list[str], list[dict]]:
     return problems, rows
 
 
-def stats(rows: list[dict]) -> str:
+def stats(rows: list[Row]) -> str:
     places = [p for r in rows for p in r["places"]]
     ents = [e for r in rows for e in r["entities"]]
     countries = Counter(r["country"] for r in rows)
