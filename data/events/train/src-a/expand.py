@@ -168,6 +168,9 @@ def parse(path: Path) -> list[dict]:
             "place": place if place not in ("", "-") else None,
             "date": resolve_day(day, published, where), "negative": negative,
             "form": [f for f in FORM_ORDER if f in form]})
+    empty = [a["title"] for a in articles if not a["sentences"]]
+    if empty:
+        raise ValueError(f"{path.name}: articles without sentences: {empty}")
     return articles
 
 
