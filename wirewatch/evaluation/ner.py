@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,6 +47,9 @@ class GoldDoc:
     title: str
     body: str
     spans: frozenset[Span]
+
+    def text_of(self, span: Span) -> str:
+        return (self.title if span[0] == "title" else self.body)[span[1]:span[2]]
 
     def article(self, n: int) -> RawArticle:
         return RawArticle(
@@ -128,23 +132,35 @@ class Score:
     tp: Counter[str]
     fp: Counter[str]
     fn: Counter[str]
+    types: tuple[str, ...] = TYPES
+    # "kind type: text" -> count; kinds: FP, FN, and TYPE (gold span, other type: "TYPE ORG>PER")
+    errors: Counter[str] = dataclass_field(default_factory=Counter)
 
     @classmethod
-    def of(cls, pairs: Iterable[tuple[set[Span], frozenset[Span]]]) -> Score:
-        score = cls(Counter(), Counter(), Counter())
-        for predicted, gold in pairs:
+    def of(cls, items: Iterable[tuple[set[Span], GoldDoc]], types: tuple[str, ...] = TYPES) -> Score:
+        """Score predicted spans against each document's gold spans."""
+        score = cls(Counter(), Counter(), Counter(), types)
+        for predicted, doc in items:
+            gold = doc.spans
             for span in predicted & gold:
                 score.tp[span[3]] += 1
+            typed = {s[:3]: s[3] for s in gold}
             for span in predicted - gold:
                 score.fp[span[3]] += 1
+                other = typed.get(span[:3])
+                kind = f"TYPE {other}>{span[3]}" if other else f"FP {span[3]}"
+                score.errors[f"{kind}: {doc.text_of(span)}"] += 1
+            predicted_at = {s[:3] for s in predicted}
             for span in gold - predicted:
                 score.fn[span[3]] += 1
+                if span[:3] not in predicted_at:
+                    score.errors[f"FN {span[3]}: {doc.text_of(span)}"] += 1
         return score
 
     def prf(self, etype: str | None = None) -> tuple[float, float, float]:
         """Precision, recall and F1 for one type, or micro-averaged over all."""
         def total(c: Counter[str]) -> int:
-            return c[etype] if etype else sum(c[t] for t in TYPES)
+            return c[etype] if etype else sum(c[t] for t in self.types)
         tp, fp, fn = total(self.tp), total(self.fp), total(self.fn)
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
@@ -158,22 +174,23 @@ def evaluate(docs: list[GoldDoc], model_name: str) -> tuple[Score, Score]:
     tagger = Tagger(model_name)
     articles = [d.article(i) for i, d in enumerate(docs)]
     tagged = tagger.tag_stream(articles, chunk=32)
-    ours = Score.of((wirewatch_spans(t), d.spans) for t, d in zip(tagged, docs, strict=True))
+    ours = Score.of((wirewatch_spans(t), d) for t, d in zip(tagged, docs, strict=True))
     texts = [ArticleText.of(a) for a in articles]
     bare_docs = tagger.nlp.pipe((t.text for t in texts), batch_size=32)
-    bare = Score.of((spacy_spans(doc, t), d.spans)
+    bare = Score.of((spacy_spans(doc, t), d)
                     for doc, t, d in zip(bare_docs, texts, docs, strict=True))
     return ours, bare
 
 
-def render(ours: Score, bare: Score, model_name: str, console: Console) -> None:
+def render(ours: Score, bare: Score, model_name: str, console: Console,
+           title: str = "CoNLL-2003 dev") -> None:
     """Print the side-by-side table."""
-    table = Table(title=f"CoNLL-2003 dev, span-level ({model_name})")
+    table = Table(title=f"{title}, span-level ({model_name})")
     table.add_column("type")
     for who in ("wirewatch", "bare spaCy"):
         for m in ("P", "R", "F1"):
             table.add_column(f"{who} {m}", justify="right")
-    for etype in (*TYPES, None):
+    for etype in (*ours.types, None):
         row = [etype or "micro"]
         for score in (ours, bare):
             row += [f"{v:.3f}" for v in score.prf(etype)]
@@ -181,16 +198,34 @@ def render(ours: Score, bare: Score, model_name: str, console: Console) -> None:
     console.print(table)
 
 
+def render_errors(score: Score, top: int, console: Console) -> None:
+    """Print the ``top`` most frequent errors (false positives, misses, wrong types)."""
+    for error, count in score.errors.most_common(top):
+        console.print(f"{count:4d}  {error}", markup=False, highlight=False)
+
+
 @click.command(name="ner")
-@click.option("--set", "which", type=click.Choice(["dev"]), default="dev", show_default=True,
-              help="Evaluation split (only dev is available during development).")
+@click.option("--set", "which", type=click.Choice(["dev", "team"]), default="dev", show_default=True,
+              help="dev: CoNLL-2003 dev (PER/ORG/LOC); team: the frozen team set's entities "
+                   "(PERSON/ORG/GROUP, data/places/frozen).")
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
-def ner(which: str, limit: int | None, model_name: str | None) -> None:
-    """Span F1 for PER/ORG/LOC on CoNLL-2003: wirewatch vs the bare spaCy model."""
+@click.option("--errors", "top_errors", type=int, default=0,
+              help="Also list the N most frequent errors of wirewatch.")
+def ner(which: str, limit: int | None, model_name: str | None, top_errors: int) -> None:
+    """Span F1 on CoNLL-2003 (PER/ORG/LOC) or the team set (PERSON/ORG/GROUP): wirewatch vs bare spaCy."""
     from core.settings import get_settings
     from wirewatch.evaluation.data import EvalDataMissing, eval_file
 
+    if which == "team":
+        from wirewatch.evaluation import ner_team
+
+        model_name = model_name or get_settings().spacy_model
+        team_docs = ner_team.read_team()
+        ours, bare = ner_team.evaluate(team_docs[:limit] if limit else team_docs, model_name)
+        render(ours, bare, model_name, Console(), title=f"Team set {ner_team.TEAM_SET.name}")
+        render_errors(ours, top_errors, Console())
+        return
     try:
         docs = read_conll(eval_file(CONLL_DEV))
     except EvalDataMissing as exc:
@@ -198,3 +233,4 @@ def ner(which: str, limit: int | None, model_name: str | None) -> None:
     model_name = model_name or get_settings().spacy_model
     ours, bare = evaluate(docs[:limit] if limit else docs, model_name)
     render(ours, bare, model_name, Console())
+    render_errors(ours, top_errors, Console())
