@@ -31,6 +31,7 @@ class Candidate:
     end: int
     label: str
     rule: bool = False
+    why: str = ""  # how it got its label, for ``wirewatch tag --explain``
 
 
 def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
@@ -56,7 +57,8 @@ def model_candidates(doc, full: str) -> Iterable[Candidate]:
             name = full[start:end]
             if label == "GROUP" and group_name(name) is None:
                 continue
-            yield Candidate(start, end, label)
+            why = f"model {ent.label_}" + (" (a demonym)" if ent.label_ in PLACE_LABELS else "")
+            yield Candidate(start, end, label, why=why)
 
 
 def is_facility(name: str, full: str) -> bool:

@@ -4,10 +4,14 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
 
 1. candidates: model spans split at line breaks and trimmed ("the", "'s"),
    plus rule spans the model misses (initials + surname, the holder of a
-   copyright line, team names on results lines);
-2. filters: spans claimed as places, facility names ("Valdai palace"), and
-   names found only in headings (a title-cased heading makes every phrase
-   look like a name) are dropped;
+   copyright line, team names on results lines); people's names run on
+   across particles ("Khalil al-Hayya"), nicknames given in apposition are
+   people ("known as Hemedti"), and a team on a results line is a team
+   everywhere in the article;
+2. type rules (:mod:`.rules`): months, portfolio words of titles, common
+   nouns, observances and places (by shape or by the gazetteer) are dropped,
+   person-shaped "organisations" become people; then spans claimed as places,
+   facility names ("Valdai palace"), and names found only in headings are dropped;
 3. referents: short forms join the full name they abbreviate ("Putin" ->
    "Vladimir Putin", also when the model called "Zelenskiy" an ORG), acronyms
    join the organisation they abbreviate, nationality words join their group;
@@ -15,17 +19,20 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
    mention too, headings and all-caps lines included;
 5. salience from title, lead paragraph and mention count.
 
-Steps 1-2 are :mod:`streams.tagging.entities.candidates`, 3-4
-:mod:`streams.tagging.entities.referents`, 5 :mod:`streams.tagging.entities.salience`.
+A place mention that turns out to be part of a person's name ("Nusrat" in
+"Nusrat Jahan Mitu") or a team ("Surrey" on a cricket results page) is
+withdrawn from the article's places: the entities component reads the
+places and corrects them where it has the better evidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from schemas import Entity
 from streams.tagging.component import Work
-from streams.tagging.config import ComponentConfig
+from streams.tagging.config import ComponentConfig, PipelineConfigError
 from streams.tagging.entities.candidates import (
     PLACE_LABELS,
     Candidate,
@@ -36,35 +43,85 @@ from streams.tagging.entities.candidates import (
     overlaps,
     resolve_overlaps,
 )
-from streams.tagging.entities.names import group_name, looks_like_person
+from streams.tagging.entities.joins import extend_people, nicknames, retype_nicknames, team_spans
+from streams.tagging.entities.names import group_name
 from streams.tagging.entities.referents import find_referents, propagate
+from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
 from streams.tagging.entities.salience import build_entities
+from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract_entities` found, with the reasons behind it."""
+
+    entities: list[Entity]
+    reasons: dict[str, str] = field(default_factory=dict)  # entity id -> how it got its type
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (name, why it is no entity)
+    withdrawn: list[tuple[int, int]] = field(default_factory=list)  # place spans that are names
 
 
 class EntityExtractor:
     """The entities component: people, organisations and groups, not the places already found.
 
     The word lists it reads (``data/entities_groups.txt``,
-    ``data/entities_given_names.txt``) are fixed in :mod:`.names`.
+    ``data/entities_given_names.txt``) are fixed in :mod:`.names`. With the
+    option ``gazetteer: store`` it asks the gazetteer store whether a name
+    after "in"/"near" is a place ("in Swat"); ``none`` skips that rule.
     """
 
     requires: tuple[str, ...] = ("places",)
     provides: tuple[str, ...] = ("entities",)
 
+    def __init__(self, is_place: PlaceLookup | None = None) -> None:
+        self.is_place = is_place
+
     @classmethod
     def from_config(cls, config: ComponentConfig) -> EntityExtractor:
-        return cls()
+        kind = config.options.get("gazetteer", "none")
+        if kind == "none":
+            return cls()
+        if kind == "store":
+            return cls(RESOURCES.get("entities place lookup", "store", _store_lookup))
+        raise PipelineConfigError(f"component {config.name!r}: option gazetteer is {kind!r}; "
+                                  "use 'store' or 'none'")
 
     def __call__(self, work: Work) -> None:
+        found = self.extract(work)
+        work.entities = found.entities
+        if found.withdrawn:
+            work.places = _withdraw(work, found.withdrawn)
+
+    def extract(self, work: Work) -> Extraction:
+        """The entities of one article, with reasons (for ``--explain``)."""
         # Toponyms the places component took are not people ("Sumy" the model calls PERSON).
         claimed = [(m.field, m.start, m.end) for p in work.places for m in p.mentions]
-        work.entities = extract_entities(work.doc, work.text, claimed=claimed)
+        countries = {work.text.text[s:e].lower() for p in work.places if p.feature == "country"
+                     for f, s0, e0 in [(m.field, m.start, m.end) for m in p.mentions]
+                     for s, e in [_combined(work.text, f, s0, e0)]}
+        return extract_explained(work.doc, work.text, claimed=claimed, is_place=self.is_place,
+                                 countries=sorted(countries))
 
 
-def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = ()) -> list[Entity]:
-    """The article's people, organisations and groups, places excluded.
+def _store_lookup() -> PlaceLookup:
+    from core.settings import get_settings
+    from streams.tagging.places.store import GazetteerStore
+
+    store = GazetteerStore.shared(get_settings().gazetteer_cache_dir)
+    return lambda name: bool(store.lookup_name(name))
+
+
+def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
+                     is_place: PlaceLookup | None = None, countries: Sequence[str] = ()) -> list[Entity]:
+    """The article's people, organisations and groups (see :func:`extract_explained`)."""
+    return extract_explained(doc, text, claimed=claimed, is_place=is_place, countries=countries).entities
+
+
+def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
+                      is_place: PlaceLookup | None = None, countries: Sequence[str] = ()) -> Extraction:
+    """The article's people, organisations and groups, places excluded, with reasons.
 
     A place strictly inside a longer person or organisation name ("Kentucky"
     in "Kentucky State Police") does not block that name: the place is a
@@ -75,28 +132,84 @@ def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int
         doc: the spaCy doc of ``text.text``.
         text: the article's combined text.
         claimed: ``(field, start, end)`` place mentions; no entity mention may overlap
-            one, unless it strictly contains it.
+            one, unless it strictly contains it or the article shows it is a team.
+        is_place: whether the gazetteer knows a name as a place.
+        countries: lower-cased names of the countries among the places: a national side
+            on a results line ("England 326") stays the country.
     """
     full = text.text
     lines = Lines(full)
-    teams = results_team_spans(full)
-    blocked = [_combined(text, f, s, e) for f, s, e in claimed]
-    blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
-                and group_name(e.text) is None and not overlaps(e.start_char, e.end_char, teams)]
-    rules = [Candidate(s, e, label, rule=True) for s, e, label in rule_spans(doc, full, lines, blocked)]
-    cands = resolve_overlaps([*model_candidates(doc, full), *rules])
-    for c in cands:  # a given name and a surname read as a team or a firm ("Wasim Akram")
-        if c.label == "ORG" and looks_like_person(full[c.start:c.end]):
-            c.label = "PERSON"
+    on_results = results_team_spans(full)
+    places = [_combined(text, f, s, e) for f, s, e in claimed]
+    model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
+                    and group_name(e.text) is None and not overlaps(e.start_char, e.end_char, on_results)]
+    found = rule_spans(doc, full, lines, [*places, *model_places])
+    # a surname on a scorecard ("Gough 3-45") is a player: names people bear are no teams
+    surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames |= {full[s:e].split()[-1].lower() for s, e, label in found if label == "PERSON"}
+    teams = team_spans(full, {full[s:e].lower() for s, e, label in found
+                              if label == "ORG" and (s, e) in on_results} - set(countries) - surnames)
+    blocked = [p for p in [*places, *model_places] if p not in teams]
+    rules = [Candidate(s, e, label, rule=True, why="rule: initials, copyright holder, team or results list")
+             for s, e, label in found if not (label == "PERSON" and overlaps(s, e, teams))]
+    cands = [*model_candidates(doc, full), *rules]
+    extend_people(cands, full)
+    aliases = nicknames(cands, full)
+    cands = resolve_overlaps(retype_nicknames(cands, full, aliases))
+    cands = _teams(cands, teams)
+    extraction = Extraction([])
+    cands = apply_type_rules(cands, doc, full, is_place, extraction.dropped)
     facilities = {name for c in cands if c.label == "ORG" and is_facility(name := full[c.start:c.end], full)}
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
     cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
     cands = drop_unconfirmed_headings(cands, full, lines, text)
-    referents = find_referents(cands, full)
+    referents = find_referents(cands, full, aliases)
     propagate(referents, doc, full, lines, blocked)
-    return build_entities(referents, text)
+    extraction.entities = build_entities(referents, text)
+    why = {(c.start, c.end): c.why for c in cands}
+    for ref, entity in zip(referents, _by_referent(referents, extraction.entities), strict=True):
+        if entity is not None and entity.id not in extraction.reasons:
+            extraction.reasons[entity.id] = next((why[s] for s in ref.spans if s in why), "recall of a name")
+    people = [s for r in referents if r.label == "PERSON" for s in r.spans]
+    named = [s for r in referents if r.label == "ORG" for s in r.spans if s in teams]
+    extraction.withdrawn = [p for p in places if p in named or any(
+        s <= p[0] and p[1] <= e for s, e in people)]
+    return extraction
+
+
+def _teams(cands: list[Candidate], teams: list[tuple[int, int]]) -> list[Candidate]:
+    """Team names are organisations wherever they occur (see :mod:`.joins`)."""
+    if not teams:
+        return cands
+    for c in cands:
+        if (c.start, c.end) in teams and c.label != "ORG":
+            c.label, c.why = "ORG", f"{c.why}; a team on a results line of the article"
+    spans = [(c.start, c.end) for c in cands]
+    extra = [Candidate(s, e, "ORG", rule=True, why="a team on a results line of the article")
+             for s, e in teams if not overlaps(s, e, spans)]
+    return sorted([*cands, *extra], key=lambda c: c.start)
+
+
+def _by_referent(referents, entities: list[Entity]) -> list[Entity | None]:
+    from streams.tagging.entities.salience import entity_id
+
+    by_id = {e.id: e for e in entities}
+    return [by_id.get(entity_id(r)) for r in referents]
 
 
 def _combined(text: ArticleText, fld: str, start: int, end: int) -> tuple[int, int]:
     offset = 0 if fld == "title" else text.body_offset
     return start + offset, end + offset
+
+
+def _withdraw(work: Work, spans: list[tuple[int, int]]) -> list:
+    """The article's places without the mentions at ``spans`` (combined offsets); empty places go."""
+    gone = set(spans)
+    kept = []
+    for place in work.places:
+        mentions = [m for m in place.mentions
+                    if _combined(work.text, m.field, m.start, m.end) not in gone]
+        if mentions:
+            kept.append(place if len(mentions) == len(place.mentions)
+                        else place.model_copy(update={"mentions": mentions}))
+    return kept

@@ -33,13 +33,19 @@ class Referent:
         return max(self.names, key=lambda n: (len(name_words(n)), len(n)))
 
 
-def find_referents(cands: list[Candidate], full: str) -> list[Referent]:
-    """Group candidates by referent: full names absorb their surnames and acronyms."""
+def find_referents(cands: list[Candidate], full: str,
+                   aliases: dict[str, str] | None = None) -> list[Referent]:
+    """Group candidates by referent: full names absorb their surnames, nicknames and acronyms.
+
+    ``aliases`` maps a nickname to the full name it was given for ("Hemedti" ->
+    "Mohamed Hamdan Dagalo").
+    """
+    aliases = aliases or {}
     people: dict[tuple[str, ...], Referent] = {}
     by_surname: dict[str, list[Referent]] = {}
     for c in cands:  # full names first: they define the people
         name = full[c.start:c.end]
-        if c.label == "PERSON" and surname(name):
+        if c.label == "PERSON" and surname(name) and name not in aliases:
             key = tuple(name_words(name))
             ref = people.setdefault(key, Referent("PERSON"))
             ref.names.append(name)
@@ -50,10 +56,12 @@ def find_referents(cands: list[Candidate], full: str) -> list[Referent]:
     acronyms: dict[str, Referent] = {}
     for c in cands:
         name = full[c.start:c.end]
-        if c.label == "PERSON" and surname(name):
+        if c.label == "PERSON" and surname(name) and name not in aliases:
             continue
         words = name_words(name) if c.label != "GROUP" else [name]
         matches = by_surname.get(words[-1], []) if len(words) == 1 and c.label != "GROUP" else []
+        if name in aliases and (owner := people.get(tuple(name_words(aliases[name])))) is not None:
+            matches = [owner]
         if c.label == "GROUP":
             key = ("GROUP", group_name(name) or name)
         elif matches:  # "Putin", or "Zelenskiy" mislabelled ORG: the person named in full

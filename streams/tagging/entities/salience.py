@@ -18,6 +18,11 @@ _EntityType = Literal["PERSON", "ORG", "GROUP"]  # Entity.type's values (schemas
 TITLE_WEIGHT, LEAD_WEIGHT, COUNT_WEIGHT = 0.3, 0.2, 0.5
 
 
+def entity_id(ref: Referent) -> str:
+    """The referent's id: its type and its most complete name ("person:vladimir-putin")."""
+    return f"{_PREFIX[ref.label]}:{slugify(ref.name)}"
+
+
 def build_entities(referents: list[Referent], text: ArticleText) -> list[Entity]:
     """One contract Entity per id, with its mentions in ``text``, most salient first."""
     built: dict[str, tuple[str, str, list[Mention]]] = {}
@@ -25,7 +30,7 @@ def build_entities(referents: list[Referent], text: ArticleText) -> list[Entity]
         mentions = [m for s, e in ref.spans if (m := text.mention(s, e)) is not None]
         if not mentions:
             continue
-        eid = f"{_PREFIX[ref.label]}:{slugify(ref.name)}"
+        eid = entity_id(ref)
         _, _, existing = built.setdefault(eid, (ref.name, ref.label, []))
         existing.extend(m for m in mentions if m not in existing)
     if not built:

@@ -1,0 +1,81 @@
+"""Spans the model cuts or splits: names across particles, nicknames, team names.
+
+- a person's name runs on across particles ("Khalil al-Hayya", "Mohammed bin
+  Salman", "Ursula von der Leyen"), and back over a given name the model left
+  out or took for a place ("Nusrat Jahan Mitu");
+- a nickname introduced in apposition ("Mohamed Hamdan Dagalo, known as
+  Hemedti") is another name of that person, wherever it occurs;
+- a name written as a team on a results line ("Surrey 320-5") names the team
+  everywhere in the article, also where the model or the gazetteer read a
+  place or a person ("Surrey captain Adam Hollioake").
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.tagging.entities.candidates import Candidate
+from streams.tagging.entities.names import _given_names
+
+_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-|(?:bin|ibn|bint|ben|van|von|der|den|de|da|del|della|di|du|le|la|abu|abou|ould|ter|zu|dos|das)\s+"
+_RUN_ON = re.compile(rf"(?:\s+|-)?(?:(?:{_PARTICLE})+)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
+_RUN_ON_SPACED = re.compile(r"\s+(?:al|el)\s*-\s*[A-Z][\w'’]*")  # tokens joined with spaces ("al - Hayya")
+_NICKNAME = re.compile(
+    r",?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known|referred to)\s+as\s+[\"“]?"
+    r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”]?|,?\s+(?:nicknamed|dubbed|alias)\s+[\"“]?"
+    r"(?P<nick2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”]?")
+# A place at the start of a line followed by a date or a news agency is a dateline, not a team.
+_DATELINE = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|\()")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def extend_people(cands: list[Candidate], full: str) -> None:
+    """Run people's names on across particles, and back over a listed given name (in place)."""
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        while m := (_RUN_ON.match(full, c.end) or _RUN_ON_SPACED.match(full, c.end)):
+            if "\n" in m.group():
+                break
+            c.end = m.end()
+            c.why += "; name runs on across a particle"
+        before = _WORD_BEFORE.search(full, max(0, c.start - 30), c.start)
+        if before and before.group(1).lower() in _given_names() and before.end() == c.start - (
+                c.start - before.end()) and full[before.end():c.start].strip() == "":
+            c.start = before.start(1)
+            c.why += "; a given name before it belongs to the name"
+
+
+def nicknames(cands: list[Candidate], full: str) -> dict[str, str]:
+    """Nicknames introduced after a person's full name -> that full name (as written)."""
+    found: dict[str, str] = {}
+    for c in cands:
+        if c.label != "PERSON" or len(full[c.start:c.end].split()) < 2:
+            continue
+        if m := _NICKNAME.match(full, c.end):
+            nick = m.group("nick") or m.group("nick2")
+            found[nick] = full[c.start:c.end]
+    return found
+
+
+def retype_nicknames(cands: list[Candidate], full: str, aliases: dict[str, str]) -> list[Candidate]:
+    """Every occurrence of a nickname as a PERSON candidate (the model may call it a group or a place)."""
+    if not aliases:
+        return cands
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in aliases)})(?![\w-])")
+    spans = {(m.start(), m.end()) for m in pattern.finditer(full)}
+    kept = [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)
+            or (c.start, c.end) not in spans and c.label == "PERSON"]
+    kept += [Candidate(s, e, "PERSON", why="a nickname given in apposition to a full name")
+             for s, e in sorted(spans)]
+    return sorted(kept, key=lambda c: c.start)
+
+
+def team_spans(full: str, teams: set[str]) -> list[tuple[int, int]]:
+    """Every whole-word occurrence of the team names (any case), datelines left out."""
+    if not teams:
+        return []
+    alternatives = "|".join(re.escape(t) for t in sorted(teams, key=len, reverse=True))
+    found = re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", full, re.IGNORECASE)
+    return [(m.start(), m.end()) for m in found if not _DATELINE.match(full, m.end())
+            or (m.start() > 0 and full[m.start() - 1] != "\n")]
