@@ -43,7 +43,13 @@ from streams.tagging.entities.candidates import (
     overlaps,
     resolve_overlaps,
 )
-from streams.tagging.entities.joins import extend_people, nicknames, retype_nicknames, team_spans
+from streams.tagging.entities.joins import (
+    acronym_candidates,
+    extend_people,
+    nicknames,
+    retype_nicknames,
+    team_spans,
+)
 from streams.tagging.entities.names import group_name
 from streams.tagging.entities.referents import find_referents, propagate
 from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
@@ -153,12 +159,15 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     rules = [Candidate(s, e, label, rule=True, why="rule: initials, copyright holder, team or results list")
              for s, e, label in found if not (label == "PERSON" and overlaps(s, e, teams))]
     cands = [*model_candidates(doc, full), *rules]
+    cands += [c for c in acronym_candidates(full, lines) if not overlaps(c.start, c.end, blocked)
+              and group_name(full[c.start:c.end]) is None and not overlaps(c.start, c.end, on_results)]
     extend_people(cands, full)
     aliases = nicknames(cands, full)
     cands = resolve_overlaps(retype_nicknames(cands, full, aliases))
     cands = _teams(cands, teams)
     extraction = Extraction([])
     cands = apply_type_rules(cands, doc, full, is_place, extraction.dropped)
+    blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
     facilities = {name for c in cands if c.label == "ORG" and is_facility(name := full[c.start:c.end], full)}
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
     cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
@@ -175,6 +184,22 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     extraction.withdrawn = [p for p in places if p in named or any(
         s <= p[0] and p[1] <= e for s, e in people)]
     return extraction
+
+
+def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, *, sports: bool,
+             countries: set[str]) -> list[tuple[int, int]]:
+    """Place claims the names themselves overrule.
+
+    - the surname of someone the article names in full is that person
+      ("Bill Clinton ... Clinton said"), not the namesake town;
+    - in an article with results lines (sport), a name the model reads as an
+      organisation is the club ("Surrey captain"), unless it is a country.
+    """
+    surnames = {words[-1] for c in cands if c.label == "PERSON"
+                and len(words := full[c.start:c.end].split()) > 1}
+    orgs = {(c.start, c.end) for c in cands if c.label == "ORG" and sports
+            and full[c.start:c.end].lower() not in countries}
+    return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs]
 
 
 def _teams(cands: list[Candidate], teams: list[tuple[int, int]]) -> list[Candidate]:

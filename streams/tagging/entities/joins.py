@@ -79,3 +79,25 @@ def team_spans(full: str, teams: set[str]) -> list[tuple[int, int]]:
     found = re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", full, re.IGNORECASE)
     return [(m.start(), m.end()) for m in found if not _DATELINE.match(full, m.end())
             or (m.start() > 0 and full[m.start() - 1] != "\n")]
+
+
+# Upper-case abbreviations that name no organisation (units, times, measures, titles).
+_NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT BST CET GDP GNP CPI PMI CEO CFO COO MP MPS IPO TV AIDS HIV
+ERA RBI AM PM OK VAT USD EUR GBP JPY DNA ID PC PR QC NB PS FAQ CCTV SUV ATM LNG LPG NGO NGOS PH KM KG MW
+PPM RPG IED IEDS AK STD ICU ER BC AD II III IV VI VII VIII IX XI XII""".split())
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,6}(?![\w.&'’-])")
+
+
+def acronym_candidates(full: str, lines) -> list[Candidate]:
+    """Upper-case abbreviations in running text ("leads the RSF") as organisations.
+
+    All-caps lines (headlines, slugs) are left out: there every word is in capitals.
+    """
+    found = []
+    for line in lines.lines:
+        if line.shouting:
+            continue
+        for m in _ACRONYM.finditer(full, line.start, line.end):
+            if m.group() not in _NOT_ORG_ACRONYMS:
+                found.append(Candidate(m.start(), m.end(), "ORG", why="an upper-case abbreviation in running text"))
+    return found

@@ -57,7 +57,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
-_PIECE_BREAK = re.compile(r"\n| ?, | ?['’]s ")
+# line breaks, lists, possessives, brackets ("Management ( NAPM )") and slugs ("BRITAIN - Gilts")
+_PIECE_BREAK = re.compile(r"\n| ?, | ?['’]s | ?\( ?| ?\) ?| - ")
 _TAIL_WORD = re.compile(r"\s+(?:\S*\d\S*|[a-z][\w'’-]*)$")
 _HEAD_WORD = re.compile(r"\S*\d\S*\s+")
 

@@ -165,7 +165,7 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
     """
     kept: list[Candidate] = []
     for cand in cands:
-        if cand.rule or cand.label == "GROUP":
+        if cand.label == "GROUP" or cand.rule and cand.label == "PERSON":
             kept.append(cand)
             continue
         name = full[cand.start:cand.end]
@@ -185,7 +185,10 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
             if dropped is not None:  # "Interior Minister", "Interior": part of a title, not a name
                 dropped.append((name, f"{cand.why}; dropped: a portfolio word of a title"))
             continue
-        reason = _not_a_name(cand, toks, name, full, is_place)
+        if cand.rule:  # a team on a results line: only its words can tell ("Net 1,234")
+            reason = "a common noun, not a name" if name.lower() in GENERIC_NOUNS else None
+        else:
+            reason = _not_a_name(cand, toks, name, full, is_place)
         if reason is not None:
             if dropped is not None:
                 dropped.append((name, f"{cand.why}; dropped: {reason}"))
