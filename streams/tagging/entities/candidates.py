@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from streams.tagging.entities.names import group_name, name_pieces, surname
+from streams.tagging.entities.names import given_name_run, group_name, name_pieces, surname
 from streams.tagging.shared.spans import Lines, is_heading, word_cases
 from streams.tagging.shared.text import ArticleText
 
@@ -51,13 +51,16 @@ def model_candidates(doc, full: str) -> Iterable[Candidate]:
         label = _LABELS.get(ent.label_)
         if label is None and ent.label_ in PLACE_LABELS and group_name(ent.text):
             label = "GROUP"  # "Ukrainian sovereignty" tagged GPE: a demonym is not a place
+        elif label is None and ent.label_ in PLACE_LABELS and given_name_run(ent.text):
+            label = "PERSON"  # "Nusrat Jahan Mitu" tagged FAC: a given name opens it
         if label is None:
             continue
         for start, end in name_pieces(full, ent.start_char, ent.end_char):
             name = full[start:end]
             if label == "GROUP" and group_name(name) is None:
                 continue
-            why = f"model {ent.label_}" + (" (a demonym)" if ent.label_ in PLACE_LABELS else "")
+            why = f"model {ent.label_}" + ((" (a given name opens it)" if label == "PERSON" else " (a demonym)")
+                                            if ent.label_ in PLACE_LABELS else "")
             yield Candidate(start, end, label, why=why)
 
 

@@ -50,7 +50,7 @@ from streams.tagging.entities.joins import (
     retype_nicknames,
     team_spans,
 )
-from streams.tagging.entities.names import group_name
+from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.referents import find_referents, propagate
 from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
 from streams.tagging.entities.salience import build_entities
@@ -148,7 +148,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     on_results = results_team_spans(full)
     places = [_combined(text, f, s, e) for f, s, e in claimed]
     model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
-                    and group_name(e.text) is None and not overlaps(e.start_char, e.end_char, on_results)]
+                    and group_name(e.text) is None and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, on_results)]
     found = rule_spans(doc, full, lines, [*places, *model_places])
     # a surname on a scorecard ("Gough 3-45") is a player: names people bear are no teams
     surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
@@ -191,7 +191,8 @@ def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, 
     """Place claims the names themselves overrule.
 
     - the surname of someone the article names in full is that person
-      ("Bill Clinton ... Clinton said"), not the namesake town;
+      ("Bill Clinton ... Clinton said"), not the namesake town; a name that
+      opens with a given name is a person's ("Nusrat Jahan Mitu");
     - in an article with results lines (sport), a name the model reads as an
       organisation is the club ("Surrey captain"), unless it is a country.
     """
@@ -199,7 +200,8 @@ def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, 
                 and len(words := full[c.start:c.end].split()) > 1}
     orgs = {(c.start, c.end) for c in cands if c.label == "ORG" and sports
             and full[c.start:c.end].lower() not in countries}
-    return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs]
+    return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs
+            and not given_name_run(full[b[0]:b[1]])]
 
 
 def _teams(cands: list[Candidate], teams: list[tuple[int, int]]) -> list[Candidate]:

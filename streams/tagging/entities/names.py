@@ -154,6 +154,17 @@ def looks_like_person(name: str) -> bool:
     return words[0].lower() in _given_names() and words[1].lower() not in ORG_WORDS
 
 
+def given_name_run(name: str) -> bool:
+    """Whether 2-4 capitalised words open with a listed given name ("Nusrat Jahan Mitu").
+
+    For spans the model labels a place or a facility: such a run is a person's name.
+    """
+    words = name.split()
+    return (2 <= len(words) <= 4 and words[0].lower() in _given_names()
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and not any(w.lower() in ORG_WORDS for w in words))
+
+
 def name_words(name: str) -> list[str]:
     """The words of a person's name without honorifics: "President Vladimir Putin" -> 2 words."""
     words = name.split()

@@ -12,7 +12,8 @@ changes its label; each records why (``Candidate.why``) for
   before "Ministry" it is the ministry ("Interior Ministry", ORG);
 - a one-word name that opens a sentence and is a common noun ("Riot police",
   "Magnitude 6.1", "Shells hit") is no name;
-- an observance ("Saba Saba", "Mashujaa Day") is no person;
+- an observance ("Saba Saba", "Mashujaa Day") is no person, an event ("the
+  U.S. Open", "the World Cup") no person or organisation;
 - a name shaped like a place ("Place de la Nation", "Tahrir Square") is no organisation;
 - a name after a locative preposition ("in Swat and Bajaur") that the
   gazetteer knows as a place is a place, not an entity;
@@ -143,11 +144,18 @@ def _person_shaped(name: str) -> bool:
             and words[1].lower().endswith(_SURNAME_ENDINGS))
 
 
+# Last words that make a capitalised name an event, not its organiser ("U.S. Open", "World Cup").
+_EVENT_LAST = frozenset("open cup championship championships games olympics tournament trophy prix "
+                        "series marathon".split())
+
+
 def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
                 is_place: PlaceLookup | None) -> str | None:
     """Why the candidate is no person or organisation, or None if no rule says so."""
     if name.lower() in GENERIC_NOUNS or _common_noun_opening(toks):
         return "a common noun, not a name"
+    if name.split()[-1].lower() in _EVENT_LAST:
+        return "an event (a tournament, a cup), not a person or organisation"
     if cand.label == "PERSON" and _observance(toks, name, full, cand.end):
         return "an observance or anniversary, not a person"
     if _place_shaped(name, full, cand.end):

@@ -1,0 +1,130 @@
+"""Entity type rules, names across particles, nicknames, teams: hand-written sentences.
+
+None of these sentences comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from core.settings import get_settings
+from schemas import RawArticle, article_id
+from streams.tagging.entities.candidates import Candidate
+from streams.tagging.entities.rules import trim_calendar
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from streams.tagging.tagger import Tagger
+
+    return Tagger(get_settings().spacy_model)
+
+
+def tag(tagger, body: str, title: str = ""):
+    return tagger.tag(RawArticle(id=article_id(body), source="test:entities", title=title, body=body,
+                                 fetched_at=datetime(2026, 1, 1, tzinfo=UTC)))
+
+
+def typed(tagged) -> dict[str, str]:
+    """Mention text -> entity type."""
+    return {m.text: e.type for e in tagged.entities for m in e.mentions}
+
+
+def test_calendar_words_are_trimmed_or_dropped():
+    text = "Sales in August Acme Widgets rose; in May they fell."
+    start = text.index("August")
+    cand = trim_calendar(Candidate(start, start + len("August Acme Widgets"), "ORG"), text)
+    assert cand is not None and text[cand.start:cand.end] == "Acme Widgets"
+    may = text.index("May")
+    assert trim_calendar(Candidate(may, may + 3, "ORG"), text) is None
+
+
+def test_common_nouns_opening_a_sentence_are_not_names(tagger):
+    found = typed(tag(tagger, "Riot police fired tear gas at the crowd. Shells hit the market later. "
+                              "Staff at the clinic treated forty people."))
+    assert not {"Riot", "Shells", "Staff", "People"} & set(found)
+
+
+def test_portfolio_word_of_a_title_is_not_an_organisation(tagger):
+    found = typed(tag(tagger, "Interior Minister Talal Chaudhry said the border would reopen."))
+    assert "Interior" not in found
+    assert found.get("Talal Chaudhry") == "PERSON"
+
+
+def test_observances_and_place_shaped_names_are_not_entities(tagger):
+    found = typed(tag(tagger, "Crowds marked Saba Saba in Nairobi on Monday. "
+                              "Protesters gathered at Place de la Nation in Paris."))
+    assert "Saba Saba" not in found and "Place de la Nation" not in found
+
+
+def test_a_district_after_in_is_a_place_not_an_organisation(tagger):
+    found = typed(tag(tagger, "Heavy rain was reported in Swat and Bajaur, officials said."))
+    assert "Swat" not in found and "Bajaur" not in found
+
+
+def test_given_name_and_surname_shape_make_a_person(tagger):
+    found = typed(tag(tagger, "Irina Sokolova, a teacher, said she was afraid to go out."))
+    assert found.get("Irina Sokolova") == "PERSON"
+
+
+def test_names_run_on_across_particles(tagger):
+    tagged = tag(tagger, "Hamas leader Khalil al-Hayya said talks had stalled. "
+                         "Ursula von der Leyen met Mohammed bin Salman in Riyadh.")
+    people = {e.name for e in tagged.entities if e.type == "PERSON"}
+    assert {"Khalil al-Hayya", "Ursula von der Leyen", "Mohammed bin Salman"} <= people
+    assert "Leyen" not in {p.name for p in tagged.places}
+
+
+def test_nickname_in_apposition_is_the_same_person_not_a_group(tagger):
+    tagged = tag(tagger, "Mohamed Hamdan Dagalo, known as Hemedti, leads the paramilitary force. "
+                         "Hemedti denied the charges on Tuesday.")
+    person = [e for e in tagged.entities if e.name == "Mohamed Hamdan Dagalo"]
+    assert len(person) == 1 and person[0].type == "PERSON"
+    assert [m.text for m in person[0].mentions].count("Hemedti") == 2
+    assert not any(e.type == "GROUP" and "Hemedti" in e.name for e in tagged.entities)
+
+
+def test_short_and_long_forms_merge(tagger):
+    tagged = tag(tagger, "The United Nations said aid was blocked. The UN asked for access. "
+                         "Nusrat Jahan Mitu led the march. Mitu said more would come.")
+    by_id = {e.id: {m.text for m in e.mentions} for e in tagged.entities}
+    assert by_id.get("org:united-nations") == {"United Nations", "UN"}
+    assert by_id.get("person:nusrat-jahan-mitu") == {"Nusrat Jahan Mitu", "Mitu"}
+
+
+def test_ids_come_from_the_full_name_in_every_article(tagger):
+    first = tag(tagger, "Olga Petrova, the mayor, opened the bridge. Petrova thanked the workers.")
+    second = tag(tagger, "Workers cheered as Olga Petrova cut the ribbon on Friday.")
+    ids = [{e.id for e in t.entities if e.type == "PERSON"} for t in (first, second)]
+    assert ids[0] == ids[1] == {"person:olga-petrova"}
+
+
+def test_acronym_in_running_text_is_an_organisation(tagger):
+    found = typed(tag(tagger, "Fighting between the army and the TPLF spread to two more towns."))
+    assert found.get("TPLF") == "ORG"
+
+
+def test_a_team_on_a_results_line_is_a_team_in_the_whole_article(tagger):
+    body = "Oxford 3 Leyton 1\nReading 2 Barnet 2\nThe Oxford manager praised his defence."
+    tagged = tag(tagger, body, title="SOCCER - RESULTS")
+    oxford = [m for e in tagged.entities if e.type == "ORG" for m in e.mentions if m.text == "Oxford"]
+    assert len(oxford) == 2
+    assert not any(m.text == "Oxford" for p in tagged.places for m in p.mentions)
+
+
+def test_surname_of_a_person_named_in_full_is_not_a_place(tagger):
+    tagged = tag(tagger, "Bill Clinton arrived on Monday. Clinton said he would stay a week.")
+    assert {m.text for e in tagged.entities if e.name == "Bill Clinton" for m in e.mentions} == {
+        "Bill Clinton", "Clinton"}
+    assert not any(m.text == "Clinton" for p in tagged.places for m in p.mentions)
+
+
+def test_explain_says_why_each_entity_got_its_type(tagger):
+    from streams.tagging.entities.explain import explain_entities
+
+    tagged = tag(tagger, "Riot police fired tear gas. Mohamed Hamdan Dagalo, known as Hemedti, spoke.")
+    lines = explain_entities(tagger.nlp, tagged, tagger.component("entities"))
+    assert any("person:mohamed-hamdan-dagalo" in line and "model PERSON" in line for line in lines)
+    assert any("'Riot'" in line and "common noun" in line for line in lines)
