@@ -46,7 +46,9 @@ from streams.tagging.entities.candidates import (
 from streams.tagging.entities.joins import (
     acronym_candidates,
     extend_people,
+    is_sports,
     nicknames,
+    prose_teams,
     retype_nicknames,
     team_spans,
 )
@@ -153,8 +155,10 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     # a surname on a scorecard ("Gough 3-45") is a player: names people bear are no teams
     surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     surnames |= {full[s:e].split()[-1].lower() for s, e, label in found if label == "PERSON"}
-    teams = team_spans(full, {full[s:e].lower() for s, e, label in found
-                              if label == "ORG" and (s, e) in on_results} - set(countries) - surnames)
+    names = {full[s:e].lower() for s, e, label in found if label == "ORG" and (s, e) in on_results}
+    if is_sports(text.title, bool(on_results)):
+        names |= prose_teams(full)
+    teams = team_spans(full, names - set(countries) - surnames)
     blocked = [p for p in [*places, *model_places] if p not in teams]
     rules = [Candidate(s, e, label, rule=True, why="rule: initials, copyright holder, team or results list")
              for s, e, label in found if not (label == "PERSON" and overlaps(s, e, teams))]
