@@ -81,6 +81,11 @@ def uri_from_iri(url: str) -> str:
                        escape(parts.fragment)))
 
 
+def _string(**keywords: str) -> WithJsonSchema:
+    """A string's JSON Schema with extra keywords, kept inside its own branch when nullable."""
+    return WithJsonSchema({"type": "string", **keywords})
+
+
 Url = Annotated[
     str,
     AfterValidator(uri_from_iri),
@@ -121,8 +126,8 @@ class RawArticle(_Model):
                         json_schema_extra={"pattern": r"^[^:]+:.+$"})
     title: str = ""
     body: str = Field(description="plain text, paragraphs separated by \\n")
-    language: str | None = Field(default=None, description="ISO 639-1",
-                                 json_schema_extra={"pattern": _LANGUAGE.pattern})
+    language: Annotated[str, _string(pattern=_LANGUAGE.pattern)] | None = Field(
+        default=None, description="ISO 639-1")
     published_at: UtcDatetime | None = None
     fetched_at: UtcDatetime
     authors: list[str] = Field(default_factory=list)
@@ -205,8 +210,8 @@ class Place(_Model):
     name: str
     geonames_id: int | None = None
     feature: Feature
-    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2",
-                                     json_schema_extra={"pattern": _COUNTRY.pattern})
+    country_code: Annotated[str, _string(pattern=_COUNTRY.pattern)] | None = Field(
+        default=None, description="ISO 3166-1 alpha-2")
     admin1: str | None = None
     lat: float | None = Field(default=None, ge=-90.0, le=90.0)
     lon: float | None = Field(default=None, ge=-180.0, le=180.0)
@@ -270,7 +275,7 @@ class Event(_Model):
     actors: list[str] = Field(default_factory=list, description="entity or place ids")
     targets: list[str] = Field(default_factory=list, description="entity or place ids")
     place_ids: list[str] = Field(default_factory=list)
-    date: str | None = Field(default=None, description="YYYY-MM-DD", json_schema_extra={"format": "date"})
+    date: Annotated[str, _string(format="date")] | None = Field(default=None, description="YYYY-MM-DD")
     confidence: float = Field(ge=0.0, le=1.0)
 
     @field_validator("date")

@@ -39,6 +39,8 @@ class EventMessage(Event):
     to whom, where" without the article.
     """
 
+    schema_version: Literal[1] = Field(
+        default=1, description="1; moves only on a breaking change (schemas/README.md)")
     article_id: str = Field(json_schema_extra={"pattern": _ARTICLE_ID.pattern})
     published_at: UtcDatetime | None = None
     title: str = ""

@@ -156,7 +156,7 @@ def test_dates_urls_and_codes_are_typed_for_validators():
                        "/url/anyOf/0": "uri"}
     assert raw["id"]["pattern"] == "^[0-9a-f]{32}$"
     event = schemas["event-message.schema.json"]
-    assert event["properties"]["date"]["format"] == "date"
+    assert event["properties"]["date"]["anyOf"][0]["format"] == "date"
     assert len(event["properties"]["category"]["enum"]) == 16
     assert "AIR_STRIKE" in event["properties"]["subtype"]["anyOf"][0]["enum"]
     participant = event["$defs"]["Participant"]["properties"]
