@@ -10,7 +10,7 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test node-deps lint schemas bench eval clean
+.PHONY: run test venv install install-test node-deps no-npm lint schemas bench eval clean
 
 run: install
 	$(VENV)/bin/wirewatch up --demo
@@ -38,13 +38,18 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # npm packages of the Node checks (consumer example, AsyncAPI parser, PromQL
-# grammar). Without npm they are skipped, each test saying why.
-node-deps:
-	@if command -v npm >/dev/null 2>&1; then \
-	  if [ ! -f $(NODE_DIR)/node_modules/.installed ] || [ $(NODE_DIR)/package-lock.json -nt $(NODE_DIR)/node_modules/.installed ]; then \
-	    npm ci --prefix $(NODE_DIR) --no-audit --no-fund --loglevel=error && touch $(NODE_DIR)/node_modules/.installed; \
-	  fi; \
-	else echo "npm not found: the Node consumer, AsyncAPI and PromQL checks will be skipped"; fi
+# grammar), reinstalled when the lock file changes. Without npm those tests
+# are skipped, each saying why.
+NPM := $(shell command -v npm 2>/dev/null)
+
+node-deps: $(if $(NPM),$(NODE_DIR)/node_modules/.installed,no-npm)
+
+$(NODE_DIR)/node_modules/.installed: $(NODE_DIR)/package-lock.json
+	npm ci --prefix $(NODE_DIR) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+no-npm:
+	@echo "npm not found: the Node consumer, AsyncAPI and PromQL checks will be skipped"
 
 lint: install-test
 	$(VENV)/bin/ruff check .
