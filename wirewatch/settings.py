@@ -64,6 +64,18 @@ class SearchSettings(BaseModel):
     retry_max_backoff_s: float = Field(default=30.0, gt=0)
 
 
+class SecuritySettings(BaseModel):
+    """Passwords of the users ``wirewatch setup`` creates on Elasticsearch.
+
+    The users and their roles are in ``deploy/elasticsearch/security/roles.json``;
+    setup (run as a superuser) sets each password on every run, so changing
+    one here and re-running setup rotates it. Unset: that user is not created.
+    """
+
+    writer_password: SecretStr | None = Field(default=None, description="wirewatch_writer: the workers")
+    reader_password: SecretStr | None = Field(default=None, description="wirewatch_reader: read-only clients")
+
+
 class WorkerSettings(BaseModel):
     """The faust stream processors."""
 
@@ -149,6 +161,7 @@ class Settings(BaseSettings):
 
     kafka: KafkaSettings = KafkaSettings()
     search: SearchSettings = SearchSettings()
+    security: SecuritySettings = SecuritySettings()
     worker: WorkerSettings = WorkerSettings()
     embedded: EmbeddedSettings = EmbeddedSettings()
     connectors: ConnectorSettings = ConnectorSettings()
