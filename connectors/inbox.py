@@ -24,6 +24,7 @@ from connectors.delivery import await_delivery
 from connectors.errors import DeliveryError
 from connectors.files import read_file
 from connectors.items import ItemError
+from wirewatch.metrics import record_connector
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,8 @@ class InboxConnector(Connector):
                 errors.append(result)
             else:
                 sends.append((result.article.id, self.publisher.publish(result.article)))
+        record_connector(INBOX_SOURCE, "fetched", len(errors) + len(sends))
+        record_connector(INBOX_SOURCE, "errors", len(errors))
         try:
             await_delivery(sends, self.settings.connectors.delivery_timeout_s)
         except DeliveryError as exc:

@@ -26,7 +26,7 @@ from kafka.structs import TopicPartition
 from connectors.errors import BrokerUnavailableError, DeliveryError
 from schemas.articles import RawArticle
 from wirewatch.kafka_config import client_options
-from wirewatch.metrics import record_produced
+from wirewatch.metrics import connector_counter, produced_counter
 from wirewatch.settings import Settings, get_settings
 from wirewatch.topics import Topics
 
@@ -69,6 +69,11 @@ def _failed_future(topic: str, error: KafkaError) -> Future:
     return future
 
 
+def _count(counter: Any, _result: object) -> None:
+    """A future's callback: one more for ``counter`` (the result is not needed)."""
+    counter.inc()
+
+
 class ArticlePublisher:
     """An idempotent Kafka producer for RawArticles; use it as a context manager.
 
@@ -93,6 +98,7 @@ class ArticlePublisher:
         self._lock = threading.Lock()
         self._sent: list[tuple[bytes | None, Future]] = []
         self._prune_at = PRUNE_EVERY
+        self._produced = produced_counter(self.topic)
 
     def publish(self, article: RawArticle, on_delivered: DeliveryCallback | None = None) -> Future:
         """Send one article; returns a future resolved when the broker acknowledges it.
@@ -107,6 +113,9 @@ class ArticlePublisher:
         """
         value = article.model_dump_json().encode("utf-8")
         future = self.publish_raw(article.id.encode("utf-8"), value)
+        # Counted when the broker answers: /metrics shows what was really published.
+        future.add_callback(_count, connector_counter(article.source, "published"))
+        future.add_errback(_count, connector_counter(article.source, "errors"))
         if on_delivered is not None:
             future.add_callback(lambda _md: on_delivered(article, None))
             future.add_errback(lambda exc: on_delivered(article, exc))
@@ -118,6 +127,7 @@ class ArticlePublisher:
             future = self._producer.send(self.topic, key=key, value=value)
         except KafkaError as exc:  # e.g. too large: fail the future, as broker errors do
             future = _failed_future(self.topic, exc)
+        future.add_callback(_count, self._produced)
         with self._lock:
             # a list append, not a callback per send: tracking must stay cheap
             # (benchmarks/bench_publish.py); settled sends are pruned in bulk
@@ -129,7 +139,6 @@ class ArticlePublisher:
     def _prune(self) -> None:
         """Forget acknowledged sends; keep failed and in-flight ones for :meth:`flush`."""
         kept = [(k, f) for k, f in self._sent if not f.is_done or f.failed()]
-        record_produced(self.topic, len(self._sent) - len(kept))
         self._sent = kept
         self._prune_at = max(PRUNE_EVERY, 2 * len(self._sent))
 
@@ -158,7 +167,6 @@ class ArticlePublisher:
             sent, self._sent = self._sent, []
             self._prune_at = PRUNE_EVERY
         undelivered: dict[str, BaseException | None] = {}
-        record_produced(self.topic, sum(1 for _, f in sent if f.is_done and not f.failed()))
         for key, future in sent:
             if not future.is_done or future.failed():
                 name = key.decode("utf-8", "replace") if key else "<no key>"

@@ -158,6 +158,12 @@ class Settings(BaseSettings):
     inbox_dir: Path = Path(".wirewatch/inbox")
     deploy_dir: Path = REPO_ROOT / "deploy"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_file: Path | None = Field(
+        default=None, description="JSON log lines go to this file, rotated by size, instead of stderr")
+    log_file_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    log_file_backups: int = Field(default=3, ge=0, description="rotated files kept (<file>.1 ...)")
+    metrics_addr: str = Field(
+        default="0.0.0.0", description="address /metrics binds; `wirewatch up` uses 127.0.0.1")
 
     kafka: KafkaSettings = KafkaSettings()
     search: SearchSettings = SearchSettings()

@@ -1,0 +1,39 @@
+"""The connectors count what they fetch, publish, skip and fail, per source, on /metrics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from connectors.inbox import INBOX_SOURCE, InboxConnector
+from tests.integration.helpers import running, wait_for
+from wirewatch import metrics
+from wirewatch.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+def counted(outcome: str, source: str) -> float:
+    return metrics.REGISTRY.get_sample_value(f"wirewatch_connector_{outcome}_total", {"source": source}) or 0.0
+
+
+def test_the_inbox_counts_fetched_published_and_failed_items(isolated_settings: Settings) -> None:
+    connectors = isolated_settings.connectors.model_copy(update={"inbox_poll_s": 0.1})
+    settings = isolated_settings.model_copy(update={"connectors": connectors})
+    before = {outcome: counted(outcome, INBOX_SOURCE) for outcome in metrics.CONNECTOR_OUTCOMES}
+    produced_before = metrics.REGISTRY.get_sample_value(
+        "wirewatch_messages_produced_total", {"topic": f"{settings.topic_prefix}articles.raw"}) or 0.0
+    with running(InboxConnector, settings):
+        folder: Path = settings.inbox_dir
+        (folder / "mixed.jsonl").write_text('{"title": "A", "body": "a"}\n{"title": "B", "body": "b"}\n{broken\n')
+        wait_for(lambda: list((folder / "failed").glob("*.error.txt")), what="the file handled")
+        wait_for(lambda: counted("published", INBOX_SOURCE) >= before["published"] + 2, timeout=10,
+                 what="two acknowledged articles counted")
+    assert counted("fetched", INBOX_SOURCE) == before["fetched"] + 3
+    assert counted("errors", INBOX_SOURCE) == before["errors"] + 1
+    assert counted("published", INBOX_SOURCE) == before["published"] + 2
+    assert counted("duplicates", INBOX_SOURCE) == before["duplicates"]
+    produced = metrics.REGISTRY.get_sample_value(
+        "wirewatch_messages_produced_total", {"topic": f"{settings.topic_prefix}articles.raw"})
+    assert produced == produced_before + 2
