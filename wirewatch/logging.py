@@ -60,6 +60,14 @@ def _iso_utc(created: float) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+def _log_uncaught(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    logging.getLogger("wirewatch").critical("uncaught %s: %s", kind.__name__, error,
+                                            exc_info=(kind, error, trace))
+
+
 def configure_logging(
     settings: Settings, json: bool | None = None, *, stream: TextIO | None = None
 ) -> logging.Handler:
@@ -100,6 +108,10 @@ def configure_logging(
             old.close()
     root.addHandler(handler)
     root.setLevel(settings.log_level)
+    # Warnings and a crash's traceback go through the same handler, so a
+    # container's output stays one JSON object per line.
+    logging.captureWarnings(True)
+    sys.excepthook = _log_uncaught
     if settings.log_level != "DEBUG":
         for name in NOISY_LOGGERS:
             logging.getLogger(name).setLevel(logging.WARNING)

@@ -98,3 +98,26 @@ def test_a_log_file_gets_only_json_and_rotates_by_size(restore_root_logger, tmp_
         for line in path.read_text(encoding="utf-8").splitlines():
             entry = json.loads(line)
             assert {"ts", "level", "logger", "message"} <= set(entry) and entry["stage"] == "tag"
+
+
+def test_warnings_and_crashes_come_out_as_json_too(restore_root_logger):
+    import sys
+    import warnings
+
+    stream = io.StringIO()
+    logging.captureWarnings(False)  # an earlier test's capture holds pytest's own recorder
+    configure_logging(Settings(), json=True, stream=stream)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.warn("old API", DeprecationWarning, stacklevel=1)
+        try:
+            raise RuntimeError("broker gone")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        logging.captureWarnings(False)
+        sys.excepthook = sys.__excepthook__
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert lines[0]["logger"] == "py.warnings" and "old API" in lines[0]["message"]
+    assert lines[1]["level"] == "CRITICAL" and "RuntimeError: broker gone" in lines[1]["exception"]
