@@ -54,6 +54,7 @@ no-npm:
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 schemas: install
 	$(PY) -m schemas.generate

@@ -25,7 +25,7 @@ from connectors.base import Connector
 from connectors.delivery import await_delivery
 from connectors.errors import ConnectorError, DeliveryError
 from connectors.records import RecordError, build_article
-from wirewatch.metrics import record_connector
+from core.metrics import record_connector
 
 log = logging.getLogger(__name__)
 

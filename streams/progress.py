@@ -11,7 +11,7 @@ import asyncio
 
 from faust.types import TP, EventT
 
-from wirewatch.metrics import set_consumer_lag
+from core.metrics import set_consumer_lag
 
 LAG_INTERVAL_S = 10.0
 POSITION_TIMEOUT_S = 2.0

@@ -24,15 +24,16 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
 
+from core.errors import SetupError
+from core.settings import Settings
 from wirewatch.search_setup import KINDS, IndexNames, load_template
-from wirewatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
 TEMPLATE_PREFIX = "wirewatch-"  # the prefix written in roles.json's index names
 
 
-class SearchPolicyError(RuntimeError):
+class SearchPolicyError(SetupError, RuntimeError):
     """A policy, role or user could not be installed; the message says why and what to do."""
 
 

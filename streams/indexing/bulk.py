@@ -13,7 +13,6 @@ overwrite instead of duplicating.
 from __future__ import annotations
 
 import logging
-import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,8 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
-from wirewatch.metrics import record_bulk_failure
+from core.backoff import Backoff
+from core.metrics import record_bulk_failure
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +35,6 @@ class Rejected:
     doc_id: str
     status: int
     reason: str
-
-
-@dataclass
-class Backoff:
-    """Exponential backoff with full jitter."""
-
-    initial_s: float = 0.5
-    max_s: float = 30.0
-
-    def delay(self, attempt: int) -> float:
-        return random.uniform(0, min(self.max_s, self.initial_s * 2**attempt))
 
 
 class BulkWriter:

@@ -1,24 +1,28 @@
 """The tagger: RawArticle in, TaggedArticle out, in batches.
 
 The same object serves ``wirewatch tag`` (offline) and the stream worker, so
-what a user sees offline is what the pipeline indexes. Order of work for one
-article: places first (the gazetteer claims toponyms the model mislabels as
-people), then entities, then sentence events that point at both.
+what a user sees offline is what the pipeline indexes. The spaCy model parses
+each article once; then the components of the pipeline config
+(``pipeline.yaml``: places, entities, events, stories) run in order, each
+adding its results to the article's :class:`~streams.tagging.component.Work`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from pathlib import Path
 
+from spacy.tokens import Doc
+
+from core.errors import TaggingError
 from schemas import RawArticle, TaggedArticle, utcnow
-from streams.tagging.entities import extract_entities
-from streams.tagging.events import EventExtractor
-from streams.tagging.pipeline import load_pipeline
-from streams.tagging.places import PlaceResolver
-from streams.tagging.spans import recase_shouting
-from streams.tagging.stories import StoryIndex
-from streams.tagging.text import ArticleText
+from streams.tagging.component import RESULT_FIELDS, Component, Work
+from streams.tagging.config import DEFAULT_CONFIG, PipelineConfig, PipelineConfigError, load_config
+from streams.tagging.registry import build
+from streams.tagging.shared.spans import recase_shouting
+from streams.tagging.shared.text import ArticleText
+from streams.tagging.spacy_model import load_pipeline
 
 TAGGER_VERSION = "wirewatch-tagger/0.1"
 DEFAULT_PIPE_BATCH = 16
@@ -27,7 +31,7 @@ DEFAULT_PIPE_BATCH = 16
 DEFAULT_MAX_CHARS = 200_000
 
 
-class ArticleTooLong(ValueError):
+class ArticleTooLong(TaggingError, ValueError):
     """The article is longer than the tagger accepts."""
 
 
@@ -35,15 +39,16 @@ class Tagger:
     """Tags articles with entities, places and events.
 
     Heavy resources (the spaCy model, the gazetteer, the event taxonomy) load
-    once, in the constructor; tagging itself does no I/O.
+    in the constructor, once per process (:mod:`streams.tagging.resources`);
+    tagging itself does no I/O. ``config`` is the pipeline config or its file
+    (default: the bundled ``pipeline.yaml``).
     """
 
-    def __init__(self, model_name: str, *, pipe_batch_size: int = DEFAULT_PIPE_BATCH,
-                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    def __init__(self, model_name: str, *, config: PipelineConfig | Path = DEFAULT_CONFIG,
+                 pipe_batch_size: int = DEFAULT_PIPE_BATCH, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.config = config if isinstance(config, PipelineConfig) else load_config(config)
         self.nlp = load_pipeline(model_name)
-        self.places = PlaceResolver.default()
-        self.events = EventExtractor.default()
-        self.stories = StoryIndex()
+        self.components = _build_components(self.config)
         self.pipe_batch_size = pipe_batch_size
         self.max_chars = max_chars
         self.version = f"{TAGGER_VERSION} ({model_name})"
@@ -71,22 +76,47 @@ class Tagger:
         while batch := list(islice(it, chunk)):
             yield from self.tag_batch(batch)
 
-    def _assemble(self, article: RawArticle, text: ArticleText, doc) -> TaggedArticle:
-        places = self.places.extract(doc, text)
-        claimed = [(m.field, m.start, m.end) for p in places for m in p.mentions]
-        entities = extract_entities(doc, text, claimed=claimed)
-        events = self.events.extract(
-            doc, text, article_id=article.id, entities=entities, places=places,
-            published_at=article.published_at,
-        )
-        story_id, duplicate_of = self.stories.assign(article)
+    def component(self, name: str) -> Component:
+        """The component the config calls ``name``."""
+        try:
+            return self.components[name]
+        except KeyError:
+            raise PipelineConfigError(f"the tagging pipeline has no component {name!r}") from None
+
+    def _assemble(self, article: RawArticle, text: ArticleText, doc: Doc) -> TaggedArticle:
+        work = Work(article=article, text=text, doc=doc)
+        for component in self.components.values():
+            component(work)
         return TaggedArticle(
             **article.model_dump(),
-            entities=entities,
-            places=places,
-            events=events,
-            story_id=story_id,
-            duplicate_of=duplicate_of,
+            entities=work.entities,
+            places=work.places,
+            events=work.events,
+            story_id=work.story_id or article.id,
+            duplicate_of=work.duplicate_of,
             tagged_at=utcnow(),
             tagger_version=self.version,
         )
+
+
+def _build_components(config: PipelineConfig) -> dict[str, Component]:
+    """The components in config order, each checked to run after what it reads."""
+    components: dict[str, Component] = {}
+    provided: set[str] = set()
+    for entry in config.components:
+        if entry.name in components:
+            raise PipelineConfigError(f"the tagging pipeline names component {entry.name!r} twice")
+        component = build(entry)
+        unknown = set(component.requires) | set(component.provides)
+        if unknown - RESULT_FIELDS:
+            raise PipelineConfigError(
+                f"component {entry.name!r} names unknown result fields {sorted(unknown - RESULT_FIELDS)}"
+            )
+        if missing := set(component.requires) - provided:
+            raise PipelineConfigError(
+                f"component {entry.name!r} reads {sorted(missing)}, which no earlier component "
+                "provides: move it after the component that does in the pipeline config"
+            )
+        provided.update(component.provides)
+        components[entry.name] = component
+    return components

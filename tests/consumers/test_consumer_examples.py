@@ -14,11 +14,11 @@ import pytest
 from kafka import KafkaProducer
 from node_support import NODE_DIR, require_node
 
+from core.settings import Settings
+from core.topics import Topics
 from schemas import Entity, Event, EventMessage, Mention, Place, TaggedArticle, article_id, utcnow
 from streams.indexing.documents import event_message
-from wirewatch.settings import Settings
 from wirewatch.topic_setup import ensure_topics
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

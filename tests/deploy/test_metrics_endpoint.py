@@ -1,4 +1,4 @@
-"""wirewatch.metrics: the counters move and /metrics serves them."""
+"""core.metrics: the counters move and /metrics serves them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 from deploy_support import free_port
 
-from wirewatch import metrics
+from core import metrics
 
 
 def value(name: str, **labels: str) -> float:
@@ -95,7 +95,7 @@ def test_bulk_failures_and_connector_outcomes_are_counted_by_label():
 
 def test_the_server_logs_its_url_and_a_taken_port_names_the_given_setting(caplog):
     port = free_port()
-    with caplog.at_level("INFO", logger="wirewatch.metrics"):
+    with caplog.at_level("INFO", logger="core.metrics"):
         server, _ = metrics.start_metrics_server(port, addr=metrics.LOOPBACK)
     try:
         assert f"metrics on http://127.0.0.1:{port}/metrics" in caplog.text

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from deploy_support import REPO
 
-from wirewatch import metrics
+from core import metrics
 
 sys.path.insert(0, str(REPO / "tests" / "consumers"))
 from node_support import run_node_json  # noqa: E402

@@ -13,8 +13,8 @@ from deploy_support import REPO
 from elasticsearch import Elasticsearch
 from pydantic import SecretStr
 
+from core.settings import SecuritySettings, Settings
 from wirewatch.search_policies import SearchPolicyError, install_policies
-from wirewatch.settings import SecuritySettings, Settings
 
 
 @dataclass

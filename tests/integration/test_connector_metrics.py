@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from connectors.inbox import INBOX_SOURCE, InboxConnector
+from core import metrics
+from core.settings import Settings
 from tests.integration.helpers import running, wait_for
-from wirewatch import metrics
-from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.integration
 

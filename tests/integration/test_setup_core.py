@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
+from core.settings import Settings
 from wirewatch.commands import setup as setup_command
 from wirewatch.kibana import KibanaSetupError
-from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.integration
 

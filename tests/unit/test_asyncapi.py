@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import yaml
 
+from core.settings import KafkaSettings, Settings
+from core.topics import Topics
 from schemas import DEADLETTER_HEADERS, EventMessage, RawArticle, TaggedArticle
 from schemas.asyncapi import CONSUMER_CONFIG, DEFAULT_PREFIX, render
 from schemas.generate import ASYNCAPI_FILE
-from wirewatch.settings import KafkaSettings, Settings
-from wirewatch.topics import Topics
 
 
 def test_the_asyncapi_document_is_up_to_date():

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.tagging.dates import find_dates, resolve_date
+from streams.tagging.events.dates import find_dates, resolve_date
 
 PUBLISHED = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)  # a Wednesday
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from streams.tagging.entities import extract_entities
-from streams.tagging.names import clean_span, group_name, looks_like_person, surname
-from streams.tagging.pipeline import load_pipeline
-from streams.tagging.spans import is_all_caps, is_heading, recase_shouting, results_teams, truecase
-from streams.tagging.text import ArticleText
-from wirewatch.settings import get_settings
+from core.settings import get_settings
+from streams.tagging.entities.extract import extract_entities
+from streams.tagging.entities.names import clean_span, group_name, looks_like_person, surname
+from streams.tagging.shared.spans import (
+    is_all_caps,
+    is_heading,
+    recase_shouting,
+    results_teams,
+    truecase,
+)
+from streams.tagging.shared.text import ArticleText
+from streams.tagging.spacy_model import load_pipeline
 
 
 @pytest.fixture(scope="module")

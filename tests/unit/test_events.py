@@ -6,12 +6,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from core.settings import get_settings
 from schemas import Entity, Mention, Place, event_id
-from streams.tagging.events import EventExtractor, explain_events
-from streams.tagging.pipeline import load_pipeline
-from streams.tagging.taxonomy import Pattern, TaxonomyError, load_taxonomy, parse_taxonomy
-from streams.tagging.text import ArticleText
-from wirewatch.settings import get_settings
+from streams.tagging.config import load_config
+from streams.tagging.events.explain import explain_events
+from streams.tagging.events.extractor import EventExtractor
+from streams.tagging.events.taxonomy import Pattern, TaxonomyError, load_taxonomy, parse_taxonomy
+from streams.tagging.shared.text import ArticleText
+from streams.tagging.spacy_model import load_pipeline
 
 ARTICLE = "0" * 32
 PUBLISHED = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)  # a Wednesday
@@ -24,7 +26,7 @@ def nlp():
 
 def run(nlp, body, *, title="", entities=(), places=(), published_at=PUBLISHED):
     text = ArticleText(title=title, body=body)
-    return EventExtractor.default().extract(
+    return EventExtractor.from_config(load_config().component("events")).extract(
         nlp(text.text), text, article_id=ARTICLE, entities=list(entities), places=list(places),
         published_at=published_at,
     )
@@ -173,7 +175,7 @@ def test_a_bad_taxonomy_is_refused_with_the_rule_named():
 
 def test_explanation_lines_for_a_tagged_article(nlp):
     from schemas import TaggedArticle, utcnow
-    from streams.tagging.events import explain_tagged, format_explanation
+    from streams.tagging.events.explain import explain_tagged, format_explanation
 
     body = "Police arrested 20 people in Minsk on Tuesday."
     article = TaggedArticle(id=ARTICLE, source="file:test", body=body, fetched_at=utcnow(),

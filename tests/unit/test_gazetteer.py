@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from streams.tagging.gazetteer import Candidate, Gazetteer, normalize
-from streams.tagging.geo_admin1 import Admin1, admin1_from_record, match_admin1_codes
+from streams.tagging.config import load_config
+from streams.tagging.places.admin1 import Admin1, admin1_from_record, match_admin1_codes
+from streams.tagging.places.gazetteer import Candidate, Gazetteer, normalize
+from streams.tagging.places.resolver import load_gazetteer
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
-    return Gazetteer.default()
+    return load_gazetteer(load_config().component("places"))
 
 
 def test_normalize_folds_accents_case_apostrophes_and_spaces():

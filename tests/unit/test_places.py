@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import REPO_ROOT, get_settings
 from schemas import Place
-from streams.tagging.gazetteer import Candidate, Entry
-from streams.tagging.geo_finder import Toponym
-from streams.tagging.geo_resolve import Context, resolve_one
-from streams.tagging.pipeline import load_pipeline
-from streams.tagging.places import PlaceResolver
-from streams.tagging.text import ArticleText
-from wirewatch.settings import REPO_ROOT, get_settings
+from streams.tagging.config import load_config
+from streams.tagging.places.context import Context
+from streams.tagging.places.gazetteer import Candidate, Entry
+from streams.tagging.places.resolver import PlaceResolver
+from streams.tagging.places.score import resolve_one
+from streams.tagging.places.toponym import Toponym
+from streams.tagging.shared.text import ArticleText
+from streams.tagging.spacy_model import load_pipeline
 
 SAMPLE = REPO_ROOT.parent / "shared" / "samples" / "buffer-zone-article.txt"
 
@@ -23,7 +25,7 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def resolver() -> PlaceResolver:
-    return PlaceResolver.default()
+    return PlaceResolver.from_config(load_config().component("places"))
 
 
 def places(nlp, resolver, body: str, title: str = "") -> list[Place]:

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 from faust.types import TP
 
+from core import metrics
 from streams import progress
-from wirewatch import metrics
 
 
 class FakeConsumer:

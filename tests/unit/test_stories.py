@@ -1,7 +1,7 @@
 """Near-duplicate detection assigns one story to re-worded copies."""
 
 from schemas import RawArticle, article_id, utcnow
-from streams.tagging.stories import StoryIndex, sketch
+from streams.tagging.stories.index import StoryIndex, sketch
 
 BODY = ("Russian drone strikes hit the city of Kharkiv overnight, killing two people and wounding "
         "eleven others, the regional governor said on Tuesday, adding that power was cut to thousands.")

@@ -1,6 +1,6 @@
 """Mapping spans of the tagged text back to the contract's field offsets."""
 
-from streams.tagging.text import ArticleText
+from streams.tagging.shared.text import ArticleText
 
 
 def test_spans_map_back_to_title_and_body():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from core.settings import Settings, WorkerSettings
 from wirewatch.commands.up import rotate_out_files, worker_children
-from wirewatch.settings import Settings, WorkerSettings
 
 
 def test_each_worker_gets_its_own_metrics_port_on_loopback(tmp_path):

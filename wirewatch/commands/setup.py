@@ -10,14 +10,14 @@ from __future__ import annotations
 import click
 from rich.console import Console
 
-from wirewatch.settings import Settings, get_settings
+from core.settings import Settings, get_settings
 
 console = Console(stderr=True)
 
 
 def run_core_setup(settings: Settings, *, wait_s: float = 60.0) -> None:
     """Topics, index templates and aliases, lifecycle policies, roles and users; safe to re-run."""
-    from wirewatch.search_client import detect_flavor, make_client
+    from core.search_client import detect_flavor, make_client
     from wirewatch.search_policies import install_policies
     from wirewatch.search_setup import ensure_indices
     from wirewatch.topic_setup import ensure_topics
@@ -71,7 +71,4 @@ def run_setup(settings: Settings, *, wait_s: float = 60.0, kibana_only: bool = F
               help="install only the Kibana objects (needs WIREWATCH_KIBANA_URL); the core is a separate step")
 def setup(wait_s: float, kibana_only: bool) -> None:
     """Create topics, index templates, aliases, retention policies and users (and Kibana objects when a Kibana URL is set)."""
-    try:
-        run_setup(get_settings(), wait_s=wait_s, kibana_only=kibana_only)
-    except RuntimeError as exc:
-        raise click.ClickException(str(exc)) from exc
+    run_setup(get_settings(), wait_s=wait_s, kibana_only=kibana_only)  # SetupError: the CLI's edge prints it

@@ -29,7 +29,7 @@ from rich.console import Console
 from rich.table import Table
 
 from schemas import RawArticle, article_id
-from streams.tagging.text import ArticleText
+from streams.tagging.shared.text import ArticleText
 
 CONLL_DEV = "conll2003-dev.iob2.txt"
 TYPES = ("PER", "ORG", "LOC")
@@ -188,8 +188,8 @@ def render(ours: Score, bare: Score, model_name: str, console: Console) -> None:
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 def ner(which: str, limit: int | None, model_name: str | None) -> None:
     """Span F1 for PER/ORG/LOC on CoNLL-2003: wirewatch vs the bare spaCy model."""
+    from core.settings import get_settings
     from wirewatch.evaluation.data import EvalDataMissing, eval_file
-    from wirewatch.settings import get_settings
 
     try:
         docs = read_conll(eval_file(CONLL_DEV))

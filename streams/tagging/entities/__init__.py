@@ -1,0 +1,11 @@
+"""Entities: people, organisations and groups, one per real-world referent.
+
+The entry point is :class:`EntityExtractor` (a tagging component). Inside:
+``extract`` (the steps in order), ``candidates`` (spans and filters),
+``referents`` (short forms joined to full names), ``salience``, ``names``
+(name rules and word lists).
+"""
+
+from streams.tagging.entities.extract import EntityExtractor
+
+__all__ = ["EntityExtractor"]

@@ -1,0 +1,103 @@
+"""Entity candidates: the model's name spans and rule spans, cleaned.
+
+Model PERSON/ORG/NORP spans are split at line breaks and trimmed; where
+candidates overlap the longest wins; facility names ("Valdai palace") and
+names found only in headings are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from streams.tagging.entities.names import group_name, name_pieces, surname
+from streams.tagging.shared.spans import Lines, is_heading, word_cases
+from streams.tagging.shared.text import ArticleText
+
+_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# A capitalised name followed by one of these is a building or site, not an organisation.
+_FACILITY_NOUNS = re.compile(
+    r"\s+(?:palace|residence|airport|airbase|base|plant|port|bridge|dam|stadium|mosque|church|"
+    r"cathedral|prison|camp|refinery|mine|station|hospital|square|temple)\b")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible mention in the combined text; ``rule`` spans outrank model spans."""
+
+    start: int
+    end: int
+    label: str
+    rule: bool = False
+
+
+def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether any of ``ranges`` overlaps ``start:end``."""
+    return any(s < end and start < e for s, e in ranges)
+
+
+def is_blocked(start: int, end: int, ranges: Iterable[tuple[int, int]], nests: bool) -> bool:
+    """Whether a range overlaps ``start:end``; with ``nests``, ranges strictly inside do not count."""
+    return any(s < end and start < e and not (nests and start <= s and e <= end and e - s < end - start)
+               for s, e in ranges)
+
+
+def model_candidates(doc, full: str) -> Iterable[Candidate]:
+    """The model's PERSON/ORG/NORP spans as candidates, one per line-bounded name piece."""
+    for ent in doc.ents:
+        label = _LABELS.get(ent.label_)
+        if label is None and ent.label_ in PLACE_LABELS and group_name(ent.text):
+            label = "GROUP"  # "Ukrainian sovereignty" tagged GPE: a demonym is not a place
+        if label is None:
+            continue
+        for start, end in name_pieces(full, ent.start_char, ent.end_char):
+            name = full[start:end]
+            if label == "GROUP" and group_name(name) is None:
+                continue
+            yield Candidate(start, end, label)
+
+
+def is_facility(name: str, full: str) -> bool:
+    """Whether the article anywhere writes ``name`` followed by a facility noun ("Valdai palace")."""
+    return any(_FACILITY_NOUNS.match(full, m.end())
+               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", full))
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; rule spans win ties."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), not c.rule, c.start)):
+        if not overlaps(c.start, c.end, ((k.start, k.end) for k in kept)):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def drop_unconfirmed_headings(cands: list[Candidate], full: str, lines: Lines,
+                               text: ArticleText) -> list[Candidate]:
+    """Drop model names seen only in headings, unless the body confirms them."""
+    title_heading = bool(text.title) and is_heading(text.title, max_words=64)
+
+    def in_heading(c: Candidate) -> bool:
+        if text.in_title(c.start):
+            return title_heading
+        line = lines.at(c.start)
+        return line is not None and line.heading
+
+    def shouting(c: Candidate) -> bool:
+        line = lines.at(c.start)
+        return line is not None and line.shouting
+
+    confirmed = {full[c.start:c.end] for c in cands if not in_heading(c) and not shouting(c)}
+    confirmed |= {s for n in confirmed if (s := surname(n))}
+    cases = word_cases(full, lines.lines)
+
+    def trusted(c: Candidate) -> bool:
+        name = full[c.start:c.end]
+        if shouting(c):  # truecased guesswork: keep names the body writes with capitals
+            return name.title() in {n.title() for n in confirmed} or all(
+                cases.get(w.lower()) in ("title", "upper") for w in name.split())
+        return not in_heading(c) or name in confirmed
+
+    return [c for c in cands if c.rule or c.label == "GROUP" or trusted(c)]

@@ -1,0 +1,125 @@
+"""Referents: the candidates that name one real-world person, organisation or group.
+
+Short forms join the full name they abbreviate ("Putin" -> "Vladimir
+Putin"), acronyms join the organisation they abbreviate, nationality words
+join their group; then every other occurrence of a confirmed name or
+surname becomes a mention too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from streams.tagging.entities.candidates import Candidate, is_blocked, overlaps
+from streams.tagging.entities.names import acronym, group_name, name_words, surname
+from streams.tagging.shared.spans import Lines
+
+
+@dataclass
+class Referent:
+    """One real-world referent: its label, the names it goes by and its mention spans."""
+
+    label: str
+    names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The canonical name: a group's own name, else the longest full name."""
+        if self.label == "GROUP":
+            return self.names[0]
+        return max(self.names, key=lambda n: (len(name_words(n)), len(n)))
+
+
+def find_referents(cands: list[Candidate], full: str) -> list[Referent]:
+    """Group candidates by referent: full names absorb their surnames and acronyms."""
+    people: dict[tuple[str, ...], Referent] = {}
+    by_surname: dict[str, list[Referent]] = {}
+    for c in cands:  # full names first: they define the people
+        name = full[c.start:c.end]
+        if c.label == "PERSON" and surname(name):
+            key = tuple(name_words(name))
+            ref = people.setdefault(key, Referent("PERSON"))
+            ref.names.append(name)
+            ref.spans.append((c.start, c.end))
+            if ref not in by_surname.setdefault(key[-1], []):
+                by_surname[key[-1]].append(ref)
+    others: dict[tuple[str, str], Referent] = {}
+    acronyms: dict[str, Referent] = {}
+    for c in cands:
+        name = full[c.start:c.end]
+        if c.label == "PERSON" and surname(name):
+            continue
+        words = name_words(name) if c.label != "GROUP" else [name]
+        matches = by_surname.get(words[-1], []) if len(words) == 1 and c.label != "GROUP" else []
+        if c.label == "GROUP":
+            key = ("GROUP", group_name(name) or name)
+        elif matches:  # "Putin", or "Zelenskiy" mislabelled ORG: the person named in full
+            ref = _nearest(matches, c.start)
+            ref.names.append(name)
+            ref.spans.append((c.start, c.end))
+            continue
+        else:
+            key = ("NAME", " ".join(words).lower())
+        ref = others.setdefault(key, Referent(c.label))
+        if key[0] == "GROUP" and not ref.names:
+            ref.names.append(key[1])
+        elif key[0] != "GROUP":
+            ref.names.append(" ".join(words))
+            if c.label == "PERSON":
+                ref.label = "PERSON"  # a bare surname the model also called ORG stays a person
+        ref.spans.append((c.start, c.end))
+        if c.label == "ORG" and (abbr := acronym(name)):
+            acronyms.setdefault(abbr, ref)
+    for key, ref in list(others.items()):
+        target = acronyms.get(ref.names[0]) if ref.label == "ORG" else None
+        if target is not None and target is not ref:
+            target.spans.extend(ref.spans)
+            del others[key]
+    return [*people.values(), *others.values()]
+
+
+def _nearest(refs: list[Referent], start: int) -> Referent:
+    """Of several people sharing a surname, the one last named in full before ``start``."""
+    def last_before(ref: Referent) -> int:
+        return max((s for s, _ in ref.spans if s < start), default=-1)
+    return max(refs, key=last_before)
+
+
+def propagate(referents: list[Referent], doc, full: str, lines: Lines,
+               blocked: list[tuple[int, int]]) -> None:
+    """Add every other occurrence of a referent's names (and a person's surname).
+
+    A place strictly inside an occurrence does not stop it ("Kentucky State Police").
+    """
+    taken = [s for ref in referents for s in ref.spans]
+    shouting = [(line.start, line.end) for line in lines.lines if line.shouting]
+    for ref in referents:
+        if ref.label == "GROUP":
+            continue
+        forms = {full[s:e] for s, e in ref.spans}
+        if ref.label == "PERSON":
+            forms |= {s for n in ref.names if (s := surname(n))}
+        forms = {f for f in forms if len(f) >= 2}
+        if not forms:
+            continue
+        for start, end in _occurrences(full, forms, shouting):
+            if not overlaps(start, end, taken) and not is_blocked(start, end, blocked, True) \
+                    and doc.char_span(start, end) is not None:
+                ref.spans.append((start, end))
+                taken.append((start, end))
+
+
+def _occurrences(full: str, forms: set[str],
+                 shouting: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Whole-word occurrences of the forms, longest first; upper-cased in all-caps lines."""
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", full):
+        yield m.start(), m.end()
+    if shouting:
+        upper = re.compile(rf"(?<![\w'’-])(?:{alternatives.upper()})(?![\w-])")
+        for line_start, line_end in shouting:
+            for m in upper.finditer(full, line_start, line_end):
+                yield m.start(), m.end()

@@ -1,0 +1,149 @@
+"""Sentence events: what happened, typed with PLOVER categories and ACLED subtypes.
+
+For each sentence that reports a happening (headings and verbless lines are
+skipped), the taxonomy's rules (``streams/tagging/data/taxonomy.yaml``) find
+triggers and type them; threats, allegations, denials, conditions and
+negations cancel the violence they mention. Each kept trigger becomes one
+:class:`~schemas.Event` per category, with actors and targets from the
+dependency tree, places from the sentence (else the article's focus) and a
+day resolved against the publication time. Everything reads the parse the
+tagger already made: no second model pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from spacy.tokens import Doc, Span
+
+from schemas import Entity, Event, Place, event_id
+from schemas.articles import Category, Subtype
+from streams.tagging.component import Work
+from streams.tagging.config import ComponentConfig
+from streams.tagging.events.dates import resolve_date
+from streams.tagging.events.roles import MentionIndex, event_roles
+from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
+from streams.tagging.events.sentences import reports_happening, split_lines
+from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
+from streams.tagging.resources import RESOURCES, ResourceCache
+from streams.tagging.shared.text import ArticleText
+
+INHERIT_WINDOW = 2  # sentences back a bare "killed"/"wounded" may take its means from
+_GENERIC = {None, "ATTACK", "OTHER"}
+
+
+class EventExtractor:
+    """The events component: finds event triggers in sentences and types them with the taxonomy."""
+
+    requires: tuple[str, ...] = ("places", "entities")
+    provides: tuple[str, ...] = ("events",)
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+
+    @classmethod
+    def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> EventExtractor:
+        """The extractor over the taxonomy file the config names."""
+        return cls.from_file(config.file("taxonomy"), resources)
+
+    @classmethod
+    def from_file(cls, path: Path, resources: ResourceCache = RESOURCES) -> EventExtractor:
+        """An extractor over a taxonomy file (the bundled one or an ops team's extension).
+
+        Raises:
+            TaxonomyError: the file is missing or malformed.
+        """
+        return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)))
+
+    def __call__(self, work: Work) -> None:
+        work.events = self.extract(
+            work.doc, work.text, article_id=work.article.id, entities=work.entities,
+            places=work.places, published_at=work.article.published_at,
+        )
+
+    def extract(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
+                places: list[Place], published_at: datetime | None) -> list[Event]:
+        """Events of one parsed article, in text order.
+
+        Args:
+            doc: the spaCy parse of ``text.text``.
+            text: the article's combined text, to map spans back to fields.
+            article_id: the contract's article id (part of each event id).
+            entities: the article's entities (actors and targets are their ids).
+            places: the article's places (actors, targets and ``place_ids``).
+            published_at: publication time, for "on Tuesday" and "yesterday".
+        """
+        found = self._run(self._sentences(doc), text, article_id, entities, places, published_at)
+        return [event for event, _ in found]
+
+    def explain(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
+                places: list[Place], published_at: datetime | None) -> list[dict[str, Any]]:
+        """Why each event was found, and which triggers were dropped and why.
+
+        Returns:
+            One dict per sentence with a trigger: ``sentence`` (text), ``events``
+            (event id, category, subtype, mode, trigger, rule, cues,
+            confidence, actors, targets, place_ids, date, note) and ``dropped``
+            (rule, trigger, reason).
+        """
+        sentences = self._sentences(doc)
+        report: dict[int, dict[str, Any]] = {}
+        for sent, matches in sentences:
+            if matches.kept or matches.dropped:
+                report[sent.start_char] = {
+                    "sentence": sent.text.strip(), "events": [],
+                    "dropped": [vars_of(d) for d in matches.dropped],
+                }
+        for event, why in self._run(sentences, text, article_id, entities, places, published_at):
+            entry = report.setdefault(why.pop("sentence_start"), {"sentence": event.sentence.text,
+                                                                   "events": [], "dropped": []})
+            entry["events"].append({**event.model_dump(exclude={"sentence"}), **why})
+        return list(report.values())
+
+    def _sentences(self, doc: Doc) -> list[tuple[Span, SentenceMatches]]:
+        lines = (line for sent in doc.sents for line in split_lines(sent))
+        return [(s, match_sentence(s, self.taxonomy)) for s in lines if reports_happening(s)]
+
+    def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
+             article_id: str, entities: Sequence[Entity], places: Sequence[Place],
+             published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms)
+        out: list[tuple[Event, dict[str, Any]]] = []
+        recent: list[tuple[int, Match]] = []  # (sentence number, specific ASSAULT match)
+        for number, (sent, matches) in enumerate(sentences):
+            sentence = text.mention(sent.start_char, sent.end_char)
+            if sentence is None:
+                continue
+            for match in matches.kept:
+                subtype, mode, note = match.subtype, match.mode, None
+                if match.rule.inherit and subtype in _GENERIC:
+                    earlier = [m for n, m in recent if number - n <= INHERIT_WINDOW]
+                    if earlier:
+                        subtype, mode = earlier[-1].subtype, earlier[-1].mode
+                        note = f"means taken from an earlier sentence ({earlier[-1].trigger!r})"
+                if match.rule.category == "ASSAULT" and subtype not in _GENERIC and note is None:
+                    recent.append((number, match))
+                roles = event_roles(match.token, sent, index)
+                anchor = match.token.idx - sent.start_char
+                event = Event(
+                    id=event_id(article_id, sent.start_char, match.rule.category),
+                    # the taxonomy loader checks names against the contract; pydantic checks again
+                    category=cast(Category, match.rule.category), mode=mode,
+                    subtype=cast("Subtype | None", subtype), sentence=sentence,
+                    trigger=match.trigger, actors=roles.actors, targets=roles.targets,
+                    place_ids=roles.place_ids,
+                    date=resolve_date(sent.text, published_at, anchor=anchor),
+                    confidence=match.confidence,
+                )
+                why = {"rule": match.rule.name, "cues": list(match.cues), "note": note,
+                       "sentence_start": sent.start_char}
+                out.append((event, why))
+        return out
+
+
+def vars_of(dropped: Any) -> dict[str, str]:
+    """A dropped trigger as a plain dict (rule, trigger, reason)."""
+    return {"rule": dropped.rule, "trigger": dropped.trigger, "reason": dropped.reason}

@@ -1,0 +1,238 @@
+"""Matching the taxonomy's rules against one parsed sentence.
+
+Pure functions over spaCy tokens: no model call, so the cost is a few dict
+look-ups per token on top of the parse the tagger already made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from streams.tagging.events.scope import ancestors, on_main_line, scope_reason
+from streams.tagging.events.taxonomy import Choice, Pattern, Rule, Taxonomy
+
+MAX_GAP = 2  # words allowed between the parts of a phrase ("blew themselves up")
+_SUBJECT_DEPS = {"nsubj", "csubj", "agent"}  # a passive subject is the patient, not the doer
+_HYPHENS = {"-", "\u2010", "\u2011"}
+_SELF = {"it", "they", "we"}  # pronouns that, in a reported clause, point back to the speaker
+OFF_MAIN_LINE = 0.82  # confidence factor for a trigger off the main line (see scope.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A rule that fired on a trigger: the makings of one Event."""
+
+    rule: Rule
+    subtype: str | None
+    mode: str | None
+    token: Token
+    trigger: str
+    confidence: float
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A trigger found but not kept, and why (for ``--explain``)."""
+
+    rule: str
+    trigger: str
+    reason: str
+
+
+@dataclass
+class SentenceMatches:
+    """What the rules made of one sentence."""
+
+    kept: list[Match] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+def _forms(token: Token, lemma_fixes: Mapping[str, str]) -> tuple[str, str]:
+    # The small model leaves some derived or British forms unlemmatised
+    # ("retook", "overran", "instal"): the taxonomy's fixes supply the lemma.
+    lower = token.lower_
+    return lemma_fixes.get(lower) or token.lemma_.lower(), lower
+
+
+class Words:
+    """A sentence's words (punctuation and hyphens left out) for phrase matching."""
+
+    def __init__(self, tokens: list[Token], lemma_fixes: Mapping[str, str] | None = None) -> None:
+        self.tokens = [t for t in tokens if not (t.is_punct or t.is_space)]
+        self.forms = [_forms(t, lemma_fixes or {}) for t in self.tokens]
+        self._cache: dict[Pattern, bool] = {}
+
+    def find(self, pattern: Pattern, first: int | None = None) -> int | None:
+        """Index (into ``tokens``) of the last word of ``pattern``, or None.
+
+        With ``first``, the phrase must start at that index; otherwise anywhere.
+        """
+        starts = [first] if first is not None else range(len(self.tokens))
+        for start in starts:
+            if pattern.words[0] not in self.forms[start]:
+                continue
+            if pattern.pos and self.tokens[start].pos_ != pattern.pos:
+                continue
+            end = self._rest(pattern, start)
+            if end is not None:
+                return end
+        return None
+
+    def _rest(self, pattern: Pattern, at: int) -> int | None:
+        for n, word in enumerate(pattern.words[1:]):
+            if pattern.joined and pattern.joined[n]:
+                if not (self._hyphenated(at) and word in self.forms[at + 1]):
+                    return None
+                at += 1
+                continue
+            for step in range(1, MAX_GAP + 2):
+                nxt = at + step
+                if nxt < len(self.forms) and word in self.forms[nxt]:
+                    at = nxt
+                    break
+            else:
+                return None
+        return at
+
+    def _hyphenated(self, at: int) -> bool:
+        """Whether word ``at`` and the next word are joined by a hyphen ("sit-in")."""
+        if at + 1 >= len(self.tokens):
+            return False
+        left, right = self.tokens[at], self.tokens[at + 1]
+        between = left.doc[left.i + 1 : right.i]
+        return len(between) == 1 and between[0].text in _HYPHENS and not left.whitespace_
+
+    def has(self, pattern: Pattern) -> bool:
+        if pattern not in self._cache:
+            self._cache[pattern] = self.find(pattern) is not None
+        return self._cache[pattern]
+
+    def hits(self, patterns: tuple[Pattern, ...]) -> list[str]:
+        return [p.text for p in patterns if self.has(p)]
+
+
+def _subject_tokens(token: Token) -> list[Token]:
+    verb = token
+    # A participle or infinitive without its own subject borrows its head's;
+    # so does a pronoun reporting on its speaker ("the army said it had retaken").
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects and not (verb.dep_ == "ccomp" and all(s.lower_ in _SELF for s in subjects)):
+            return [t for s in subjects for t in s.subtree]
+        if verb.dep_ in {"xcomp", "advcl", "conj", "relcl", "acl", "ccomp"} and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return [t for c in token.children if c.dep_ in {"amod", "compound", "poss"} for t in c.subtree]
+    return []
+
+
+def _has_in(tokens: list[Token], patterns: tuple[Pattern, ...],
+            lemma_fixes: Mapping[str, str]) -> list[str]:
+    if not patterns or not tokens:
+        return []
+    return Words(sorted(tokens, key=lambda t: t.i), lemma_fixes).hits(patterns)
+
+
+def _phrase_head(first: Token, last: Token) -> Token:
+    """The word of a phrase trigger that attaches outside it ("in" of "sit-in", not "sit")."""
+    for token in first.doc[first.i : last.i + 1]:
+        if token.head.i == token.i or not first.i <= token.head.i <= last.i:
+            return token
+    return first
+
+
+def _choose(choice: Choice, words: Words) -> str | None:
+    for value, cues in choice.options:
+        if words.hits(cues):
+            return value
+    return choice.default
+
+
+def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span,
+              taxonomy: Taxonomy) -> Match | Dropped:
+    token = words.tokens[index]
+    last = words.find(pattern, first=index)
+    trigger = sent.doc[token.i : words.tokens[last].i + 1].text if last is not None else token.text
+    cue_hits = words.hits(rule.cues)
+    if rule.cues and not cue_hits:
+        return Dropped(rule.name, trigger, "no context cue")
+    blocked = words.hits(rule.without)
+    if blocked:
+        return Dropped(rule.name, trigger, f"negative cue {blocked[0]!r}")
+    if rule.heads and not any(a.lemma_.lower() in rule.heads for a in ancestors(token, sent, 2)):
+        return Dropped(rule.name, trigger, "not governed by one of the rule's heads")
+    if rule.arg_cues:
+        arg_hits = _has_in(list(token.subtree), rule.arg_cues, taxonomy.lemma_fixes)
+        if not arg_hits:
+            return Dropped(rule.name, trigger, "no argument cue")
+        cue_hits += arg_hits
+    arg_blocked = _has_in(list(token.subtree), rule.arg_without, taxonomy.lemma_fixes)
+    if arg_blocked:
+        return Dropped(rule.name, trigger, f"negative argument cue {arg_blocked[0]!r}")
+    if rule.subject_cues:
+        subject_hits = _has_in(_subject_tokens(token), rule.subject_cues,
+                                taxonomy.lemma_fixes)
+        if not subject_hits:
+            return Dropped(rule.name, trigger, "subject does not fit")
+        cue_hits += subject_hits
+    reason = scope_reason(token, sent, taxonomy, rule.realis, rule.conditional)
+    if reason:
+        return Dropped(rule.name, trigger, reason)
+    subtype = _choose(rule.subtype, words)
+    if rule.mild_subtype and not words.hits(rule.severity):
+        subtype = rule.mild_subtype
+    bonus = taxonomy.cue_bonus * min(3, max(0, len(set(cue_hits)) - 1))
+    confidence = min(0.99, rule.weight + bonus)
+    head = _phrase_head(token, words.tokens[last]) if last is not None else token
+    if not on_main_line(head, sent):
+        confidence *= OFF_MAIN_LINE
+    return Match(
+        rule=rule, subtype=subtype, mode=_choose(rule.mode, words), token=token, trigger=trigger,
+        confidence=round(confidence, 3), cues=tuple(dict.fromkeys(cue_hits)),
+    )
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """A word naming another noun's kind or state, not a happening: "riot police",
+    "protest leaders", "detained opposition members" (but "Cyclone Freddy" heads a name)."""
+    if token.dep_ == "compound":
+        return token.head.pos_ != "PROPN"
+    return token.dep_ == "amod" and token.tag_ == "VBN"
+
+
+def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
+    """Every rule that fires in ``sent``: the best one per trigger, then per category."""
+    words = Words(list(sent), taxonomy.lemma_fixes)
+    result = SentenceMatches()
+    best_per_token: dict[int, Match] = {}
+    for index, forms in enumerate(words.forms):
+        seen: set[tuple[str, str]] = set()
+        for form in dict.fromkeys(forms):
+            for rule, pattern in taxonomy.by_first_word.get(form, ()):
+                if (rule.name, pattern.text) in seen or words.find(pattern, first=index) is None:
+                    continue
+                seen.add((rule.name, pattern.text))
+                token = words.tokens[index]
+                if len(pattern.words) == 1 and _modifies_a_noun(token):
+                    result.dropped.append(Dropped(rule.name, token.text, "modifies a noun"))
+                    continue
+                outcome = _try_rule(rule, pattern, index, words, sent, taxonomy)
+                if isinstance(outcome, Dropped):
+                    result.dropped.append(outcome)
+                    continue
+                current = best_per_token.get(index)
+                if current is None or outcome.confidence > current.confidence:
+                    best_per_token[index] = outcome
+    best_per_category: dict[str, Match] = {}
+    for match in best_per_token.values():
+        current = best_per_category.get(match.rule.category)
+        if current is None or match.confidence > current.confidence:
+            best_per_category[match.rule.category] = match
+    result.kept = sorted(best_per_category.values(), key=lambda m: m.token.i)
+    return result

@@ -1,0 +1,106 @@
+"""Telling place names from the same words used otherwise.
+
+Headings capitalise every word, a dateline shouts its place, a surname can
+be a town's name, a public body carries the place it serves, a club on a
+results line is a team and a name before "virus" is a disease: the finder
+asks these tests before keeping a gazetteer name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from streams.tagging.places.gazetteer import Gazetteer
+from streams.tagging.places.toponym import Toponym
+from streams.tagging.shared.spans import results_team_spans
+
+DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
+                           "encephalitis"})
+# Head words of public bodies, whose names carry the place they serve.
+PUBLIC_BODY_WORDS = frozenset({
+    "administration", "agency", "army", "authority", "board", "bureau", "centers", "commission",
+    "congress", "coroner", "council", "court", "department", "detention", "district", "embassy",
+    "government", "governor", "jail", "mayor", "ministry", "parliament", "patrol", "police",
+    "premier", "secretary", "service", "services", "sheriff", "troopers",
+})
+# A line with this share of capitalised words is a heading: only sure names count there.
+_HEADING_SHARE = 0.7
+
+
+def heading_lines(doc: Doc) -> set[int]:
+    """Token indexes of lines that look like headings ("Recent Gains").
+
+    Lines, not sentences: the parser runs a heading into the next sentence.
+    """
+    headings: set[int] = set()
+    line: list = []
+    for token in [*doc, None]:
+        if token is not None and "\n" not in token.text:
+            line.append(token)
+            continue
+        words = [t for t in line if t.is_alpha and not t.is_stop]
+        text = doc.text[line[0].idx:line[-1].idx + len(line[-1].text)] if line else ""
+        if len(words) >= 2 and not text.rstrip().endswith((".", "?", "!", '"', "”", ":")) \
+                and sum(1 for t in words if t.text[0].isupper()) / len(words) >= _HEADING_SHARE:
+            headings.update(t.i for t in line)
+        line = []
+    return headings
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "BEIRUT (AP) —" or "TORRINGTON, Conn. —": a capitalised place opening a line."""
+    first = doc[start]
+    line_start = start == 0 or "\n" in doc[start - 1].text or doc.text[first.idx - 1:first.idx] == "\n"
+    return (line_start and doc[start:end].text.isupper() and end < len(doc)
+            and doc[end].text in {",", "(", "—", "–", "-", ":"})
+
+
+def person_words(doc: Doc) -> set[str]:
+    """Lowercase words of the model's multi-word person names."""
+    return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+
+
+def public_body(doc: Doc, org: tuple[int, int], start: int) -> bool:
+    """Whether a place at token ``start`` names where the organisation ``org`` governs.
+
+    It must open the name or follow "of" ("Kentucky State Police", "Government
+    of Alberta"), and the name must be a public body's. In brand names the
+    place is part of a name, not a location ("New York Times", "Taco Bell
+    Canada", "University of Georgia").
+    """
+    first, last = org
+    if not first <= start < last or (start != first and doc[start - 1].lower_ != "of"):
+        return False
+    return any(t.lower_ in PUBLIC_BODY_WORDS for t in doc[first:last])
+
+
+def drop_teams(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Drop club names on sports results lines ("BOSTON 69 66", "Middlesex 20 points").
+
+    There the name is an organisation, the team. A country's name stays a
+    place: national sides are conventionally tagged with the country.
+    """
+    teams = results_team_spans(doc.text)
+    if not teams:
+        return toponyms
+
+    def team(t: Toponym) -> bool:
+        start, end = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)
+        return any(s < end and start < e for s, e in teams) and not any(
+            e.candidate.feature == "country" for e in gazetteer.lookup_key(t.key))
+
+    return [t for t in toponyms if not team(t)]
+
+
+def drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Drop names used for a disease ("West Nile virus", "Marburg fever", "H5N1").
+
+    Other mentions of such a name go too, unless the model called them places
+    and the gazetteer knows them.
+    """
+    def disease(t: Toponym) -> bool:
+        return t.end < len(doc) and doc[t.end].lower_ in DISEASE_WORDS
+
+    diseases = {t.key for t in toponyms if disease(t) or any(ch.isdigit() for ch in t.key)}
+    return [t for t in toponyms if t.key not in diseases
+            or (t.source == "ner" and not disease(t) and gazetteer.lookup_key(t.key))]

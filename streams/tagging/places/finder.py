@@ -1,0 +1,149 @@
+"""Finding toponyms in a parsed doc: the model's places plus a gazetteer pass.
+
+The small English model misses or mislabels many place names ("Sumy" as a
+person, "Kursk" as a product, "Bila Tserkva" cut to "Bila"). Besides its
+GPE/LOC/FAC entities, every capitalised token run is looked up in the
+gazetteer (longest match first, a few dict hits per token), and cue words
+("Kursk region", "the city of X") are noted for the resolver
+(:mod:`streams.tagging.places.cues`). Names used otherwise (headings, teams,
+diseases) are told apart in :mod:`streams.tagging.places.filters`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from streams.tagging.places.cues import REGION_WORDS, add_cues, mark_partners
+from streams.tagging.places.filters import (
+    drop_diseases,
+    drop_teams,
+    heading_lines,
+    is_dateline,
+    person_words,
+    public_body,
+)
+from streams.tagging.places.gazetteer import Gazetteer, normalize
+from streams.tagging.places.toponym import Toponym
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the model puts on place names by mistake.
+RELABEL = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME",
+                     "LANGUAGE", "LAW"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_MAX_WORDS = 5
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds without a leading "the" or a trailing possessive."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer) -> Toponym:
+    """A model place; unknown "Sichuan province" is looked up as "Sichuan", with a cue."""
+    key = normalize(doc[start:end].text)
+    cue = REGION_WORDS.get(doc[end - 1].lower_) if end - start > 1 else None
+    capitalised = doc[start].text[:1].isupper()
+    if cue is None or gazetteer.lookup_key(key):
+        return Toponym(start, end, key, "ner", label, capitalised=capitalised)
+    return Toponym(start, end, normalize(doc[start:end - 1].text), "ner", label, {cue},
+                   capitalised=capitalised)
+
+
+def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Longest gazetteer names over capitalised token runs: (start, end, key)."""
+    text = doc.text
+    matches = []
+    i, n = 0, len(doc)
+    max_words = min(_MAX_WORDS, gazetteer.max_words)
+    while i < n:
+        token = doc[i]
+        if not token.text[:1].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + max_words), i, -1):
+            last = doc[j - 1]
+            if not last.text[:1].isupper() or any("\n" in t.text for t in doc[i:j]):
+                continue
+            key = normalize(text[token.idx:last.idx + len(last.text)])
+            if gazetteer.lookup_key(key):
+                found = (i, j, key)
+                break
+        if found:
+            matches.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return matches
+
+
+def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
+    """All toponym candidates in ``doc``, ordered by position.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (NER, tagger and parser).
+        gazetteer: the name index.
+        stoplist: lowercase names never taken without the model's place label.
+    """
+    spans: dict[tuple[int, int], Toponym] = {}
+    ent_at: dict[int, Span] = {}
+    surnames = person_words(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_at[i] = ent
+        if ent.label_ in PLACE_LABELS:
+            start, end = _trim(doc, ent.start, ent.end)
+            if start < end:
+                spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
+    headings = heading_lines(doc)
+    for start, end, key in _gazetteer_matches(doc, gazetteer):
+        if key in surnames:
+            continue  # "Paterson" after "Mark Paterson" is the man, not the town
+        overlapping = {id(e): e for i in range(start, end) if (e := ent_at.get(i)) is not None}
+        ents = list(overlapping.values())
+        if any(e.label_ in PLACE_LABELS for e in ents):
+            inner = [s for s in spans if s[0] >= start and s[1] <= end and s != (start, end)]
+            if inner and all(start <= e.start and e.end <= end for e in ents):
+                label = spans[inner[0]].label
+                for s in inner:
+                    del spans[s]
+                spans[(start, end)] = Toponym(start, end, key, "ner", label)
+            continue
+        if ents:
+            ent = ents[0]
+            trimmed = _trim(doc, ent.start, ent.end)
+            if len(ents) == 1 and ent.label_ in RELABEL and trimmed == (start, end):
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif len(ents) == 1 and ent.label_ == "ORG" and key not in stoplist \
+                    and public_body(doc, trimmed, start):
+                # the place a public body serves is a toponym of the story ("Kentucky
+                # State Police"); the organisation keeps its whole name (see
+                # entities.extract_entities)
+                spans[(start, end)] = Toponym(start, end, key, "gazetteer", "ORG", nested=True,
+                                              in_heading=start in headings)
+            continue
+        if key in stoplist:
+            continue
+        if is_dateline(doc, start, end):
+            spans[(start, end)] = Toponym(start, end, key, "gazetteer", cues={"dateline"})
+            continue
+        if doc[end - 1].pos_ != "PROPN" and not key.endswith("."):
+            continue
+        spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
+    toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
+    toponyms = drop_diseases(doc, toponyms, gazetteer)
+    mark_partners(doc, toponyms)
+    add_cues(doc, toponyms)
+    return _to_chars(doc, toponyms)
+
+
+def _to_chars(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """Token offsets to character offsets in ``doc.text``."""
+    for toponym in toponyms:
+        first, last = doc[toponym.start], doc[toponym.end - 1]
+        toponym.start, toponym.end = first.idx, last.idx + len(last.text)
+    return toponyms

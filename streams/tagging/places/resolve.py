@@ -1,0 +1,95 @@
+"""Choosing what each toponym means, using the rest of the article.
+
+Every candidate gets a score: a prior (countries above regions above cities,
+cities by population), plus evidence from the article: countries and regions
+named elsewhere (weighted towards the focus country), a qualifier right after
+a comma ("Paris, Texas"), and cue words ("Kursk region", "the city of").
+Resolution runs twice: the first pass, without context, tells which
+countries and regions the article is about; the second uses that.
+
+Scoring is :mod:`streams.tagging.places.score`, the article's evidence
+:mod:`streams.tagging.places.context`; this module runs the passes and keeps the
+mentions of one name consistent.
+"""
+
+from __future__ import annotations
+
+from streams.tagging.places.context import Context, build_context, merge_cues
+from streams.tagging.places.counties import locate_counties
+from streams.tagging.places.gazetteer import Candidate, Entry, Gazetteer
+from streams.tagging.places.score import resolve_one
+from streams.tagging.places.toponym import Resolution, Toponym
+
+# A bare name whose region is named explicitly elsewhere is the town when the
+# town is at least this big (or a capital): "Kharkiv" vs "the Kharkiv region".
+BARE_TOWN_MIN_POPULATION = 50_000
+
+
+def resolve_all(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Resolution | None]:
+    """Resolve every toponym of an article; same name, same place."""
+    entries = [gazetteer.lookup_key(t.key) for t in toponyms]
+    merged = merge_cues(toponyms)
+    first = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
+    contexts: dict[str, Context] = {}
+    final = []
+    for i, toponym in enumerate(merged):
+        if toponym.key not in contexts:
+            contexts[toponym.key] = build_context(toponyms, first, leave_out=toponym.key)
+        qualifier = None
+        if toponym.qualifier is not None and (q := first[toponym.qualifier]) is not None:
+            qualifier = q.candidate
+        final.append(resolve_one(toponym, entries[i], contexts[toponym.key], qualifier))
+    groups = _bare_towns(toponyms, entries, final, contexts)
+    return locate_counties(_consistent(toponyms, final, groups))
+
+
+def _bare_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
+                resolutions: list[Resolution | None], contexts: dict[str, Context]) -> list[str]:
+    """Let a bare name be the town when other mentions name the region explicitly.
+
+    In "strikes hit Kharkiv ... in the Kharkiv region" the region cue belongs
+    to its own mention: the bare "Kharkiv" is the city when the region's
+    country has a town of that name of some size (or a capital). A bare name
+    listed with another region's name ("Sumy and Kharkiv", after "Sumy and
+    Kharkiv regions") still means the region. Changes ``resolutions`` in
+    place; returns each mention's group for :func:`_consistent`.
+    """
+    groups = [t.key for t in toponyms]
+    explicit = {t.key for t in toponyms if "region" in t.cues}
+    if not explicit:
+        return groups
+    regions: dict[str, Candidate] = {}
+    for toponym, resolution in zip(toponyms, resolutions, strict=True):
+        c = resolution.candidate if resolution is not None else None
+        if "region" in toponym.cues and c is not None and c.feature in ("admin1", "admin2"):
+            regions.setdefault(toponym.key, c)
+    for i, toponym in enumerate(toponyms):
+        region = regions.get(toponym.key)
+        if region is None or "region" in toponym.cues or toponym.partners & explicit:
+            continue
+        towns = tuple(e for e in entries[i] if e.candidate.feature == "city"
+                      and e.candidate.country_code == region.country_code
+                      and (e.candidate.population >= BARE_TOWN_MIN_POPULATION or e.candidate.capital))
+        town = resolve_one(toponym, towns, contexts[toponym.key]) if towns else None
+        if town is not None:
+            resolutions[i] = town
+            groups[i] = f"{toponym.key}\ttown"
+    return groups
+
+
+def _consistent(toponyms: list[Toponym], resolutions: list[Resolution | None],
+                groups: list[str]) -> list[Resolution | None]:
+    """Give every mention of a group (a name, or its bare town mentions) its most confident reading."""
+    best: dict[str, Resolution] = {}
+    for toponym, resolution, group in zip(toponyms, resolutions, groups, strict=True):
+        if resolution is not None and resolution.candidate is not None and toponym.qualifier is None:
+            held = best.get(group)
+            if held is None or resolution.confidence > held.confidence:
+                best[group] = resolution
+    out = []
+    for toponym, resolution, group in zip(toponyms, resolutions, groups, strict=True):
+        if resolution is not None and resolution.candidate is not None and group in best \
+                and toponym.qualifier is None:
+            resolution = best[group]
+        out.append(resolution)
+    return out

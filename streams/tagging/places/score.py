@@ -1,0 +1,156 @@
+"""Scoring a toponym's gazetteer candidates and choosing the best one.
+
+Every candidate gets a score: a prior (countries above regions above cities,
+cities by population), plus evidence from the article (see
+:mod:`streams.tagging.places.context`): countries and regions named elsewhere
+(weighted towards the focus country), a qualifier right after a comma
+("Paris, Texas"), and cue words ("Kursk region", "the city of"). A name the
+model did not label as a place needs more evidence before it is taken.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from difflib import SequenceMatcher
+
+from streams.tagging.places.context import Context
+from streams.tagging.places.gazetteer import Candidate, Entry, normalize
+from streams.tagging.places.toponym import Resolution, Toponym
+
+# Priors on a log10-population scale: a country outweighs its largest city;
+# a region by its full name weighs like a city of 630,000; by a name shared
+# with its capital ("Sumy"), like one of 100,000.
+PRIOR = {"country": 10.0, "admin1": 5.8, "admin2": 5.0, "region": 6.5, "water": 6.5,
+         "landform": 6.5, "facility": 6.0, "other": 3.0}
+WEAK_ADMIN1_PRIOR = 5.0
+# Evidence next to the country bonuses of context.py: a town in a region the
+# article names, and a qualifier right after a comma ("Paris, Texas").
+ADMIN1_BONUS, QUALIFIER_BONUS = 1.5, 4.0
+# A town reached by one of its other names ("New York" for New York City,
+# "Victoria" for Hong Kong) yields to a place of exactly that name.
+ALTERNATE_NAME_PENALTY = 1.2
+# Capitals are named far more often than their size suggests ("Washington said").
+CAPITAL_BONUS = 0.3
+# A region is mostly named in stories about its own country ("Georgia" in a US story).
+REGION_IN_FOCUS_BONUS = 2.6
+# Evidence needed before a name the model did not label as a place is taken.
+MIN_POPULATION = {"relabel": 50_000, "gazetteer": 100_000, "PERSON": 500_000}
+MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 10_000}
+# A name the model did not call a place must look like the place's own name,
+# not one of its historical or foreign alternates ("Google" for Topeka).
+MIN_NAME_LIKENESS = 0.75
+HEADING_MIN_POPULATION = 1_000_000
+SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
+_DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
+
+
+def _prior(entry: Entry) -> float:
+    c = entry.candidate
+    if c.feature == "city":
+        return math.log10(c.population + 1)
+    if c.feature == "admin1" and entry.weak:
+        return WEAK_ADMIN1_PRIOR
+    return PRIOR.get(c.feature, 3.0)
+
+
+def score(entry: Entry, toponym: Toponym, context: Context | None,
+          qualifier: Candidate | None = None, foreign_country: bool = False) -> float:
+    """The candidate's score for this toponym; higher is likelier.
+
+    ``foreign_country`` says a rival reading is a country other than the
+    focus one: then a region of the focus country is the likelier reading.
+    """
+    c = entry.candidate
+    value = _prior(entry)
+    if c.capital:
+        value += CAPITAL_BONUS
+    if c.feature == "city" and normalize(c.name) != toponym.key:
+        value -= ALTERNATE_NAME_PENALTY
+    if context is not None:
+        value += context.country_bonus(c.country_code)
+        if foreign_country and c.feature == "admin1" and context.is_focus(c.country_code):
+            value += REGION_IN_FOCUS_BONUS
+        if c.feature in ("city", "admin2") and c.admin1_code in context.admin1:
+            value += ADMIN1_BONUS
+    if qualifier is not None and (
+        (qualifier.feature == "country" and qualifier.country_code == c.country_code)
+        or (qualifier.admin1_code and qualifier.admin1_code == c.admin1_code)
+    ):
+        value += QUALIFIER_BONUS
+    if "region" in toponym.cues:
+        value += {"admin1": 3.0, "admin2": 2.0, "city": -0.5}.get(c.feature, 0.0)
+    if "county" in toponym.cues:
+        value += {"admin2": 3.0, "city": -0.5}.get(c.feature, 0.0)
+    if "city" in toponym.cues:
+        value += 1.5 if c.feature == "city" else 0.0
+    return value
+
+
+def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
+    """Whether a name the model did not call a place has enough support."""
+    c = entry.candidate
+    if toponym.source == "ner" or toponym.cues:
+        return True
+    if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
+        return True
+    if c.feature == "city" and _likeness(toponym.key, c.name) < MIN_NAME_LIKENESS:
+        return False
+    if toponym.nested and c.feature == "city" and (
+            normalize(c.name) != toponym.key or _DEMONYM.search(toponym.key)):
+        return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
+    if context is not None and c.admin1_code and c.admin1_code in context.admin1:
+        return True  # a town in a region the article names ("Churchill" in a Manitoba story)
+    if toponym.in_heading:
+        return c.feature == "city" and c.population >= HEADING_MIN_POPULATION
+    in_context = context is not None and c.country_code in context.countries
+    if c.feature == "city":
+        kind = "PERSON" if toponym.label == "PERSON" else toponym.source
+        floor = (MIN_POPULATION_IN_CONTEXT if in_context else MIN_POPULATION)[kind]
+        return c.population >= floor
+    return in_context
+
+
+def _likeness(key: str, name: str) -> float:
+    other = normalize(name)
+    return 1.0 if key == other else SequenceMatcher(None, key, other).ratio()
+
+
+def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context | None,
+                qualifier: Candidate | None = None) -> Resolution | None:
+    """The best candidate for one toponym, or None to drop the toponym.
+
+    An unknown name the model labelled as a place is kept unresolved, unless
+    it looks like a demonym ("Ukrainian"), which is not a place.
+    """
+    # "Ind." or "Miss." name a state only after "Town, " or when the model says so
+    usable = [e for e in entries if not (e.weak and toponym.key.endswith(".")
+                                         and not toponym.after_place_comma
+                                         and toponym.source != "ner")]
+    if not usable:
+        if toponym.source == "ner" and toponym.capitalised and not _DEMONYM.search(toponym.key):
+            return Resolution(None, 0.0)
+        return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
+    if toponym.label == "NORP" and _DEMONYM.search(toponym.key):
+        return None  # "Canadian" is a people, not Canadian, Texas
+    foreign = context is not None and any(
+        e.candidate.feature == "country" and not context.is_focus(e.candidate.country_code)
+        for e in usable)
+    scored = sorted(((score(e, toponym, context, qualifier, foreign), e) for e in usable),
+                    key=lambda pair: pair[0], reverse=True)
+    best_score, best = scored[0]
+    if not _accepted(toponym, best, context):
+        return None
+    rivals = [s for s, e in scored[1:] if not _same_place(e.candidate, best.candidate)]
+    margin = best_score - rivals[0] if rivals else 3.0
+    confidence = SOURCE_TRUST[toponym.source] / (1.0 + math.exp(-1.5 * margin))
+    return Resolution(best.candidate, round(min(0.99, max(0.05, confidence)), 3))
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """A region and its capital, or two entries for one town, are not rivals."""
+    if a.id == b.id:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return abs(a.lat - b.lat) < 1.0 and abs(a.lon - b.lon) < 1.0 and a.country_code == b.country_code

