@@ -37,3 +37,26 @@ def test_the_inbox_counts_fetched_published_and_failed_items(isolated_settings: 
     produced = metrics.REGISTRY.get_sample_value(
         "wirewatch_messages_produced_total", {"topic": f"{settings.topic_prefix}articles.raw"})
     assert produced == produced_before + 2
+
+
+def test_a_feed_counts_duplicates_on_later_polls_and_failures(isolated_settings: Settings, tmp_path: Path) -> None:
+    from connectors.feeds import FeedConnector
+    from tests.support.http_server import LocalServer, Route
+    from tests.support.samples import rss_feed, sample_entries
+
+    connectors = isolated_settings.connectors.model_copy(update={
+        "state_dir": tmp_path / "state", "feeds_file": tmp_path / "feeds.yaml", "feeds_reload_s": 0.2,
+        "fetch_timeout_s": 0.5, "backoff_initial_s": 0.2, "backoff_max_s": 1.0})
+    settings = isolated_settings.model_copy(update={"connectors": connectors})
+    name = f"m{isolated_settings.topic_prefix.strip('.')}"
+    source, broken = f"rss:{name}", f"rss:{name}-broken"
+    with LocalServer() as server:
+        server.routes["/rss"] = Route(rss_feed(sample_entries(2)))
+        settings.connectors.feeds_file.write_text(
+            f"feeds:\n  - {{name: {name}, url: '{server.url('/rss')}', poll_interval: 0.3, full_pages: never}}\n"
+            f"  - {{name: {name}-broken, url: '{server.url('/missing')}', poll_interval: 0.3}}\n")
+        with running(FeedConnector, settings):
+            wait_for(lambda: counted("duplicates", source) >= 4, timeout=20, what="two repeat polls counted")
+            wait_for(lambda: counted("errors", broken) >= 1, timeout=20, what="the broken feed counted")
+    assert counted("published", source) == 2  # each story once
+    assert counted("fetched", source) >= counted("duplicates", source) + 2
