@@ -102,3 +102,13 @@ def test_the_grammar_check_catches_a_broken_expression():
     (result,) = run_node_json("check-promql.js", package="@prometheus-io/lezer-promql",
                               stdin=["sum by (topic (wirewatch_consumer_lag"])
     assert result["errors"]
+
+
+def test_the_runbook_lists_every_metric_and_only_real_ones():
+    runbook = (REPO / "deploy/README.md").read_text(encoding="utf-8")
+    table = runbook[runbook.index("Metrics (all prefixed `wirewatch_`)"):runbook.index("## Alerts")]
+    listed = {f"wirewatch_{name}" for row in table.splitlines() if row.startswith("| `")
+              for name in re.findall(r"`([a-z_]+)`", row.split("|")[1])}
+    families = {f.name: f.type for f in metrics.REGISTRY.collect() if f.name.startswith("wirewatch_")}
+    documented = {name.removesuffix("_total") for name in listed}
+    assert documented == set(families), f"runbook and registry differ: {documented ^ set(families)}"
