@@ -128,3 +128,21 @@ def test_explain_says_why_each_entity_got_its_type(tagger):
     lines = explain_entities(tagger.nlp, tagged, tagger.component("entities"))
     assert any("person:mohamed-hamdan-dagalo" in line and "model PERSON" in line for line in lines)
     assert any("'Riot'" in line and "common noun" in line for line in lines)
+
+
+def test_a_name_after_a_title_is_the_person_not_the_town(tagger):
+    tagged = tag(tagger, "Senator Warren said on Tuesday that the bill would pass.")
+    assert typed(tagged).get("Warren") == "PERSON"
+    assert not any(m.text == "Warren" for p in tagged.places for m in p.mentions)
+
+
+def test_listed_nationality_words_are_groups_whatever_the_model_says(tagger):
+    found = typed(tag(tagger, "Sunni militants and Tajik troops clashed near the border."))
+    assert found.get("Sunni") == "GROUP" and found.get("Tajik") == "GROUP"
+
+
+def test_only_listed_words_are_groups_without_a_noun_after_them():
+    from streams.tagging.entities.names import listed_group
+
+    assert listed_group("Pakistani")
+    assert not listed_group("Hemedti")

@@ -2,8 +2,9 @@
 
 The entry point is :class:`EntityExtractor` (a tagging component). Inside:
 ``extract`` (the steps in order), ``candidates`` (spans and filters),
-``referents`` (short forms joined to full names), ``salience``, ``names``
-(name rules and word lists).
+``rules`` (type rules with their reasons), ``joins`` (particles, nicknames,
+acronyms, teams), ``referents`` (short forms joined to full names),
+``salience``, ``names`` (name rules and word lists), ``explain``.
 """
 
 from streams.tagging.entities.extract import EntityExtractor

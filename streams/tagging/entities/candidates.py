@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from streams.tagging.entities.names import given_name_run, group_name, name_pieces, surname
+from streams.tagging.entities.names import given_name_run, group_name, listed_group, name_pieces, surname
 from streams.tagging.shared.spans import Lines, is_heading, word_cases
 from streams.tagging.shared.text import ArticleText
 
@@ -57,11 +57,17 @@ def model_candidates(doc, full: str) -> Iterable[Candidate]:
             continue
         for start, end in name_pieces(full, ent.start_char, ent.end_char):
             name = full[start:end]
-            if label == "GROUP" and group_name(name) is None:
-                continue
+            if label == "GROUP" and (group_name(name) is None or not listed_group(name)
+                                     and not _adjectival(doc, ent.end)):
+                continue  # "Agassi said": an unlisted word ending in -i used as a noun is a name
             why = f"model {ent.label_}" + ((" (a given name opens it)" if label == "PERSON" else " (a demonym)")
                                             if ent.label_ in PLACE_LABELS else "")
             yield Candidate(start, end, label, why=why)
+
+
+def _adjectival(doc, end: int) -> bool:
+    """Whether a noun follows, as after a demonym used as an adjective ("Houthi rebels")."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].text.islower()
 
 
 def is_facility(name: str, full: str) -> bool:

@@ -27,6 +27,7 @@ places and corrects them where it has the better evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -59,6 +60,12 @@ from streams.tagging.entities.salience import build_entities
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
+
+
+# A person's title just before a name ("President Clinton", "Mrs Ndlovu").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Senator|Sen\.|Governor|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Premier|"
+    r"Chancellor|General|Gen\.|Judge|Mayor|Prince|Princess|King|Queen|Pope|Sheikh)\s+$")
 
 
 @dataclass
@@ -196,15 +203,18 @@ def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, 
 
     - the surname of someone the article names in full is that person
       ("Bill Clinton ... Clinton said"), not the namesake town; a name that
-      opens with a given name is a person's ("Nusrat Jahan Mitu");
+      opens with a given name is a person's ("Nusrat Jahan Mitu"), and so is
+      a name the model reads as a person after a title ("President Clinton");
     - in an article with results lines (sport), a name the model reads as an
       organisation is the club ("Surrey captain"), unless it is a country.
     """
     surnames = {words[-1] for c in cands if c.label == "PERSON"
                 and len(words := full[c.start:c.end].split()) > 1}
+    titled = {b for b in blocked if _TITLE_BEFORE.search(full, max(0, b[0] - 20), b[0])
+              and any((c.start, c.end) == b and c.label == "PERSON" for c in cands)}
     orgs = {(c.start, c.end) for c in cands if c.label == "ORG" and sports
             and full[c.start:c.end].lower() not in countries}
-    return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs
+    return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs and b not in titled
             and not given_name_run(full[b[0]:b[1]])]
 
 

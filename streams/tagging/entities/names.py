@@ -132,6 +132,13 @@ def group_name(text: str) -> str | None:
     return None
 
 
+def listed_group(text: str) -> bool:
+    """Whether the group word (or its last word) is in ``data/entities_groups.txt``."""
+    words = text.split()
+    table = _groups()
+    return bool(words) and (text.lower() in table or words[-1].lower() in table)
+
+
 def _given_names() -> frozenset[str]:
     return RESOURCES.get("given names", _GIVEN_NAMES, _load_given_names)
 

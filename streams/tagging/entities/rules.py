@@ -28,7 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from streams.tagging.entities.candidates import Candidate
-from streams.tagging.entities.names import looks_like_person
+from streams.tagging.entities.names import listed_group, looks_like_person
 
 # True when the gazetteer knows the name as a place (any feature).
 PlaceLookup = Callable[[str], bool]
@@ -173,8 +173,12 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
     """
     kept: list[Candidate] = []
     for cand in cands:
-        if cand.label == "GROUP" or cand.rule and cand.label == "PERSON":
+        if cand.label == "GROUP":
             kept.append(cand)
+            continue
+        if cand.rule and cand.label == "PERSON":  # initials and a surname: only an event name is wrong
+            if full[cand.start:cand.end].split()[-1].lower() not in _EVENT_LAST:
+                kept.append(cand)
             continue
         name = full[cand.start:cand.end]
         if trim_calendar(cand, full) is None:
@@ -201,7 +205,9 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
             if dropped is not None:
                 dropped.append((name, f"{cand.why}; dropped: {reason}"))
             continue
-        if cand.label == "ORG" and _person_shaped(name):
+        if len(name.split()) == 1 and listed_group(name):  # "Tajik troops" the model calls a person
+            cand.label, cand.why = "GROUP", f"{cand.why}; a listed nationality or group word"
+        elif cand.label == "ORG" and _person_shaped(name):
             cand.label, cand.why = "PERSON", f"{cand.why}; given name or surname shape: a person"
         kept.append(cand)
     return kept
