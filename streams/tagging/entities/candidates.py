@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from streams.tagging.entities.names import given_name_run, group_name, listed_group, name_pieces, surname
+from streams.tagging.entities.names import (
+    given_name_run,
+    group_name,
+    listed_group,
+    name_pieces,
+    surname,
+)
 from streams.tagging.shared.spans import Lines, is_heading, word_cases
 from streams.tagging.shared.text import ArticleText
 

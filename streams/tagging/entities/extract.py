@@ -61,7 +61,6 @@ from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
 
-
 # A person's title just before a name ("President Clinton", "Mrs Ndlovu").
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Senator|Sen\.|Governor|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Premier|"
