@@ -146,3 +146,11 @@ def test_only_listed_words_are_groups_without_a_noun_after_them():
 
     assert listed_group("Pakistani")
     assert not listed_group("Hemedti")
+
+
+def test_a_well_known_acronym_has_the_full_name_id_in_every_article(tagger):
+    short = tag(tagger, "The UN asked for access to the camps on Monday.")
+    full = tag(tagger, "The United Nations asked for access to the camps on Monday.")
+    assert {e.id for e in short.entities if e.type == "ORG"} == {"org:united-nations"}
+    assert {e.id for e in full.entities if e.type == "ORG"} == {"org:united-nations"}
+    assert [e.name for e in short.entities if e.type == "ORG"] == ["UN"]  # the name stays as written

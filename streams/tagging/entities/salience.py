@@ -6,21 +6,49 @@ mention count relative to the article's most mentioned entity.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal, cast
 
 from schemas import Entity, Mention
 from streams.tagging.entities.referents import Referent
+from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
 
 _PREFIX = {"PERSON": "person", "ORG": "org", "GROUP": "group"}
 _EntityType = Literal["PERSON", "ORG", "GROUP"]  # Entity.type's values (schemas inlines the Literal)
+_ACRONYMS = Path(__file__).parent.parent / "data" / "entities_acronyms.tsv"
 TITLE_WEIGHT, LEAD_WEIGHT, COUNT_WEIGHT = 0.3, 0.2, 0.5
 
 
 def entity_id(ref: Referent) -> str:
-    """The referent's id: its type and its most complete name ("person:vladimir-putin")."""
+    """The referent's id: its type and its most complete name ("person:vladimir-putin").
+
+    A well-known organisation gets the id of its full name whichever form the
+    article uses ("UN" and "United Nations" -> ``org:united-nations``), so the
+    same organisation has one id across articles.
+    """
+    if ref.label == "ORG":
+        table = known_acronyms()
+        full = next((table[n] for n in ref.names if n in table), None)
+        if full is not None:
+            return f"org:{slugify(full)}"
     return f"{_PREFIX[ref.label]}:{slugify(ref.name)}"
+
+
+def known_acronyms() -> dict[str, str]:
+    """Acronym -> full name from ``data/entities_acronyms.tsv`` (full names map to themselves)."""
+    return RESOURCES.get("entity acronyms", _ACRONYMS, _load_acronyms)
+
+
+def _load_acronyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _ACRONYMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, full = line.split("\t")
+            table[short] = full
+            table[full] = full
+    return table
 
 
 def build_entities(referents: list[Referent], text: ArticleText) -> list[Entity]:
