@@ -154,3 +154,18 @@ def test_a_well_known_acronym_has_the_full_name_id_in_every_article(tagger):
     assert {e.id for e in short.entities if e.type == "ORG"} == {"org:united-nations"}
     assert {e.id for e in full.entities if e.type == "ORG"} == {"org:united-nations"}
     assert [e.name for e in short.entities if e.type == "ORG"] == ["UN"]  # the name stays as written
+
+
+def test_team_set_reader_and_error_listing():
+    from wirewatch.evaluation.ner import GoldDoc, Score
+    from wirewatch.evaluation.ner_team import TEAM_TYPES, read_team
+
+    docs = read_team()
+    assert len(docs) == 194
+    assert all(d.text_of(s) for d in docs for s in d.spans)
+    assert {s[3] for d in docs for s in d.spans} == set(TEAM_TYPES)
+    doc = GoldDoc(title="", body="Ann Lee met Acme staff.",
+                  spans=frozenset({("body", 0, 7, "PERSON"), ("body", 12, 16, "ORG")}))
+    score = Score.of([({("body", 0, 7, "ORG"), ("body", 12, 16, "ORG")}, doc)], TEAM_TYPES)
+    assert score.prf("ORG")[:2] == (0.5, 1.0)
+    assert score.errors == {"TYPE PERSON>ORG: Ann Lee": 1}
