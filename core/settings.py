@@ -144,6 +144,11 @@ class Settings(BaseSettings):
     index_prefix: str = "wirewatch-"
     kibana_url: str | None = None
     spacy_model: str = DEFAULT_SPACY_MODEL
+    max_article_bytes: int = Field(
+        default=1024 * 1024, ge=16 * 1024,
+        description="the largest RawArticle accepted, in bytes of its JSON; every entrance checks it "
+        "(core/limits.py) and the topic and producer limits follow from it",
+    )
     tag_max_chars: int = Field(default=200_000, ge=1_000, description="longer articles are dead-lettered")
     inbox_dir: Path = Path(".wirewatch/inbox")
     deploy_dir: Path = REPO_ROOT / "deploy"
