@@ -25,6 +25,7 @@ from kafka.structs import TopicPartition
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
 from core.kafka_options import client_options
+from core.limits import ArticleTooLarge, check_article_size, max_message_bytes
 from core.metrics import record_produced
 from core.settings import Settings, get_settings
 from core.topics import Topics
@@ -33,7 +34,6 @@ from schemas.articles import RawArticle
 log = logging.getLogger(__name__)
 
 DEFAULT_LINGER_MS = 5
-DEFAULT_MAX_REQUEST_SIZE = 8 * 1024 * 1024
 PRUNE_EVERY = 10_000
 
 DeliveryCallback = Callable[[RawArticle, BaseException | None], None]
@@ -57,11 +57,12 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "enable_idempotence": True,
         "compression_type": None if compression == "none" else compression,
         "linger_ms": DEFAULT_LINGER_MS,
-        "max_request_size": DEFAULT_MAX_REQUEST_SIZE,
+        # the size policy (core/limits.py): every topic accepts this much
+        "max_request_size": max_message_bytes(settings),
     }
 
 
-def _failed_future(topic: str, error: KafkaError) -> Future:
+def _failed_future(topic: str, error: Exception) -> Future:
     """A future already failed with ``error`` (for errors ``send`` raises synchronously)."""
     produce = FutureProduceResult(TopicPartition(topic, -1))
     future = Future(produce, -1, -1, None, -1, -1, -1)
@@ -103,10 +104,19 @@ class ArticlePublisher:
                 settles, with ``(article, None)`` or ``(article, error)``. Keep it short.
 
         Returns:
-            The kafka-python future (``.get()`` gives the RecordMetadata).
+            The kafka-python future (``.get()`` gives the RecordMetadata). An
+            article over ``WIREWATCH_MAX_ARTICLE_BYTES`` gets a future failed
+            with :class:`core.limits.ArticleTooLarge`; nothing is sent.
         """
         value = article.model_dump_json().encode("utf-8")
-        future = self.publish_raw(article.id.encode("utf-8"), value)
+        try:
+            check_article_size(len(value), self.settings, what=f"article {article.id}")
+        except ArticleTooLarge as exc:  # a per-item failure, reported like a broker refusal
+            future = _failed_future(self.topic, exc)
+            with self._lock:
+                self._sent.append((article.id.encode("utf-8"), future))
+        else:
+            future = self.publish_raw(article.id.encode("utf-8"), value)
         if on_delivered is not None:
             future.add_callback(lambda _md: on_delivered(article, None))
             future.add_errback(lambda exc: on_delivered(article, exc))
