@@ -57,12 +57,14 @@ def _read_article_file(path: Path) -> Iterator[tuple[int, RawArticle | Exception
 @click.option("--explain", is_flag=True, help="also print, on stderr, why each event got its type")
 def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: bool) -> None:
     """Tag RawArticle JSON lines; one TaggedArticle line out per line in."""
+    from core.limits import max_output_bytes
     from core.settings import get_settings
     from streams.agents.batches import tag_isolated
     from streams.tagging import Tagger
 
     settings = get_settings()
-    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars)
+    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars,
+                    max_output_bytes=max_output_bytes(settings))
     failures = 0
     pending: list[tuple[int, RawArticle | Exception]] = []
 
