@@ -18,9 +18,10 @@ from schemas.articles import (
     event_id,
     utcnow,
 )
-from schemas.messages import DEADLETTER_HEADERS, DeadLetter, EventMessage
+from schemas.messages import BOUNDED_HEADERS, DEADLETTER_HEADERS, DeadLetter, EventMessage
 
 __all__ = [
+    "BOUNDED_HEADERS",
     "DEADLETTER_HEADERS",
     "PLOVER_CATEGORIES",
     "SCHEMA_VERSION",

@@ -15,6 +15,8 @@ class EventMessage(Event):
     """
 
     article_id: str
+    revision: int | None = Field(
+        default=None, description="the article's revision (see TaggedArticle.revision)")
     published_at: UtcDatetime | None = None
     title: str = ""
     url: str | None = None
@@ -29,6 +31,8 @@ DEADLETTER_HEADERS = (
     "wirewatch.source.partition",
     "wirewatch.source.offset",
 )
+# only on a bounded letter: the original was too large to dead-letter whole
+BOUNDED_HEADERS = ("wirewatch.original.size", "wirewatch.original.sha256")
 
 
 class DeadLetter(BaseModel):
@@ -47,9 +51,19 @@ class DeadLetter(BaseModel):
     source_topic: str
     source_partition: int
     source_offset: int
+    original_size: int | None = Field(
+        default=None, description="set on a bounded letter: bytes of the original value; the "
+        "letter's value is only its first 64 KiB and cannot be replayed")
+    original_sha256: str | None = Field(
+        default=None, description="set on a bounded letter: sha256 (hex) of the original value")
+
+    @property
+    def bounded(self) -> bool:
+        """True when the letter's value is only the start of the original."""
+        return self.original_size is not None
 
     def to_headers(self) -> list[tuple[str, bytes]]:
-        """Kafka headers, in the order of ``DEADLETTER_HEADERS``."""
+        """Kafka headers, in the order of ``DEADLETTER_HEADERS`` (then ``BOUNDED_HEADERS``)."""
         values = (
             self.stage,
             self.error_class,
@@ -58,7 +72,11 @@ class DeadLetter(BaseModel):
             str(self.source_partition),
             str(self.source_offset),
         )
-        return [(name, value.encode("utf-8")) for name, value in zip(DEADLETTER_HEADERS, values, strict=True)]
+        headers = [(name, value.encode("utf-8")) for name, value in zip(DEADLETTER_HEADERS, values, strict=True)]
+        if self.original_size is not None:
+            headers += [(BOUNDED_HEADERS[0], str(self.original_size).encode()),
+                        (BOUNDED_HEADERS[1], (self.original_sha256 or "").encode())]
+        return headers
 
     @classmethod
     def from_headers(cls, headers: list[tuple[str, bytes]] | dict[str, bytes]) -> DeadLetter:
@@ -72,4 +90,6 @@ class DeadLetter(BaseModel):
             source_topic=get("wirewatch.source.topic"),
             source_partition=int(get("wirewatch.source.partition")),
             source_offset=int(get("wirewatch.source.offset")),
+            original_size=int(get(BOUNDED_HEADERS[0])) if BOUNDED_HEADERS[0] in items else None,
+            original_sha256=get(BOUNDED_HEADERS[1]) if BOUNDED_HEADERS[1] in items else None,
         )
