@@ -64,6 +64,9 @@ class SearchSettings(BaseModel):
     # the index), with exponential backoff between these bounds.
     retry_initial_backoff_s: float = Field(default=0.5, gt=0)
     retry_max_backoff_s: float = Field(default=30.0, gt=0)
+    # ... but a document the cluster keeps answering 429/5xx for on its own is
+    # dead-lettered after this many answers
+    max_doc_attempts: int = Field(default=8, ge=1)
 
 
 class WorkerSettings(BaseModel):

@@ -29,7 +29,6 @@ from core.settings import Settings
 from core.topics import Topics
 from core.waiting import poll_until
 
-
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_BYTES = "max.message.bytes"

@@ -47,8 +47,8 @@ def event_message_size(article: TaggedArticle, event: Event, places: dict[str, P
 
 def cap(article: TaggedArticle, *, mentions: int = MAX_MENTIONS, events: int = MAX_EVENTS) -> TaggedArticle:
     """The article with at most ``mentions`` per entity and place and ``events`` events."""
-    if (len(article.events) <= events
-            and all(len(x.mentions) <= mentions for x in [*article.entities, *article.places])):
+    if (len(article.events) <= events and all(len(e.mentions) <= mentions for e in article.entities)
+            and all(len(p.mentions) <= mentions for p in article.places)):
         return article
     return article.model_copy(update={
         "entities": [e.model_copy(update={"mentions": e.mentions[:mentions]}) for e in article.entities],
