@@ -23,7 +23,7 @@ def test_bad_documents_are_rejected_and_good_ones_indexed(isolated_settings: Set
         ("good", {"id": "good", "title": "Floods in Porto Alegre"}),
         ("bad-date", {"id": "bad-date", "published_at": "not-a-date"}),
         ("bad-geo", {"id": "bad-geo", "location": {"lat": 200, "lon": 0}}),
-    ])
+    ]).rejected
     assert sorted(r.doc_id for r in rejected) == ["bad-date", "bad-geo"]
     assert all(r.status == 400 and r.reason for r in rejected)
     client.indices.refresh(index=alias)
@@ -49,7 +49,7 @@ def test_an_unreachable_index_is_retried_until_it_answers(tmp_path):
 
     writer = BulkWriter(client, "wirewatch-events", backoff=Backoff(0.01, 0.05), sleep=sleep_then_start)
     try:
-        assert writer.write([("e1", {"id": "e1", "category": "ASSAULT"})]) == []
+        assert writer.write([("e1", {"id": "e1", "category": "ASSAULT"})]).rejected == []
         assert len(waits) >= 2
         client.indices.refresh(index="wirewatch-events")
         assert client.get(index="wirewatch-events", id="e1")["_source"]["category"] == "ASSAULT"
