@@ -39,9 +39,10 @@ def envelope(event: EventT, stage: str, error: BaseException | str) -> DeadLette
     )
 
 
-def letter_size(key: bytes | None, value: bytes | None, letter: DeadLetter) -> int:
+def letter_size(key: bytes | None, value: bytes | None, letter: DeadLetter,
+                original_headers: list[tuple[str, bytes]] | None = None) -> int:
     """Bytes the letter takes on the dead-letter topic (key, value, headers, record overhead)."""
-    headers = sum(len(name) + len(data) for name, data in letter.to_headers())
+    headers = sum(len(name) + len(data) for name, data in [*letter.to_headers(), *(original_headers or [])])
     return len(key or b"") + len(value or b"") + headers + _RECORD_OVERHEAD
 
 

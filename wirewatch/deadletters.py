@@ -33,6 +33,7 @@ class Letter:
     key: bytes | None
     value: bytes | None
     envelope: DeadLetter | None  # None when the headers are missing or unreadable
+    headers: tuple[tuple[str, bytes], ...] = ()  # the original message's own headers
 
 
 IDLE_S = 1.0  # the topic counts as read to its end after this long without a new letter
@@ -67,7 +68,8 @@ class DeadLetterReader:
         """Every letter from the start position until the topic has been quiet for a moment."""
         for record in self._reader.drain(IDLE_S):
             yield Letter(record.partition, record.offset, record.key, record.value,
-                         _envelope(record.headers))
+                         _envelope(record.headers),
+                         tuple((k, v) for k, v in record.headers or () if not k.startswith("wirewatch.")))
 
     def commit(self, *, keep: Sequence[Letter] = ()) -> None:
         """Mark letters as read up to where reading stopped (group readers only).
@@ -112,7 +114,8 @@ def replay(settings: Settings, *, select: Callable[[Letter], bool], dry_run: boo
             return chosen
         producer = KafkaProducer(**producer_config(settings))  # acks=all, idempotent
         try:
-            futures = [producer.send(letter.envelope.source_topic, key=letter.key, value=letter.value)
+            futures = [producer.send(letter.envelope.source_topic, key=letter.key, value=letter.value,
+                                     headers=list(letter.headers))
                        for letter in chosen if letter.envelope is not None]
             producer.flush()
             for future in futures:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from elasticsearch import Elasticsearch
 from faust.types import EventT
 from pydantic import BaseModel, ValidationError
 
@@ -59,14 +58,19 @@ def _writer(kind: str) -> BulkWriter:
     )
 
 
-def _drop_replaced(kind: str, client: Elasticsearch, written: list[BaseModel], updated: set[str]) -> None:
+def _drop_replaced(kind: str, writer: BulkWriter, written: list[BaseModel], updated: set[str]) -> None:
     """After a write: delete events that a newer revision of their article replaced."""
+    client = writer.client
     if kind == "articles":
-        delete_stale_events(client, _alias("events"),
-                            [a for a in written if isinstance(a, TaggedArticle) and a.id in updated])
+        articles = [a for a in written if isinstance(a, TaggedArticle) and a.id in updated]
+        if articles:
+            writer.call("deleting stale events",
+                        lambda: delete_stale_events(client, _alias("events"), articles))
     else:
-        delete_superseded_events(client, _alias("articles"), _alias("events"),
-                                 [e for e in written if isinstance(e, EventMessage)])
+        events = [e for e in written if isinstance(e, EventMessage)]
+        if events:
+            writer.call("deleting superseded events", lambda: delete_superseded_events(
+                client, _alias("articles"), _alias("events"), events))
 
 
 class IndexStep:
@@ -82,7 +86,7 @@ class IndexStep:
         with metrics.bulk_timer(self.writer.alias):
             result = self.writer.write(docs)
         rejected = {r.doc_id for r in result.rejected}
-        _drop_replaced(self.kind, self.writer.client,
+        _drop_replaced(self.kind, self.writer,
                        [m for m in messages if getattr(m, "id", None) not in rejected], result.updated)
         return result
 

@@ -11,7 +11,8 @@ only place where delivery failures are handled:
   without limit: that is back-pressure, and offsets wait;
 * an output the broker can never take (too large, invalid) turns its input
   into a dead letter (stage ``produce``) with the reason;
-* a dead letter goes out with the original bytes; one that would not fit the
+* a dead letter goes out with the original bytes and headers, plus the
+  envelope's headers (:class:`schemas.DeadLetter`); one that would not fit the
   topic goes *bounded* (headers, first 64 KiB, size and sha256 of the
   original, see :mod:`streams.deadletter`);
 * only when every output and letter of the batch was acknowledged are the
@@ -181,14 +182,15 @@ class DeliveryRunner:
         assert outcome.failure is not None
         message = outcome.event.message
         key, value, letter = message.key, message.value, outcome.failure
-        if letter_size(key, value, letter) > self.max_message_bytes:
+        original = _original_headers(message.headers)
+        if letter_size(key, value, letter, original) > self.max_message_bytes:
             value, letter = bounded(value, letter)
         log_letter(letter)
-        refused = await self._send(self.deadletter, key, value, letter.to_headers())
+        refused = await self._send(self.deadletter, key, value, original + letter.to_headers())
         if refused is not None and not letter.bounded:
             value, letter = bounded(value, letter)
             log_letter(letter)
-            refused = await self._send(self.deadletter, key, value, letter.to_headers())
+            refused = await self._send(self.deadletter, key, value, original + letter.to_headers())
         if refused is not None:
             raise FatalDeliveryError(f"the dead-letter topic refused even a bounded letter for "
                                      f"{letter.source_topic}[{letter.source_partition}]@{letter.source_offset}: "
@@ -222,6 +224,12 @@ class DeliveryRunner:
                         topic.get_topic_name(), type(exc).__name__, exc, attempt + 1, delay)
                 await asyncio.sleep(delay)
                 attempt += 1
+
+
+def _original_headers(headers: Any) -> list[tuple[str, bytes]]:
+    """The consumed message's own headers, kept on its dead letter (the envelope's names excluded)."""
+    items = headers.items() if isinstance(headers, dict) else (headers or ())
+    return [(str(name), bytes(value or b"")) for name, value in items if not str(name).startswith("wirewatch.")]
 
 
 def _envelope(event: EventT, stage: str, error_class: str, text: str) -> DeadLetter:

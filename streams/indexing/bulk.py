@@ -29,13 +29,15 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from core.backoff import Backoff
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 SPLIT_STATUS = frozenset({400, 406, 413})
@@ -153,6 +155,23 @@ class BulkWriter:
             operations.append(doc)
         response = self.client.bulk(operations=operations, require_alias=True)
         return list(response.get("items", []))
+
+    def call(self, what: str, request: Callable[[], T]) -> T:
+        """Run another request to the engine (e.g. a delete-by-query), retried like a bulk request.
+
+        Connection errors, 429 and 5xx are retried without limit; other errors are raised.
+        """
+        attempt = 0
+        while True:
+            try:
+                return request()
+            except ApiError as exc:
+                if exc.meta.status not in RETRYABLE_STATUS:
+                    raise
+                self._wait(attempt, f"{what} answered {exc.meta.status}: {exc.message}")
+            except TransportError as exc:
+                self._wait(attempt, f"{what}: search engine unavailable: {exc}")
+            attempt += 1
 
     def _wait(self, attempt: int, why: str) -> None:
         delay = self.backoff.delay(attempt)
