@@ -67,6 +67,7 @@ class SearchSettings(BaseModel):
     # ... but a document the cluster keeps answering 429/5xx for on its own is
     # dead-lettered after this many answers
     max_doc_attempts: int = Field(default=8, ge=1)
+    request_timeout_s: float = Field(default=30.0, gt=0, description="seconds per request of the index writers")
 
 
 class WorkerSettings(BaseModel):

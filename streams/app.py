@@ -37,6 +37,9 @@ def build_app(settings: Settings) -> faust.App:
         broker_request_timeout=kafka.request_timeout_ms / 1000,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # a batch the broker has not acknowledged by then fails, and the delivery
+        # runner retries it with backoff (faust's default waits 20 minutes)
+        producer_request_timeout=kafka.request_timeout_ms / 1000,
         # the size policy (core/limits.py), not faust's 1 MB defaults
         producer_max_request_size=max_message_bytes(settings),
         consumer_max_fetch_size=max_message_bytes(settings),

@@ -52,7 +52,7 @@ def _writer(kind: str) -> BulkWriter:
     search = settings.search
     # Wait for the engine before choosing the transport: a worker may start first.
     return BulkWriter(
-        make_client(settings, wait_s=ENGINE_WAIT_S), _alias(kind),
+        make_client(settings, wait_s=ENGINE_WAIT_S, request_timeout=search.request_timeout_s), _alias(kind),
         backoff=Backoff(search.retry_initial_backoff_s, search.retry_max_backoff_s),
         max_doc_attempts=search.max_doc_attempts,
     )

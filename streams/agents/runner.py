@@ -208,10 +208,12 @@ class DeliveryRunner:
         attempt = 0
         while True:
             try:
-                # force: send now, not attached to the current event (faust would
-                # otherwise publish it only when that event is acknowledged)
-                pending = await topic.send(key=key, value=value, headers=list(headers or ()), force=True)
-                await pending
+                # publish now, not attached to the current event (topic.send would
+                # publish it only when that event is acknowledged), and await faust's
+                # own future, which carries the broker's answer either way
+                promise = topic.as_future_message(key=key, value=value, headers=list(headers or ()))
+                await topic.publish_message(promise)
+                await promise
                 return None
             except asyncio.CancelledError:
                 raise

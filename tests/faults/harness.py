@@ -34,6 +34,7 @@ from wirewatch.embedded import EmbeddedServer, free_port, start_broker, start_se
 from wirewatch.processes import spawn, terminate
 
 MAX_ARTICLE_BYTES = 64 * 1024  # small, so oversized messages are cheap to make
+WORKER_READY_TIMEOUT = 120.0
 
 
 def article(title: str, body: str, *, url: str | None = None) -> RawArticle:
@@ -75,7 +76,10 @@ class FaultStack:
         env = {**os.environ, **settings_env(self.settings),
                "WIREWATCH_MAX_ARTICLE_BYTES": str(self.settings.max_article_bytes),
                "WIREWATCH_WORKER__TAG_BATCH_SIZE": str(self.settings.worker.tag_batch_size),
-               "WIREWATCH_SEARCH__RETRY_MAX_BACKOFF_S": "2"}
+               "WIREWATCH_SEARCH__RETRY_MAX_BACKOFF_S": "2",
+               # shorter than the stalls, so they end in timeouts and retries, not in long waits
+               "WIREWATCH_SEARCH__REQUEST_TIMEOUT_S": "4",
+               "WIREWATCH_KAFKA__REQUEST_TIMEOUT_MS": "8000"}  # > session timeout (6 s), faust insists
         self.worker = spawn([sys.executable, "-m", "wirewatch", "worker"], log_path=self.log_path, env=env)
 
     def supervise(self) -> None:
@@ -212,10 +216,13 @@ def start_fault_stack(tmp: Path, tag: str) -> FaultStack:
     settings = Settings(
         kafka_bootstrap=broker.url, es_url=search.url, topic_prefix=f"{tag}.", index_prefix=f"{tag}-",
         max_article_bytes=MAX_ARTICLE_BYTES,
-        worker={"app_id": f"wirewatch-{tag}", "data_dir": tmp / "worker", "tag_batch_size": 16},
+        worker={"app_id": f"wirewatch-{tag}", "data_dir": tmp / "worker"},
     )
     run_setup(settings, wait_s=20)
     stack = FaultStack(tmp, broker, search, settings)
     stack.start_worker()
     stack.supervise()
+    warm_up = good_articles("warm-up", 1)
+    stack.publish(warm_up)  # the first worker takes a while to load its models and join the group
+    stack.wait_indexed("articles", {warm_up[0].id}, timeout=WORKER_READY_TIMEOUT)
     return stack
