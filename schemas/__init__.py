@@ -18,7 +18,13 @@ from schemas.articles import (
     event_id,
     utcnow,
 )
-from schemas.messages import BOUNDED_HEADERS, DEADLETTER_HEADERS, DeadLetter, EventMessage
+from schemas.messages import (
+    BOUNDED_HEADERS,
+    DEADLETTER_HEADERS,
+    DeadLetter,
+    EventMessage,
+    Participant,
+)
 
 __all__ = [
     "BOUNDED_HEADERS",
@@ -31,6 +37,7 @@ __all__ = [
     "Event",
     "EventMessage",
     "Mention",
+    "Participant",
     "Place",
     "RawArticle",
     "TaggedArticle",

@@ -123,7 +123,7 @@ def _runner(kind: str) -> DeliveryRunner:
 
 @app.timer(interval=LAG_INTERVAL_S)
 async def export_consumer_lag() -> None:
-    export_lag(app.consumer)
+    await export_lag(app.consumer)
 
 
 @app.agent(tagged_topic, name="index-articles")

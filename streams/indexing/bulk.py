@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from core.backoff import Backoff
+from core.metrics import record_bulk_failure
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +95,17 @@ class BulkWriter:
                 if status in SPLIT_STATUS:
                     self._split(pending, result, status, str(exc.message))
                     return
-                self._wait(retries, f"bulk request of {len(pending)} answered {status}: {exc.message}")
+                self._wait(retries, f"bulk request of {len(pending)} answered {status}: {exc.message}",
+                           reason=str(status))
                 retries += 1
                 continue
             except TransportError as exc:
-                self._wait(retries, f"search engine unavailable: {exc}")
+                self._wait(retries, f"search engine unavailable: {exc}", reason="connection")
                 retries += 1
                 continue
             pending = self._sort_items(items, pending, attempts, result)
             if pending:
-                self._wait(retries, f"{len(pending)} documents to retry")
+                self._wait(retries, f"{len(pending)} documents to retry", reason="documents")
                 retries += 1
 
     def _sort_items(self, items: list[dict[str, Any]], pending: dict[str, dict[str, Any]],
@@ -168,12 +170,14 @@ class BulkWriter:
             except ApiError as exc:
                 if exc.meta.status not in RETRYABLE_STATUS:
                     raise
-                self._wait(attempt, f"{what} answered {exc.meta.status}: {exc.message}")
+                self._wait(attempt, f"{what} answered {exc.meta.status}: {exc.message}",
+                           reason=str(exc.meta.status))
             except TransportError as exc:
-                self._wait(attempt, f"{what}: search engine unavailable: {exc}")
+                self._wait(attempt, f"{what}: search engine unavailable: {exc}", reason="connection")
             attempt += 1
 
-    def _wait(self, attempt: int, why: str) -> None:
+    def _wait(self, attempt: int, why: str, *, reason: str) -> None:
+        record_bulk_failure(self.alias, reason)  # wirewatch_bulk_failures_total: an alert watches it
         delay = self.backoff.delay(attempt)
         level = logging.WARNING if attempt < _ESCALATE_AFTER else logging.ERROR
         log.log(level, "index %s: %s; retry %d in %.1f s", self.alias, why, attempt + 1, delay)

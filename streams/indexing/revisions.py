@@ -11,7 +11,7 @@ relative order, so each side checks the other after its own write:
   article's events of a lower revision, or of the same revision but no longer
   among its events (a changed tagger);
 * the events side (:func:`delete_superseded_events`), after writing events,
-  reads their articles (a real-time get) and deletes the events an indexed
+  reads their articles (after a refresh) and deletes the events an indexed
   article has superseded by the same rule.
 
 Whichever write comes last, its check sees the other's: an event written
@@ -88,12 +88,15 @@ def delete_superseded_events(client: Elasticsearch, articles_alias: str, events_
     article_ids = sorted({e.article_id for e in events})
     if not article_ids:
         return 0
-    found = client.mget(index=articles_alias, ids=article_ids, source_includes=["revision", "events.id"])
+    # refreshed, a search sees every article written before it (unlike mget, it
+    # also works on an alias over several indices after a rollover)
+    client.indices.refresh(index=articles_alias)
+    found = client.search(index=articles_alias, query={"ids": {"values": article_ids}}, size=len(article_ids),
+                          source_includes=["revision", "events.id"])
     indexed: dict[str, tuple[int | None, set[str]]] = {}
-    for doc in found.get("docs", []):
-        if doc.get("found"):
-            source = doc.get("_source", {})
-            indexed[doc["_id"]] = (source.get("revision"), {e.get("id") for e in source.get("events", [])})
+    for doc in found["hits"]["hits"]:
+        source = doc.get("_source", {})
+        indexed[doc["_id"]] = (source.get("revision"), {e.get("id") for e in source.get("events", [])})
     doomed = sorted({e.id for e in events if e.article_id in indexed
                      and superseded(e.revision, e.id, *indexed[e.article_id])})
     if not doomed:
