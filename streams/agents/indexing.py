@@ -80,6 +80,7 @@ class IndexStep:
                  to_document: Callable[[Any], dict[str, Any]], thread: ThreadPoolExecutor) -> None:
         self.kind, self.model, self.to_document, self.thread = kind, model, to_document, thread
         self.writer: BulkWriter | None = None
+        self.counts: dict[str, int] = {}
 
     def _write(self, docs: list[tuple[str, dict[str, Any]]], messages: list[BaseModel]):
         assert self.writer is not None
@@ -112,6 +113,7 @@ class IndexStep:
             outcome = by_id[reject.doc_id]
             outcome.failure = envelope(outcome.event, "index",
                                        f"index rejected document {reject.doc_id} ({reject.status}): {reject.reason}")
+        self.counts = {"indexed": len(by_id) - len(result.rejected), "rejected": len(result.rejected)}
         metrics.record_indexed(self.writer.alias, len(by_id) - len(result.rejected))
         return outcomes
 

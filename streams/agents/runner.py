@@ -86,7 +86,10 @@ class Outcome:
 
 
 Step = Callable[[list[EventT]], Awaitable[list[Outcome]]]
-"""An agent's processing: one :class:`Outcome` per event, in order; it must not produce itself."""
+"""An agent's processing: one :class:`Outcome` per event, in order; it must not produce itself.
+
+A step may keep a ``counts`` dict of its last batch's figures; they join the batch's log line.
+"""
 
 
 class FatalDeliveryError(RuntimeError):
@@ -161,6 +164,7 @@ class DeliveryRunner:
         letters = [o for o in outcomes if o.failure is not None]
         await asyncio.gather(*(self._dead_letter(o) for o in letters))
         log.info("%s batch", self.name, extra={
+            **getattr(step, "counts", {}),  # the step's own figures, e.g. tagged and events
             "stage": self.name, "consumed": len(batch), "deadlettered": len(letters),
             "produced": sum(len(o.outputs) for o in outcomes if o.failure is None),
             "seconds": round(time.perf_counter() - started, 3),

@@ -46,6 +46,7 @@ class TagStep:
 
     def __init__(self, tagger: Tagger) -> None:
         self.tagger = tagger
+        self.counts: dict[str, int] = {}
 
     async def __call__(self, batch: list[EventT]) -> list[Outcome]:
         outcomes = [Outcome(event) for event in batch]
@@ -71,6 +72,7 @@ class TagStep:
             outcome.outputs = outputs(article)
             tagged += 1
             events += len(article.events)
+        self.counts = {"tagged": tagged, "events": events, "superseded": len(decoded) - len(current)}
         metrics.record_tagged(tagged)
         metrics.record_produced(tagged_topic.get_topic_name(), tagged)
         metrics.record_produced(events_topic.get_topic_name(), events)

@@ -29,7 +29,7 @@ def indexed(embedded_stack):
     ensure_indices(settings, client, wait_s=10)
     tagged = Tagger(settings.spacy_model).tag_batch(demo_articles())
     alias = f"{settings.index_prefix}articles"
-    assert BulkWriter(client, alias).write([(t.id, article_document(t)) for t in tagged]) == []
+    assert BulkWriter(client, alias).write([(t.id, article_document(t)) for t in tagged]).rejected == []
     client.indices.refresh(index=alias)
     yield settings, tagged
     client.close()
