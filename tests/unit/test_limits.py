@@ -15,6 +15,7 @@ from core.limits import (
 from core.settings import Settings
 from streams.agents.batches import decode_raw
 
+SETTINGS_DEFAULT = Settings()  # what get_settings() sees, as connectors do
 SETTINGS = Settings(kafka_bootstrap="127.0.0.1:1", es_url="http://127.0.0.1:1", max_article_bytes=32 * 1024)
 
 
@@ -52,3 +53,18 @@ def test_the_worker_refuses_a_raw_message_over_the_limit():
     assert decode_raw(value) == raw  # without settings: no size check
     with pytest.raises(ArticleTooLarge):
         decode_raw(value, SETTINGS)
+
+
+def test_a_file_with_an_oversized_line_yields_a_per_item_error(tmp_path):
+    from connectors.files import read_file
+    from connectors.items import Item, ItemError
+
+    path = tmp_path / "news.jsonl"
+    big = "word " * (SETTINGS_DEFAULT.max_article_bytes // 5 + 10)
+    path.write_text('{"title": "ok", "body": "Floods in Porto Alegre."}\n'
+                    f'{{"title": "huge", "body": "{big}"}}\n', encoding="utf-8")
+    good, bad = list(read_file(path))
+    assert isinstance(good, Item)
+    assert isinstance(bad, ItemError) and bad.origin.endswith("news.jsonl:2")
+    assert "article:" in bad.reason and "WIREWATCH_MAX_ARTICLE_BYTES" in bad.reason
+
