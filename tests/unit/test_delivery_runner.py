@@ -54,3 +54,18 @@ def test_original_headers_are_kept_except_an_older_envelope():
     assert _original_headers(headers) == [("origin", b"feed-7")]
     assert _original_headers({"trace": b"1"}) == [("trace", b"1")]
     assert _original_headers(None) == []
+
+
+def test_an_undeliverable_batch_ends_the_worker_with_a_restartable_code():
+    """The process exits at once (nothing more acknowledged) with EX_TEMPFAIL and one clear line."""
+    import subprocess
+    import sys
+
+    from streams.agents.runner import EXIT_RESTART
+
+    code = ("import logging; logging.basicConfig(); from streams.agents.runner import exit_worker; "
+            "exit_worker(RuntimeError('dead-letter topic refused a bounded letter'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == EXIT_RESTART == 75
+    assert "restarts at the committed offsets" in done.stderr
+    assert "dead-letter topic refused a bounded letter" in done.stderr
