@@ -54,7 +54,9 @@ def _read_article_file(path: Path) -> Iterator[tuple[int, RawArticle | Exception
 @click.option("--output", "output_file", type=click.File("w", encoding="utf-8"), default="-",
               help="TaggedArticle JSON lines (default: stdout)")
 @click.option("--batch-size", type=int, default=32, show_default=True)
-@click.option("--explain", is_flag=True, help="also print, on stderr, why each event got its type")
+@click.option("--explain", is_flag=True,
+              help="also print, on stderr, why each place got its reading (top-3 candidates with "
+                   "scores) and why each event got its type")
 def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: bool) -> None:
     """Tag RawArticle JSON lines; one TaggedArticle line out per line in."""
     from core.settings import get_settings
@@ -93,9 +95,16 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
 
 
 def _explain(tagger, tagged) -> None:
-    """Print, on stderr, why each sentence's events got their types (and which triggers were dropped)."""
+    """Print, on stderr, why each place got its reading and each sentence's events their types."""
     from streams.tagging.events import EventExtractor
     from streams.tagging.events.explain import explain_tagged, format_explanation
+    from streams.tagging.places import PlaceResolver
+    from streams.tagging.places.explain import explain_tagged_places, format_places
+
+    places = tagger.component("places")
+    if isinstance(places, PlaceResolver):
+        for line in format_places(explain_tagged_places(tagger.nlp, tagged, places)):
+            click.echo(line, err=True)
 
     events = tagger.component("events")  # the taxonomy the tagger itself used
     extractor = events if isinstance(events, EventExtractor) else None

@@ -16,13 +16,14 @@ from spacy.tokens import Doc, Span
 from streams.tagging.places.cues import REGION_WORDS, add_cues, mark_partners
 from streams.tagging.places.filters import (
     drop_diseases,
+    drop_not_places,
     drop_teams,
     heading_lines,
     is_dateline,
     person_words,
     public_body,
 )
-from streams.tagging.places.gazetteer import Gazetteer, normalize
+from streams.tagging.places.gazetteer import NameIndex, normalize
 from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,7 +43,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer) -> Toponym:
+def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
     """A model place; unknown "Sichuan province" is looked up as "Sichuan", with a cue."""
     key = normalize(doc[start:end].text)
     cue = REGION_WORDS.get(doc[end - 1].lower_) if end - start > 1 else None
@@ -53,7 +54,7 @@ def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: Gazettee
                    capitalised=capitalised)
 
 
-def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, str]]:
     """Longest gazetteer names over capitalised token runs: (start, end, key)."""
     text = doc.text
     matches = []
@@ -81,7 +82,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, s
     return matches
 
 
-def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
+def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
     """All toponym candidates in ``doc``, ordered by position.
 
     Args:
@@ -136,6 +137,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = fro
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
+    toponyms = drop_not_places(doc, toponyms)
     mark_partners(doc, toponyms)
     add_cues(doc, toponyms)
     return _to_chars(doc, toponyms)
