@@ -8,12 +8,12 @@ PY        := $(VENV)/bin/python
 PYTHON    ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test venv install install-test lint schemas bench eval clean
+.PHONY: run test venv install install-test gazetteer lint schemas bench eval clean
 
-run: install
+run: install gazetteer
 	$(VENV)/bin/wirewatch up --demo
 
-test: install-test
+test: install-test gazetteer
 	$(PY) -m pytest
 
 $(PY):
@@ -35,6 +35,12 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# The gazetteer store (SQLite, ~60 MB) is built once per machine into the
+# gazetteer_cache_dir setting's folder (~/.cache/wirewatch by default), so no
+# worker pays the build; when it is there this only prints its figures.
+gazetteer: install
+	$(PY) -m streams.tagging.places.store
+
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
@@ -46,9 +52,9 @@ schemas: install
 bench: install
 	$(VENV)/bin/wirewatch bench
 
-eval: install
+eval: install gazetteer
 	$(VENV)/bin/wirewatch eval ner --set dev
-	$(VENV)/bin/wirewatch eval places --set dev
+	$(VENV)/bin/wirewatch eval places --set all
 	$(VENV)/bin/wirewatch eval events --set dev
 
 clean:
