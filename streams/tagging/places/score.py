@@ -70,6 +70,14 @@ MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 1
 # not one of its historical or foreign alternates ("Google" for Topeka).
 MIN_NAME_LIKENESS = 0.75
 HEADING_MIN_POPULATION = 1_000_000
+# A town named exactly like a first-level area of its country ("Oregon, Ohio",
+# "California, Md.") yields to the area unless it is big or a capital.
+SHADOWED_TOWN_PENALTY, SHADOWED_TOWN_MAX_POPULATION = 1.5, 500_000
+# Words that name areas in many countries ("Western" Province, "Central" region):
+# without the model's place label or a region cue they are adjectives.
+GENERIC_AREA_WORDS = frozenset({"western", "eastern", "northern", "southern", "central", "north",
+                                "south", "east", "west", "upper", "lower", "coast", "capital",
+                                "middle", "interior", "frontier", "islands", "highlands", "lakes"})
 # Cues too common to vouch for a name the model did not call a place ("the Council").
 WEAK_CUES = frozenset({"the"})
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
@@ -134,6 +142,8 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
 def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
     """Whether a name the model did not call a place has enough support."""
     c = entry.candidate
+    if toponym.key in GENERIC_AREA_WORDS and toponym.source != "ner" and "region" not in toponym.cues:
+        return False
     if toponym.source == "ner" or toponym.cues - WEAK_CUES:
         return True
     if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
@@ -196,8 +206,17 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
     foreign = context is not None and any(
         e.candidate.feature == "country" and not context.is_focus(e.candidate.country_code)
         for e in entries)
-    return sorted(((score(e, toponym, context, qualifier, foreign), e) for e in entries),
-                  key=lambda pair: pair[0], reverse=True)
+    areas = {e.candidate.country_code for e in entries if e.candidate.feature == "admin1"
+             and not e.weak and normalize(e.candidate.name) == toponym.key}
+    scored = []
+    for e in entries:
+        value = score(e, toponym, context, qualifier, foreign)
+        c = e.candidate
+        if c.feature == "city" and c.country_code in areas and not c.capital \
+                and c.population < SHADOWED_TOWN_MAX_POPULATION:
+            value -= SHADOWED_TOWN_PENALTY
+        scored.append((value, e))
+    return sorted(scored, key=lambda pair: pair[0], reverse=True)
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
