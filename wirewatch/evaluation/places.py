@@ -134,18 +134,20 @@ class Baseline:
         return out
 
 
-def evaluate(sets: dict[str, list[GoldArticle]], model_name: str) -> dict[str, tuple[Scores, Scores]]:
-    """(wirewatch, baseline) scores per set."""
+def evaluate(sets: dict[str, list[GoldArticle]], model_name: str,
+             baseline: bool = True) -> dict[str, tuple[Scores, Scores]]:
+    """(wirewatch, baseline) scores per set; the baseline's stay empty when ``baseline`` is False."""
     from streams.tagging.spacy_model import load_pipeline
 
-    nlp, baseline = load_pipeline(model_name), Baseline()
+    nlp, bare_model = (load_pipeline(model_name), Baseline()) if baseline else (None, None)
     results = {}
     for name, articles in sets.items():
         ours, bare = Scores(), Scores()
         for article, predicted in zip(articles, wirewatch_predictions(articles, model_name), strict=True):
             ours.add(article.toponyms, predicted, article.text)
-        for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-            bare.add(article.toponyms, baseline.predict(doc))
+        if nlp is not None and bare_model is not None:
+            for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+                bare.add(article.toponyms, bare_model.predict(doc))
         results[name] = (ours, bare)
     return results
 
