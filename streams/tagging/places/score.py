@@ -101,20 +101,24 @@ def _prior(entry: Entry) -> float:
 
 
 def score(entry: Entry, toponym: Toponym, context: Context | None,
-          qualifier: Candidate | None = None, foreign_country: bool = False) -> float:
+          qualifier: Candidate | None = None, foreign_country: bool = False,
+          exact_exists: bool = True) -> float:
     """The candidate's score for this toponym; higher is likelier.
 
     ``foreign_country`` says a rival reading is a country other than the
     focus one: then a region of the focus country is the likelier reading.
+    ``exact_exists`` says some candidate's own name is exactly the name read.
     """
     c = entry.candidate
     value = _prior(entry)
     if c.capital:
         value += CAPITAL_BONUS
     if c.feature == "city" and normalize(c.name) != toponym.key:
-        # a spelling of the name ("Zaporizhzhia") costs little; another name ("Victoria") more
-        value -= ALTERNATE_NAME_PENALTY * (0.25 if _likeness(toponym.key, c.name) >= SPELLING_LIKENESS
-                                           else 1.0)
+        # another spelling ("Zaporizhzhia" for Zaporizhzhya) costs little when no place has
+        # exactly the name read; otherwise the place of that name comes first ("Namanga" is
+        # not Namangan, "Victoria" not Hong Kong)
+        spelling = not exact_exists and _likeness(toponym.key, c.name) >= SPELLING_LIKENESS
+        value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
     if context is not None:
         value += context.country_bonus(c.country_code)
         if foreign_country and c.feature == "admin1" and context.is_focus(c.country_code):
@@ -208,9 +212,10 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
         for e in entries)
     areas = {e.candidate.country_code for e in entries if e.candidate.feature == "admin1"
              and not e.weak and normalize(e.candidate.name) == toponym.key}
+    exact = any(normalize(e.candidate.name) == toponym.key for e in entries)
     scored = []
     for e in entries:
-        value = score(e, toponym, context, qualifier, foreign)
+        value = score(e, toponym, context, qualifier, foreign, exact)
         c = e.candidate
         if c.feature == "city" and c.country_code in areas and not c.capital \
                 and c.population < SHADOWED_TOWN_MAX_POPULATION:
