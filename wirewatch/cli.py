@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "publish": "wirewatch.commands.publish:publish",
     "tag": "wirewatch.commands.tag:tag",
     "search": "wirewatch.commands.search:search",
+    "events": "wirewatch.commands.events:events",
+    "codes": "wirewatch.commands.codes:codes",
     "worker": "wirewatch.commands.worker:worker",
     "eval": "wirewatch.evaluation.cli:eval_group",
     "bench": "wirewatch.commands.bench:bench",
