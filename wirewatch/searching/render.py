@@ -7,14 +7,13 @@ import html
 import io
 import json
 import re
-from typing import Any
 
 import click
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from wirewatch.searching.results import ArticleHit, EventHit, Facets, SearchPage, party_label
+from wirewatch.searching.results import ArticleHit, EventHit, Facets, SearchPage
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
 
@@ -30,20 +29,18 @@ def html_to_rich(text: str) -> str:
     return "".join(out)
 
 
-def _places_of(doc: dict[str, Any]) -> dict[str, str]:
-    return {p["id"]: p["name"] for p in doc.get("places") or [] if p.get("id") and p.get("name")}
-
-
-def parties(event: EventHit, places: dict[str, str] | None = None) -> str:
+def parties(event: EventHit) -> str:
     """``actor → target`` with readable names."""
-    actors = ", ".join(party_label(a, places) for a in event.actors) or "?"
-    targets = ", ".join(party_label(t, places) for t in event.targets)
+    actors = ", ".join(event.actor_names) or "?"
+    targets = ", ".join(event.target_names)
     return f"{actors} → {targets}" if targets else actors
 
 
 def summary(page: SearchPage) -> str:
     """``11–20 of 18 stories (119 articles), by date``."""
     shown = len(page.hits)
+    if not shown:
+        return f"no {page.kind} match (page {page.page})"
     first = (page.page - 1) * page.size + 1 if shown else 0
     noun = "events" if page.kind == "events" else "articles"
     if page.stories is not None:

@@ -39,6 +39,8 @@ class EventHit(BaseModel):
     published_at: str | None = None
     actors: list[str] = Field(default_factory=list)
     targets: list[str] = Field(default_factory=list)
+    actor_names: list[str] = Field(default_factory=list)
+    target_names: list[str] = Field(default_factory=list)
     place_names: list[str] = Field(default_factory=list)
     sentence: str = ""
     sentence_html: str = ""
@@ -129,11 +131,14 @@ def event_hit(doc: dict[str, Any]) -> EventHit:
         located = [p for p in doc.get("places") or [] if p.get("lat") is not None]
         location = {"lat": located[0]["lat"], "lon": located[0]["lon"]} if located else {}
     names = doc.get("place_names") or [p.get("name") for p in doc.get("places") or [] if p.get("name")]
+    known = {p["id"]: p["name"] for p in doc.get("places") or [] if p.get("id") and p.get("name")}
+    actors, targets = _str_list(doc.get("actors")), _str_list(doc.get("targets"))
     return EventHit(
         id=doc["id"], article_id=doc.get("article_id", ""), category=doc.get("category", ""),
         subtype=doc.get("subtype"), mode=doc.get("mode"), date=doc.get("date"),
-        published_at=doc.get("published_at"), actors=_str_list(doc.get("actors")),
-        targets=_str_list(doc.get("targets")), place_names=_str_list(names), sentence=text,
+        published_at=doc.get("published_at"), actors=actors, targets=targets,
+        actor_names=[party_label(a, known) for a in actors], target_names=[party_label(t, known) for t in targets],
+        place_names=_str_list(names), sentence=text,
         sentence_html=mark_terms(text, [trigger] if trigger else []), trigger=trigger,
         title=doc.get("title") or "", url=doc.get("url"), lat=location.get("lat"), lon=location.get("lon"),
         confidence=doc.get("confidence"),
@@ -148,7 +153,11 @@ def party_label(party_id: str, places: dict[str, str] | None = None) -> str:
     if not tail:
         return party_id
     if kind == "geonames":
-        return party_id
+        from wirewatch.searching.places import countries
+
+        table = countries()
+        code = table.by_geonames_id.get(int(tail)) if tail.isdigit() else None
+        return table.name_of[code] if code else party_id
     return " ".join(w.capitalize() if w.islower() else w for w in tail.split("-"))
 
 
@@ -177,14 +186,6 @@ def article_hit(hit: dict[str, Any], terms: list[str], copies: int = 1) -> Artic
         subtypes=_str_list(doc.get("subtypes")), categories=_str_list(doc.get("categories")),
         events=events, score=hit.get("_score"), document=doc,
     )
-
-
-def _snippet(highlight: dict[str, list[str]], body: str, terms: list[str]) -> str:
-    """The engine's body fragments (exact or stemmed), else a computed one; none without terms."""
-    fragments = highlight.get("body") or highlight.get("body.en")
-    if fragments:
-        return " … ".join(fragments)
-    return snippet(body, terms) if terms else ""
 
 
 def _snippet(highlight: dict[str, list[str]], body: str, terms: list[str]) -> str:
