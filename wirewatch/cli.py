@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "search": "wirewatch.commands.search:search",
     "events": "wirewatch.commands.events:events",
     "codes": "wirewatch.commands.codes:codes",
+    "web": "wirewatch.commands.web:web",
     "worker": "wirewatch.commands.worker:worker",
     "eval": "wirewatch.evaluation.cli:eval_group",
     "bench": "wirewatch.commands.bench:bench",

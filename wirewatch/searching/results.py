@@ -121,8 +121,13 @@ def _str_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def event_hit(doc: dict[str, Any]) -> EventHit:
-    """An EventHit from an events-index document (or an events-topic message)."""
+def event_hit(doc: dict[str, Any], known_places: dict[str, str] | None = None) -> EventHit:
+    """An EventHit from an events-index document (or an events-topic message).
+
+    Args:
+        doc: the document or message.
+        known_places: more place id -> name pairs for actors and targets (the article's places).
+    """
     sentence = doc.get("sentence") or {}
     text = sentence.get("text", "") if isinstance(sentence, dict) else ""
     trigger = doc.get("trigger")
@@ -131,7 +136,7 @@ def event_hit(doc: dict[str, Any]) -> EventHit:
         located = [p for p in doc.get("places") or [] if p.get("lat") is not None]
         location = {"lat": located[0]["lat"], "lon": located[0]["lon"]} if located else {}
     names = doc.get("place_names") or [p.get("name") for p in doc.get("places") or [] if p.get("name")]
-    known = {p["id"]: p["name"] for p in doc.get("places") or [] if p.get("id") and p.get("name")}
+    known = {**(known_places or {}), **{p["id"]: p["name"] for p in doc.get("places") or [] if p.get("id") and p.get("name")}}
     actors, targets = _str_list(doc.get("actors")), _str_list(doc.get("targets"))
     return EventHit(
         id=doc["id"], article_id=doc.get("article_id", ""), category=doc.get("category", ""),
@@ -176,7 +181,7 @@ def article_hit(hit: dict[str, Any], terms: list[str], copies: int = 1) -> Artic
         located = [p for p in doc.get("places") or [] if p.get("id") in (event.get("place_ids") or [])
                    and p.get("lat") is not None]
         e["places"] = located
-        events.append(event_hit(e))
+        events.append(event_hit(e, places))
     return ArticleHit(
         id=doc.get("id") or hit["_id"], title=title,
         title_html=(highlight.get("title") or highlight.get("title.en") or [mark_terms(title, terms)])[0],
