@@ -138,12 +138,19 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
             if feeds_file is not None:
                 args += ["--feeds", str(feeds_file.resolve())]
             children.append(Child("connectors", args, log_dir / "connectors.log", env))
+        if settings.web.enabled:  # the search page, on loopback unless configured
+            children.append(Child("web", [*exe, "web"], log_dir / "web.log", env))
         for child in children:
             child.start()
+        published = _publish_demo(settings) if demo else 0
         if demo:
-            console.print(f"published {_publish_demo(settings)} demo articles to {settings.topic_prefix}articles.raw")
+            console.print(f"published {published} demo articles to {settings.topic_prefix}articles.raw")
         _print_urls(settings, embedded, children, log_dir, webhook=connectors)
+        from wirewatch.readiness import SearchableWatch
+
+        watch = SearchableWatch(settings, console, expected=published, worker_log=log_dir / "worker-1.log")
         while not stop.wait(0.5):
+            watch.tick()
             for child in children:
                 child.check()
     finally:  # a WirewatchError goes on to the CLI's edge once everything is stopped
@@ -168,6 +175,8 @@ def _print_urls(settings: Settings, embedded: list, children: list[Child], log_d
     if webhook:
         hook = settings.connectors
         console.print(f"  Webhook         : POST http://{hook.webhook_host}:{hook.webhook_port}/articles")
+    if settings.web.enabled:
+        console.print(f"  Search page     : [bold]{settings.web.url}[/]")
     console.print(f"  Processes       : {', '.join(c.name for c in children)} (logs in {log_dir.resolve()})")
     console.print("  Try             : wirewatch search 'drone' --subtype AIR_STRIKE")
     console.print("Press Ctrl-C to stop.")
