@@ -8,13 +8,23 @@ PY        := $(VENV)/bin/python
 PYTHON    ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test venv install install-test lint schemas bench eval clean
+.PHONY: run test venv install install-test browser lint schemas bench eval clean
 
 run: install
 	$(VENV)/bin/wirewatch up --demo
 
-test: install-test
+test: install-test browser
 	$(PY) -m pytest
+
+# The browser tests (tests/browser) drive Debian's chromium through Playwright's
+# executable_path; nothing downloads a browser build. Installing needs root (CI is root);
+# without it the browser tests are skipped with a message saying how to install it.
+CHROMIUM ?= /usr/bin/chromium
+
+browser:
+	@test -x $(CHROMIUM) || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || \
+	  (DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium || \
+	   (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium))
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "wirewatch needs Python 3.11 or newer: set PYTHON=/path/to/python3.11")'
