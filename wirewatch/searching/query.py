@@ -195,9 +195,17 @@ def _bool(text: dict[str, Any] | None, filters: list[dict[str, Any]]) -> dict[st
     return {"bool": {"must": [text] if text else [{"match_all": {}}], "filter": filters}}
 
 
+# Near-copies score the same as their original; this nudge makes the original the
+# one a collapsed story shows when ranking by relevance.
+ORIGINAL_FIRST = {"constant_score": {"filter": {"bool": {"must_not": [{"exists": {"field": "duplicate_of"}}]}},
+                                     "boost": 0.001}}
+
+
 def article_query(query: Query) -> dict[str, Any]:
-    """The bool query for articles: text plus filters."""
-    return _bool(text_clause(query, ARTICLE_TEXT_FIELDS), article_filters(query))
+    """The bool query for articles: text plus filters (originals rank above their copies)."""
+    body = _bool(text_clause(query, ARTICLE_TEXT_FIELDS), article_filters(query))
+    body["bool"]["should"] = [ORIGINAL_FIRST]
+    return body
 
 
 def event_query(query: Query) -> dict[str, Any]:
