@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from core.settings import Settings, get_settings
 from tests.conftest import settings_env
-from tests.support.search_data import COPIES, COPIED_SLUG, index_demo
+from tests.support.search_data import COPIED_SLUG, COPIES, index_demo
 from wirewatch.cli import cli
 
 pytestmark = pytest.mark.integration
