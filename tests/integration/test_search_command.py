@@ -224,3 +224,22 @@ def test_events_follow_applies_the_filters_to_the_topic(indexed, tmp_path):
                  "--count", str(len(expected)))
     assert result.exit_code == 0, result.output
     assert sorted(json.loads(line)["id"] for line in result.stdout.splitlines()) == sorted(expected)
+
+
+def test_grouping_copies_without_server_collapse_gives_the_same_pages(indexed):
+    """The fallback for engines that reject ``collapse`` is checked against the engine's own collapse."""
+    from core.search_client import make_client
+    from wirewatch.searching.query import Query
+    from wirewatch.searching.service import Searcher
+
+    settings, _ = indexed
+    client = make_client(settings)
+    try:
+        server, grouped = Searcher(client, settings), Searcher(client, settings)
+        grouped.server_collapse = False
+        for query in (Query(text="Kharkiv"), Query(size=5, page=2), Query(places=("UA",), sort="date")):
+            a, b = server.articles(query), grouped.articles(query)
+            assert [(h.story_id, h.copies) for h in a.hits] == [(h.story_id, h.copies) for h in b.hits]
+            assert a.stories == b.stories and a.total == b.total
+    finally:
+        client.close()

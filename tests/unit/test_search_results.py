@@ -49,3 +49,16 @@ def test_live_filters_are_the_search_filters():
     assert not event_matches(Query(places=("RU",)), EVENT)
     assert event_matches(Query(time=time_range("2026-03-03", "2026-03-03", now=NOW)), EVENT)
     assert not event_matches(Query(time=time_range("2026-03-04", None, now=NOW)), EVENT)
+
+
+def test_an_article_without_engine_highlights_gets_a_computed_snippet():
+    from wirewatch.searching.results import article_hit
+
+    hit = {"_id": "a", "_source": {"id": "a", "title": "Drones hit Kharkiv", "body": "Overnight, drones hit a depot.",
+                                   "places": EVENT["places"], "events": [EVENT]}}
+    article = article_hit(hit, ["drones"], copies=3)
+    assert article.title_html == "<mark>Drones</mark> hit Kharkiv"
+    assert article.snippet_html == "Overnight, <mark>drones</mark> hit a depot."
+    assert article.copies == 3 and article.events[0].place_names == ["Kharkiv"]
+    engine = article_hit({**hit, "highlight": {"body.en": ["<mark>drones</mark> hit"]}}, ["drone"])
+    assert engine.snippet_html == "<mark>drones</mark> hit"
