@@ -31,7 +31,8 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--page", type=click.IntRange(1, 10_000), default=1, show_default=True),
         click.option("--limit", type=click.IntRange(1, MAX_PAGE_SIZE), default=10, show_default=True,
                      help="results per page"),
-        click.option("--facets", is_flag=True, help="also print top places, people, subtypes and a day histogram"),
+        click.option("--facets", is_flag=True, help="also print top places, people, subtypes and a day histogram "
+                     "(with --format json: a last line {\"_facets\": ...})"),
         click.option("--format", "output", type=click.Choice(["table", "json", "csv"]), default="table",
                      show_default=True, help="json: one document per line"),
         click.option("--json", "as_json", is_flag=True, help="same as --format json"),

@@ -19,4 +19,6 @@ def web(host: str | None, port: int | None) -> None:
     host = host or settings.web.host
     port = settings.web.port if port is None else port
     click.echo(f"search page on http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+    # live-mode streams never end by themselves: give them 2 s to close on SIGTERM, then stop
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False,
+                timeout_graceful_shutdown=2)

@@ -160,10 +160,19 @@ def _merge_places(first: list[dict[str, Any]], more: list[dict[str, Any]]) -> li
 
 def _live_stream(settings: Settings, query: Query) -> Iterator[str]:
     """Server-sent events: one ``event`` per matching message, a comment as keep-alive."""
+    from kafka.errors import KafkaError
+
     from wirewatch.searching.live import EventStream
 
-    with EventStream(settings) as stream:
-        yield f": following {stream.topic}\n\n"
+    yield ": connecting\n\n"  # the browser sees the stream open while the consumer connects
+    try:
+        stream = EventStream(settings)
+    except KafkaError as exc:  # the page says so; the browser retries by itself
+        message = f"cannot read the events topic from {settings.bootstrap}: {exc}. Is the broker up?"
+        yield f"event: problem\ndata: {json.dumps({'error': message})}\n\n"
+        return
+    with stream:
+        yield f"event: ready\ndata: {json.dumps({'topic': stream.topic})}\n\n"
         while True:
             found = stream.poll(query, timeout_ms=LIVE_KEEPALIVE_MS)
             for event in found:

@@ -14,6 +14,9 @@ function esc(text) {
   return div.innerHTML;
 }
 
+// only web links become anchors (an article's url comes from its source)
+const safeUrl = url => /^https?:\/\//i.test(url || "") ? url : null;
+
 function params(extra) {
   const p = new URLSearchParams();
   for (const [k, v] of new FormData(form)) if (String(v).trim()) p.append(k, String(v).trim());
@@ -65,7 +68,7 @@ function renderArticles(data) {
     div.className = "article";
     div.dataset.articleId = a.id;
     const copies = a.copies > 1 ? `<span class="copies">${a.copies} copies</span>` : "";
-    const link = a.url ? `<a href="${esc(a.url)}" rel="noopener" target="_blank">${a.title_html || esc(a.title)}</a>` : (a.title_html || esc(a.title));
+    const link = safeUrl(a.url) ? `<a href="${esc(a.url)}" rel="noopener" target="_blank">${a.title_html || esc(a.title)}</a>` : (a.title_html || esc(a.title));
     div.innerHTML = `<h2>${link}${copies}</h2>` +
       `<div class="meta">${esc((a.published_at || "").slice(0, 10))} · ${esc(a.source || "")} · ${esc(a.place_names.slice(0, 5).join(", "))}</div>` +
       (a.snippet_html ? `<p class="snippet">${a.snippet_html}</p>` : "");
@@ -144,7 +147,7 @@ function showEvents(events) {
 async function showEvent(id) {
   try {
     const { event: e, article } = await api("/api/events/" + encodeURIComponent(id));
-    const title = article ? (article.url ? `<a href="${esc(article.url)}" target="_blank" rel="noopener">${esc(article.title)}</a>` : esc(article.title)) : "";
+    const title = article ? (safeUrl(article.url) ? `<a href="${esc(article.url)}" target="_blank" rel="noopener">${esc(article.title)}</a>` : esc(article.title)) : "";
     $("#detail-body").innerHTML = `<h2 id="detail-title">${esc(e.subtype || e.category)} <small>${esc(e.category)}</small></h2>
       <blockquote>${e.sentence_html}</blockquote>
       <dl>
@@ -202,7 +205,9 @@ function toggleLive(on) {
     $("#live-events").prepend(eventItem(e));
     WireMap.drawPoints($("#map"), arrived.filter(x => x.lat != null), showEvents, "live");
   });
-  live.onerror = () => status("live mode: connection lost, retrying…", true);
+  live.addEventListener("problem", msg => status("live mode: " + JSON.parse(msg.data).error, true));
+  live.addEventListener("open", () => status("live mode: connecting to the events topic…"));
+  live.addEventListener("ready", msg => status("live mode: following " + JSON.parse(msg.data).topic));
 }
 
 form.addEventListener("submit", ev => { ev.preventDefault(); page = 1; search(); if (live) toggleLive(true); });
