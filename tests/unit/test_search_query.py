@@ -82,7 +82,8 @@ def test_codes_filter_articles_and_events_on_their_own_fields():
 
 def test_actors_match_ids_names_and_countries():
     by_name = event_filters(Query(actors=("Oleh Marchenko",)))[0]["bool"]["should"]
-    assert by_name == [{"wildcard": {"actors": {"value": "*:*oleh-marchenko*"}}}]
+    assert by_name == [{"wildcard": {"actors": {"value": "*:*oleh-marchenko*"}}},
+                       {"match_phrase": {"actor_refs.name.text": "Oleh Marchenko"}}]
     by_country = event_filters(Query(actors=("Russia",)))[0]["bool"]["should"]
     assert {"term": {"actors": "geonames:2017370"}} in by_country
     assert event_filters(Query(targets=("org:nato",)))[0]["bool"]["should"] == [{"term": {"targets": "org:nato"}}]

@@ -43,6 +43,10 @@ def test_copies_group_by_story_in_rank_order():
 def test_live_filters_are_the_search_filters():
     assert event_matches(Query(subtypes=("AIR_STRIKE",), places=("Ukraine",), actors=("Russia",)), EVENT)
     assert event_matches(Query(text="drones Kharkiv", targets=("Marchenko",)), EVENT)
+    named = {**EVENT, "actor_refs": [{"id": "group:x-1", "name": "Rapid Support Forces", "type": "ORG"}],
+             "actors": ["group:x-1"]}
+    assert event_matches(Query(actors=("Rapid Support Forces",)), named)
+    assert event_hit(named).actor_names == ["Rapid Support Forces"]
     assert not event_matches(Query(text="drones Odesa"), EVENT)
     assert event_matches(Query(text="drones Odesa", match="any"), EVENT)
     assert not event_matches(Query(subtypes=("ARMED_CLASH",)), EVENT)

@@ -54,13 +54,16 @@ def _place_matches(value: str, places: list[dict[str, Any]]) -> bool:
     return False
 
 
-def party_matches(value: str, ids: list[str]) -> bool:
-    """An actor/target filter on ids, as :func:`query.party_clause` does it in the engine."""
+def party_matches(value: str, ids: list[str], refs: list[dict[str, Any]] | None = None) -> bool:
+    """An actor/target filter on ids and their refs, as :func:`query.party_clause` does it in the engine."""
     text = value.strip()
     if ":" in text:
         return text in ids
     wanted = slug(text)
     if any(wanted in i.split(":", 1)[-1] for i in ids if ":" in i):
+        return True
+    phrase = " ".join(text.lower().split())
+    if any(f" {phrase} " in _words(str(r.get("name") or "")) for r in refs or []):
         return True
     code = resolve_place(text).country_code
     gid = countries().geonames_id_of.get(code) if code else None
@@ -88,11 +91,12 @@ def event_matches(query: Query, event: dict[str, Any]) -> bool:
     if not all(_place_matches(p, places) for p in query.places):
         return False
     actors, targets = event.get("actors") or [], event.get("targets") or []
-    if not all(party_matches(p, actors + targets) for p in query.persons):
+    actor_refs, target_refs = event.get("actor_refs") or [], event.get("target_refs") or []
+    if not all(party_matches(p, actors + targets, actor_refs + target_refs) for p in query.persons):
         return False
-    if not all(party_matches(a, actors) for a in query.actors):
+    if not all(party_matches(a, actors, actor_refs) for a in query.actors):
         return False
-    if not all(party_matches(t, targets) for t in query.targets):
+    if not all(party_matches(t, targets, target_refs) for t in query.targets):
         return False
     return _in_time(query, event) and _text_matches(query, event)
 

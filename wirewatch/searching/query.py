@@ -113,24 +113,31 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def party_clause(fields: list[str], value: str) -> dict[str, Any]:
+def party_clause(fields: list[tuple[str, str | None]], value: str) -> dict[str, Any]:
     """An actor or target: an entity/place id, a name ('Putin', 'Hamas'), or a country.
 
+    Args:
+        fields: (id field, refs field or None) pairs, e.g. ``("actors", "actor_refs")``.
+        value: what the user typed.
+
     Event actors and targets are ids (``person:vladimir-putin``,
-    ``geonames:690791``), so a name matches the ids whose slug contains it, and
-    a country name or code also matches the country's GeoNames id.
+    ``geonames:690791``). A name matches the ids whose slug contains it and, where
+    the documents carry ``*_refs`` (events), the names those refs give; a country
+    name or code also matches the country's GeoNames id.
     """
     should: list[dict[str, Any]] = []
     text = value.strip()
     if ":" in text:
-        should += [{"term": {f: text}} for f in fields]
-    else:
-        should += [{"wildcard": {f: {"value": f"*:*{slug(text)}*"}}} for f in fields]
-        place = resolve_place(text)
-        if place.country_code is not None:
-            gid = countries().geonames_id_of.get(place.country_code)
-            if gid is not None:
-                should += [{"term": {f: f"geonames:{gid}"}} for f in fields]
+        return {"bool": {"should": [{"term": {ids: text}} for ids, _ in fields], "minimum_should_match": 1}}
+    for ids, refs in fields:
+        should.append({"wildcard": {ids: {"value": f"*:*{slug(text)}*"}}})
+        if refs is not None:
+            should.append({"match_phrase": {f"{refs}.name.text": text}})
+    place = resolve_place(text)
+    if place.country_code is not None:
+        gid = countries().geonames_id_of.get(place.country_code)
+        if gid is not None:
+            should += [{"term": {ids: f"geonames:{gid}"}} for ids, _ in fields]
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
@@ -154,8 +161,8 @@ def article_filters(query: Query) -> list[dict[str, Any]]:
     filters += [place_clause(resolve_place(p), names="place_names", codes="country_codes",
                              ids="places.geonames_id") for p in query.places]
     filters += [_name_clause("persons", p) for p in query.persons]
-    filters += [party_clause(["events.actors"], a) for a in query.actors]
-    filters += [party_clause(["events.targets"], t) for t in query.targets]
+    filters += [party_clause([("events.actors", None)], a) for a in query.actors]
+    filters += [party_clause([("events.targets", None)], t) for t in query.targets]
     if (published := _published_range(query.time)) is not None:
         filters.append(published)
     return filters
@@ -183,9 +190,10 @@ def event_filters(query: Query) -> list[dict[str, Any]]:
                + _terms("mode", query.modes))
     filters += [place_clause(resolve_place(p), names="place_names", codes="country_codes",
                              ids="places.geonames_id") for p in query.places]
-    filters += [party_clause(["actors", "targets"], p) for p in query.persons]
-    filters += [party_clause(["actors"], a) for a in query.actors]
-    filters += [party_clause(["targets"], t) for t in query.targets]
+    actors, targets = ("actors", "actor_refs"), ("targets", "target_refs")
+    filters += [party_clause([actors, targets], p) for p in query.persons]
+    filters += [party_clause([actors], a) for a in query.actors]
+    filters += [party_clause([targets], t) for t in query.targets]
     if (days := _event_day_range(query.time)) is not None:
         filters.append(days)
     return filters

@@ -136,7 +136,9 @@ def event_hit(doc: dict[str, Any], known_places: dict[str, str] | None = None) -
         located = [p for p in doc.get("places") or [] if p.get("lat") is not None]
         location = {"lat": located[0]["lat"], "lon": located[0]["lon"]} if located else {}
     names = doc.get("place_names") or [p.get("name") for p in doc.get("places") or [] if p.get("name")]
-    known = {**(known_places or {}), **{p["id"]: p["name"] for p in doc.get("places") or [] if p.get("id") and p.get("name")}}
+    refs = [*(doc.get("actor_refs") or []), *(doc.get("target_refs") or []), *(doc.get("place_refs") or []),
+            *(doc.get("places") or [])]
+    known = {**(known_places or {}), **{r["id"]: r["name"] for r in refs if r.get("id") and r.get("name")}}
     actors, targets = _str_list(doc.get("actors")), _str_list(doc.get("targets"))
     return EventHit(
         id=doc["id"], article_id=doc.get("article_id", ""), category=doc.get("category", ""),
