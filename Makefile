@@ -23,10 +23,10 @@ test: install-test node-deps browser
 # without it the browser tests are skipped with a message saying how to install it.
 CHROMIUM ?= /usr/bin/chromium
 
+APT_CHROMIUM := DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+
 browser:
-	@test -x $(CHROMIUM) || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || \
-	  (DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium || \
-	   (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium))
+	@test -x $(CHROMIUM) || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || $(APT_CHROMIUM) || (apt-get update && $(APT_CHROMIUM))
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "wirewatch needs Python 3.11 or newer: set PYTHON=/path/to/python3.11")'

@@ -48,7 +48,7 @@ def test_a_query_shows_the_expected_demo_articles(page):
 def test_clicking_an_event_opens_its_detail(page):
     search(page, "earthquake")
     article = next(a for a in tagged_demo() if "earthquake" in a.title.lower())
-    first = page.locator("li.event").first
+    first = page.locator("article.article", has_text=article.title).locator("li.event").first
     event_id = first.get_attribute("data-event-id")
     first.click()
     detail = page.locator("#detail")
