@@ -76,6 +76,7 @@ def page(browser, page_url):
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto(page_url)
     page.wait_for_selector("#map path.country")
+    page.wait_for_selector("article.article")  # the first search, of everything, has drawn
     yield page
     context.close()
     assert errors == [], f"the page logged errors: {errors}"

@@ -167,13 +167,17 @@ async function showEvent(id) {
   }
 }
 
+let latest = 0;  // only the newest search may draw: an older answer arriving late is dropped
+
 async function search() {
+  const mine = ++latest;
   status("searching…");
   try {
     const [articles, events] = await Promise.all([
       api("/api/articles", params({ page, facets: "1" })),
       api("/api/events", params({ page: 1, size: MAP_EVENTS, facets: "1", sort: "date" })),
     ]);
+    if (mine !== latest) return;
     renderArticles(articles);
     renderFacets(articles.facets);
     renderTimeline(events.facets.days);
@@ -187,7 +191,7 @@ async function search() {
     if (articles.unmatched.length) text += ` — nothing matches ${articles.unmatched.map(t => `“${t}”`).join(", ")} on its own`;
     status(text);
   } catch (err) {
-    status(err.message, true);
+    if (mine === latest) status(err.message, true);
   }
 }
 
