@@ -10,13 +10,23 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test gazetteer node-deps no-npm lint schemas bench eval clean
+.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench eval clean
 
 run: install gazetteer
 	$(VENV)/bin/wirewatch up --demo
 
-test: install-test gazetteer node-deps
+test: install-test gazetteer node-deps browser
 	$(PY) -m pytest
+
+# The browser tests (tests/browser) drive Debian's chromium through Playwright's
+# executable_path; nothing downloads a browser build. Installing needs root (CI is root);
+# without it the browser tests are skipped with a message saying how to install it.
+CHROMIUM ?= /usr/bin/chromium
+
+APT_CHROMIUM := DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+
+browser:
+	@test -x $(CHROMIUM) || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || $(APT_CHROMIUM) || (apt-get update && $(APT_CHROMIUM))
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "wirewatch needs Python 3.11 or newer: set PYTHON=/path/to/python3.11")'
