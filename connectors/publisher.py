@@ -13,17 +13,24 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
 from kafka import KafkaProducer
 from kafka.errors import KafkaError
-from kafka.producer.future import FutureProduceResult
-from kafka.producer.future import FutureRecordMetadata as Future
-from kafka.structs import TopicPartition
+from kafka.producer.future import FutureRecordMetadata
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
+from connectors.resend import Resender
+from connectors.sends import (
+    Delivery,
+    LostAcknowledgementError,
+    SendBufferFullError,
+    breaks_producer,
+    is_retriable,
+)
 from core.kafka_options import client_options
 from core.metrics import record_produced
 from core.settings import Settings, get_settings
@@ -35,6 +42,12 @@ log = logging.getLogger(__name__)
 DEFAULT_LINGER_MS = 5
 DEFAULT_MAX_REQUEST_SIZE = 8 * 1024 * 1024
 PRUNE_EVERY = 10_000
+# bounded reconnect backoff: after an outage the producer is back within 2 s of the broker
+RECONNECT_BACKOFF_MAX_MS = 2_000
+# a send that cannot even find the topic's metadata fails (and is retried) instead of blocking a minute
+MAX_BLOCK_MS = 5_000
+# a replacement producer gives up quickly while the broker is still away; the resender tries again
+RENEW_BOOTSTRAP_MS = 2_000
 
 DeliveryCallback = Callable[[RawArticle, BaseException | None], None]
 """Called once per article: ``(article, None)`` when acknowledged, else ``(article, error)``."""
@@ -58,15 +71,9 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "compression_type": None if compression == "none" else compression,
         "linger_ms": DEFAULT_LINGER_MS,
         "max_request_size": DEFAULT_MAX_REQUEST_SIZE,
+        "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
+        "max_block_ms": MAX_BLOCK_MS,
     }
-
-
-def _failed_future(topic: str, error: KafkaError) -> Future:
-    """A future already failed with ``error`` (for errors ``send`` raises synchronously)."""
-    produce = FutureProduceResult(TopicPartition(topic, -1))
-    future = Future(produce, -1, -1, None, -1, -1, -1)
-    produce.failure(error)
-    return future
 
 
 class ArticlePublisher:
@@ -91,10 +98,15 @@ class ArticlePublisher:
                 "with `wirewatch up` or set WIREWATCH_KAFKA_BOOTSTRAP"
             ) from exc
         self._lock = threading.Lock()
-        self._sent: list[tuple[bytes | None, Future]] = []
+        self._generation = 0  # which producer; bumped when it is replaced
+        self._broken = False  # the current producer failed for good and waits for its replacement
+        self._sent: list[tuple[bytes | None, Delivery]] = []
         self._prune_at = PRUNE_EVERY
+        cfg = self.settings.connectors
+        self._retry_window_s = cfg.delivery_timeout_s
+        self._resender = Resender(self._send, self._renew, capacity=cfg.send_buffer_records)
 
-    def publish(self, article: RawArticle, on_delivered: DeliveryCallback | None = None) -> Future:
+    def publish(self, article: RawArticle, on_delivered: DeliveryCallback | None = None) -> Delivery:
         """Send one article; returns a future resolved when the broker acknowledges it.
 
         Args:
@@ -103,7 +115,9 @@ class ArticlePublisher:
                 settles, with ``(article, None)`` or ``(article, error)``. Keep it short.
 
         Returns:
-            The kafka-python future (``.get()`` gives the RecordMetadata).
+            A future settled once (``.get()`` gives the RecordMetadata). Sends
+            that fail during an outage are retried, on a new producer when
+            the old one broke, until ``connectors.delivery_timeout_s``.
         """
         value = article.model_dump_json().encode("utf-8")
         future = self.publish_raw(article.id.encode("utf-8"), value)
@@ -112,23 +126,86 @@ class ArticlePublisher:
             future.add_errback(lambda exc: on_delivered(article, exc))
         return future
 
-    def publish_raw(self, key: bytes | None, value: bytes) -> Future:
+    def publish_raw(self, key: bytes | None, value: bytes) -> Delivery:
         """Send raw bytes (tests use this for malformed messages); tracked like :meth:`publish`."""
-        try:
-            future = self._producer.send(self.topic, key=key, value=value)
-        except KafkaError as exc:  # e.g. too large: fail the future, as broker errors do
-            future = _failed_future(self.topic, exc)
+        delivery = Delivery(key, value, time.monotonic() + self._retry_window_s)
         with self._lock:
             # a list append, not a callback per send: tracking must stay cheap
             # (benchmarks/bench_publish.py); settled sends are pruned in bulk
-            self._sent.append((key, future))
+            self._sent.append((key, delivery))
             if len(self._sent) >= self._prune_at:
                 self._prune()
-        return future
+        self._send(delivery)
+        return delivery
+
+    def _send(self, delivery: Delivery) -> None:
+        """Hand ``delivery`` to the current producer (also called by the resender)."""
+        delivery.attempts += 1
+        with self._lock:
+            producer, generation, broken = self._producer, self._generation, self._broken
+        if broken:  # do not feed a producer that is being replaced
+            self._on_error(delivery, -1, delivery.last_error or KafkaError("producer being replaced"))
+            return
+        try:
+            future: FutureRecordMetadata = producer.send(self.topic, key=delivery.key, value=delivery.value)
+        except KafkaError as exc:  # e.g. too large, or a producer in a fatal state
+            self._on_error(delivery, generation, exc)
+            return
+        future.add_callback(self._on_ack, delivery, generation)
+        future.add_errback(self._on_error, delivery, generation)
+
+    def _on_ack(self, delivery: Delivery, generation: int, metadata: Any) -> None:
+        if metadata.offset < 0:
+            # DUPLICATE_SEQUENCE_NUMBER, which kafka-python counts as success: a
+            # restarted broker forgot our producer id and gave it to another
+            # producer, whose sequence numbers are ahead. Nothing was written.
+            self._on_error(delivery, generation, LostAcknowledgementError(
+                f"the broker acknowledged {self.topic}:{metadata.partition} without writing (offset -1); "
+                "it probably restarted"))
+            return
+        self._resender.acknowledged()
+        delivery.success(metadata)
+
+    def _on_error(self, delivery: Delivery, generation: int, exc: BaseException) -> None:
+        """Retry what an outage or a broken producer failed; fail the rest (runs on I/O threads)."""
+        delivery.last_error = exc
+        if breaks_producer(exc):
+            self._mark_broken(generation, exc)
+        if not is_retriable(exc) or delivery.expired:
+            delivery.failure(exc)
+        elif not self._resender.offer(delivery):
+            delivery.failure(SendBufferFullError(
+                f"{self._resender.capacity} failed sends already wait for the broker "
+                f"(WIREWATCH_CONNECTORS__SEND_BUFFER_RECORDS); last error: {exc}"))
+
+    def _mark_broken(self, generation: int, exc: BaseException) -> None:
+        with self._lock:
+            if generation != self._generation or self._broken:
+                return  # an older producer, or already being replaced
+            self._broken = True
+        log.warning("the Kafka producer cannot send any more (%s: %s), probably because the broker "
+                    "restarted; replacing it and re-sending what it did not write", type(exc).__name__, exc)
+        self._resender.request_renew()
+
+    def _renew(self) -> bool:
+        """Replace a broken producer (on the resender's thread); False while the broker is away."""
+        try:
+            producer = KafkaProducer(**producer_config(self.settings), bootstrap_timeout_ms=RENEW_BOOTSTRAP_MS)
+        except KafkaError as exc:
+            log.warning("no new Kafka producer yet (%s); retrying", exc)
+            return False
+        with self._lock:
+            old, self._producer = self._producer, producer
+            self._generation += 1
+            self._broken = False
+        # what the old producer still holds fails now and comes back through the resender
+        old.close(timeout=0)
+        log.info("Kafka producer replaced")
+        return True
 
     def _prune(self) -> None:
         """Forget acknowledged sends; keep failed and in-flight ones for :meth:`flush`."""
-        kept = [(k, f) for k, f in self._sent if not f.is_done or f.failed()]
+        kept = [(k, d) for k, d in self._sent if not d.is_done or d.failed()]
         record_produced(self.topic, len(self._sent) - len(kept))
         self._sent = kept
         self._prune_at = max(PRUNE_EVERY, 2 * len(self._sent))
@@ -150,6 +227,7 @@ class ArticlePublisher:
                 are still unacknowledged at the timeout. They are reported
                 once; re-publish them to retry.
         """
+        started = time.monotonic()
         try:
             self._producer.flush(timeout=timeout)
         except KafkaError as exc:  # kafka-python raises KafkaTimeoutError on timeout
@@ -158,11 +236,17 @@ class ArticlePublisher:
             sent, self._sent = self._sent, []
             self._prune_at = PRUNE_EVERY
         undelivered: dict[str, BaseException | None] = {}
-        record_produced(self.topic, sum(1 for _, f in sent if f.is_done and not f.failed()))
-        for key, future in sent:
-            if not future.is_done or future.failed():
+        for key, delivery in sent:
+            # sends being retried settle by their deadline at the latest
+            left = max(0.0, delivery.deadline - time.monotonic())
+            if timeout is not None:
+                left = min(left, max(0.0, started + timeout - time.monotonic()))
+            try:
+                delivery.get(left)
+            except Exception:  # noqa: BLE001 - reported below, by id
                 name = key.decode("utf-8", "replace") if key else "<no key>"
-                undelivered[name] = future.exception if future.is_done else None
+                undelivered[name] = delivery.exception if delivery.is_done else None
+        record_produced(self.topic, len(sent) - len(undelivered))
         if undelivered:
             raise DeliveryError(undelivered)
 
@@ -173,6 +257,7 @@ class ArticlePublisher:
         except DeliveryError as exc:
             log.error("%s", exc)
         finally:
+            self._resender.close()
             self._producer.close(timeout=timeout)
 
     def __enter__(self) -> ArticlePublisher:
@@ -188,6 +273,7 @@ class ArticlePublisher:
             try:
                 self.flush()
             finally:
+                self._resender.close()
                 self._producer.close()
         else:
             self.close()
