@@ -48,6 +48,9 @@ RECONNECT_BACKOFF_MAX_MS = 2_000
 MAX_BLOCK_MS = 5_000
 # a replacement producer gives up quickly while the broker is still away; the resender tries again
 RENEW_BOOTSTRAP_MS = 2_000
+# a producer holding a send this long past its deadline is replaced
+STUCK_GRACE_S = 1.0
+DISCARD_WAIT_S = 2.0
 
 DeliveryCallback = Callable[[RawArticle, BaseException | None], None]
 """Called once per article: ``(article, None)`` when acknowledged, else ``(article, error)``."""
@@ -74,6 +77,23 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
         "max_block_ms": MAX_BLOCK_MS,
     }
+
+
+def _discard(producer: KafkaProducer) -> None:
+    """Close a broken producer now; what it still holds fails and comes back through the resender."""
+    try:
+        producer.close(timeout=0)
+        return
+    except KafkaError:
+        pass  # kafka-python's close() flushes first and raises on timeout, before it force-closes
+    sender = getattr(producer, "_sender", None)
+    if sender is not None:
+        sender.force_close()  # aborts the batches it holds: their futures fail
+        sender.join(DISCARD_WAIT_S)
+    try:
+        producer.close(timeout=0)
+    except KafkaError as exc:
+        log.warning("the replaced Kafka producer did not close cleanly: %s", exc)
 
 
 class ArticlePublisher:
@@ -104,7 +124,9 @@ class ArticlePublisher:
         self._prune_at = PRUNE_EVERY
         cfg = self.settings.connectors
         self._retry_window_s = cfg.delivery_timeout_s
-        self._resender = Resender(self._send, self._renew, capacity=cfg.send_buffer_records)
+        self._resender = Resender(self._send, self._renew, capacity=cfg.send_buffer_records,
+                                  check=self._check_stuck)
+        self._resender.start()
 
     def publish(self, article: RawArticle, on_delivered: DeliveryCallback | None = None) -> Delivery:
         """Send one article; returns a future resolved when the broker acknowledges it.
@@ -146,6 +168,7 @@ class ArticlePublisher:
         if broken:  # do not feed a producer that is being replaced
             self._on_error(delivery, -1, delivery.last_error or KafkaError("producer being replaced"))
             return
+        delivery.generation = generation
         try:
             future: FutureRecordMetadata = producer.send(self.topic, key=delivery.key, value=delivery.value)
         except KafkaError as exc:  # e.g. too large, or a producer in a fatal state
@@ -169,6 +192,7 @@ class ArticlePublisher:
     def _on_error(self, delivery: Delivery, generation: int, exc: BaseException) -> None:
         """Retry what an outage or a broken producer failed; fail the rest (runs on I/O threads)."""
         delivery.last_error = exc
+        delivery.generation = -1
         if breaks_producer(exc):
             self._mark_broken(generation, exc)
         if not is_retriable(exc) or delivery.expired:
@@ -187,6 +211,22 @@ class ArticlePublisher:
                     "restarted; replacing it and re-sending what it did not write", type(exc).__name__, exc)
         self._resender.request_renew()
 
+    def _check_stuck(self) -> None:
+        """Replace a producer that holds a send past its deadline (on the resender's thread).
+
+        After a broker restart kafka-python may retry UNKNOWN_PRODUCER_ID on its
+        own without end, never failing the send; replacing the producer is
+        then the only way to deliver.
+        """
+        late = time.monotonic() - STUCK_GRACE_S
+        with self._lock:
+            generation = self._generation
+            stuck = next((d for _, d in self._sent
+                          if not d.is_done and d.generation == generation and d.deadline < late), None)
+        if stuck is not None:
+            self._mark_broken(generation, KafkaError(
+                f"a send was not settled {STUCK_GRACE_S:.0f} s after its deadline"))
+
     def _renew(self) -> bool:
         """Replace a broken producer (on the resender's thread); False while the broker is away."""
         try:
@@ -198,8 +238,7 @@ class ArticlePublisher:
             old, self._producer = self._producer, producer
             self._generation += 1
             self._broken = False
-        # what the old producer still holds fails now and comes back through the resender
-        old.close(timeout=0)
+        _discard(old)
         log.info("Kafka producer replaced")
         return True
 
@@ -209,6 +248,13 @@ class ArticlePublisher:
         record_produced(self.topic, len(self._sent) - len(kept))
         self._sent = kept
         self._prune_at = max(PRUNE_EVERY, 2 * len(self._sent))
+
+    @property
+    def outage(self) -> bool:
+        """True while failed sends wait to be re-sent or the producer is being replaced."""
+        with self._lock:
+            broken = self._broken
+        return broken or len(self._resender) > 0
 
     @property
     def in_flight(self) -> int:

@@ -27,15 +27,18 @@ log = logging.getLogger(__name__)
 
 # windows of 0.2, 0.4, 0.8... s, up to 5 s, between rounds while the broker stays away
 RESEND_BACKOFF = Backoff(initial_s=0.2, max_s=5.0)
+# how often the publisher looks for sends its producer holds past their deadline
+CHECK_EVERY_S = 1.0
 
 
 class Resender:
     """The retry thread of one publisher."""
 
     def __init__(self, send: Callable[[Delivery], None], renew: Callable[[], bool], *, capacity: int,
-                 backoff: Backoff = RESEND_BACKOFF) -> None:
+                 check: Callable[[], None] | None = None, backoff: Backoff = RESEND_BACKOFF) -> None:
         self._send = send
         self._renew = renew
+        self._check = check
         self.capacity = capacity
         self._backoff = backoff
         self._queue: deque[Delivery] = deque()
@@ -68,6 +71,11 @@ class Resender:
         """The broker acknowledged something: rounds need no more waiting."""
         self._failed_rounds = 0
 
+    def start(self) -> None:
+        """Start the thread (else it starts with the first failure)."""
+        with self._cond:
+            self._wake()
+
     def _wake(self) -> None:  # holds self._cond
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="wirewatch-resend", daemon=True)
@@ -76,27 +84,36 @@ class Resender:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            with self._cond:
-                while not (self._queue or self._renew_wanted or self._stop.is_set()):
-                    self._cond.wait()
-            if self._failed_rounds and self._stop.wait(self._backoff.delay(self._failed_rounds - 1)):
-                break
-            self._failed_rounds += 1
-            with self._cond:
-                renew, self._renew_wanted = self._renew_wanted, False
-            if renew and not self._renew():
-                with self._cond:  # the broker is still away: try again next round
-                    self._renew_wanted = True
-                continue
-            with self._cond:
-                batch = list(self._queue)
-                self._queue.clear()
-            for delivery in batch:
-                if delivery.expired:
-                    delivery.failure(delivery.last_error or KafkaTimeoutError("not acknowledged in time"))
-                else:
-                    self._send(delivery)
+            try:
+                self._round()
+            except Exception:  # noqa: BLE001 - this thread must outlive any one failure
+                log.exception("re-sending failed; trying again")
+                self._failed_rounds += 1
         self._fail_all()
+
+    def _round(self) -> None:
+        with self._cond:
+            while not (self._queue or self._renew_wanted or self._stop.is_set()):
+                self._cond.wait(CHECK_EVERY_S)
+                if self._check is not None:
+                    self._check()
+        if self._failed_rounds and self._stop.wait(self._backoff.delay(self._failed_rounds - 1)):
+            return
+        self._failed_rounds += 1
+        with self._cond:
+            renew, self._renew_wanted = self._renew_wanted, False
+        if renew and not self._renew():
+            with self._cond:  # the broker is still away: try again next round
+                self._renew_wanted = True
+            return
+        with self._cond:
+            batch = list(self._queue)
+            self._queue.clear()
+        for delivery in batch:
+            if delivery.expired:
+                delivery.failure(delivery.last_error or KafkaTimeoutError("not acknowledged in time"))
+            else:
+                self._send(delivery)
 
     def _fail_all(self) -> None:
         with self._cond:

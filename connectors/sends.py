@@ -69,7 +69,7 @@ class Delivery(Future):
         last_error: why the last attempt failed (None while none did).
     """
 
-    __slots__ = ("key", "value", "deadline", "attempts", "_settled", "_once", "_claimed", "last_error")
+    __slots__ = ("key", "value", "deadline", "attempts", "_settled", "_once", "_claimed", "last_error", "generation")
 
     def __init__(self, key: bytes | None, value: bytes, deadline: float) -> None:
         super().__init__()
@@ -81,6 +81,7 @@ class Delivery(Future):
         self._once = threading.Lock()
         self._claimed = False
         self.last_error: BaseException | None = None
+        self.generation = -1  # the producer that holds it; -1 while with the resender
 
     @property
     def expired(self) -> bool:

@@ -1,4 +1,4 @@
-"""The webhook: ``POST /articles`` with one article or a list; ``GET /health``.
+"""The webhook: ``POST /articles`` with one article, a list, or JSON lines; ``GET /health``.
 
 Delivery guarantee: at-least-once for clients that retry until they get a
 202. A 202 is sent only after the broker acknowledged every article of the
@@ -9,8 +9,15 @@ overwrites, never duplicates).
 
 Answers: 202 ``{"ids": [...]}``; 400 not JSON; 401 missing or wrong bearer
 token; 404/405 unknown route; 411 no Content-Length; 413 body larger than
-``connectors.webhook_max_body_bytes`` (not read); 422 ``{"errors": [{"index",
-"field", "message"}]}``; 503 the broker did not acknowledge in time.
+``connectors.webhook_max_body_bytes`` (not read); 415 a Content-Type other
+than ``application/json`` or ``application/x-ndjson``; 422 ``{"errors":
+[{"index", "field", "message"}]}``; 503 with ``Retry-After`` while the broker
+is away or did not acknowledge in time.
+
+Load: at most ``webhook_threads`` requests are handled at once; further
+connections wait in a listen backlog of ``webhook_backlog`` (they are not
+reset), and a client that sends nothing for ``webhook_socket_timeout_s`` is
+disconnected, so slow clients cannot hold the server.
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 from connectors.base import Connector
@@ -30,6 +39,25 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_SOURCE = "http:webhook"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+JSON_TYPES = frozenset({"application/json", "application/x-ndjson"})
+
+
+def parse_body(raw: bytes, content_type: str) -> Any:
+    """The JSON payload of a request: a value, or the list of a JSON-lines body.
+
+    Raises:
+        ValueError: the body is not UTF-8 JSON (the message names the line).
+    """
+    if content_type == "application/x-ndjson":
+        records = []
+        for number, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"line {number}: {exc}") from None
+        return records
+    return json.loads(raw)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -81,19 +109,65 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True  # the body is never read
             self._send(413, {"error": f"body larger than {limit} bytes; send fewer articles per request"})
             return
+        content_type = self.headers.get_content_type()  # lower case, parameters (charset) dropped
+        if content_type not in JSON_TYPES:
+            self.close_connection = True  # the body is never read
+            self._send(415, {"error": f"Content-Type {content_type} not accepted; send "
+                                      "application/json or application/x-ndjson"})
+            return
         raw = self.rfile.read(int(length))
         try:
-            payload = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            payload = parse_body(raw, content_type)
+        except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
             self._send(400, {"error": f"body is not UTF-8 JSON: {exc}"})
             return
         status, answer = self.server.connector.accept(payload)
-        self._send(status, answer)
+        retry_after = str(self.server.connector.retry_after_s)
+        self._send(status, answer, {"Retry-After": retry_after} if status == 503 else None)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(HTTPServer):
+    """An HTTP server with a bounded number of handler threads and a real listen backlog.
+
+    The accept loop takes a connection only when a handler thread is free; the
+    others wait in the kernel's backlog (``request_queue_size``), so a flood is
+    queued instead of reset, and memory stays bounded.
+    """
+
     connector: WebhookConnector
+
+    def __init__(self, address: tuple[str, int], *, threads: int, backlog: int, timeout_s: float) -> None:
+        self.request_queue_size = backlog  # read by server_activate() -> listen()
+        self.socket_timeout_s = timeout_s
+        self._free = threading.BoundedSemaphore(threads)
+        self._stopping = threading.Event()
+        super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # wait for a free thread; the loop checks now and then whether to stop
+        while not self._free.acquire(timeout=0.2):
+            if self._stopping.is_set():
+                self.shutdown_request(request)
+                return
+        thread = threading.Thread(target=self._handle, args=(request, client_address),
+                                  name="wirewatch-webhook-request", daemon=True)
+        thread.start()
+
+    def _handle(self, request: socket.socket, client_address: Any) -> None:
+        try:
+            request.settimeout(self.socket_timeout_s)  # each read and write; slow clients are dropped
+            self.finish_request(request, client_address)
+        except (TimeoutError, OSError) as exc:
+            log.debug("webhook client %s dropped: %s", client_address, exc)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+            self._free.release()
+
+    def server_close(self) -> None:
+        self._stopping.set()
+        super().server_close()
 
 
 class WebhookConnector(Connector):
@@ -110,7 +184,9 @@ class WebhookConnector(Connector):
                 "set WIREWATCH_CONNECTORS__WEBHOOK_TOKEN"
             )
         self.max_body = cfg.webhook_max_body_bytes
-        self.server = _Server((cfg.webhook_host, cfg.webhook_port), _Handler)
+        self.retry_after_s = cfg.webhook_retry_after_s
+        self.server = _Server((cfg.webhook_host, cfg.webhook_port), threads=cfg.webhook_threads,
+                              backlog=cfg.webhook_backlog, timeout_s=cfg.webhook_socket_timeout_s)
         self.server.connector = self
         self.port = self.server.server_address[1]
         log.info("webhook listening on http://%s:%d/articles", cfg.webhook_host, self.port)
@@ -128,6 +204,10 @@ class WebhookConnector(Connector):
                 errors += [{"index": index, "field": e.field, "message": e.message} for e in exc.errors]
         if errors:
             return 422, {"errors": errors}
+        if self.publisher.outage:
+            # sends are already waiting for the broker: do not queue more behind them
+            return 503, {"error": "the broker is unavailable; retry later",
+                         "undelivered": sorted(a.id for a in articles)}
         sends = [(a.id, self.publisher.publish(a)) for a in articles]
         try:
             await_delivery(sends, self.settings.connectors.delivery_timeout_s)

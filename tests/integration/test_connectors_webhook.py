@@ -82,3 +82,21 @@ def test_requests_without_the_right_token_get_401(webhook: WebhookConnector, tok
 def test_unknown_routes_get_404_and_wrong_methods_405(webhook: WebhookConnector) -> None:
     assert request(webhook, "POST", "/nope", b"{}")[0] == 404
     assert request(webhook, "GET", "/articles")[0] == 405
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/xml", "multipart/form-data; boundary=x"])
+def test_bodies_that_are_not_json_or_json_lines_get_415(webhook: WebhookConnector, content_type: str) -> None:
+    status, answer = request(webhook, "POST", "/articles", b'{"title": "t", "body": "b"}',
+                             headers={"Content-Type": content_type})
+    assert status == 415 and "application/x-ndjson" in answer["error"]
+
+
+def test_json_lines_are_accepted_one_article_per_line(webhook: WebhookConnector, isolated_settings: Settings) -> None:
+    lines = b'{"title": "L1", "body": "b"}\n\n{"title": "L2", "body": "b"}\n'
+    status, answer = request(webhook, "POST", "/articles", lines,
+                             headers={"Content-Type": "application/x-ndjson; charset=utf-8"})
+    assert (status, answer) == (202, {"ids": [article_id(None, "L1", "b"), article_id(None, "L2", "b")]})
+    assert len(TopicReader(isolated_settings.bootstrap, Topics(isolated_settings.topic_prefix).raw).read(expect=2)) == 2
+    status, answer = request(webhook, "POST", "/articles", b'{"title": "ok", "body": "b"}\n{oops\n',
+                             headers={"Content-Type": "application/x-ndjson"})
+    assert status == 400 and "line 2" in answer["error"]
