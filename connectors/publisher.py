@@ -23,6 +23,7 @@ from kafka.errors import KafkaError
 from kafka.producer.future import FutureRecordMetadata
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
+from connectors.producer_slot import ProducerSlot
 from connectors.resend import Resender
 from connectors.sends import (
     Delivery,
@@ -46,11 +47,8 @@ PRUNE_EVERY = 10_000
 RECONNECT_BACKOFF_MAX_MS = 2_000
 # a send that cannot even find the topic's metadata fails (and is retried) instead of blocking a minute
 MAX_BLOCK_MS = 5_000
-# a replacement producer gives up quickly while the broker is still away; the resender tries again
-RENEW_BOOTSTRAP_MS = 2_000
 # a producer holding a send this long past its deadline is replaced
 STUCK_GRACE_S = 1.0
-DISCARD_WAIT_S = 2.0
 
 DeliveryCallback = Callable[[RawArticle, BaseException | None], None]
 """Called once per article: ``(article, None)`` when acknowledged, else ``(article, error)``."""
@@ -79,23 +77,6 @@ def producer_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _discard(producer: KafkaProducer) -> None:
-    """Close a broken producer now; what it still holds fails and comes back through the resender."""
-    try:
-        producer.close(timeout=0)
-        return
-    except KafkaError:
-        pass  # kafka-python's close() flushes first and raises on timeout, before it force-closes
-    sender = getattr(producer, "_sender", None)
-    if sender is not None:
-        sender.force_close()  # aborts the batches it holds: their futures fail
-        sender.join(DISCARD_WAIT_S)
-    try:
-        producer.close(timeout=0)
-    except KafkaError as exc:
-        log.warning("the replaced Kafka producer did not close cleanly: %s", exc)
-
-
 class ArticlePublisher:
     """An idempotent Kafka producer for RawArticles; use it as a context manager.
 
@@ -111,20 +92,18 @@ class ArticlePublisher:
         self.settings = settings or get_settings()
         self.topic = topic or Topics(self.settings.topic_prefix).raw
         try:
-            self._producer = KafkaProducer(**producer_config(self.settings))
+            self._slot = ProducerSlot(lambda **extra: KafkaProducer(**producer_config(self.settings), **extra))
         except KafkaError as exc:
             raise BrokerUnavailableError(
                 f"cannot reach the Kafka broker at {self.settings.bootstrap} ({exc}); start it "
                 "with `wirewatch up` or set WIREWATCH_KAFKA_BOOTSTRAP"
             ) from exc
         self._lock = threading.Lock()
-        self._generation = 0  # which producer; bumped when it is replaced
-        self._broken = False  # the current producer failed for good and waits for its replacement
         self._sent: list[tuple[bytes | None, Delivery]] = []
         self._prune_at = PRUNE_EVERY
         cfg = self.settings.connectors
         self._retry_window_s = cfg.delivery_timeout_s
-        self._resender = Resender(self._send, self._renew, capacity=cfg.send_buffer_records,
+        self._resender = Resender(self._send, self._slot.renew, capacity=cfg.send_buffer_records,
                                   check=self._check_stuck)
         self._resender.start()
 
@@ -163,8 +142,7 @@ class ArticlePublisher:
     def _send(self, delivery: Delivery) -> None:
         """Hand ``delivery`` to the current producer (also called by the resender)."""
         delivery.attempts += 1
-        with self._lock:
-            producer, generation, broken = self._producer, self._generation, self._broken
+        producer, generation, broken = self._slot.current()
         if broken:  # do not feed a producer that is being replaced
             self._on_error(delivery, -1, delivery.last_error or KafkaError("producer being replaced"))
             return
@@ -203,10 +181,8 @@ class ArticlePublisher:
                 f"(WIREWATCH_CONNECTORS__SEND_BUFFER_RECORDS); last error: {exc}"))
 
     def _mark_broken(self, generation: int, exc: BaseException) -> None:
-        with self._lock:
-            if generation != self._generation or self._broken:
-                return  # an older producer, or already being replaced
-            self._broken = True
+        if not self._slot.mark_broken(generation):
+            return
         log.warning("the Kafka producer cannot send any more (%s: %s), probably because the broker "
                     "restarted; replacing it and re-sending what it did not write", type(exc).__name__, exc)
         self._resender.request_renew()
@@ -219,28 +195,13 @@ class ArticlePublisher:
         then the only way to deliver.
         """
         late = time.monotonic() - STUCK_GRACE_S
+        generation = self._slot.generation
         with self._lock:
-            generation = self._generation
             stuck = next((d for _, d in self._sent
                           if not d.is_done and d.generation == generation and d.deadline < late), None)
         if stuck is not None:
             self._mark_broken(generation, KafkaError(
                 f"a send was not settled {STUCK_GRACE_S:.0f} s after its deadline"))
-
-    def _renew(self) -> bool:
-        """Replace a broken producer (on the resender's thread); False while the broker is away."""
-        try:
-            producer = KafkaProducer(**producer_config(self.settings), bootstrap_timeout_ms=RENEW_BOOTSTRAP_MS)
-        except KafkaError as exc:
-            log.warning("no new Kafka producer yet (%s); retrying", exc)
-            return False
-        with self._lock:
-            old, self._producer = self._producer, producer
-            self._generation += 1
-            self._broken = False
-        _discard(old)
-        log.info("Kafka producer replaced")
-        return True
 
     def _prune(self) -> None:
         """Forget acknowledged sends; keep failed and in-flight ones for :meth:`flush`."""
@@ -252,9 +213,7 @@ class ArticlePublisher:
     @property
     def outage(self) -> bool:
         """True while failed sends wait to be re-sent or the producer is being replaced."""
-        with self._lock:
-            broken = self._broken
-        return broken or len(self._resender) > 0
+        return self._slot.broken or len(self._resender) > 0
 
     @property
     def in_flight(self) -> int:
@@ -275,7 +234,7 @@ class ArticlePublisher:
         """
         started = time.monotonic()
         try:
-            self._producer.flush(timeout=timeout)
+            self._slot.producer.flush(timeout=timeout)
         except KafkaError as exc:  # kafka-python raises KafkaTimeoutError on timeout
             log.warning("flush did not complete: %s", exc)
         with self._lock:
@@ -304,7 +263,7 @@ class ArticlePublisher:
             log.error("%s", exc)
         finally:
             self._resender.close()
-            self._producer.close(timeout=timeout)
+            self._slot.producer.close(timeout=timeout)
 
     def __enter__(self) -> ArticlePublisher:
         return self
@@ -320,6 +279,6 @@ class ArticlePublisher:
                 self.flush()
             finally:
                 self._resender.close()
-                self._producer.close()
+                self._slot.producer.close()
         else:
             self.close()
