@@ -129,7 +129,7 @@ class ArticlePublisher:
 
     def publish_raw(self, key: bytes | None, value: bytes) -> Delivery:
         """Send raw bytes (tests use this for malformed messages); tracked like :meth:`publish`."""
-        delivery = Delivery(key, value, time.monotonic() + self._retry_window_s)
+        delivery = Delivery(key, value, time.monotonic() + self._retry_window_s, self)
         with self._lock:
             # a list append, not a callback per send: tracking must stay cheap
             # (benchmarks/bench_publish.py); settled sends are pruned in bulk
@@ -144,30 +144,31 @@ class ArticlePublisher:
         delivery.attempts += 1
         producer, generation, broken = self._slot.current()
         if broken:  # do not feed a producer that is being replaced
-            self._on_error(delivery, -1, delivery.last_error or KafkaError("producer being replaced"))
+            self.on_error(delivery, -1, delivery.last_error or KafkaError("producer being replaced"))
             return
         delivery.generation = generation
         try:
             future: FutureRecordMetadata = producer.send(self.topic, key=delivery.key, value=delivery.value)
         except KafkaError as exc:  # e.g. too large, or a producer in a fatal state
-            self._on_error(delivery, generation, exc)
+            self.on_error(delivery, generation, exc)
             return
-        future.add_callback(self._on_ack, delivery, generation)
-        future.add_errback(self._on_error, delivery, generation)
+        future.add_callback(delivery.acked)
+        future.add_errback(delivery.errored)
 
-    def _on_ack(self, delivery: Delivery, generation: int, metadata: Any) -> None:
+    def on_ack(self, delivery: Delivery, metadata: Any) -> None:
+        """A send was acknowledged (runs on the producer's I/O thread)."""
         if metadata.offset < 0:
             # DUPLICATE_SEQUENCE_NUMBER, which kafka-python counts as success: a
             # restarted broker forgot our producer id and gave it to another
             # producer, whose sequence numbers are ahead. Nothing was written.
-            self._on_error(delivery, generation, LostAcknowledgementError(
+            self.on_error(delivery, delivery.generation, LostAcknowledgementError(
                 f"the broker acknowledged {self.topic}:{metadata.partition} without writing (offset -1); "
                 "it probably restarted"))
             return
         self._resender.acknowledged()
         delivery.success(metadata)
 
-    def _on_error(self, delivery: Delivery, generation: int, exc: BaseException) -> None:
+    def on_error(self, delivery: Delivery, generation: int, exc: BaseException) -> None:
         """Retry what an outage or a broken producer failed; fail the rest (runs on I/O threads)."""
         delivery.last_error = exc
         delivery.generation = -1

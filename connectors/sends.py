@@ -59,6 +59,11 @@ def is_retriable(exc: BaseException) -> bool:
     return breaks_producer(exc) or bool(getattr(exc, "retriable", False))
 
 
+# one lock for every Delivery: settling and waiting are rare next to sending,
+# and a lock (or an Event) per record would slow the hot path
+_SETTLE = threading.Lock()
+
+
 class Delivery(Future):
     """A record on its way to the broker; settles exactly once.
 
@@ -67,51 +72,70 @@ class Delivery(Future):
         deadline: ``time.monotonic()`` after which it is not retried any more.
         attempts: how many times it was handed to a producer.
         last_error: why the last attempt failed (None while none did).
+        generation: the producer that holds it; -1 while with the resender.
     """
 
-    __slots__ = ("key", "value", "deadline", "attempts", "_settled", "_once", "_claimed", "last_error", "generation")
+    __slots__ = ("key", "value", "deadline", "attempts", "last_error", "generation", "handler",
+                 "_claimed", "_event")
 
-    def __init__(self, key: bytes | None, value: bytes, deadline: float) -> None:
+    def __init__(self, key: bytes | None, value: bytes, deadline: float, handler: Any = None) -> None:
         super().__init__()
         self.key = key
         self.value = value
         self.deadline = deadline
         self.attempts = 0
-        self._settled = threading.Event()
-        self._once = threading.Lock()
-        self._claimed = False
         self.last_error: BaseException | None = None
-        self.generation = -1  # the producer that holds it; -1 while with the resender
+        self.generation = -1
+        self.handler = handler  # receives on_ack / on_error from the producer's I/O thread
+        self._claimed = False
+        self._event: threading.Event | None = None
 
     @property
     def expired(self) -> bool:
         return time.monotonic() >= self.deadline
 
+    def acked(self, metadata: Any) -> None:
+        """The producer's callback (bound, so no partial per record)."""
+        self.handler.on_ack(self, metadata)
+
+    def errored(self, exc: BaseException) -> None:
+        """The producer's errback."""
+        self.handler.on_error(self, self.generation, exc)
+
     def _claim(self) -> bool:
         """True for the first settlement only (an ack and an expiry may race)."""
-        with self._once:
+        with _SETTLE:
             if self._claimed:
                 return False
             self._claimed = True
             return True
 
+    def _wake(self) -> None:
+        with _SETTLE:
+            event = self._event
+        if event is not None:
+            event.set()
+
     def success(self, value: Any) -> Delivery:
         if self._claim():
             super().success(value)
-            self._settled.set()
+            self._wake()
         return self
 
     def failure(self, e: Any) -> Delivery:
         if self._claim():
             super().failure(e)
-            self._settled.set()
+            self._wake()
         return self
 
     def get(self, timeout: float | None = None) -> Any:
         """The RecordMetadata once acknowledged; raises the failure, or KafkaTimeoutError."""
         from kafka.errors import KafkaTimeoutError
 
-        if not self._settled.wait(timeout):
+        with _SETTLE:  # is_done is set before _wake reads _event under this lock
+            event = None if self.is_done else (self._event or threading.Event())
+            self._event = event or self._event
+        if event is not None and not event.wait(timeout):
             raise KafkaTimeoutError(f"not acknowledged within {timeout} s")
         if self.exception is not None:
             raise self.exception
