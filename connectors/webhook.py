@@ -16,7 +16,8 @@ is away or did not acknowledge in time.
 
 Load: at most ``webhook_threads`` requests are handled at once; further
 connections wait in a listen backlog of ``webhook_backlog`` (they are not
-reset), and a client that sends nothing for ``webhook_socket_timeout_s`` is
+reset); a client that sends nothing for ``webhook_socket_timeout_s``, or
+whose request has not arrived whole after ``webhook_read_timeout_s``, is
 disconnected, so slow clients cannot hold the server.
 """
 
@@ -27,6 +28,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 WEBHOOK_SOURCE = "http:webhook"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 JSON_TYPES = frozenset({"application/json", "application/x-ndjson"})
+WATCHDOG_TICK_S = 0.25
 
 
 def parse_body(raw: bytes, content_type: str) -> Any:
@@ -68,6 +71,29 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         log.debug("webhook %s " + format, self.client_address[0], *args)
 
+    # A client that trickles a request a byte at a time never trips the socket
+    # timeout; the server's watchdog cuts it if the request is not read in time.
+    def setup(self) -> None:
+        super().setup()
+        self._arm()
+
+    def finish(self) -> None:
+        self._disarm()
+        super().finish()
+
+    def _arm(self) -> None:
+        self.server.watch(self)
+
+    def _disarm(self) -> None:
+        self.server.unwatch(self)
+
+    def _cut(self) -> None:
+        log.debug("webhook client %s too slow: cut after %.0f s", self.client_address, self.server.read_timeout_s)
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
     def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         body = json.dumps(payload).encode("utf-8")
         self.send_response(status)
@@ -77,8 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+        self._arm()  # the next request on this connection gets its own deadline
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+        self._disarm()
         path = self.path.split("?")[0]
         if path == "/health":
             self._send(200, {"status": "ok"})
@@ -116,6 +144,7 @@ class _Handler(BaseHTTPRequestHandler):
                                       "application/json or application/x-ndjson"})
             return
         raw = self.rfile.read(int(length))
+        self._disarm()  # read in time; waiting for the broker is bounded by delivery_timeout_s
         try:
             payload = parse_body(raw, content_type)
         except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
@@ -136,12 +165,36 @@ class _Server(HTTPServer):
 
     connector: WebhookConnector
 
-    def __init__(self, address: tuple[str, int], *, threads: int, backlog: int, timeout_s: float) -> None:
+    def __init__(self, address: tuple[str, int], *, threads: int, backlog: int, timeout_s: float,
+                 read_timeout_s: float) -> None:
         self.request_queue_size = backlog  # read by server_activate() -> listen()
         self.socket_timeout_s = timeout_s
+        self.read_timeout_s = read_timeout_s
         self._free = threading.BoundedSemaphore(threads)
         self._stopping = threading.Event()
+        self._deadlines: dict[_Handler, float] = {}
+        self._deadlines_lock = threading.Lock()
         super().__init__(address, _Handler)
+        threading.Thread(target=self._watchdog, name="wirewatch-webhook-watchdog", daemon=True).start()
+
+    def watch(self, handler: _Handler) -> None:
+        """Cut ``handler``'s connection unless its request is read within ``read_timeout_s``."""
+        with self._deadlines_lock:
+            self._deadlines[handler] = time.monotonic() + self.read_timeout_s
+
+    def unwatch(self, handler: _Handler) -> None:
+        with self._deadlines_lock:
+            self._deadlines.pop(handler, None)
+
+    def _watchdog(self) -> None:
+        while not self._stopping.wait(WATCHDOG_TICK_S):
+            now = time.monotonic()
+            with self._deadlines_lock:
+                late = [h for h, deadline in self._deadlines.items() if deadline <= now]
+                for handler in late:
+                    del self._deadlines[handler]
+            for handler in late:
+                handler._cut()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         # wait for a free thread; the loop checks now and then whether to stop
@@ -186,7 +239,8 @@ class WebhookConnector(Connector):
         self.max_body = cfg.webhook_max_body_bytes
         self.retry_after_s = cfg.webhook_retry_after_s
         self.server = _Server((cfg.webhook_host, cfg.webhook_port), threads=cfg.webhook_threads,
-                              backlog=cfg.webhook_backlog, timeout_s=cfg.webhook_socket_timeout_s)
+                              backlog=cfg.webhook_backlog, timeout_s=cfg.webhook_socket_timeout_s,
+                              read_timeout_s=cfg.webhook_read_timeout_s)
         self.server.connector = self
         self.port = self.server.server_address[1]
         log.info("webhook listening on http://%s:%d/articles", cfg.webhook_host, self.port)

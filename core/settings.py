@@ -116,6 +116,8 @@ class ConnectorSettings(BaseModel):
     webhook_backlog: int = Field(default=256, ge=1, description="connections the kernel queues before accept")
     webhook_socket_timeout_s: float = Field(
         default=10.0, gt=0, description="a client that sends nothing for this long is disconnected")
+    webhook_read_timeout_s: float = Field(
+        default=30.0, gt=0, description="a request (headers and body) must arrive whole within this")
     webhook_retry_after_s: int = Field(default=5, ge=1, description="Retry-After of a 503 while the broker is away")
     delivery_timeout_s: float = Field(default=30.0, gt=0)
     send_buffer_records: int = Field(

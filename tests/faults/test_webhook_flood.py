@@ -35,8 +35,10 @@ pytestmark = pytest.mark.integration
 
 FLOOD = 200  # concurrent POSTs
 SLOW = 40  # clients that connect and then send nothing
+TRICKLE = 8  # clients that send a byte every 0.3 s, never finishing their request
 THREADS = 16
 SOCKET_TIMEOUT_S = 1.0
+READ_TIMEOUT_S = 2.0
 
 
 @dataclass
@@ -86,7 +88,7 @@ def webhook_settings(bootstrap: str, **connectors: object) -> Settings:
     base = Settings(kafka_bootstrap=bootstrap, es_url="http://127.0.0.1:9")
     return base.model_copy(update={"topic_prefix": f"f{uuid.uuid4().hex[:6]}.", "connectors": base.connectors.model_copy(
         update={"webhook_port": 0, "webhook_threads": THREADS, "webhook_socket_timeout_s": SOCKET_TIMEOUT_S,
-                **connectors})})
+                "webhook_read_timeout_s": READ_TIMEOUT_S, **connectors})})
 
 
 @pytest.fixture
@@ -118,6 +120,24 @@ def _slow_client(port: int, dropped: list[float]) -> None:
     dropped.append(time.monotonic() - started)
 
 
+def _trickle_client(port: int, cut: list[float]) -> None:
+    """Send a request one byte at a time, never finishing; record how long until the server hangs up."""
+    started = time.monotonic()
+    request = b"POST /articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + b"X-Pad: " + b"a" * 500
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.settimeout(0.3)
+        for byte in request:
+            try:
+                sock.sendall(bytes([byte]))
+                if sock.recv(1024) == b"":
+                    break  # the server closed the connection
+            except TimeoutError:
+                continue  # nothing to read: the server still waits, trickle on
+            except OSError:
+                break
+    cut.append(time.monotonic() - started)
+
+
 def _request_threads() -> int:
     return sum(1 for t in threading.enumerate() if t.name == "wirewatch-webhook-request")
 
@@ -125,6 +145,7 @@ def _request_threads() -> int:
 def test_a_flood_with_slow_clients_is_queued_not_reset_and_every_202_arrives_once(hook: WebhookConnector) -> None:
     tag = uuid.uuid4().hex[:6]
     dropped: list[float] = []
+    cut: list[float] = []
     peak, stop_sampling = [0], threading.Event()
 
     def sample() -> None:
@@ -134,8 +155,9 @@ def test_a_flood_with_slow_clients_is_queued_not_reset_and_every_202_arrives_onc
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     started = time.monotonic()
-    with ThreadPoolExecutor(SLOW + FLOOD) as pool:
+    with ThreadPoolExecutor(SLOW + TRICKLE + FLOOD) as pool:
         slow = [pool.submit(_slow_client, hook.port, dropped) for _ in range(SLOW)]
+        slow += [pool.submit(_trickle_client, hook.port, cut) for _ in range(TRICKLE)]
         time.sleep(0.2)  # the slow clients take the handler threads first
         answers = list(pool.map(lambda n: post(hook.port, [article(tag, n)]), range(FLOOD)))
         for future in slow:
@@ -151,9 +173,12 @@ def test_a_flood_with_slow_clients_is_queued_not_reset_and_every_202_arrives_onc
     keys = raw_keys(hook.settings, FLOOD)
     assert set(keys) == set(accepted) and max(keys.values()) == 1, "every 202 article in the raw topic, once"
     assert len(dropped) == SLOW and max(dropped) < SOCKET_TIMEOUT_S * SLOW, dropped
+    # a trickling client is cut after READ_TIMEOUT_S once a thread took it; the 500-byte request would need 150 s
+    assert len(cut) == TRICKLE and max(cut) < 30, cut
     assert peak[0] <= THREADS
-    print(f"\nflood: {FLOOD} sent, {statuses[202]} accepted, {len(keys)} delivered, 0 lost; {SLOW} slow clients "
-          f"dropped after {min(dropped):.1f}-{max(dropped):.1f} s; peak {peak[0]} handler threads; {elapsed:.1f} s")
+    print(f"\nflood: {FLOOD} sent, {statuses[202]} accepted, {len(keys)} delivered, 0 lost; {SLOW} silent clients "
+          f"dropped after {min(dropped):.1f}-{max(dropped):.1f} s, {TRICKLE} trickling ones cut after "
+          f"{min(cut):.1f}-{max(cut):.1f} s; peak {peak[0]} handler threads; {elapsed:.1f} s")
 
 
 # the broker stays away longer than the webhook waits for it: some requests must get 503
