@@ -33,7 +33,7 @@ from connectors.sends import (
     is_retriable,
 )
 from core.kafka_options import client_options
-from core.metrics import record_produced
+from core.metrics import connector_counter, produced_counter
 from core.settings import Settings, get_settings
 from core.topics import Topics
 from schemas.articles import RawArticle
@@ -77,6 +77,17 @@ def producer_config(settings: Settings) -> dict[str, Any]:
     }
 
 
+def _count(counter: Any, _result: object) -> None:
+    """A future's callback: one more for ``counter`` (the result is not needed)."""
+    counter.inc()
+
+
+def _count_all(counters: tuple[Any, ...], _result: object) -> None:
+    """A future's callback: one more for each of ``counters``."""
+    for counter in counters:
+        counter.inc()
+
+
 class ArticlePublisher:
     """An idempotent Kafka producer for RawArticles; use it as a context manager.
 
@@ -101,6 +112,8 @@ class ArticlePublisher:
         self._lock = threading.Lock()
         self._sent: list[tuple[bytes | None, Delivery]] = []
         self._prune_at = PRUNE_EVERY
+        self._produced = produced_counter(self.topic)
+        self._by_source: dict[str, tuple[tuple[Any, ...], Any]] = {}
         cfg = self.settings.connectors
         self._retry_window_s = cfg.delivery_timeout_s
         self._resender = Resender(self._send, self._slot.renew, capacity=cfg.send_buffer_records,
@@ -121,15 +134,27 @@ class ArticlePublisher:
             the old one broke, until ``connectors.delivery_timeout_s``.
         """
         value = article.model_dump_json().encode("utf-8")
-        future = self.publish_raw(article.id.encode("utf-8"), value)
+        counters = self._by_source.get(article.source)
+        if counters is None:
+            counters = self._by_source[article.source] = (
+                (self._produced, connector_counter(article.source, "published")),
+                connector_counter(article.source, "errors"))
+        # Counted when the delivery settles (once, retries included): /metrics shows what was really published.
+        future = self.publish_raw(article.id.encode("utf-8"), value, counters=counters[0])
+        future.add_errback(_count, counters[1])
         if on_delivered is not None:
             future.add_callback(lambda _md: on_delivered(article, None))
             future.add_errback(lambda exc: on_delivered(article, exc))
         return future
 
-    def publish_raw(self, key: bytes | None, value: bytes) -> Delivery:
-        """Send raw bytes (tests use this for malformed messages); tracked like :meth:`publish`."""
+    def publish_raw(self, key: bytes | None, value: bytes, *, counters: tuple[Any, ...] = ()) -> Delivery:
+        """Send raw bytes (tests use this for malformed messages); tracked like :meth:`publish`.
+
+        ``counters`` are incremented once the broker acknowledges (by default
+        ``messages_produced_total`` of the topic).
+        """
         delivery = Delivery(key, value, time.monotonic() + self._retry_window_s, self)
+        delivery.add_callback(_count_all, counters or (self._produced,))
         with self._lock:
             # a list append, not a callback per send: tracking must stay cheap
             # (benchmarks/bench_publish.py); settled sends are pruned in bulk
@@ -207,7 +232,6 @@ class ArticlePublisher:
     def _prune(self) -> None:
         """Forget acknowledged sends; keep failed and in-flight ones for :meth:`flush`."""
         kept = [(k, d) for k, d in self._sent if not d.is_done or d.failed()]
-        record_produced(self.topic, len(self._sent) - len(kept))
         self._sent = kept
         self._prune_at = max(PRUNE_EVERY, 2 * len(self._sent))
 
@@ -252,7 +276,6 @@ class ArticlePublisher:
             except Exception:  # noqa: BLE001 - reported below, by id
                 name = key.decode("utf-8", "replace") if key else "<no key>"
                 undelivered[name] = delivery.exception if delivery.is_done else None
-        record_produced(self.topic, len(sent) - len(undelivered))
         if undelivered:
             raise DeliveryError(undelivered)
 

@@ -93,21 +93,33 @@ class Child(Supervised):
 
     name: str
     args: list[str]
-    log_path: Path
+    log_dir: Path
     env: dict[str, str]
+    metrics_url: str | None = None
     process: subprocess.Popen | None = None
+
+    @property
+    def log_path(self) -> Path:
+        """Its JSON log (``WIREWATCH_LOG_FILE``)."""
+        return self.log_dir / f"{self.name}.log"
+
+    @property
+    def out_path(self) -> Path:
+        """Its stdout and stderr: whatever did not go through logging."""
+        return self.log_dir / f"{self.name}.out"
 
     def start(self) -> None:
         from wirewatch.processes import spawn
 
-        self.process = spawn(self.args, log_path=self.log_path, env=self.env)
+        env = {**self.env, "WIREWATCH_LOG_FILE": str(self.log_path)}
+        self.process = spawn(self.args, log_path=self.out_path, env=env)
         self.started_at = time.monotonic()
 
     def exit_code(self) -> int | None:
         return None if self.process is None else self.process.poll()
 
     def death_note(self) -> str:
-        return f" (log: {self.log_path})"
+        return f" (log: {self.log_path}, output: {self.out_path})"
 
     def stop(self) -> None:
         from wirewatch.processes import terminate

@@ -9,6 +9,11 @@ demo articles, prints the URLs and supervises everything it started (see
 is reported in one line and restarted with backoff, and ``setup`` re-runs
 after an embedded server came back; on Ctrl-C/SIGTERM everything stops,
 children first.
+
+Each child logs JSON lines to ``<log-dir>/<name>.log`` (rotated by size) and
+anything else it prints (a crash's traceback) to ``<name>.out`` (the previous
+runs' kept as ``.out.1`` ...). Worker *i* serves metrics on
+``WIREWATCH_WORKER__METRICS_PORT + i``; every endpoint binds 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from core.metrics import LOOPBACK
 from core.settings import Settings, get_settings
 from wirewatch.supervisor import Child, EmbeddedService, Supervised
 
 console = Console(stderr=True)
 # seconds a re-run of setup waits for the other server (it may be restarting too)
 RESETUP_WAIT_S = 10.0
+OUT_FILES_KEPT = 3
 
 
 def _child_env(settings: Settings) -> dict[str, str]:
@@ -35,8 +42,36 @@ def _child_env(settings: Settings) -> dict[str, str]:
     env["WIREWATCH_KAFKA_BOOTSTRAP"] = settings.bootstrap
     env["WIREWATCH_ES_URL"] = settings.search_url
     env["WIREWATCH_TOPIC_PREFIX"] = settings.topic_prefix
+    env["WIREWATCH_METRICS_ADDR"] = LOOPBACK  # one machine: nothing to serve beyond it
     env["PYTHONUNBUFFERED"] = "1"
+    env["NO_COLOR"] = "1"  # libraries that colour their output: not in log files
     return env
+
+
+def worker_children(settings: Settings, count: int, exe: list[str], log_dir: Path,
+                    env: dict[str, str]) -> list[Child]:
+    """``count`` workers; worker *i* gets metrics port ``base + i`` (none when the base is 0)."""
+    base = settings.worker.metrics_port
+    children = []
+    for i in range(count):
+        port = base + i if base else 0
+        child_env = {**env, "WIREWATCH_WORKER__METRICS_PORT": str(port)}
+        url = f"http://{LOOPBACK}:{port}/metrics" if port else None
+        children.append(Child(f"worker-{i + 1}", [*exe, "worker"], log_dir, child_env, metrics_url=url))
+    return children
+
+
+def rotate_out_files(log_dir: Path, names: list[str], keep: int = OUT_FILES_KEPT) -> None:
+    """Move each ``<name>.out`` to ``.out.1`` (and so on, ``keep`` deep) so runs do not pile up."""
+    for name in names:
+        current = log_dir / f"{name}.out"
+        if not current.exists():
+            continue
+        for n in range(keep - 1, 0, -1):
+            older = log_dir / f"{name}.out.{n}"
+            if older.exists():
+                older.replace(log_dir / f"{name}.out.{n + 1}")
+        current.replace(log_dir / f"{name}.out.1")
 
 
 def _publish_demo(settings: Settings) -> int:
@@ -83,14 +118,16 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
 
         env = _child_env(settings)
         exe = [sys.executable, "-m", "wirewatch"]
-        for n in range(workers):
-            children.append(Child(f"worker-{n + 1}", [*exe, "worker"], log_dir / f"worker-{n + 1}.log", env))
+        children += worker_children(settings, workers, exe, log_dir, env)
         if connectors:
             # the webhook listens on loopback unless configured otherwise
             args = [*exe, "connectors", "--webhook"]
             if feeds_file is not None:
                 args += ["--feeds", str(feeds_file.resolve())]
-            children.append(Child("connectors", args, log_dir / "connectors.log", env))
+            port = settings.connectors.metrics_port
+            children.append(Child("connectors", args, log_dir, env,
+                                  metrics_url=f"http://{LOOPBACK}:{port}/metrics" if port else None))
+        rotate_out_files(log_dir, [child.name for child in children])
         for child in children:
             child.start()
         if demo:
@@ -149,5 +186,8 @@ def _print_urls(settings: Settings, embedded: list[EmbeddedService], children: l
         console.print(f"  Webhook         : POST http://{hook.webhook_host}:{hook.webhook_port}/articles")
     names = [s.name for s in embedded] + [c.name for c in children]
     console.print(f"  Supervised      : {', '.join(names)} (logs in {log_dir.resolve()})")
+    for child in children:
+        if child.metrics_url:
+            console.print(f"  Metrics         : {child.metrics_url}  ({child.name})")
     console.print("  Try             : wirewatch search 'drone' --subtype AIR_STRIKE")
     console.print("Press Ctrl-C to stop.")
