@@ -1,4 +1,4 @@
-"""The publisher's current Kafka producer, and its replacement when it breaks.
+"""The publisher's Kafka producer: its configuration, and its replacement when it breaks.
 
 A producer broken by a broker restart (see :mod:`connectors.sends`) never
 sends again, so it is closed at once (what it still holds fails and goes
@@ -12,15 +12,49 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
+from core.kafka_options import client_options
+from core.settings import Settings
+
 log = logging.getLogger(__name__)
+
+DEFAULT_LINGER_MS = 5
+DEFAULT_MAX_REQUEST_SIZE = 8 * 1024 * 1024
+# bounded reconnect backoff: after an outage the producer is back within 2 s of the broker
+RECONNECT_BACKOFF_MAX_MS = 2_000
+# a send that cannot even find the topic's metadata fails (and is retried) instead of blocking a minute
+MAX_BLOCK_MS = 5_000
 
 # a replacement gives up quickly while the broker is still away; the resender tries again
 RENEW_BOOTSTRAP_MS = 2_000
 DISCARD_WAIT_S = 2.0
+
+
+def producer_config(settings: Settings) -> dict[str, Any]:
+    """kafka-python producer options: the shared client options plus idempotence.
+
+    Args:
+        settings: the wirewatch settings (broker, security, compression).
+
+    Returns:
+        Keyword arguments for :class:`kafka.KafkaProducer`.
+    """
+    compression = settings.kafka.compression_type
+    return {
+        **client_options(settings),
+        "client_id": "wirewatch-connectors",
+        "acks": "all",
+        "enable_idempotence": True,
+        "compression_type": None if compression == "none" else compression,
+        "linger_ms": DEFAULT_LINGER_MS,
+        "max_request_size": DEFAULT_MAX_REQUEST_SIZE,
+        "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
+        "max_block_ms": MAX_BLOCK_MS,
+    }
 
 
 def discard(producer: KafkaProducer) -> None:

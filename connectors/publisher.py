@@ -23,7 +23,7 @@ from kafka.errors import KafkaError
 from kafka.producer.future import FutureRecordMetadata
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
-from connectors.producer_slot import ProducerSlot
+from connectors.producer_slot import ProducerSlot, producer_config
 from connectors.resend import Resender
 from connectors.sends import (
     Delivery,
@@ -32,7 +32,6 @@ from connectors.sends import (
     breaks_producer,
     is_retriable,
 )
-from core.kafka_options import client_options
 from core.metrics import connector_counter, produced_counter
 from core.settings import Settings, get_settings
 from core.topics import Topics
@@ -40,41 +39,12 @@ from schemas.articles import RawArticle
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LINGER_MS = 5
-DEFAULT_MAX_REQUEST_SIZE = 8 * 1024 * 1024
 PRUNE_EVERY = 10_000
-# bounded reconnect backoff: after an outage the producer is back within 2 s of the broker
-RECONNECT_BACKOFF_MAX_MS = 2_000
-# a send that cannot even find the topic's metadata fails (and is retried) instead of blocking a minute
-MAX_BLOCK_MS = 5_000
 # a producer holding a send this long past its deadline is replaced
 STUCK_GRACE_S = 1.0
 
 DeliveryCallback = Callable[[RawArticle, BaseException | None], None]
 """Called once per article: ``(article, None)`` when acknowledged, else ``(article, error)``."""
-
-
-def producer_config(settings: Settings) -> dict[str, Any]:
-    """kafka-python producer options: the shared client options plus idempotence.
-
-    Args:
-        settings: the wirewatch settings (broker, security, compression).
-
-    Returns:
-        Keyword arguments for :class:`kafka.KafkaProducer`.
-    """
-    compression = settings.kafka.compression_type
-    return {
-        **client_options(settings),
-        "client_id": "wirewatch-connectors",
-        "acks": "all",
-        "enable_idempotence": True,
-        "compression_type": None if compression == "none" else compression,
-        "linger_ms": DEFAULT_LINGER_MS,
-        "max_request_size": DEFAULT_MAX_REQUEST_SIZE,
-        "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
-        "max_block_ms": MAX_BLOCK_MS,
-    }
 
 
 def _count(counter: Any, _result: object) -> None:
