@@ -115,7 +115,7 @@ def up(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Up]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
     env.update({"WIREWATCH_EMBEDDED__KAFKA_PORT": str(kafka_port), "WIREWATCH_EMBEDDED__ES_PORT": str(es_port),
                 "WIREWATCH_CONNECTORS__WEBHOOK_PORT": str(webhook_port),
-                "WIREWATCH_CONNECTORS__DELIVERY_TIMEOUT_S": "5",
+                "WIREWATCH_CONNECTORS__DELIVERY_TIMEOUT_S": "5", "WIREWATCH_WEB__ENABLED": "false",
                 "WIREWATCH_INBOX_DIR": str(tmp / "inbox"), "WIREWATCH_WORKER__DATA_DIR": str(tmp / "worker"),
                 "WIREWATCH_WORKER__TAG_BATCH_WITHIN_S": "0.5", "WIREWATCH_WORKER__INDEX_BATCH_WITHIN_S": "0.5"})
     log = tmp / "up.log"
