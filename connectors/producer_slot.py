@@ -18,12 +18,12 @@ from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
 from core.kafka_options import client_options
+from core.limits import max_message_bytes
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
 DEFAULT_LINGER_MS = 5
-DEFAULT_MAX_REQUEST_SIZE = 8 * 1024 * 1024
 # bounded reconnect backoff: after an outage the producer is back within 2 s of the broker
 RECONNECT_BACKOFF_MAX_MS = 2_000
 # a send that cannot even find the topic's metadata fails (and is retried) instead of blocking a minute
@@ -51,7 +51,8 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "enable_idempotence": True,
         "compression_type": None if compression == "none" else compression,
         "linger_ms": DEFAULT_LINGER_MS,
-        "max_request_size": DEFAULT_MAX_REQUEST_SIZE,
+        # the size policy (core/limits.py): every topic accepts this much
+        "max_request_size": max_message_bytes(settings),
         "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
         "max_block_ms": MAX_BLOCK_MS,
     }

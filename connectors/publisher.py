@@ -32,6 +32,7 @@ from connectors.sends import (
     breaks_producer,
     is_retriable,
 )
+from core.limits import ArticleTooLarge, check_article_size
 from core.metrics import connector_counter, produced_counter
 from core.settings import Settings, get_settings
 from core.topics import Topics
@@ -101,7 +102,9 @@ class ArticlePublisher:
         Returns:
             A future settled once (``.get()`` gives the RecordMetadata). Sends
             that fail during an outage are retried, on a new producer when
-            the old one broke, until ``connectors.delivery_timeout_s``.
+            the old one broke, until ``connectors.delivery_timeout_s``. An
+            article over ``WIREWATCH_MAX_ARTICLE_BYTES`` gets a future failed
+            with :class:`core.limits.ArticleTooLarge`; nothing is sent.
         """
         value = article.model_dump_json().encode("utf-8")
         counters = self._by_source.get(article.source)
@@ -109,8 +112,16 @@ class ArticlePublisher:
             counters = self._by_source[article.source] = (
                 (self._produced, connector_counter(article.source, "published")),
                 connector_counter(article.source, "errors"))
-        # Counted when the delivery settles (once, retries included): /metrics shows what was really published.
-        future = self.publish_raw(article.id.encode("utf-8"), value, counters=counters[0])
+        key = article.id.encode("utf-8")
+        try:
+            check_article_size(len(value), self.settings, what=f"article {article.id}")
+        except ArticleTooLarge as exc:  # a per-item failure, reported like a broker refusal
+            future = Delivery(key, value, 0.0, self).failure(exc)
+            with self._lock:
+                self._sent.append((key, future))
+        else:
+            # Counted when the delivery settles (once, retries included): /metrics shows what was really published.
+            future = self.publish_raw(key, value, counters=counters[0])
         future.add_errback(_count, counters[1])
         if on_delivered is not None:
             future.add_callback(lambda _md: on_delivered(article, None))
