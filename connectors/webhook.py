@@ -9,7 +9,8 @@ overwrites, never duplicates).
 
 Answers: 202 ``{"ids": [...]}``; 400 not JSON; 401 missing or wrong bearer
 token; 404/405 unknown route; 411 no Content-Length; 413 body larger than
-``connectors.webhook_max_body_bytes`` (not read); 415 a Content-Type other
+the size policy's message limit (``core.limits.max_message_bytes``, from
+``WIREWATCH_MAX_ARTICLE_BYTES``; not read); 415 a Content-Type other
 than ``application/json`` or ``application/x-ndjson``; 422 ``{"errors":
 [{"index", "field", "message"}]}``; 503 with ``Retry-After`` while the broker
 is away or did not acknowledge in time.
@@ -36,6 +37,7 @@ from connectors.base import Connector
 from connectors.delivery import await_delivery
 from connectors.errors import ConnectorError, DeliveryError
 from connectors.records import RecordError, build_article
+from core.limits import max_message_bytes
 from core.metrics import record_connector
 
 log = logging.getLogger(__name__)
@@ -136,7 +138,8 @@ class _Handler(BaseHTTPRequestHandler):
         limit = self.server.connector.max_body
         if int(length) > limit:
             self.close_connection = True  # the body is never read
-            self._send(413, {"error": f"body larger than {limit} bytes; send fewer articles per request"})
+            self._send(413, {"error": f"body larger than {limit} bytes (set by WIREWATCH_MAX_ARTICLE_BYTES); "
+                                      "send fewer articles per request"})
             return
         content_type = self.headers.get_content_type()  # lower case, parameters (charset) dropped
         if content_type not in JSON_TYPES:
@@ -237,7 +240,9 @@ class WebhookConnector(Connector):
                 f"refusing to serve the webhook on {cfg.webhook_host} without a token; "
                 "set WIREWATCH_CONNECTORS__WEBHOOK_TOKEN"
             )
-        self.max_body = cfg.webhook_max_body_bytes
+        # one size policy (core/limits.py): a request carries at most one broker message's worth,
+        # so any legal article fits; each article is checked against WIREWATCH_MAX_ARTICLE_BYTES
+        self.max_body = max_message_bytes(self.settings)
         self.retry_after_s = cfg.webhook_retry_after_s
         self.server = _Server((cfg.webhook_host, cfg.webhook_port), threads=cfg.webhook_threads,
                               backlog=cfg.webhook_backlog, timeout_s=cfg.webhook_socket_timeout_s,
@@ -254,7 +259,8 @@ class WebhookConnector(Connector):
         articles, errors = [], []
         for index, record in enumerate(records):
             try:
-                articles.append(build_article(record, source=WEBHOOK_SOURCE))
+                articles.append(build_article(record, source=WEBHOOK_SOURCE,
+                                              max_bytes=self.settings.max_article_bytes))
             except RecordError as exc:
                 errors += [{"index": index, "field": e.field, "message": e.message} for e in exc.errors]
         record_connector(WEBHOOK_SOURCE, "fetched", len(records))

@@ -127,7 +127,6 @@ class ConnectorSettings(BaseModel):
     webhook_host: str = "127.0.0.1"
     webhook_port: int = Field(default=8787, ge=0, le=65535)
     webhook_token: SecretStr | None = None
-    webhook_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     webhook_threads: int = Field(default=16, ge=1, description="requests handled at once; more wait in the backlog")
     webhook_backlog: int = Field(default=256, ge=1, description="connections the kernel queues before accept")
     webhook_socket_timeout_s: float = Field(
