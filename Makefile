@@ -8,7 +8,7 @@ PY        := $(VENV)/bin/python
 PYTHON    ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test venv install install-test lint schemas bench eval clean
+.PHONY: run test venv install install-test lint schemas bench eval train clean
 
 run: install
 	$(VENV)/bin/wirewatch up --demo
@@ -45,6 +45,11 @@ schemas: install
 
 bench: install
 	$(VENV)/bin/wirewatch bench
+
+# Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
+# tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed.
+train: install
+	$(PY) -m wirewatch.training.events
 
 eval: install
 	$(VENV)/bin/wirewatch eval ner --set dev

@@ -25,8 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from core.jsonlines import read_json_lines
-from schemas import RawArticle, article_id
 from core.settings import REPO_ROOT
+from schemas import RawArticle, article_id
 
 TRAIN_DIR = REPO_ROOT / "data" / "events" / "train"
 FROZEN_DIR = REPO_ROOT / "data" / "events" / "frozen"
@@ -80,7 +80,10 @@ def _article(record: dict) -> Article:
     body, sentences, para = "", [], None
     for gold in record["sentences"]:
         if para is None:
-            body = f"{record['dateline']}{DATELINE_SEP}" if record.get("dateline") else ""
+            # corpus B writes the dateline into the lead's text; the others only in "dateline"
+            dateline = record.get("dateline") or ""
+            printed = dateline and not gold["text"].upper().startswith(dateline.upper())
+            body = f"{dateline}{DATELINE_SEP}" if printed else ""
         else:
             body += "\n\n" if gold["para"] != para else " "
         para = gold["para"]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, DocBin
 from core.settings import REPO_ROOT, get_settings
 from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
 from streams.tagging.events import heads
-from streams.tagging.events.classifier import MODEL_DIR, META_KEY
+from streams.tagging.events.classifier import META_KEY, MODEL_DIR
 from streams.tagging.events.features import rule_features
 from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.taxonomy import load_taxonomy
