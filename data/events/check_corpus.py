@@ -185,6 +185,27 @@ def check_article(art: dict, where: str, pairs: tuple[set, set]) -> list[str]:
     return errs
 
 
+# Hard negatives that are statements someone made (PLOVER THREATEN / ACCUSE /
+# REJECT) are realis; the other kinds describe something that did not happen.
+STATEMENT_KINDS = {"threat": "THREATEN", "allegation": "ACCUSE", "denial": "REJECT"}
+
+
+def consistency_notes(articles: list[dict]) -> list[str]:
+    """Label combinations that are legal but usually a slip; reported, not fatal."""
+    notes = []
+    for art in articles:
+        for i, s in enumerate(art["sentences"]):
+            kind, where = s["negative"], f"{art['id']} s{i}"
+            if kind in STATEMENT_KINDS and s["realis"] and s["category"] != STATEMENT_KINDS[kind]:
+                notes.append(f"{where}: a realis {kind} is usually {STATEMENT_KINDS[kind]}, "
+                             f"not {s['category']}")
+            if kind and kind not in STATEMENT_KINDS and s["realis"]:
+                notes.append(f"{where}: negative kind {kind} on a realis sentence")
+            if not s["realis"] and (s["actors"] or s["targets"]):
+                notes.append(f"{where}: actors/targets on a non-realis sentence")
+    return notes
+
+
 def coverage(articles: list[dict]) -> str:
     sents = [s for a in articles for s in a["sentences"]]
     count = collections.Counter
@@ -243,8 +264,17 @@ def main(argv: list[str] | None = None) -> int:
                 seen[art["id"]] = where
             if not errs:
                 articles.append(art)
+    seen_text: dict[str, str] = {}
+    for art in articles:
+        for i, sent in enumerate(art["sentences"]):
+            where = f"{art['id']} s{i}"
+            if sent["text"] in seen_text:
+                errors.append(f"{where}: same sentence as {seen_text[sent['text']]}")
+            seen_text.setdefault(sent["text"], where)
     for e in errors:
         print("ERROR", e)
+    for note in consistency_notes(articles):
+        print("NOTE", note)
     print(coverage(articles))
     print(f"{len(errors)} error(s) in {len(files)} file(s)")
     return 1 if errors else 0
