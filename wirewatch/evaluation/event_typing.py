@@ -33,11 +33,7 @@ FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
 
 def events_config(kind: str, base: PipelineConfig | None = None) -> PipelineConfig:
     """The pipeline config with the events component built by ``kind`` (rules or trained)."""
-    config = base or load_config()
-    return PipelineConfig(components=[
-        c.model_copy(update={"factory": FACTORIES[kind]}) if c.name == "events" else c
-        for c in config.components
-    ])
+    return (base or load_config()).with_factory("events", FACTORIES[kind])
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from core.settings import REPO_ROOT, get_settings
 from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
 from streams.tagging.events import heads
 from streams.tagging.events.classifier import META_KEY, MODEL_DIR
-from streams.tagging.events.features import rule_features
+from streams.tagging.events.features import sentence_features
 from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.taxonomy import load_taxonomy
 from streams.tagging.shared.spans import recase_shouting
@@ -92,7 +92,7 @@ def sentence_docs(articles: Sequence[Article], parses: Sequence[Doc],
                                  alignment_mode="expand")
             if span is None:
                 raise ValueError(f"{article.id}: cannot cut {sentence.text[:60]!r} out of the parse")
-            features = rule_features(match_sentence(span, taxonomy))
+            features = sentence_features(span, match_sentence(span, taxonomy))
             sent_doc = heads.sentence_doc(doc.vocab, span, features)
             sent_doc.cats = cats_of(sentence, names)
             out.append(sent_doc)

@@ -25,7 +25,7 @@ from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.dates import resolve_date
 from streams.tagging.events.extractor import EventExtractor
-from streams.tagging.events.features import rule_features
+from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import SentenceMatches
@@ -59,7 +59,8 @@ class TrainedEventExtractor(EventExtractor):
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms)
         vocab = self.classifier.nlp.vocab
-        docs = [sentence_doc(vocab, sent, rule_features(matches)) for sent, matches in sentences]
+        docs = [sentence_doc(vocab, sent, sentence_features(sent, matches))
+                for sent, matches in sentences]
         out: list[tuple[Event, dict[str, Any]]] = []
         for (sent, matches), reading in zip(sentences, self.classifier.read(docs), strict=True):
             sentence = text.mention(sent.start_char, sent.end_char)
@@ -77,7 +78,7 @@ class TrainedEventExtractor(EventExtractor):
                 date=resolve_date(sent.text, published_at, anchor=token.idx - sent.start_char),
                 confidence=reading.confidence,
             )
-            why = {"rule": "trained model", "cues": rule_features(matches),
+            why = {"rule": "trained model", "cues": sentence_features(sent, matches),
                    "note": f"happening probability {reading.realis:.2f}",
                    "sentence_start": sent.start_char}
             out.append((event, why))
