@@ -55,6 +55,7 @@ eval: install
 	$(VENV)/bin/wirewatch eval ner --set dev
 	$(VENV)/bin/wirewatch eval places --set dev
 	$(VENV)/bin/wirewatch eval events --set dev
+	$(VENV)/bin/wirewatch eval events --set frozen
 
 clean:
 	rm -rf $(VENV) .wirewatch .pytest_cache *.egg-info

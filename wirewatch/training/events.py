@@ -14,6 +14,7 @@ Run: ``python -m wirewatch.training.events`` (what ``make train`` does).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import click
+import spacy
 from spacy.tokens import Doc, DocBin
 
 from core.settings import REPO_ROOT, get_settings
@@ -37,6 +39,7 @@ from streams.tagging.spacy_model import load_pipeline
 from wirewatch.training.corpus import Article, Sentence, fold_of, training_articles
 
 CONFIG = REPO_ROOT / "training" / "events" / "config.cfg"
+CACHE_DIR = REPO_ROOT / ".wirewatch" / "training-cache"  # git-ignored (.wirewatch/)
 PARSE_BATCH = 32
 
 
@@ -71,12 +74,23 @@ def cats_of(sentence: Sentence, names: dict[str, list[str]]) -> dict[str, float]
     return cats
 
 
-def parse(articles: Sequence[Article], model_name: str) -> list[Doc]:
-    """Each article's parse, made as the tagger makes it (title + body, shouting re-cased)."""
+def parse(articles: Sequence[Article], model_name: str, cache: Path | None = CACHE_DIR) -> list[Doc]:
+    """Each article's parse, made as the tagger makes it (title + body, shouting re-cased).
+
+    Parses are kept in ``cache`` (a DocBin keyed by the parser and the texts), so
+    cross-validation and ``make train`` parse the corpus once.
+    """
     nlp = load_pipeline(model_name)
     texts = [ArticleText.of(a.raw).text for a in articles]
-    docs = list(nlp.pipe(texts, batch_size=PARSE_BATCH))
-    return recase_shouting(nlp, docs, texts)
+    key = hashlib.sha256("\x00".join([model_name, spacy.__version__, *texts]).encode()).hexdigest()
+    path = cache / f"parses-{key[:16]}.spacy" if cache else None
+    if path is not None and path.is_file():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = recase_shouting(nlp, list(nlp.pipe(texts, batch_size=PARSE_BATCH)), texts)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs
 
 
 def sentence_docs(articles: Sequence[Article], parses: Sequence[Doc],
@@ -97,6 +111,7 @@ def sentence_docs(articles: Sequence[Article], parses: Sequence[Doc],
             sent_doc.cats = cats_of(sentence, names)
             out.append(sent_doc)
     return out
+
 
 
 def combinations(articles: Iterable[Article]) -> list[list[str | None]]:
@@ -132,8 +147,6 @@ def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
 
 def build(model_name: str, out_dir: Path = MODEL_DIR, workdir: Path | None = None) -> float:
     """Train on the whole corpus and write the shipped model; the training seconds."""
-    import spacy
-
     articles = training_articles()
     names = labels()
     started = time.perf_counter()
