@@ -5,7 +5,10 @@ floors never skip; the dev sets in ../shared/eval skip when absent. Both
 taggers are scored, so a change that helps one and hurts the other shows.
 Figures are deterministic (fixed weights, no sampling); each floor sits a
 small margin under what was measured (see MEASURED), and the issue's targets
-are checked as targets where met (see TARGETS_MET).
+that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
+Not met (see the README): hard-negative realis errors <= 10% on the frozen set
+(trained 0.179, rules 0.531), and on the dev sets subtype macro-F1 >= 0.80 and
+category accuracy >= 0.75 for the trained model (the rules, tuned on them, meet both).
 """
 
 from __future__ import annotations
@@ -22,13 +25,13 @@ MARGIN = 0.02
 MEASURED = {
     "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.693,
               "hard_negative_errors": 0.531},
-    "trained": {"realis": 0.0, "category": 0.0, "subtype_macro_f1": 0.0,
-                "hard_negative_errors": 1.0},
+    "trained": {"realis": 0.906, "category": 0.854, "subtype_macro_f1": 0.854,
+                "hard_negative_errors": 0.179},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
     "rules": {"case_macro_f1": 0.820, "case_weighted_f1": 0.857, "plover_accuracy": 0.812},
-    "trained": {"case_macro_f1": 0.0, "case_weighted_f1": 0.0, "plover_accuracy": 0.0},
+    "trained": {"case_macro_f1": 0.582, "case_weighted_f1": 0.614, "plover_accuracy": 0.427},
 }
 
 
@@ -80,3 +83,10 @@ def test_dev_set_floors(tagged_by):
     assert case.macro_f1 >= measured["case_macro_f1"] - MARGIN, case.confusions
     assert case.weighted_f1 >= measured["case_weighted_f1"] - MARGIN
     assert plover.accuracy >= measured["plover_accuracy"] - MARGIN, plover.confusions
+
+
+def test_frozen_set_targets_met_by_the_trained_model(frozen):
+    kind, scores = frozen
+    if kind != "trained":
+        pytest.skip("targets are the trained model's")
+    assert scores.subtype.macro_f1 >= 0.80 and scores.category.accuracy >= 0.75
