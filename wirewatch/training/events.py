@@ -163,10 +163,17 @@ def build(model_name: str, out_dir: Path = MODEL_DIR, workdir: Path | None = Non
             "sentences": len(docs), "articles": len(articles),
             "parser": model_name,
         }
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        nlp.to_disk(out_dir)
+        write_model(nlp, out_dir)
     return seconds
+
+
+def write_model(nlp, out_dir: Path) -> None:
+    """Save the trained pipeline without the run's temporary paths, so the same corpus
+    and config give byte-identical files."""
+    nlp.config["paths"] = {key: None for key in nlp.config["paths"]}
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    nlp.to_disk(out_dir)
 
 
 def _per_sentence(articles: Iterable[Article]) -> list[str]:
