@@ -130,3 +130,25 @@ def test_a_sentence_doc_is_lower_case_words_then_features() -> None:
     doc = Doc(vocab, words=["Police", "fired", "."])
     assert [t.text for t in heads.sentence_doc(vocab, doc[:], ["~R:COERCE"])] == \
         ["police", "fired", ".", "~R:COERCE"]
+
+
+def test_the_trained_events_component_tags_an_article() -> None:
+    from datetime import UTC, datetime
+
+    from core.settings import get_settings
+    from schemas import RawArticle, article_id
+    from streams.tagging.config import load_config
+    from streams.tagging.events import TrainedEventExtractor
+    from streams.tagging.tagger import Tagger
+
+    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
+            "The ministry plans to open a new road next year.")
+    article = RawArticle(id=article_id(None, "", body), source="test:events", body=body,
+                         published_at=datetime(2026, 3, 12, 12, tzinfo=UTC),
+                         fetched_at=datetime(2026, 3, 12, 12, tzinfo=UTC))
+    tagger = Tagger(get_settings().spacy_model,
+                    config=load_config().with_factory("events", "events.trained"))
+    assert isinstance(tagger.component("events"), TrainedEventExtractor)
+    (event,) = tagger.tag(article).events
+    assert (event.category, event.subtype, event.mode) == ("COERCE", "ARREST", "arrest")
+    assert event.sentence.text.startswith("Police arrested") and event.date == "2026-03-10"
