@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -56,12 +57,15 @@ def test_labels_round_trip_and_empty_classes() -> None:
 def test_decoding_keeps_to_the_corpus_combinations() -> None:
     classifier = EventClassifier(None, [["ASSAULT", "AIR_STRIKE", "drone"],  # type: ignore[arg-type]
                                         ["PROTEST", "PEACE_PROTEST", "demo"]])
-    cats = {"CAT:NONE": 0.1, "CAT:ASSAULT": 0.5, "CAT:PROTEST": 0.4,
-            "SUB:PEACE_PROTEST": 0.9, "SUB:AIR_STRIKE": 0.1, "MODE:demo": 0.9, "MODE:drone": 0.1}
-    reading = classifier._decode(cats)
+    labels = {"category": ["CAT:NONE", "CAT:ASSAULT", "CAT:PROTEST"],
+              "subtype": ["SUB:AIR_STRIKE", "SUB:PEACE_PROTEST"], "mode": ["MODE:drone", "MODE:demo"]}
+    scores = {"category": numpy.array([[0.1, 0.5, 0.4], [0.6, 0.3, 0.1]]),
+              "subtype": numpy.array([[0.1, 0.9], [0.1, 0.9]]),
+              "mode": numpy.array([[0.1, 0.9], [0.1, 0.9]])}
+    reading, nothing = classifier.decode(scores, labels)
     # the subtype and mode heads outvote a narrow category lead; no ASSAULT/PEACE_PROTEST
     assert (reading.category, reading.subtype, reading.mode) == ("PROTEST", "PEACE_PROTEST", "demo")
-    assert classifier._decode({**cats, "CAT:NONE": 0.6}).category is None
+    assert nothing.category is None and nothing.realis == pytest.approx(0.4)
 
 
 def test_rule_features_name_what_the_rules_did() -> None:

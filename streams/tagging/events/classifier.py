@@ -10,13 +10,15 @@ output is always one the taxonomy allows (no ASSAULT/PEACE_PROTEST).
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.pipeline.textcat import TextCategorizer
 from spacy.tokens import Doc
 
 from core.errors import TaggingError
@@ -26,6 +28,7 @@ MODEL_DIR = Path(__file__).parent / "model"
 META_KEY = "wirewatch_events"
 DEFAULT_THRESHOLD = 0.5  # probability of "no event" above which a sentence reports nothing
 _FLOOR = 1e-6  # keeps log() finite for a class a head gives 0
+HEADS = (heads.CATEGORY, heads.SUBTYPE, heads.MODE)
 
 
 class EventModelError(TaggingError, ValueError):
@@ -72,25 +75,35 @@ class EventClassifier:
         return cls(nlp, meta["combinations"], threshold)
 
     def read(self, docs: Sequence[Doc]) -> list[Reading]:
-        """One reading per sentence Doc (see :func:`heads.sentence_doc`)."""
+        """One reading per sentence Doc (see :func:`heads.sentence_doc`).
+
+        Calls the heads' models directly (no ``nlp.pipe``: nothing is written on the
+        docs) and decodes the whole batch with array operations.
+        """
         if not docs:
             return []
-        return [self._decode(doc.cats) for doc in self.nlp.pipe(docs)]
+        pipes = {h: cast(TextCategorizer, self.nlp.get_pipe(h)) for h in HEADS}
+        scores = {h: numpy.asarray(pipe.predict(list(docs))) for h, pipe in pipes.items()}
+        return self.decode(scores, {h: list(pipe.labels) for h, pipe in pipes.items()})
 
-    def _decode(self, cats: dict[str, float]) -> Reading:
-        none = cats.get(heads.label(heads.CATEGORY, None), 0.0)
-        realis = 1.0 - none
-        if none >= self.threshold:
-            return Reading(realis=realis, category=None, subtype=None, mode=None,
-                           confidence=round(none, 3))
-
-        def log(head: str, code: str | None) -> float:
-            return math.log(max(cats.get(heads.label(head, code), 0.0), _FLOOR))
-
-        category, subtype, mode = max(
-            self.combinations,
-            key=lambda t: log(heads.CATEGORY, t[0]) + log(heads.SUBTYPE, t[1]) + log(heads.MODE, t[2]),
-        )
-        share = cats.get(heads.label(heads.CATEGORY, category), 0.0) / max(realis, _FLOOR)
-        return Reading(realis=realis, category=category, subtype=subtype, mode=mode,
-                       confidence=round(min(0.99, realis * (0.5 + 0.5 * share)), 3))
+    def decode(self, scores: Mapping[str, Any], labels: Mapping[str, Sequence[str]]) -> list[Reading]:
+        """Readings from each head's probabilities (rows: sentences; columns: ``labels``)."""
+        column = {h: {name: j for j, name in enumerate(labels[h])} for h in HEADS}
+        pick = {h: numpy.array([column[h][heads.label(h, combo[k])] for combo in self.combinations])
+                for k, h in enumerate(HEADS)}
+        logs = {h: numpy.log(numpy.maximum(numpy.asarray(scores[h], dtype="f"), _FLOOR)) for h in HEADS}
+        joint = sum(logs[h][:, pick[h]] for h in HEADS)
+        best = joint.argmax(axis=1)
+        none = numpy.asarray(scores[heads.CATEGORY])[:, column[heads.CATEGORY][heads.label(heads.CATEGORY, None)]]
+        out = []
+        for i, (p_none, b) in enumerate(zip(none.tolist(), best.tolist(), strict=True)):
+            realis = 1.0 - p_none
+            if p_none >= self.threshold:
+                out.append(Reading(realis=realis, category=None, subtype=None, mode=None,
+                                   confidence=round(p_none, 3)))
+                continue
+            category, subtype, mode = self.combinations[b]
+            share = float(scores[heads.CATEGORY][i, pick[heads.CATEGORY][b]]) / max(realis, _FLOOR)
+            out.append(Reading(realis=realis, category=category, subtype=subtype, mode=mode,
+                               confidence=round(min(0.99, realis * (0.5 + 0.5 * share)), 3)))
+        return out
