@@ -10,7 +10,7 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench eval clean
+.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench eval train clean
 
 run: install gazetteer
 	$(VENV)/bin/wirewatch up --demo
@@ -78,10 +78,16 @@ schemas: install
 bench: install
 	$(VENV)/bin/wirewatch bench
 
+# Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
+# tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed.
+train: install
+	$(PY) -m wirewatch.training.events
+
 eval: install gazetteer
 	$(VENV)/bin/wirewatch eval ner --set dev
 	$(VENV)/bin/wirewatch eval places --set all
 	$(VENV)/bin/wirewatch eval events --set dev
+	$(VENV)/bin/wirewatch eval events --set frozen
 
 clean:
 	rm -rf $(VENV) .wirewatch .pytest_cache *.egg-info $(NODE_DIR)/node_modules
