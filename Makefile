@@ -10,7 +10,7 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test node-deps no-npm lint schemas bench eval clean
+.PHONY: run test venv install install-test node-deps no-npm lint schemas bench soak eval clean
 
 run: install
 	$(VENV)/bin/wirewatch up --demo
@@ -59,8 +59,15 @@ lint: install-test
 schemas: install
 	$(PY) -m schemas.generate
 
+# Benchmarks print figures (no pass/fail; see wirewatch/benchmarking/). The soak
+# takes over 10 minutes and is never part of `make test`.
 bench: install
-	$(VENV)/bin/wirewatch bench
+	$(VENV)/bin/wirewatch bench tag
+	$(VENV)/bin/wirewatch bench e2e --workers 1
+	$(VENV)/bin/wirewatch bench e2e --workers 2
+
+soak: install
+	$(VENV)/bin/wirewatch bench soak
 
 eval: install
 	$(VENV)/bin/wirewatch eval ner --set dev
