@@ -33,6 +33,12 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def cpu_s() -> float:
+    """CPU seconds (user + system, all threads) this process used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _lines(path: str) -> list[bytes]:
     with open(path, "rb") as handle:
         return [line for line in handle if line.strip()]
@@ -55,11 +61,12 @@ def run_spacy(path: str, model: str) -> dict[str, object]:
 
     t1 = time.perf_counter()
     nlp = spacy.load(model)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu_s()
     for _doc in nlp.pipe(texts):
         pass
     t3 = time.perf_counter()
-    return {"import_s": t1 - t0, "load_s": t2 - t1, "run_s": t3 - t2, "articles": len(texts)}
+    return {"import_s": t1 - t0, "load_s": t2 - t1, "run_s": t3 - t2, "articles": len(texts),
+            "run_cpu_s": cpu_s() - c2, "cpu_s": cpu_s()}
 
 
 def run_tagger(path: str, model: str | None, batch_size: int) -> dict[str, object]:
@@ -72,7 +79,7 @@ def run_tagger(path: str, model: str | None, batch_size: int) -> dict[str, objec
     t1 = time.perf_counter()
     settings = get_settings()
     tagger = Tagger(model or settings.spacy_model, max_chars=settings.tag_max_chars)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu_s()
     written = 0
     for start in range(0, len(lines), batch_size):
         articles = [decode_raw(line) for line in lines[start:start + batch_size]]
@@ -80,7 +87,7 @@ def run_tagger(path: str, model: str | None, batch_size: int) -> dict[str, objec
             written += len(result.model_dump_json()) if not isinstance(result, Exception) else 0
     t3 = time.perf_counter()
     return {"import_s": t1 - t0, "load_s": t2 - t1, "run_s": t3 - t2, "articles": len(lines),
-            "output_bytes": written}
+            "output_bytes": written, "run_cpu_s": cpu_s() - c2, "cpu_s": cpu_s()}
 
 
 def run_steady(path: str, model: str | None, bare_model: str, batch_size: int,

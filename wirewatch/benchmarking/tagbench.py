@@ -70,6 +70,12 @@ def bench_tag(*, count: int, batch_size: int, repeat: int, model: str | None, ba
                note=f"{tag_wall:.1f} s: import {tag['import_s']:.1f}, load {tag['load_s']:.1f}, "
                     f"tag {tag['run_s']:.1f}")
     report.add("ratio tagger / bare, whole process", bare_wall / tag_wall, "x", target=Target(1.0))
+    report.add("tagger CPU per article (tagging only)", 1000 * tag["run_cpu_s"] / count, "ms",
+               note=f"= {count / tag['run_cpu_s']:.1f} articles/s per busy core; load-independent, unlike wall time")
+    report.add("bare spaCy CPU per article (pipe only)", 1000 * bare["run_cpu_s"] / count, "ms",
+               note=f"= {count / bare['run_cpu_s']:.1f} articles/s per busy core")
+    report.add("ratio by CPU time, whole process", bare["cpu_s"] / tag["cpu_s"], "x",
+               note="bare CPU s / tagger CPU s, start-up included")
     report.add("tagger start-up (import + load)", tag["import_s"] + tag["load_s"], "s")
     report.add("bare spaCy start-up (import + load)", bare["import_s"] + bare["load_s"], "s")
     report.add("tagger peak RSS", tag["peak_rss_mb"], "MiB", target=Target(500, at_least=False))
