@@ -116,8 +116,23 @@ def _phases(stack: Stack, publisher: Any, visibility: Visibility, report: Report
     backlog_latency = latency_summary(visibility.latencies(backlog_ids))
     report.add("backlog: publish->searchable p95", backlog_latency["p95"], "s")
     stack.check_alive()
+    _worker_costs(stack, report)
     peak = max((max(w.rss) for w in stack.workers if w.rss), default=None)
     report.add("worker RSS, peak of any worker", peak, "MiB", target=Target(500, at_least=False))
     report.add("worker RSS, at the end (mean of workers)",
                sum(w.rss[-1] for w in stack.workers if w.rss) / max(len(stack.workers), 1), "MiB")
     report.context["word count"] = f"~{word_count(backlog):.0f} words per article"
+
+
+def _worker_costs(stack: Stack, report: Report) -> None:
+    """Where the workers' time went, from their own metrics (wall seconds, all phases so far)."""
+    def total(name: str) -> float:
+        return sum(w.metric(name) for w in stack.workers)
+
+    tagged, indexed = total("wirewatch_articles_tagged_total"), total("wirewatch_documents_indexed_total")
+    if tagged:
+        report.add("worker tagging time per article", 1000 * total("wirewatch_tagging_seconds_sum") / tagged, "ms",
+                   note="wall time of tagging batches / articles tagged")
+    if indexed:
+        report.add("bulk indexing time per document", 1000 * total("wirewatch_bulk_seconds_sum") / indexed, "ms",
+                   note="wall time of bulk requests / documents indexed (articles and events)")
