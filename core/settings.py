@@ -128,6 +128,18 @@ class ConnectorSettings(BaseModel):
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of the connectors; 0 disables it")
 
 
+class WebSettings(BaseModel):
+    """The search page that ``wirewatch up`` serves (``wirewatch web`` on its own)."""
+
+    enabled: bool = Field(default=True, description="serve the page from wirewatch up")
+    host: str = Field(default="127.0.0.1", description="loopback only unless set, e.g. 0.0.0.0")
+    port: int = Field(default=8080, ge=0, le=65535)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+
 class Settings(BaseSettings):
     """All of wirewatch's configuration; build it with :func:`get_settings`."""
 
@@ -178,6 +190,7 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     embedded: EmbeddedSettings = EmbeddedSettings()
     connectors: ConnectorSettings = ConnectorSettings()
+    web: WebSettings = WebSettings()
 
     @property
     def bootstrap(self) -> str:

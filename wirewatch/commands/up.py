@@ -188,13 +188,20 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
             port = settings.connectors.metrics_port
             children.append(Child("connectors", args, log_dir, env,
                                   metrics_url=f"http://{LOOPBACK}:{port}/metrics" if port else None))
+        if settings.web.enabled:  # the search page, on loopback unless configured
+            children.append(Child("web", [*exe, "web"], log_dir, env))
         rotate_out_files(log_dir, [child.name for child in children])
         for child in children:
             child.start()
+        published = _publish_demo(settings) if demo else 0
         if demo:
-            console.print(f"published {_publish_demo(settings)} demo articles to {settings.topic_prefix}articles.raw")
+            console.print(f"published {published} demo articles to {settings.topic_prefix}articles.raw")
         _print_urls(settings, embedded, children, log_dir, webhook=connectors)
+        from wirewatch.readiness import SearchableWatch
+
+        watch = SearchableWatch(settings, console, expected=published, worker_log=log_dir / "worker-1.log")
         while not stop.wait(0.5):
+            watch.tick()
             for child in children:
                 child.check()
     finally:  # a WirewatchError goes on to the CLI's edge once everything is stopped
@@ -219,6 +226,8 @@ def _print_urls(settings: Settings, embedded: list, children: list[Child], log_d
     if webhook:
         hook = settings.connectors
         console.print(f"  Webhook         : POST http://{hook.webhook_host}:{hook.webhook_port}/articles")
+    if settings.web.enabled:
+        console.print(f"  Search page     : [bold]{settings.web.url}[/]")
     console.print(f"  Processes       : {', '.join(c.name for c in children)} (logs in {log_dir.resolve()})")
     for child in children:
         if child.metrics_url:
