@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from core import metrics
 from core.search_client import make_client
 from schemas import EventMessage, TaggedArticle
+from streams.agents.take import adaptive_take
 from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
 from streams.deadletter import envelope, send_to_deadletter
 from streams.indexing.bulk import Backoff, BulkWriter
@@ -42,7 +43,7 @@ def _writer(kind: str) -> BulkWriter:
     # Wait for the engine before choosing the transport: a worker may start first.
     return BulkWriter(
         make_client(settings, wait_s=ENGINE_WAIT_S), f"{settings.index_prefix}{kind}",
-        backoff=Backoff(search.retry_initial_backoff_s, search.retry_max_backoff_s),
+        backoff=Backoff(search.retry_initial_backoff_s, search.retry_max_backoff_s), refresh=search.refresh,
     )
 
 
@@ -51,7 +52,7 @@ async def _index_stream(stream, *, kind: str, model: type[TaggedArticle] | type[
     loop = asyncio.get_running_loop()
     writer = await loop.run_in_executor(thread, _writer, kind)
     worker = settings.worker
-    async for batch in stream.noack_take(worker.index_batch_size, within=worker.index_batch_within_s):
+    async for batch in adaptive_take(stream, worker.index_batch_size, worker.index_batch_within_s):
         started = time.perf_counter()
         metrics.record_consumed(stream.channel.get_topic_name(), len(batch))
         deliveries, docs, by_id = [], [], {}

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from core import metrics
 from schemas import TaggedArticle
 from streams.agents.batches import UndecodableMessage, decode_raw, tag_isolated
+from streams.agents.take import adaptive_take
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
 from streams.deadletter import envelope, send_to_deadletter
 from streams.indexing.documents import event_message
@@ -44,7 +45,7 @@ async def tag_articles(stream):
     tagger = await loop.run_in_executor(
         _TAGGING_THREAD, lambda: Tagger(settings.spacy_model, max_chars=settings.tag_max_chars))
     worker = settings.worker
-    async for batch in stream.noack_take(worker.tag_batch_size, within=worker.tag_batch_within_s):
+    async for batch in adaptive_take(stream, worker.tag_batch_size, worker.tag_batch_within_s):
         started = time.perf_counter()
         metrics.record_consumed(raw_topic.get_topic_name(), len(batch))
         deliveries, decoded = [], []

@@ -41,11 +41,13 @@ class BulkWriter:
     """Writes documents to one alias in bulk requests."""
 
     def __init__(self, client: Elasticsearch, alias: str, *, backoff: Backoff | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, refresh: str = "wait_for") -> None:
         self.client = client
         self.alias = alias
         self.backoff = backoff or Backoff()
         self._sleep = sleep
+        # "wait_for": return once the documents are searchable (WIREWATCH_SEARCH__REFRESH)
+        self.refresh = refresh
 
     def write(self, docs: Sequence[tuple[str, dict[str, Any]]]) -> list[Rejected]:
         """Index ``(doc_id, document)`` pairs; return the ones rejected for good.
@@ -90,7 +92,7 @@ class BulkWriter:
         for doc_id, doc in pending.items():
             operations.append({"index": {"_index": self.alias, "_id": doc_id}})
             operations.append(doc)
-        response = self.client.bulk(operations=operations)
+        response = self.client.bulk(operations=operations, refresh=self.refresh)
         return list(response.get("items", []))
 
     def _wait(self, attempt: int, why: str, *, reason: str) -> None:
