@@ -25,6 +25,7 @@ from kafka.structs import TopicPartition
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
 from core.kafka_options import client_options
+from core.limits import ArticleTooLarge, check_article_size, max_message_bytes
 from core.metrics import connector_counter, produced_counter
 from core.settings import Settings, get_settings
 from core.topics import Topics
@@ -33,7 +34,6 @@ from schemas.articles import RawArticle
 log = logging.getLogger(__name__)
 
 DEFAULT_LINGER_MS = 5
-DEFAULT_MAX_REQUEST_SIZE = 8 * 1024 * 1024
 PRUNE_EVERY = 10_000
 
 DeliveryCallback = Callable[[RawArticle, BaseException | None], None]
@@ -57,11 +57,12 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "enable_idempotence": True,
         "compression_type": None if compression == "none" else compression,
         "linger_ms": DEFAULT_LINGER_MS,
-        "max_request_size": DEFAULT_MAX_REQUEST_SIZE,
+        # the size policy (core/limits.py): every topic accepts this much
+        "max_request_size": max_message_bytes(settings),
     }
 
 
-def _failed_future(topic: str, error: KafkaError) -> Future:
+def _failed_future(topic: str, error: Exception) -> Future:
     """A future already failed with ``error`` (for errors ``send`` raises synchronously)."""
     produce = FutureProduceResult(TopicPartition(topic, -1))
     future = Future(produce, -1, -1, None, -1, -1, -1)
@@ -116,7 +117,9 @@ class ArticlePublisher:
                 settles, with ``(article, None)`` or ``(article, error)``. Keep it short.
 
         Returns:
-            The kafka-python future (``.get()`` gives the RecordMetadata).
+            The kafka-python future (``.get()`` gives the RecordMetadata). An
+            article over ``WIREWATCH_MAX_ARTICLE_BYTES`` gets a future failed
+            with :class:`core.limits.ArticleTooLarge`; nothing is sent.
         """
         value = article.model_dump_json().encode("utf-8")
         counters = self._by_source.get(article.source)
@@ -124,8 +127,15 @@ class ArticlePublisher:
             counters = self._by_source[article.source] = (
                 (self._produced, connector_counter(article.source, "published")),
                 connector_counter(article.source, "errors"))
-        # Counted when the broker answers: /metrics shows what was really published.
-        future = self.publish_raw(article.id.encode("utf-8"), value, counters=counters[0])
+        try:
+            check_article_size(len(value), self.settings, what=f"article {article.id}")
+        except ArticleTooLarge as exc:  # a per-item failure, reported like a broker refusal
+            future = _failed_future(self.topic, exc)
+            with self._lock:
+                self._sent.append((article.id.encode("utf-8"), future))
+        else:
+            # Counted when the broker answers: /metrics shows what was really published.
+            future = self.publish_raw(article.id.encode("utf-8"), value, counters=counters[0])
         future.add_errback(_count, counters[1])
         if on_delivered is not None:
             future.add_callback(lambda _md: on_delivered(article, None))

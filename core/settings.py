@@ -70,6 +70,10 @@ class SearchSettings(BaseModel):
     # the index), with exponential backoff between these bounds.
     retry_initial_backoff_s: float = Field(default=0.5, gt=0)
     retry_max_backoff_s: float = Field(default=30.0, gt=0)
+    # ... but a document the cluster keeps answering 429/5xx for on its own is
+    # dead-lettered after this many answers
+    max_doc_attempts: int = Field(default=8, ge=1)
+    request_timeout_s: float = Field(default=30.0, gt=0, description="seconds per request of the index writers")
 
 
 class SecuritySettings(BaseModel):
@@ -178,6 +182,11 @@ class Settings(BaseSettings):
     index_prefix: str = "wirewatch-"
     kibana_url: str | None = None
     spacy_model: str = DEFAULT_SPACY_MODEL
+    max_article_bytes: int = Field(
+        default=1024 * 1024, ge=16 * 1024,
+        description="the largest RawArticle accepted, in bytes of its JSON; every entrance checks it "
+        "(core/limits.py) and the topic and producer limits follow from it",
+    )
     tag_max_chars: int = Field(default=200_000, ge=1_000, description="longer articles are dead-lettered")
     inbox_dir: Path = Path(".wirewatch/inbox")
     deploy_dir: Path = REPO_ROOT / "deploy"

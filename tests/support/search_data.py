@@ -50,9 +50,9 @@ def index_demo(settings: Settings, *, copies: int = COPIES) -> list[TaggedArticl
     try:
         ensure_indices(settings, client, wait_s=10)
         articles_alias, events_alias = f"{settings.index_prefix}articles", f"{settings.index_prefix}events"
-        assert BulkWriter(client, articles_alias).write([(t.id, article_document(t)) for t in articles]) == []
+        assert BulkWriter(client, articles_alias).write([(t.id, article_document(t)) for t in articles]).rejected == []
         events = [event_message(t, i) for t in tagged for i in range(len(t.events))]
-        assert BulkWriter(client, events_alias).write([(e.id, event_document(e)) for e in events]) == []
+        assert BulkWriter(client, events_alias).write([(e.id, event_document(e)) for e in events]).rejected == []
         client.indices.refresh(index=articles_alias)
         client.indices.refresh(index=events_alias)
     finally:

@@ -71,12 +71,14 @@ def _read_paths(paths: list[Path]) -> Iterator[tuple[int, RawArticle | Exception
 def tag(paths: tuple[Path, ...], input_file: IO[str], output_file: IO[str], batch_size: int,
         explain: bool) -> None:
     """Tag articles from files or folders (as publish reads them) or JSON lines; one line out per article."""
+    from core.limits import max_output_bytes
     from core.settings import get_settings
     from streams.agents.batches import tag_isolated
     from streams.tagging import Tagger
 
     settings = get_settings()
-    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars)
+    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars,
+                    max_output_bytes=max_output_bytes(settings))
     failures = 0
     pending: list[tuple[int, RawArticle | Exception]] = []
 
