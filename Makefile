@@ -10,7 +10,7 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench soak eval clean
+.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench soak eval train clean
 
 run: install gazetteer
 	$(VENV)/bin/wirewatch up --demo
@@ -85,10 +85,16 @@ bench: install gazetteer
 soak: install gazetteer
 	$(VENV)/bin/wirewatch bench soak
 
+# Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
+# tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed.
+train: install
+	$(PY) -m wirewatch.training.events
+
 eval: install gazetteer
 	$(VENV)/bin/wirewatch eval ner --set dev
 	$(VENV)/bin/wirewatch eval places --set all
 	$(VENV)/bin/wirewatch eval events --set dev
+	$(VENV)/bin/wirewatch eval events --set frozen
 
 clean:
 	rm -rf $(VENV) .wirewatch .pytest_cache *.egg-info $(NODE_DIR)/node_modules

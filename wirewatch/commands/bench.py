@@ -49,16 +49,20 @@ def bench(ctx: click.Context) -> None:
 @click.option("--model", "model_name", default=None, help="spaCy model of the tagger (default: settings)")
 @click.option("--bare-model", default=None, help="spaCy model run bare (default: the tagger's model)")
 @click.option("--steady/--no-steady", default=True, show_default=True, help="also measure at steady state")
+@click.option("--events", type=click.Choice(["configured", "rules", "trained", "both"]), default="configured",
+              show_default=True, help="events component: as pipeline.yaml says, the hand rules, the trained "
+              "model, or both (the tagger runs once with each)")
 @json_option
 def bench_tag(count: int = 200, batch_size: int = 32, repeat: int = 2, model_name: str | None = None,
-              bare_model: str | None = None, steady: bool = True, as_json: bool = False) -> None:
+              bare_model: str | None = None, steady: bool = True, events: str = "configured",
+              as_json: bool = False) -> None:
     """The tagger vs bare spaCy: whole processes on the same texts, and at steady state."""
     from core.settings import get_settings
     from wirewatch.benchmarking.tagbench import bench_tag as run
 
     model = model_name or get_settings().spacy_model
     _print(run(count=count, batch_size=batch_size, repeat=repeat, model=model, bare_model=bare_model or model,
-               steady=steady), as_json)
+               steady=steady, events=events), as_json)
 
 
 @bench.command(name="e2e")
