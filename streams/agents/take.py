@@ -11,7 +11,7 @@ a batch stays open while messages keep trickling in one by one.
 
 Like ``noack_take`` it acknowledges nothing: the caller acks each event after
 the batch's outputs are delivered. It is a copy of ``noack_take``'s buffering
-(faust-streaming 0.11, ``faust/streams.py``) with another closing rule.
+(faust-streaming 0.15, ``faust/streams.py``) with another closing rule.
 """
 
 from __future__ import annotations
