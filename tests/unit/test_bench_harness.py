@@ -122,3 +122,17 @@ def test_cli_offers_the_three_benchmarks():
         assert f"  {name} " in result.output
     result = CliRunner().invoke(cli, ["bench", "e2e", "--help"])
     assert "--workers" in result.output and "--json" in result.output
+
+
+def test_the_former_bench_options_go_to_bench_tag(monkeypatch):
+    from click.testing import CliRunner
+
+    import wirewatch.benchmarking.tagbench as tagbench
+    from wirewatch.benchmarking.report import Report
+    from wirewatch.cli import cli
+
+    calls = []
+    monkeypatch.setattr(tagbench, "bench_tag", lambda **kw: calls.append(kw) or Report("tag"))
+    result = CliRunner().invoke(cli, ["bench", "--articles", "7", "--events", "both", "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["count"] == 7 and calls[0]["events"] == "both" and calls[0]["repeat"] == 1

@@ -32,11 +32,23 @@ json_option = click.option("--json", "as_json", is_flag=True, help="print the fi
 
 
 @click.group(name="bench", invoke_without_command=True)
+@click.option("--articles", "count", type=click.IntRange(min=1), default=200, hidden=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
+@click.option("--repeat", type=click.IntRange(min=1), default=2, hidden=True)
+@click.option("--model", "model_name", default=None, hidden=True)
+@click.option("--events", type=click.Choice(["configured", "rules", "trained", "both"]), default="configured",
+              hidden=True)
 @click.pass_context
-def bench(ctx: click.Context) -> None:
-    """Benchmarks that print figures (no pass/fail): tag, e2e, soak. Alone: ``bench tag``."""
+def bench(ctx: click.Context, count: int, batch_size: int, repeat: int, model_name: str | None,
+          events: str) -> None:
+    """Benchmarks that print figures (no pass/fail): tag, e2e, soak. Alone: ``bench tag``.
+
+    The options of the former single ``bench`` command (``--articles``, ``--batch-size``,
+    ``--repeat``, ``--model``, ``--events``) still work without a subcommand and go to ``bench tag``.
+    """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(bench_tag)
+        ctx.invoke(bench_tag, count=count, batch_size=batch_size, repeat=repeat, model_name=model_name,
+                   events=events)
 
 
 @bench.command(name="tag")
