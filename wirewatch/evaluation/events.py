@@ -191,7 +191,7 @@ def _report_team(console: Console, tagger) -> None:
                    f"{TEAM!r} for the team's own set")
 @click.option("--model", default=None, help="spaCy model (default: the configured one)")
 def events(split: str, model: str | None) -> None:
-    """Score event typing: CASE-2021 subtype macro-F1 and PLOVER category accuracy."""
+    """Score event typing (CASE-2021 subtype macro-F1, PLOVER category accuracy) and roles."""
     from streams.tagging.tagger import Tagger
     from wirewatch.settings import get_settings
 
@@ -214,3 +214,6 @@ def events(split: str, model: str | None) -> None:
     console.print(_confusions("PLOVER main confusions", plover))
     console.print(f"PLOVER category accuracy: [bold]{plover.accuracy:.3f}[/bold] "
                   f"(macro-F1 {plover.macro_f1:.3f})")
+    from wirewatch.evaluation.event_roles import report as report_roles
+
+    report_roles(console, tagger, split)  # who did what to whom, where and when
