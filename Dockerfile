@@ -22,6 +22,7 @@ ENV VIRTUAL_ENV=/opt/wirewatch \
 RUN python -m venv "$VIRTUAL_ENV"
 WORKDIR /src
 COPY pyproject.toml README.md ./
+COPY core/ core/
 COPY wirewatch/ wirewatch/
 COPY connectors/ connectors/
 COPY schemas/ schemas/
@@ -29,7 +30,7 @@ COPY streams/ streams/
 RUN pip install .
 # Fail the build, not the first worker, if the model does not load.
 # hadolint ignore=DL3059
-RUN python -c "import spacy; from wirewatch.settings import DEFAULT_SPACY_MODEL as m; spacy.load(m)"
+RUN python -c "import spacy; from core.settings import DEFAULT_SPACY_MODEL as m; spacy.load(m)"
 
 # ---- runtime: the virtualenv, the deploy/ files, a non-root user
 FROM ${PYTHON_IMAGE} AS runtime

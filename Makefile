@@ -38,6 +38,7 @@ install-test: $(VENV)/.installed-test
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 schemas: install
 	$(PY) -m schemas.generate

@@ -25,9 +25,9 @@ from kafka import KafkaProducer
 from connectors.files import read_paths
 from connectors.items import Item
 from connectors.publisher import ArticlePublisher, producer_config
+from core.settings import Settings
 from schemas.articles import RawArticle, article_id, utcnow
 from wirewatch.embedded import free_port, start_broker
-from wirewatch.settings import Settings
 
 PARAGRAPH = ("Negotiators from both sides met in Geneva on Tuesday to discuss a ceasefire along the "
              "front line, the exchange of prisoners of war and the return of displaced civilians. ")

@@ -19,7 +19,7 @@ from connectors.feed_items import document_articles
 from connectors.feed_parse import parse_feed
 from connectors.fetch import Fetcher
 from connectors.items import ItemError, Result
-from wirewatch.settings import Settings, get_settings
+from core.settings import Settings, get_settings
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"
 

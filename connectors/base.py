@@ -15,7 +15,7 @@ import threading
 from abc import ABC, abstractmethod
 
 from connectors.publisher import ArticlePublisher
-from wirewatch.settings import Settings
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 

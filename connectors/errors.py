@@ -2,13 +2,15 @@
 
 ::
 
-    ConnectorError
-    ├── BrokerUnavailableError  no broker answered at the configured address
-    ├── DeliveryError        the broker did not acknowledge some articles
-    ├── FetchError           an HTTP fetch failed (carries the URL)
-    │   ├── HttpStatusError  the server answered 4xx/5xx
-    │   └── TooLargeError    the body exceeded the configured maximum
-    └── ParseError           bytes that are not a valid feed, record or page
+    WirewatchError (core/errors.py)
+    └── ConnectorError
+        ├── BrokerUnavailableError  no broker answered at the configured address
+        ├── DeliveryError        the broker did not acknowledge some articles
+        ├── FetchError           an HTTP fetch failed (carries the URL)
+        │   ├── HttpStatusError  the server answered 4xx/5xx
+        │   └── TooLargeError    the body exceeded the configured maximum
+        ├── ParseError           bytes that are not a valid feed, record or page
+        └── RecordError          connectors/records.py: a record that is not a RawArticle
 
 Third-party errors (``kafka.errors``, ``urllib.error``, ``feedparser``) are
 translated into these at the boundary so callers handle one family.
@@ -16,8 +18,10 @@ translated into these at the boundary so callers handle one family.
 
 from __future__ import annotations
 
+from core.errors import WirewatchError
 
-class ConnectorError(Exception):
+
+class ConnectorError(WirewatchError):
     """Base class of every error raised by ``connectors``."""
 
 

@@ -23,7 +23,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from connectors.backfill import FEED_ACCEPT
-from connectors.backoff import backoff_delay
 from connectors.base import Connector
 from connectors.delivery import await_delivery
 from connectors.errors import ConnectorError
@@ -34,6 +33,7 @@ from connectors.fetch import Fetcher
 from connectors.items import ItemError
 from connectors.publisher import DeliveryCallback
 from connectors.state import FeedState
+from core.backoff import Backoff
 from schemas import RawArticle
 
 log = logging.getLogger(__name__)
@@ -170,9 +170,7 @@ class FeedConnector(Connector):
             )
             return
         schedule.failures += 1
-        delay = backoff_delay(
-            schedule.failures, initial=cfg.backoff_initial_s, maximum=cfg.backoff_max_s
-        )
+        delay = Backoff(cfg.backoff_initial_s, cfg.backoff_max_s).delay(schedule.failures - 1)
         schedule.due = now + delay
         log.error(
             "feed %s failed (%d in a row), retrying in %.1fs: %s",

@@ -19,7 +19,7 @@ from email.message import Message
 from urllib.parse import urlsplit
 
 from connectors.errors import FetchError, HttpStatusError, TooLargeError
-from wirewatch.settings import ConnectorSettings
+from core.settings import ConnectorSettings
 
 CHUNK_BYTES = 64 * 1024
 

@@ -24,6 +24,7 @@ from connectors.errors import ParseError
 from connectors.html import extract_page
 from connectors.items import Item, ItemError, Result
 from connectors.records import RecordError, build_article, parse_datetime
+from core.jsonlines import read_json_lines
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})
@@ -91,9 +92,11 @@ def _decode(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ParseError(
-            f"not valid UTF-8 (byte {exc.start}); re-save {where} as UTF-8"
-        ) from None
+        raise ParseError(_not_utf8(exc, where)) from None
+
+
+def _not_utf8(exc: UnicodeDecodeError, where: str) -> str:
+    return f"not valid UTF-8 (byte {exc.start}); re-save {where} as UTF-8"
 
 
 def _record(record: object, origin: str, source: str, nbytes: int) -> Result:
@@ -105,19 +108,15 @@ def _record(record: object, origin: str, source: str, nbytes: int) -> Result:
 
 def _read_jsonl(path: Path, source: str) -> Iterator[Result]:
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            origin = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(_decode(raw, "the file"))
-            except ParseError as exc:
-                yield ItemError(origin, str(exc), len(raw))
-                continue
-            except json.JSONDecodeError as exc:
-                yield ItemError(origin, f"invalid JSON: {exc.msg} at column {exc.colno}", len(raw))
-                continue
-            yield _record(record, origin, source, len(raw))
+        for line in read_json_lines(handle):
+            origin = f"{path}:{line.number}"
+            if isinstance(line.error, UnicodeDecodeError):
+                yield ItemError(origin, _not_utf8(line.error, "the file"), line.size)
+            elif line.error is not None:
+                yield ItemError(origin, f"invalid JSON: {line.error.msg} at column {line.error.colno}",
+                                line.size)
+            else:
+                yield _record(line.value, origin, source, line.size)
 
 
 def _read_json(path: Path, source: str, size: int) -> Iterator[Result]:

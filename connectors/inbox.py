@@ -24,6 +24,7 @@ from connectors.delivery import await_delivery
 from connectors.errors import DeliveryError
 from connectors.files import read_file
 from connectors.items import ItemError
+from core.backoff import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -109,5 +110,5 @@ class InboxConnector(Connector):
                     break
             else:
                 failures = 0
-            # back off while the broker is unreachable, up to a minute
-            self.wait(min(60.0, interval * 2**failures) if failures else interval)
+            # back off while the broker is unreachable: windows of 2, 4, 8... polls, up to a minute
+            self.wait(Backoff(2 * interval, 60.0).delay(failures - 1) if failures else interval)

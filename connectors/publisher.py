@@ -24,11 +24,11 @@ from kafka.producer.future import FutureRecordMetadata as Future
 from kafka.structs import TopicPartition
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
+from core.kafka_options import client_options
+from core.metrics import record_produced
+from core.settings import Settings, get_settings
+from core.topics import Topics
 from schemas.articles import RawArticle
-from wirewatch.kafka_config import client_options
-from wirewatch.metrics import record_produced
-from wirewatch.settings import Settings, get_settings
-from wirewatch.topics import Topics
 
 log = logging.getLogger(__name__)
 

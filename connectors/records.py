@@ -15,6 +15,7 @@ from typing import Any
 from dateutil import parser as dateparser
 from pydantic import ValidationError
 
+from connectors.errors import ConnectorError
 from connectors.language import article_language
 from connectors.urls import canonical_url
 from schemas.articles import RawArticle, article_id, utcnow
@@ -36,7 +37,7 @@ class FieldError:
         return f"{self.field}: {self.message}"
 
 
-class RecordError(ValueError):
+class RecordError(ConnectorError, ValueError):
     """A record that cannot become a RawArticle; ``errors`` lists each bad field."""
 
     def __init__(self, errors: list[FieldError]) -> None:

@@ -17,7 +17,7 @@ from connectors.feeds import FeedConnector
 from connectors.inbox import InboxConnector
 from connectors.publisher import ArticlePublisher
 from connectors.webhook import WebhookConnector
-from wirewatch.settings import Settings, get_settings
+from core.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 

@@ -9,31 +9,13 @@ from __future__ import annotations
 
 import faust
 
-from wirewatch.settings import Settings, get_settings
-from wirewatch.topics import Topics
+from core.kafka_options import bootstrap_servers, faust_credentials
+from core.settings import Settings, get_settings
+from core.topics import Topics
 
 
-def _broker_urls(bootstrap: str) -> list[str]:
-    return [f"kafka://{host.strip()}" for host in bootstrap.split(",") if host.strip()]
-
-
-def _credentials(settings: Settings):
-    kafka = settings.kafka
-    ssl_context = None
-    if kafka.security_protocol in ("SSL", "SASL_SSL"):
-        import ssl
-
-        ssl_context = ssl.create_default_context(cafile=str(kafka.ssl_cafile) if kafka.ssl_cafile else None)
-    if kafka.sasl_mechanism:
-        password = kafka.sasl_password.get_secret_value() if kafka.sasl_password else ""
-        if kafka.sasl_mechanism == "PLAIN":
-            return faust.SASLCredentials(username=kafka.sasl_username, password=password,
-                                         ssl_context=ssl_context)
-        return faust.SASLCredentials(username=kafka.sasl_username, password=password,
-                                     ssl_context=ssl_context, mechanism=kafka.sasl_mechanism)
-    if ssl_context is not None:
-        return faust.SSLCredentials(ssl_context)
-    return None
+def _broker_urls(settings: Settings) -> list[str]:
+    return [f"kafka://{host}" for host in bootstrap_servers(settings)]
 
 
 def build_app(settings: Settings) -> faust.App:
@@ -41,8 +23,8 @@ def build_app(settings: Settings) -> faust.App:
     kafka = settings.kafka
     return faust.App(
         settings.worker.app_id,
-        broker=_broker_urls(settings.bootstrap),
-        broker_credentials=_credentials(settings),
+        broker=_broker_urls(settings),
+        broker_credentials=faust_credentials(settings),
         store="memory://",
         datadir=str(settings.worker.data_dir),
         topic_partitions=kafka.partitions,

@@ -12,8 +12,8 @@ import logging
 import faust
 from faust.types import EventT
 
+from core.metrics import record_deadlettered
 from schemas import DeadLetter
-from wirewatch.metrics import record_deadlettered
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from faust.types import TP, EventT
 
-from wirewatch.metrics import set_consumer_lag
+from core.metrics import set_consumer_lag
 
 LAG_INTERVAL_S = 10.0
 

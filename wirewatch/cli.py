@@ -3,6 +3,11 @@
 Each command lives in its own module under ``wirewatch.commands``; this module
 only assembles them, importing each lazily so ``wirewatch --help`` stays fast
 and a command's heavy dependencies (spaCy, faust) load only when it runs.
+
+It is also the one edge where errors become exit codes: a
+:class:`core.errors.WirewatchError` from any command is printed as
+``error: <message>`` on stderr and exits with the error's ``exit_code`` (1);
+anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import importlib
 
 import click
+
+from core.errors import WirewatchError
 
 # command name -> "module:attribute" of a click command
 COMMANDS: dict[str, str] = {
@@ -25,6 +32,17 @@ COMMANDS: dict[str, str] = {
     "connectors": "wirewatch.commands.connectors:connectors",
     "deadletter": "wirewatch.commands.deadletter:deadletter",
 }
+
+
+class CommandFailed(click.ClickException):
+    """A WirewatchError on its way out of the command line."""
+
+    def __init__(self, error: WirewatchError) -> None:
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.format_message()}", file=file, err=True)
 
 
 class LazyGroup(click.Group):
@@ -46,6 +64,12 @@ class LazyGroup(click.Group):
             return None
         module_name, attribute = target.split(":")
         return getattr(importlib.import_module(module_name), attribute)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except WirewatchError as exc:
+            raise CommandFailed(exc) from exc
 
 
 @click.group(cls=LazyGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})

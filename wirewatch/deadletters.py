@@ -13,16 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaProducer
 from pydantic import ValidationError
 
 from connectors.publisher import producer_config
+from core.kafka_options import consumer_options
+from core.settings import Settings
+from core.topic_reader import TopicReader
+from core.topics import Topics
 from schemas import DeadLetter
-from wirewatch.kafka_config import consumer_options
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
-
-POLL_TIMEOUT_MS = 500
 
 
 @dataclass(frozen=True)
@@ -48,37 +47,21 @@ class DeadLetterReader:
     """
 
     def __init__(self, settings: Settings, *, group: str | None = None, from_start: bool = True) -> None:
-        topic = Topics(settings.topic_prefix).deadletter
         self.group = group
-        self._consumer = KafkaConsumer(**consumer_options(settings), group_id=group,
-                                       enable_auto_commit=False, auto_offset_reset="earliest")
-        self._partitions = [TopicPartition(topic, p)
-                            for p in sorted(self._consumer.partitions_for_topic(topic) or ())]
-        self._end: dict[TopicPartition, int] = {}
-        if self._partitions:
-            self._consumer.assign(self._partitions)
-            if from_start or group is None:
-                self._consumer.seek_to_beginning(*self._partitions)
-            self._end = self._consumer.end_offsets(self._partitions)
+        self._reader = TopicReader(Topics(settings.topic_prefix).deadletter, consumer_options(settings),
+                                   group=group, from_start=from_start)
 
     def __enter__(self) -> DeadLetterReader:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._consumer.close()
+        self._reader.close()
 
     def letters(self) -> Iterator[Letter]:
         """Every letter from the start position up to the end seen at opening."""
-        consumer, end = self._consumer, self._end
-        remaining = {tp for tp in self._partitions if consumer.position(tp) < end[tp]}
-        while remaining:
-            for tp, records in consumer.poll(timeout_ms=POLL_TIMEOUT_MS).items():
-                for record in records:
-                    if record.offset < end[tp]:
-                        yield Letter(tp.partition, record.offset, record.key, record.value,
-                                     _envelope(record.headers))
-                if consumer.position(tp) >= end[tp]:
-                    remaining.discard(tp)
+        for record in self._reader.records():
+            yield Letter(record.partition, record.offset, record.key, record.value,
+                         _envelope(record.headers))
 
     def commit(self, *, keep: Sequence[Letter] = ()) -> None:
         """Mark letters as read up to the end seen at opening (group readers only).
@@ -86,22 +69,11 @@ class DeadLetterReader:
         In each partition, reading stops at the first letter in ``keep``, so
         kept letters (and those after them) are read again next time.
         """
-        if self.group is None or not self._end:
-            return
         offsets = {}
-        for tp, end in self._end.items():
+        for tp, end in self._reader.end.items():
             kept = [letter.offset for letter in keep if letter.partition == tp.partition]
-            offsets[tp] = _offset_and_metadata(min(kept, default=end))
-        self._consumer.commit(offsets)
-
-
-def _offset_and_metadata(offset: int):
-    from kafka.structs import OffsetAndMetadata
-
-    try:
-        return OffsetAndMetadata(offset, "", -1)
-    except TypeError:  # older kafka-python: (offset, metadata)
-        return OffsetAndMetadata(offset, "")
+            offsets[tp.partition] = min(kept, default=end)
+        self._reader.commit(offsets)
 
 
 def _envelope(headers) -> DeadLetter | None:

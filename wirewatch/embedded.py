@@ -22,13 +22,14 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.errors import ServiceError
+from core.waiting import poll_until
 from wirewatch.processes import spawn, terminate
-from wirewatch.waiting import poll_until
 
 DEFAULT_STARTUP_TIMEOUT_S = 30.0
 
 
-class EmbeddedStackError(RuntimeError):
+class EmbeddedStackError(ServiceError, RuntimeError):
     """An embedded server could not start; the message says what to do."""
 
 

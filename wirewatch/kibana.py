@@ -19,7 +19,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from wirewatch.settings import Settings
+from core.errors import SetupError
+from core.jsonlines import read_json_lines
+from core.settings import Settings
 
 DEFAULT_WAIT_S = 180.0  # Kibana migrates its own indices on first start: minutes, not seconds
 DEFAULT_REQUEST_TIMEOUT_S = 30.0
@@ -27,7 +29,7 @@ POLL_INTERVAL_S = 2.0
 SAVED_OBJECTS_FILE = Path("kibana") / "saved-objects.ndjson"
 
 
-class KibanaSetupError(RuntimeError):
+class KibanaSetupError(SetupError, RuntimeError):
     """Kibana objects could not be installed; the message says why and what to do."""
 
 
@@ -43,13 +45,10 @@ def parse_saved_objects(text: str, *, source: str = "saved objects") -> list[dic
         KibanaSetupError: a line is not JSON or lacks one of those keys.
     """
     objects: list[dict[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise KibanaSetupError(f"{source} line {number} is not JSON: {exc}") from exc
+    for line in read_json_lines(text.splitlines()):
+        number, obj = line.number, line.value
+        if line.error is not None:
+            raise KibanaSetupError(f"{source} line {number} is not JSON: {line.error}") from line.error
         missing = [key for key in ("type", "id", "attributes") if key not in obj]
         if missing:
             raise KibanaSetupError(f"{source} line {number} lacks {', '.join(missing)}")

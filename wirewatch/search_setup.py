@@ -16,14 +16,15 @@ from typing import Any
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch import ConnectionError as ESConnectionError
 
-from wirewatch.settings import Settings
-from wirewatch.waiting import poll_until
+from core.errors import SetupError
+from core.settings import Settings
+from core.waiting import poll_until
 
 DEFAULT_TEMPLATE_PREFIX = "wirewatch-"
 KINDS = ("articles", "events")
 
 
-class SearchSetupError(RuntimeError):
+class SearchSetupError(SetupError, RuntimeError):
     """Templates or aliases could not be installed; the message says why."""
 
 

@@ -11,13 +11,14 @@ from kafka.errors import (
     TopicAlreadyExistsError,
 )
 
-from wirewatch.kafka_config import client_options
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
-from wirewatch.waiting import poll_until
+from core.errors import SetupError
+from core.kafka_options import client_options
+from core.settings import Settings
+from core.topics import Topics
+from core.waiting import poll_until
 
 
-class TopicSetupError(RuntimeError):
+class TopicSetupError(SetupError, RuntimeError):
     """Topics could not be created; the message says what to check."""
 
 

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
+from core.errors import TaggingError
 from schemas import RawArticle, TaggedArticle
 from streams.tagging import Tagger
 
 log = logging.getLogger(__name__)
 
 
-class UndecodableMessage(ValueError):
+class UndecodableMessage(TaggingError, ValueError):
     """The message value is not a RawArticle as the contract defines it."""
 
 

@@ -18,14 +18,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from core import metrics
+from core.search_client import make_client
 from schemas import EventMessage, TaggedArticle
 from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
 from streams.deadletter import envelope, send_to_deadletter
 from streams.indexing.bulk import Backoff, BulkWriter
 from streams.indexing.documents import article_document, event_document
 from streams.progress import LAG_INTERVAL_S, acknowledged, export_lag
-from wirewatch import metrics
-from wirewatch.search_client import make_client
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from core import metrics
 from schemas import TaggedArticle
 from streams.agents.batches import UndecodableMessage, decode_raw, tag_isolated
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
@@ -20,7 +21,6 @@ from streams.deadletter import envelope, send_to_deadletter
 from streams.indexing.documents import event_message
 from streams.progress import acknowledged
 from streams.tagging import Tagger
-from wirewatch import metrics
 
 log = logging.getLogger(__name__)
 

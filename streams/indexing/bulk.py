@@ -13,13 +13,14 @@ overwrite instead of duplicating.
 from __future__ import annotations
 
 import logging
-import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
+
+from core.backoff import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +34,6 @@ class Rejected:
     doc_id: str
     status: int
     reason: str
-
-
-@dataclass
-class Backoff:
-    """Exponential backoff with full jitter."""
-
-    initial_s: float = 0.5
-    max_s: float = 30.0
-
-    def delay(self, attempt: int) -> float:
-        return random.uniform(0, min(self.max_s, self.initial_s * 2**attempt))
 
 
 class BulkWriter:

@@ -13,10 +13,12 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from core.errors import ConfigError
+
 DEFAULT_CONFIG = Path(__file__).parent / "pipeline.yaml"
 
 
-class PipelineConfigError(ValueError):
+class PipelineConfigError(ConfigError, ValueError):
     """The pipeline config is missing, malformed or inconsistent; the message says where."""
 
 

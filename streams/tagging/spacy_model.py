@@ -7,10 +7,11 @@ import importlib
 import spacy
 from spacy.language import Language
 
+from core.errors import ConfigError
 from streams.tagging.resources import RESOURCES
 
 
-class ModelNotInstalled(RuntimeError):
+class ModelNotInstalled(ConfigError, RuntimeError):
     """The configured spaCy model package is missing."""
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from core.errors import TaggingError
 from schemas import RawArticle, TaggedArticle, utcnow
 from streams.tagging.component import RESULT_FIELDS, Component, Work
 from streams.tagging.config import DEFAULT_CONFIG, PipelineConfig, PipelineConfigError, load_config
@@ -30,7 +31,7 @@ DEFAULT_PIPE_BATCH = 16
 DEFAULT_MAX_CHARS = 200_000
 
 
-class ArticleTooLong(ValueError):
+class ArticleTooLong(TaggingError, ValueError):
     """The article is longer than the tagger accepts."""
 
 

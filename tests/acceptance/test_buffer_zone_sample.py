@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from connectors.files import read_file
+from core.settings import get_settings
 from schemas import TaggedArticle
 from streams.tagging import Tagger
-from wirewatch.settings import get_settings
 
 SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "buffer-zone-article.txt"
 

@@ -179,10 +179,10 @@ def test_docker_compose_itself_accepts_the_file():
 
 
 def _settings_field(name: str) -> bool:
-    """Whether ``WIREWATCH_...`` names a field of wirewatch.settings.Settings (nested by ``__``)."""
+    """Whether ``WIREWATCH_...`` names a field of core.settings.Settings (nested by ``__``)."""
     from pydantic import BaseModel
 
-    from wirewatch.settings import Settings
+    from core.settings import Settings
 
     flat = {"KAFKA_BOOTSTRAP", "ES_URL", "TOPIC_PREFIX"}  # the contract's flat aliases
     key = name.removeprefix("WIREWATCH_")
@@ -213,7 +213,7 @@ def test_every_wirewatch_variable_names_a_real_setting(compose):
 
 
 def test_the_worker_environment_builds_the_intended_settings(compose, monkeypatch):
-    from wirewatch.settings import Settings
+    from core.settings import Settings
 
     for key, value in compose["services"]["worker"]["environment"].items():
         monkeypatch.setenv(key, str(value))

@@ -6,8 +6,8 @@ import json
 
 from deploy_support import REPO
 
+from core.settings import Settings
 from wirewatch import search_setup
-from wirewatch.settings import Settings
 
 TEMPLATES = REPO / "deploy/elasticsearch/index-templates"
 

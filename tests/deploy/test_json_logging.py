@@ -1,4 +1,4 @@
-"""wirewatch.logging: one JSON object per line, extras kept, secrets masked."""
+"""core.logging: one JSON object per line, extras kept, secrets masked."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import logging
 import pytest
 from pydantic import SecretStr
 
-from wirewatch.logging import JsonFormatter, configure_logging
-from wirewatch.settings import Settings
+from core.logging import JsonFormatter, configure_logging
+from core.settings import Settings
 
 
 @pytest.fixture()

@@ -14,6 +14,7 @@ import pytest
 from deploy_support import REPO, free_port
 from pydantic import SecretStr
 
+from core.settings import SearchSettings, Settings
 from wirewatch import kibana as kibana_module
 from wirewatch.kibana import (
     KibanaSetupError,
@@ -22,7 +23,6 @@ from wirewatch.kibana import (
     multipart_file,
     parse_saved_objects,
 )
-from wirewatch.settings import SearchSettings, Settings
 
 
 @dataclass

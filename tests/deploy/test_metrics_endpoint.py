@@ -1,4 +1,4 @@
-"""wirewatch.metrics: the counters move and /metrics serves them."""
+"""core.metrics: the counters move and /metrics serves them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 from deploy_support import free_port
 
-from wirewatch import metrics
+from core import metrics
 
 
 def value(name: str, **labels: str) -> float:

@@ -16,8 +16,8 @@ PLOVER_ACCURACY_FLOOR = 0.76
 
 @pytest.fixture(scope="module")
 def tagger():
+    from core.settings import get_settings
     from streams.tagging.tagger import Tagger
-    from wirewatch.settings import get_settings
 
     return Tagger(get_settings().spacy_model)
 

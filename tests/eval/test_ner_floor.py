@@ -17,8 +17,8 @@ ORG_F1_FLOOR = 0.66
 
 @pytest.fixture(scope="module")
 def scores():
+    from core.settings import get_settings
     from wirewatch.evaluation.ner import CONLL_DEV, evaluate, read_conll
-    from wirewatch.settings import get_settings
 
     try:
         docs = read_conll(eval_file(CONLL_DEV))

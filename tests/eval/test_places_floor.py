@@ -20,8 +20,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def results():
+    from core.settings import get_settings
     from wirewatch.evaluation.places import evaluate, load_sets
-    from wirewatch.settings import get_settings
 
     try:
         sets = load_sets()

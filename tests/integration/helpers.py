@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from kafka import KafkaConsumer
-
-from wirewatch.kafka_config import consumer_options
-from wirewatch.settings import Settings
-from wirewatch.waiting import poll_until
+from core.settings import Settings
+from core.waiting import poll_until
 
 T = TypeVar("T")
 
@@ -40,20 +36,3 @@ def running(connector_class, settings: Settings) -> Iterator:
         connector.join(10)
         publisher.close(5)
     assert connector.failed is None
-
-
-def read_topic(settings: Settings, topic: str, *, expect: int, timeout: float = 30.0) -> list:
-    """Read ``topic`` from the beginning until ``expect`` messages arrived (or time out)."""
-    consumer = KafkaConsumer(
-        topic, **consumer_options(settings), group_id=None, auto_offset_reset="earliest",
-        enable_auto_commit=False, consumer_timeout_ms=1000,
-    )
-    messages: list = []
-    deadline = time.monotonic() + timeout
-    try:
-        while len(messages) < expect and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=500).values():
-                messages.extend(batch)
-    finally:
-        consumer.close()
-    return messages

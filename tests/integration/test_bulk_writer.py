@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from streams.indexing.bulk import Backoff, BulkWriter
+from core.backoff import Backoff
+from core.search_client import make_client
+from core.settings import Settings
+from streams.indexing.bulk import BulkWriter
 from wirewatch.embedded import free_port, start_search
-from wirewatch.search_client import make_client
 from wirewatch.search_setup import ensure_indices
-from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.integration
 

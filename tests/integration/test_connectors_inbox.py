@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from connectors.inbox import InboxConnector
-from connectors.testing import TopicReader
+from core.settings import Settings
+from core.topics import Topics
 from schemas.articles import RawArticle
 from tests.integration.helpers import running, wait_for
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
+from tests.support.topics import TopicReader
 
 pytestmark = pytest.mark.integration
 

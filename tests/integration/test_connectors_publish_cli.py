@@ -5,10 +5,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from connectors.testing import LocalServer, Route, TopicReader, atom_feed, rss_feed, sample_entries
+from core.settings import Settings, get_settings
+from core.topics import Topics
+from tests.support.http_server import LocalServer, Route
+from tests.support.samples import atom_feed, rss_feed, sample_entries
+from tests.support.topics import TopicReader
 from wirewatch.cli import cli
-from wirewatch.settings import Settings, get_settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

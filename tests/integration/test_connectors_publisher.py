@@ -7,10 +7,10 @@ import pytest
 from connectors.errors import DeliveryError
 from connectors.publisher import ArticlePublisher
 from connectors.records import build_article
-from connectors.testing import TopicReader
+from core.settings import Settings
+from core.topics import Topics
 from schemas.articles import RawArticle
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
+from tests.support.topics import TopicReader
 
 pytestmark = pytest.mark.integration
 

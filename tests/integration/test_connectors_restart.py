@@ -11,17 +11,12 @@ from pathlib import Path
 import pytest
 
 from connectors.service import ConnectorService
-from connectors.testing import (
-    LocalServer,
-    Route,
-    TopicReader,
-    article_page,
-    rss_feed,
-    sample_entries,
-)
+from core.settings import Settings
+from core.topics import Topics
 from tests.integration.helpers import wait_for
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
+from tests.support.http_server import LocalServer, Route
+from tests.support.samples import article_page, rss_feed, sample_entries
+from tests.support.topics import TopicReader
 
 pytestmark = pytest.mark.integration
 

@@ -6,12 +6,12 @@ import json
 import pytest
 from pydantic import SecretStr
 
-from connectors.testing import TopicReader
 from connectors.webhook import WebhookConnector
+from core.settings import Settings
+from core.topics import Topics
 from schemas.articles import RawArticle, article_id
 from tests.integration.helpers import running
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
+from tests.support.topics import TopicReader
 
 pytestmark = pytest.mark.integration
 TOKEN = "s3cret-token"

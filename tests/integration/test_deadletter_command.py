@@ -8,13 +8,13 @@ import pytest
 from click.testing import CliRunner
 from kafka import KafkaProducer
 
+from core.settings import Settings, get_settings
+from core.topics import Topics
 from schemas import DeadLetter
 from tests.conftest import settings_env
-from tests.integration.helpers import read_topic
+from tests.support.topics import read_topic
 from wirewatch.cli import cli
-from wirewatch.settings import Settings, get_settings
 from wirewatch.topic_setup import ensure_topics
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

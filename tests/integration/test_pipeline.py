@@ -11,17 +11,18 @@ from pathlib import Path
 import pytest
 
 from connectors.publisher import ArticlePublisher
+from core.search_client import make_client
+from core.settings import Settings
+from core.topics import Topics
 from schemas import DeadLetter, RawArticle, TaggedArticle, article_id, utcnow
 from streams.indexing.documents import article_from_document, event_from_document
 from tests.conftest import settings_env
-from tests.integration.helpers import read_topic, wait_for
+from tests.integration.helpers import wait_for
+from tests.support.topics import read_topic
 from wirewatch.commands.setup import run_setup
 from wirewatch.demo import demo_articles
 from wirewatch.embedded import free_port
 from wirewatch.processes import spawn, terminate
-from wirewatch.search_client import make_client
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 from connectors.publisher import ArticlePublisher
+from core.search_client import make_client
+from core.settings import Settings
+from core.topics import Topics
 from schemas import RawArticle, article_id, utcnow
 from tests.conftest import settings_env
-from tests.integration.helpers import read_topic, wait_for
+from tests.integration.helpers import wait_for
+from tests.support.topics import read_topic
 from wirewatch.commands.setup import run_setup
 from wirewatch.processes import spawn, terminate
-from wirewatch.search_client import make_client
-from wirewatch.settings import Settings
-from wirewatch.topics import Topics
 
 pytestmark = pytest.mark.integration
 

@@ -7,22 +7,22 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from core.search_client import make_client
+from core.settings import get_settings
 from streams.indexing.bulk import BulkWriter
 from streams.indexing.documents import article_document
 from streams.tagging import Tagger
 from tests.conftest import settings_env
 from wirewatch.cli import cli
 from wirewatch.demo import demo_articles
-from wirewatch.search_client import make_client
 from wirewatch.search_setup import ensure_indices
-from wirewatch.settings import get_settings
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
 def indexed(embedded_stack):
-    from wirewatch.settings import Settings
+    from core.settings import Settings
 
     settings = Settings(kafka_bootstrap=embedded_stack[0], es_url=embedded_stack[1], index_prefix="searchcmd-")
     client = make_client(settings)

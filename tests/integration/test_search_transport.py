@@ -7,9 +7,9 @@ import time
 
 import pytest
 
+from core.search_client import PlainMediaTypeNode, detect_flavor, make_client
+from core.settings import Settings
 from wirewatch.embedded import free_port, start_search
-from wirewatch.search_client import PlainMediaTypeNode, detect_flavor, make_client
-from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.integration
 

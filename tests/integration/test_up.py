@@ -13,8 +13,9 @@ from contextlib import ExitStack
 
 import pytest
 
-from connectors.testing import LocalServer, Route, rss_feed, sample_entries
 from tests.integration.helpers import wait_for
+from tests.support.http_server import LocalServer, Route
+from tests.support.samples import rss_feed, sample_entries
 from wirewatch.embedded import free_port
 from wirewatch.processes import spawn, terminate
 

@@ -55,7 +55,7 @@ def test_watcher_reloads_on_change_and_keeps_the_last_good_list(tmp_path: Path) 
 
 
 def test_the_shipped_example_feeds_file_is_valid() -> None:
-    from wirewatch.settings import REPO_ROOT
+    from core.settings import REPO_ROOT
 
     path = REPO_ROOT / "deploy" / "connectors" / "feeds.example.yaml"
     feeds = parse_feeds(path.read_text(), str(path))

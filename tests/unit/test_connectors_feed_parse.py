@@ -4,7 +4,7 @@ import pytest
 
 from connectors.errors import ParseError
 from connectors.feed_parse import parse_feed
-from connectors.testing import atom_feed, rdf_feed, rss_feed, sample_entries
+from tests.support.samples import atom_feed, rdf_feed, rss_feed, sample_entries
 
 
 @pytest.mark.parametrize(("build", "version"), [(rss_feed, "rss20"), (atom_feed, "atom10"), (rdf_feed, "rss10")])

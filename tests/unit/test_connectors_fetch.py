@@ -6,8 +6,8 @@ import pytest
 
 from connectors.errors import FetchError, HttpStatusError, TooLargeError
 from connectors.fetch import Fetcher
-from connectors.testing import LocalServer, Route
-from wirewatch.settings import ConnectorSettings
+from core.settings import ConnectorSettings
+from tests.support.http_server import LocalServer, Route
 
 MB = 1024 * 1024
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from connectors.files import file_source, read_paths
 from connectors.items import Item, ItemError
-from connectors.testing import article_page
+from tests.support.samples import article_page
 
 PARAGRAPHS = [
     "Negotiators from Russia and Ukraine met in Geneva on Tuesday to discuss a ceasefire "

@@ -2,7 +2,7 @@ import pytest
 
 from connectors.errors import ParseError
 from connectors.html import extract_page, html_to_text
-from connectors.testing import article_page
+from tests.support.samples import article_page
 
 
 def test_html_fragments_become_one_paragraph_per_line() -> None:

@@ -1,7 +1,7 @@
 from pydantic import SecretStr
 
 from connectors.publisher import producer_config
-from wirewatch.settings import KafkaSettings, Settings
+from core.settings import KafkaSettings, Settings
 
 
 def test_the_producer_is_idempotent_and_waits_for_all_replicas() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import get_settings
 from streams.tagging.entities.extract import extract_entities
 from streams.tagging.entities.names import clean_span, group_name, looks_like_person, surname
 from streams.tagging.shared.spans import (
@@ -15,7 +16,6 @@ from streams.tagging.shared.spans import (
 )
 from streams.tagging.shared.text import ArticleText
 from streams.tagging.spacy_model import load_pipeline
-from wirewatch.settings import get_settings
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from core.settings import get_settings
 from schemas import Entity, Mention, Place, event_id
 from streams.tagging.config import load_config
 from streams.tagging.events.explain import explain_events
@@ -13,7 +14,6 @@ from streams.tagging.events.extractor import EventExtractor
 from streams.tagging.events.taxonomy import Pattern, TaxonomyError, load_taxonomy, parse_taxonomy
 from streams.tagging.shared.text import ArticleText
 from streams.tagging.spacy_model import load_pipeline
-from wirewatch.settings import get_settings
 
 ARTICLE = "0" * 32
 PUBLISHED = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)  # a Wednesday

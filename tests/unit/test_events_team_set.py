@@ -29,8 +29,8 @@ def rows():
 
 @pytest.fixture(scope="module")
 def results():
+    from core.settings import get_settings
     from streams.tagging.tagger import Tagger
-    from wirewatch.settings import get_settings
 
     return evaluate_team(Tagger(get_settings().spacy_model))
 

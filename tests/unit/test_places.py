@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import REPO_ROOT, get_settings
 from schemas import Place
 from streams.tagging.config import load_config
 from streams.tagging.places.context import Context
@@ -13,7 +14,6 @@ from streams.tagging.places.score import resolve_one
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.text import ArticleText
 from streams.tagging.spacy_model import load_pipeline
-from wirewatch.settings import REPO_ROOT, get_settings
 
 SAMPLE = REPO_ROOT.parent / "shared" / "samples" / "buffer-zone-article.txt"
 

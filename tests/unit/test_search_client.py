@@ -1,7 +1,7 @@
 """The media-type adapter used only for OpenSearch-dialect servers."""
 
-from wirewatch.search_client import detect_flavor, plain_media_type
-from wirewatch.settings import Settings
+from core.search_client import detect_flavor, plain_media_type
+from core.settings import Settings
 
 
 def test_vendor_media_types_become_plain_ones():

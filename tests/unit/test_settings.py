@@ -1,6 +1,6 @@
 """Configuration from WIREWATCH_* variables."""
 
-from wirewatch.settings import Settings
+from core.settings import Settings
 
 
 def test_contract_variables_and_nested_groups(monkeypatch):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import get_settings
 from schemas import RawArticle
 from streams.tagging import Tagger
 from streams.tagging.config import PipelineConfig, PipelineConfigError, load_config
-from wirewatch.settings import get_settings
 
 BODY = "Police arrested 20 people in Minsk on Tuesday. Bakers baked bread in Paris."
 

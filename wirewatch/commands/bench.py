@@ -27,7 +27,7 @@ WARMUP_ARTICLES = 8
 
 
 def _sample_articles() -> list[RawArticle]:
-    from wirewatch.settings import REPO_ROOT
+    from core.settings import REPO_ROOT
 
     path = REPO_ROOT.parent / "shared" / "samples" / SAMPLE_NAME
     if not path.is_file():
@@ -82,9 +82,9 @@ def peak_rss_mb() -> float:
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None) -> None:
     """Articles per second: bare spaCy vs the whole wirewatch tagger, and peak memory."""
+    from core.settings import get_settings
     from streams.tagging.shared.text import ArticleText
     from streams.tagging.tagger import Tagger
-    from wirewatch.settings import get_settings
 
     loaders = {"demo": _demo_articles, "sample": _sample_articles, "conll": _conll_articles}
     pool = loaders[source]()

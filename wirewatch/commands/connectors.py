@@ -22,10 +22,10 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
 
     from connectors.errors import ConnectorError
     from connectors.service import ConnectorService
-    from wirewatch.logging import configure_logging
-    from wirewatch.metrics import start_metrics_server
+    from core.logging import configure_logging
+    from core.metrics import start_metrics_server
+    from core.settings import get_settings
     from wirewatch.processes import stop_requested
-    from wirewatch.settings import get_settings
 
     settings = get_settings()
     configure_logging(settings)
@@ -43,9 +43,8 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
     service = ConnectorService(settings)
     try:
         service.start()
-    except (ConnectorError, OSError) as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+    except OSError as exc:  # e.g. the webhook port is taken
+        raise ConnectorError(f"cannot start the connectors: {exc}") from exc
     click.echo(f"connectors running ({', '.join(c.name for c in service.connectors)}); "
                f"inbox: {settings.inbox_dir}; Ctrl-C to stop", err=True)
     try:

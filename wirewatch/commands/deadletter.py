@@ -29,8 +29,8 @@ def _matches(stage: tuple[str, ...], error_class: tuple[str, ...]):
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per letter (value as UTF-8 text)")
 def list_letters(stage: tuple[str, ...], error_class: tuple[str, ...], limit: int, as_json: bool) -> None:
     """List dead letters, oldest first, with why they failed and where they came from."""
+    from core.settings import get_settings
     from wirewatch.deadletters import DeadLetterReader
-    from wirewatch.settings import get_settings
 
     select = _matches(stage, error_class)
     table = Table(title="dead letters")
@@ -73,8 +73,8 @@ def replay_letters(stage: tuple[str, ...], error_class: tuple[str, ...], dry_run
     Letters are replayed once: the replay keeps its own consumer-group offsets.
     A letter that fails again comes back as a new dead letter.
     """
+    from core.settings import get_settings
     from wirewatch.deadletters import replay
-    from wirewatch.settings import get_settings
 
     replayed = replay(get_settings(), select=_matches(stage, error_class), dry_run=dry_run,
                       from_start=from_start)

@@ -60,10 +60,10 @@ def publish(paths: tuple[str, ...], full_pages: FullPages, topic: str | None) ->
 
     Prints each bad item with its file and line; exits 1 if anything failed.
     """
-    from connectors.errors import ConnectorError, DeliveryError
+    from connectors.errors import DeliveryError
     from connectors.items import ItemError
     from connectors.publisher import ArticlePublisher
-    from wirewatch.settings import get_settings
+    from core.settings import get_settings
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # kafka-python logs every reconnect attempt; our own errors say what matters
@@ -76,11 +76,7 @@ def publish(paths: tuple[str, ...], full_pages: FullPages, topic: str | None) ->
     targets = [t for t in targets if t not in missing]
     total = _input_bytes(targets)
     published, failed = 0, len(missing)
-    try:
-        publisher = ArticlePublisher(get_settings(), topic=topic)
-    except ConnectorError as exc:
-        err.print(f"[red]error[/]: {escape(str(exc))}", soft_wrap=True)
-        sys.exit(1)
+    publisher = ArticlePublisher(get_settings(), topic=topic)  # ConnectorError: the CLI's edge
     progress = Progress(
         TextColumn("[bold]publishing"),
         BarColumn(),

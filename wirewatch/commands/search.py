@@ -39,8 +39,9 @@ def search(query: tuple[str, ...], category, subtype, place, person, since, unti
     """Search tagged articles: free text plus filters, newest first when no text is given."""
     from elasticsearch import ApiError, TransportError
 
-    from wirewatch.search_client import make_client
-    from wirewatch.settings import get_settings
+    from core.errors import SearchError
+    from core.search_client import make_client
+    from core.settings import get_settings
 
     settings = get_settings()
     text = " ".join(query)
@@ -51,7 +52,7 @@ def search(query: tuple[str, ...], category, subtype, place, person, since, unti
         response = client.search(index=f"{settings.index_prefix}articles", query=build_query(text, filters),
                                   size=limit, sort=sort, source_includes=None if as_json else SOURCE_FIELDS)
     except (ApiError, TransportError) as exc:
-        raise click.ClickException(
+        raise SearchError(
             f"search on {settings.search_url} failed: {exc}. Is the stack up (wirewatch up) "
             "and WIREWATCH_ES_URL right?") from exc
     finally:

@@ -24,7 +24,7 @@ ARTICLE_FILE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json")
 
 
 def _read(lines: IO[str]) -> Iterator[tuple[int, RawArticle | Exception]]:
-    from streams.agents.batches import decode_raw
+    from streams.agents.batches import UndecodableMessage, decode_raw
 
     name = getattr(lines, "name", "-")
     if name != "-" and Path(name).suffix.lower() in ARTICLE_FILE_SUFFIXES:
@@ -36,7 +36,7 @@ def _read(lines: IO[str]) -> Iterator[tuple[int, RawArticle | Exception]]:
             continue
         try:
             yield number, decode_raw(line.encode("utf-8"))
-        except ValueError as exc:
+        except UndecodableMessage as exc:
             yield number, exc
 
 
@@ -57,9 +57,9 @@ def _read_article_file(path: Path) -> Iterator[tuple[int, RawArticle | Exception
 @click.option("--explain", is_flag=True, help="also print, on stderr, why each event got its type")
 def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: bool) -> None:
     """Tag RawArticle JSON lines; one TaggedArticle line out per line in."""
+    from core.settings import get_settings
     from streams.agents.batches import tag_isolated
     from streams.tagging import Tagger
-    from wirewatch.settings import get_settings
 
     settings = get_settings()
     tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars)

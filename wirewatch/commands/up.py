@@ -20,10 +20,12 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from wirewatch.settings import Settings, get_settings
+from core.backoff import Backoff
+from core.settings import Settings, get_settings
 
 console = Console(stderr=True)
-RESTART_BACKOFF_MAX_S = 30.0
+# windows of 1, 2, 4... s, up to 30 s, between restarts of a child that keeps exiting
+RESTART_BACKOFF = Backoff(initial_s=1.0, max_s=30.0)
 
 
 @dataclass
@@ -54,9 +56,9 @@ class Child:
         if self.next_start == 0.0:
             if now - self.started_at > 60:
                 self.restarts = 0  # it ran fine for a while: start the backoff afresh
-            delay = min(RESTART_BACKOFF_MAX_S, 2.0**self.restarts)
+            delay = RESTART_BACKOFF.delay(self.restarts)
             console.print(f"[yellow]{self.name} exited with code {proc.returncode}; "  # type: ignore[attr-defined]
-                          f"restarting in {delay:.0f} s (log: {self.log_path})[/]")
+                          f"restarting in {delay:.1f} s (log: {self.log_path})[/]")
             self.next_start = now + delay
         elif now >= self.next_start:
             self.restarts += 1
@@ -104,7 +106,7 @@ def _publish_demo(settings: Settings) -> int:
 def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_dir: Path) -> None:
     """Start the embedded stack (broker, search engine, workers, connectors) until Ctrl-C."""
     from wirewatch.commands.setup import run_setup
-    from wirewatch.embedded import EmbeddedStackError, start_broker, start_search
+    from wirewatch.embedded import start_broker, start_search
     from wirewatch.processes import stop_requested
 
     base = get_settings()
@@ -144,11 +146,7 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
         while not stop.wait(0.5):
             for child in children:
                 child.check()
-    except EmbeddedStackError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except RuntimeError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
+    finally:  # a WirewatchError goes on to the CLI's edge once everything is stopped
         for child in reversed(children):
             child.stop()
         for server in reversed(embedded):

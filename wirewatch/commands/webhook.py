@@ -19,10 +19,10 @@ def webhook(host: str | None, port: int | None) -> None:
     from connectors.errors import ConnectorError
     from connectors.publisher import ArticlePublisher
     from connectors.webhook import WebhookConnector
-    from wirewatch.logging import configure_logging
-    from wirewatch.metrics import start_metrics_server
+    from core.logging import configure_logging
+    from core.metrics import start_metrics_server
+    from core.settings import get_settings
     from wirewatch.processes import stop_requested
-    from wirewatch.settings import get_settings
 
     settings = get_settings()
     configure_logging(settings)
@@ -37,9 +37,8 @@ def webhook(host: str | None, port: int | None) -> None:
         publisher = ArticlePublisher(settings)
         server = WebhookConnector(settings, publisher)
         server.start()
-    except (ConnectorError, OSError) as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+    except OSError as exc:  # the port is taken or not ours to bind
+        raise ConnectorError(f"cannot start the webhook: {exc}") from exc
     click.echo(f"webhook on http://{settings.connectors.webhook_host}:{server.port}/articles",
                err=True)
     try:

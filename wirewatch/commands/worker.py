@@ -16,10 +16,10 @@ def worker(loglevel: str | None) -> None:
     """
     from faust.worker import Worker
 
+    from core.logging import configure_logging
+    from core.metrics import start_metrics_server
+    from core.settings import get_settings
     from streams.worker import app
-    from wirewatch.logging import configure_logging
-    from wirewatch.metrics import start_metrics_server
-    from wirewatch.settings import get_settings
 
     settings = get_settings()
     if loglevel:

@@ -12,6 +12,7 @@ import json
 from importlib import resources
 
 from connectors.records import RecordError, build_article
+from core.jsonlines import read_json_lines
 from schemas import RawArticle, utcnow
 
 DEFAULT_RESOURCE = "articles.jsonl"
@@ -39,13 +40,10 @@ def parse_demo_lines(lines: list[str], *, origin: str = DEFAULT_RESOURCE) -> lis
     """
     fetched_at = utcnow()
     articles: list[RawArticle] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{origin} line {number}: not valid JSON ({exc.msg})") from exc
+    for line in read_json_lines(lines):
+        number, record = line.number, line.value
+        if isinstance(line.error, json.JSONDecodeError):
+            raise ValueError(f"{origin} line {number}: not valid JSON ({line.error.msg})") from line.error
         if not isinstance(record, dict):
             raise ValueError(f"{origin} line {number}: expected a JSON object")
         try:

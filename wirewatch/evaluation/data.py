@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from wirewatch.settings import REPO_ROOT
+from core.errors import ConfigError
+from core.settings import REPO_ROOT
 
 DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
 
 
-class EvalDataMissing(FileNotFoundError):
+class EvalDataMissing(ConfigError, FileNotFoundError):
     """An evaluation file is not where it should be."""
 
 

@@ -192,8 +192,8 @@ def _report_team(console: Console, tagger) -> None:
 @click.option("--model", default=None, help="spaCy model (default: the configured one)")
 def events(split: str, model: str | None) -> None:
     """Score event typing (CASE-2021 subtype macro-F1, PLOVER category accuracy) and roles."""
+    from core.settings import get_settings
     from streams.tagging.tagger import Tagger
-    from wirewatch.settings import get_settings
 
     console = Console()
     if split == TEAM:

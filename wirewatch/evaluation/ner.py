@@ -188,8 +188,8 @@ def render(ours: Score, bare: Score, model_name: str, console: Console) -> None:
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 def ner(which: str, limit: int | None, model_name: str | None) -> None:
     """Span F1 for PER/ORG/LOC on CoNLL-2003: wirewatch vs the bare spaCy model."""
+    from core.settings import get_settings
     from wirewatch.evaluation.data import EvalDataMissing, eval_file
-    from wirewatch.settings import get_settings
 
     try:
         docs = read_conll(eval_file(CONLL_DEV))

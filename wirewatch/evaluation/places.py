@@ -253,8 +253,8 @@ def load_sets(limit: int | None = None) -> dict[str, list[GoldArticle]]:
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 def places(which: str, limit: int | None, model_name: str | None) -> None:
     """Toponym recall, accuracy within 161 km and precision: wirewatch vs bare spaCy."""
+    from core.settings import get_settings
     from wirewatch.evaluation.data import EvalDataMissing
-    from wirewatch.settings import get_settings
 
     try:
         sets = load_sets(limit)

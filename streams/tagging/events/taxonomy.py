@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from core.errors import ConfigError
 from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
 from streams.tagging.config import load_config
 
@@ -26,7 +27,7 @@ _RULE_KEYS = {
 _HYPHEN = re.compile(r"-+")
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(ConfigError, ValueError):
     """The taxonomy file is malformed; the message names the rule and the key."""
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 import sys
 
+from core.settings import get_settings
 from streams.tagging.places.store.reader import GazetteerStore
-from wirewatch.settings import get_settings
 
 
 def main() -> int:

@@ -5,7 +5,7 @@ Every metric lives in one registry, :data:`REGISTRY`, served as text at
 ``record_*`` functions below rather than the metric objects, so label names
 stay consistent::
 
-    from wirewatch import metrics
+    from core import metrics
 
     metrics.record_consumed(topic, len(batch))
     with metrics.tagging_timer():

@@ -21,8 +21,8 @@ from typing import Any
 from elastic_transport import HttpHeaders, Urllib3HttpNode
 from elasticsearch import Elasticsearch
 
-from wirewatch.settings import Settings
-from wirewatch.waiting import poll_until
+from core.settings import Settings
+from core.waiting import poll_until
 
 log = logging.getLogger(__name__)
 
