@@ -128,6 +128,12 @@ def top_event(events: Iterable[Event]) -> Event | None:
     return best
 
 
+def _got(spans: _Spans, event: Event | None, role: str) -> str:
+    if event is None:
+        return "no event"
+    return str([sorted(spans.names.get(i, {i}))[0] for i in getattr(event, role)])
+
+
 def _score_actors(scores: RoleScores, spans: _Spans, event: Event | None, gold_actors: Sequence[str],
                   gold_targets: Sequence[str], where: str) -> None:
     for name in gold_actors:
@@ -135,13 +141,13 @@ def _score_actors(scores: RoleScores, spans: _Spans, event: Event | None, gold_a
         if event is not None and spans.names_any(name, event.actors):
             scores.sources_found += 1
         else:
-            scores.miss("source", f"{name!r} | {where}")
+            scores.miss("source", f"{name!r} got {_got(spans, event, 'actors')} | {where}")
     for name in gold_targets:
         scores.targets += 1
         if event is not None and spans.names_any(name, event.targets):
             scores.targets_found += 1
         else:
-            scores.miss("target", f"{name!r} | {where}")
+            scores.miss("target", f"{name!r} got {_got(spans, event, 'targets')} | {where}")
 
 
 def load_plover(split: str) -> list[dict[str, Any]]:

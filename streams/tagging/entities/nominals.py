@@ -96,15 +96,16 @@ def _phrase(token: Token, head: str, countries: Sequence[str],
         if child.dep_ not in _QUALIFIER_DEPS:
             continue
         is_place = any(s <= child.idx < e for s, e in places)
-        if is_place or group_name(child.text) is not None:
+        if is_place or child.ent_type_ in {"NORP", "GPE"} or group_name(child.text) is not None:
             qualifier = child
             break
     words: list[Token] = []
-    if qualifier is not None:
-        left = qualifier
-        qual_span = list(qualifier.subtree)
-        left = qual_span[0]
-        words = [t for t in token.doc[left.i:token.i + 1] if t.dep_ != "case" or t.head is qualifier]
+    if qualifier is not None:  # the qualifier with its own compounds ("North Kordofan's")
+        i = qualifier.i
+        while i > 0 and token.doc[i - 1].dep_ == "compound" and token.doc[i - 1].head is qualifier:
+            i -= 1
+        left = token.doc[i]
+        words = list(token.doc[i:token.i + 1])
     else:  # compounds and nouns right before the head ("riot police", "opposition activists")
         i = token.i
         while i > 0 and token.doc[i - 1].dep_ == "compound" and token.doc[i - 1].head.i >= i:
