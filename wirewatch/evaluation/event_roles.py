@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from schemas import Event, RawArticle, TaggedArticle, article_id
+from schemas import Entity, Event, Place, RawArticle, TaggedArticle, article_id
 from wirewatch.evaluation.data import eval_file
 
 PLOVER_FILE = "plover-gsr-{split}.json"
@@ -86,7 +86,8 @@ class _Spans:
         self.text = f"{tagged.title}\n\n{tagged.body}" if tagged.title else tagged.body
         self.by_id: dict[str, list[tuple[int, int]]] = {}
         self.names: dict[str, set[str]] = {}
-        for item in [*tagged.entities, *tagged.places]:
+        items: list[Entity | Place] = [*tagged.entities, *tagged.places]
+        for item in items:
             spans = self.by_id.setdefault(item.id, [])
             for m in item.mentions:
                 base = 0 if m.field == "title" else self.offset

@@ -136,6 +136,22 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
             a = []
         actors += a or ([] if has_subject or actors else _borrowed_subject(verb))
         targets += t
+    if not targets and trigger.pos_ in {"VERB", "AUX"}:
+        targets += _complement_targets(trigger)
     actors = with_conjuncts(actors)
     targets = [t for t in with_conjuncts(targets) if t not in actors and t is not trigger]
     return actors, targets
+
+
+def _complement_targets(verb: Token) -> list[Token]:
+    """Targets stated in a complement: "demanded that Israel ease ..." (its subject),
+    "is willing to withdraw its troops from Lebanon", "help defend Saudi Arabia" (its objects)."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            out += [c for c in child.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+        if child.dep_ in {"xcomp", "ccomp", "acomp"}:
+            for clause in (child, *(c for c in child.children if c.dep_ in {"xcomp", "ccomp"})):
+                _, objects, _ = _verb_roles(clause)
+                out += objects
+    return out

@@ -126,7 +126,6 @@ class EventExtractor:
                 if match.rule.category == "ASSAULT" and subtype not in _GENERIC and note is None:
                     recent.append((number, match))
                 roles = event_roles(match.token, sent, index, category=match.rule.category)
-                anchor = match.token.idx - sent.start_char
                 event = Event(
                     id=event_id(article_id, sent.start_char, match.rule.category),
                     # the taxonomy loader checks names against the contract; pydantic checks again

@@ -36,6 +36,9 @@ from streams.tagging.shared.text import ArticleText
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
+# Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
+_SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
+                  "throughout", "after", "before", "amid", "since", "until"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,9 @@ class MentionIndex:
         self.text = text
         self.published_at = published_at
         self.spans: list[_Span] = []
-        for item, kind in [*((p, _place_kind(p)) for p in places), *((e, _entity_kind(e)) for e in entities)]:
+        items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in places),
+                                                    *((e, _entity_kind(e)) for e in entities)]
+        for item, kind in items:
             for m in item.mentions:
                 offset = 0 if m.field == "title" else text.body_offset
                 self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
@@ -119,6 +124,12 @@ class MentionIndex:
                     return named[0]
         return None
 
+    def phrase_ids(self, heads: Sequence[Token]) -> list[str]:
+        """Ids of the mentions inside the phrases of ``heads``, setting phrases ("in X") left out."""
+        tokens = [t for head in heads for t in _phrase(head)]
+        return list(dict.fromkeys(s.id for t in tokens for s in self.covering(t)
+                                  if t.pos_ not in {"PRON", "DET"}))
+
     def refer(self, token: Token, depth: int = 0) -> list[str]:
         """The ids ``token`` (a role's head word) names; see the module docstring."""
         if (speaker := self._speaker(token, depth)) is not None:
@@ -158,11 +169,23 @@ class MentionIndex:
         return []
 
 
+def _phrase(token: Token) -> list[Token]:
+    """The token's subtree minus prepositional phrases of setting and clauses."""
+    out = [token]
+    for child in token.children:
+        if (child.dep_ == "prep" and child.lower_ in _SETTING_PREPS) or child.dep_ in {"relcl", "acl", "advcl"}:
+            continue
+        out += _phrase(child)
+    return out
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t)) if i not in actors]
+    if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
+        targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
