@@ -191,7 +191,9 @@ def team_article(record: dict[str, Any]) -> TeamArticle:
     para = None
     for sentence in record["sentences"]:
         if para is None:
-            body = f"{record['dateline']}{DATELINE_SEP}" if record.get("dateline") else ""
+            dateline = record.get("dateline")
+            # the team writes the dateline into the lead's text or leaves it to the card; print it once
+            body = f"{dateline}{DATELINE_SEP}" if dateline and not sentence["text"].startswith(dateline) else ""
         elif sentence["para"] != para:
             body += "\n\n"
         else:

@@ -34,6 +34,15 @@ from streams.tagging.resources import RESOURCES
 _NOUNS = Path(__file__).parent.parent / "data" / "entities_actor_nouns.txt"
 _QUALIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 _NOUN_DEPS_OUT = {"compound"}  # "police station": the head is the station, not the police
+# Plural nouns of people by their ending, minus the common things that end alike.
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ees")
+_NOT_PEOPLE = frozenset("""
+    others papers orders numbers matters centers centres quarters headquarters borders powers waters
+    computers containers layers towers letters rivers meters metres kilometers kilometres chambers
+    offers answers filters shelters helicopters trailers barriers corners covers transfers flowers
+    tankers banners posters tigers liters litres dollars tenders ledgers markers lockers fibers
+    sanctuaries fees degrees trees committees guarantees
+    """.split())
 _MIN_PREFIX = 4  # letters a demonym shares with its country ("Kenyan" ~ "Kenya")
 
 
@@ -62,6 +71,8 @@ def head_noun(token: Token) -> str | None:
         return f"{compound[0].lower_} {token.lower_}"
     if token.lower_ in nouns or token.lemma_.lower() in nouns:
         return token.lower_
+    if token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_ENDINGS) and token.lower_ not in _NOT_PEOPLE:
+        return token.lower_  # "rescuers", "looters", "activists", "Ukrainians"
     return None
 
 

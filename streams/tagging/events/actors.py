@@ -31,7 +31,7 @@ TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "wit
 _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
-_BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp"}
+_BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -83,9 +83,10 @@ def _verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
 
 
 def _borrowed_subject(verb: Token) -> list[Token]:
-    """The subject a subjectless clause takes from the clause it depends on."""
+    """The subject a subjectless clause takes from the clause it depends on ("France is ready
+    to contribute", "are guilty of violating", "... blew themselves up, killing 12")."""
     head = verb
-    for _ in range(3):
+    for _ in range(5):
         if head.dep_ not in _BORROW or head.head is head:
             return []
         if head.dep_ in {"acl", "relcl"}:

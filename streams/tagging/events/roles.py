@@ -142,11 +142,15 @@ class MentionIndex:
         if cover:
             best = cover[0]
             if best.kind in {coref.FORCE, coref.PEOPLE} and best.end - best.start <= len(token) + 1:
-                for child in token.children:  # "Hamas fighters", "its troops", "Hemedti's men"
-                    if child.dep_ in {"poss", "compound"} and not (best.start <= child.idx < best.end):
-                        named = self.refer(child, depth + 1) if depth < 2 else []
-                        if named and self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}:
-                            return named
+                # "Hamas fighters", "its troops", "members of the Jurists' Association"
+                owners = [c for c in token.children if c.dep_ in {"poss", "compound"}
+                          and not (best.start <= c.idx < best.end)]
+                owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                           for g in c.children if g.dep_ == "pobj"]
+                for child in owners:
+                    named = self.refer(child, depth + 1) if depth < 2 else []
+                    if named and self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}:
+                        return named
             return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
