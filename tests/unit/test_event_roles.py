@@ -143,3 +143,25 @@ def test_day_said_is_not_the_day_it_happened(tagger):
     assert event(dated, "Gunmen", "ASSAULT").date == "2026-03-03"
     yesterday = tag(tagger, "Gunmen killed five villagers in Zamfara state yesterday.")
     assert event(yesterday, "Gunmen", "ASSAULT").date == "2026-03-11"
+
+
+def test_a_statement_takes_only_the_place_it_was_made_in(tagger):
+    tagged = tag(tagger, "The foreign ministry condemned the shelling of Kharkiv on Monday.")
+    assert event(tagged, "The foreign ministry", "ACCUSE").place_ids == []
+    met = tag(tagger, "In Nairobi, rebel leaders rejected the government's offer on Monday.")
+    assert "Nairobi" in names(met, event(met, "In Nairobi", "REJECT").place_ids[:1])
+
+
+def test_the_town_is_the_town_named_before(tagger):
+    tagged = tag(tagger, "Gunmen attacked the town of Bara in North Kordofan on Monday. "
+                         "Soldiers later shelled the town, residents said.")
+    e = event(tagged, "Soldiers later", "ASSAULT")
+    assert "Bara" in names(tagged, e.place_ids[:1])
+
+
+def test_members_of_a_named_body_act_for_it_and_subjects_carry_through_adjectives(tagger):
+    tagged = tag(tagger, "Fighters from the Islamic State group attacked a military convoy near Palmyra.")
+    assert "Islamic State" in " ".join(names(tagged, event(tagged, "Fighters", "ASSAULT").actors))
+    ready = tag(tagger, "Kenya is ready to deploy 1,000 police officers to Haiti, the government said.")
+    e = event(ready, "Kenya is ready")
+    assert "Kenya" in names(ready, e.actors)

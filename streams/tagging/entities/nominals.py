@@ -113,7 +113,7 @@ def _phrase(token: Token, head: str, countries: Sequence[str],
     words: list[Token] = []
     if qualifier is not None:  # the qualifier with its own compounds ("North Kordofan's")
         i = qualifier.i
-        while i > 0 and token.doc[i - 1].dep_ == "compound" and token.doc[i - 1].head is qualifier:
+        while i > 0 and token.doc[i - 1].dep_ == "compound" and token.doc[i - 1].head == qualifier:
             i -= 1
         left = token.doc[i]
         words = list(token.doc[i:token.i + 1])

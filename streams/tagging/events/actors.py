@@ -87,7 +87,7 @@ def _borrowed_subject(verb: Token) -> list[Token]:
     to contribute", "are guilty of violating", "... blew themselves up, killing 12")."""
     head = verb
     for _ in range(5):
-        if head.dep_ not in _BORROW or head.head is head:
+        if head.dep_ not in _BORROW or head.head == head:
             return []
         if head.dep_ in {"acl", "relcl"}:
             return [head.head] if head.head.pos_ in {"NOUN", "PROPN", "PRON"} else []
@@ -125,22 +125,26 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         a, t = _noun_roles(trigger)
         actors += a
         targets += t
-        if verb is trigger and trigger.dep_ in {"dobj", "pobj"}:
+        if verb == trigger and trigger.dep_ in {"dobj", "pobj"}:
             light = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if light.pos_ in {"VERB", "AUX"} and (light.lemma_.lower() in LIGHT_VERBS or trigger.dep_ == "dobj"):
                 a2, t2, has_subject = _verb_roles(light)
                 actors += a2 or ([] if has_subject else _borrowed_subject(light))
-                targets += [x for x in t2 if x is not trigger]
-    if verb is not trigger or trigger.pos_ in {"VERB", "AUX"}:
+                targets += [x for x in t2 if x != trigger]
+    if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = _verb_roles(verb)
-        if verb is not trigger:  # "Drones struck the depot": the drones are how, not who
+        if verb != trigger:  # "Drones struck the depot": the drones are how, not who
             a = []
         actors += a or ([] if has_subject or actors else _borrowed_subject(verb))
         targets += t
-    if not targets and trigger.pos_ in {"VERB", "AUX"}:
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
+        a, t, has_subject = _verb_roles(trigger.head)
+        actors += a or ([] if has_subject else _borrowed_subject(trigger.head))
+        targets += t
+    if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
         targets += _complement_targets(trigger)
     actors = with_conjuncts(actors)
-    targets = [t for t in with_conjuncts(targets) if t not in actors and t is not trigger]
+    targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
     return actors, targets
 
 

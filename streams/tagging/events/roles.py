@@ -113,7 +113,7 @@ class MentionIndex:
             return None
         clause = token.head.head if token.dep_ == "poss" else token.head
         for _ in range(3):
-            if clause.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or clause.head is clause:
+            if clause.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or clause.head == clause:
                 return None
             clause = clause.head
             for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):

@@ -26,7 +26,7 @@ def _governor(token: Token) -> Token:
     """The verb a date word hangs from."""
     head = token
     for _ in range(6):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if head.pos_ in {"VERB", "AUX"} or head.head == head:
             return head
         head = head.head
     return head
@@ -42,7 +42,7 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None) -> str 
         word = span[0] if span is not None and len(span) else None
         if word is not None:
             verb = _governor(word)
-            if verb is not trigger and verb.lemma_.lower() in SAYING:
+            if verb != trigger and verb.lemma_.lower() in SAYING:
                 continue  # "..., police said on Monday": when it was said
             after = word.doc[word.i + 1:word.i + 3]
             if any(t.lower_ in _SPAN_WORDS for t in after[:1]) and any(t.ent_type_ == "DATE" for t in after[1:]):

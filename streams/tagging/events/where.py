@@ -32,6 +32,7 @@ from streams.tagging.shared.text import ArticleText
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 _RANK = {"country": 3, "admin1": 2}  # everything narrower ranks 1
+_TOWNS = frozenset({"town", "city", "village", "capital", "port", "settlement"})
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
 
 
@@ -50,6 +51,9 @@ class PlaceContext:
             start, end = text.body_offset + match.start("city"), text.body_offset + match.end()
             self.dateline = (start, end)
             self.dateline_place = next((i for s, _, i in self.mentions if start <= s < end), None)
+            if self.dateline_place is None:  # "KATHMANDU" not read as a place there: its name elsewhere
+                city = match["city"].strip().lower()
+                self.dateline_place = next((p.id for p in places if p.name.lower() == city), None)
 
     def rank(self, place_id: str) -> int:
         return _RANK.get(self.features.get(place_id, ""), 1)
@@ -91,11 +95,30 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
         found.append(pid)
     for token in sent:  # "the town", "the area": the place named before
         if coref.anaphor_kinds(token) == frozenset({coref.LOCALITY}):
-            before = [pid for s, _, pid in ctx.mentions if s < token.idx and ctx.rank(pid) == 1
-                      and not ctx.in_dateline(s)]
+            town = token.lower_ in _TOWNS
+            before = [pid for s, _, pid in ctx.mentions if s < token.idx and not ctx.in_dateline(s)
+                      and (ctx.features.get(pid) == "city" if town else ctx.rank(pid) < 3)]
             if before:
                 found.append(before[-1])
     return _ordered(found, ctx)
+
+
+_SETTING_PATH = {"pobj", "prep", "compound", "appos", "conj", "npadvmod", "advmod", "amod"}
+
+
+def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
+    """Whether a mention of the place in ``sent`` says where the trigger itself happened
+    ("met in Brasilia"), not where something it mentions did."""
+    for start, end, pid in ctx.mentions:
+        if pid != place_id or not (sent.start_char <= start < sent.end_char):
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token != trigger and token.dep_ in _SETTING_PATH:
+            token = token.head if token.head != token else None
+        if token == trigger:
+            return True
+    return False
 
 
 def _ordered(ids: Sequence[str], ctx: PlaceContext) -> list[str]:
@@ -110,7 +133,9 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
                  category: str | None = None) -> list[str]:
     """Place ids of the event, the place where it happened first (see the module docstring)."""
     own = _own(sent, ctx, actors)
-    if own or category in STATEMENTS:
+    if category in STATEMENTS:  # "condemned the attack on Kharkiv": Kharkiv is the attack's place
+        return [p for p in own if _setting_of(trigger, sent, ctx, p)]
+    if own:
         return own
     para_start, _ = ctx.paragraph(sent.start_char)
     earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
