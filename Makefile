@@ -8,12 +8,14 @@ PY        := $(VENV)/bin/python
 PYTHON    ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test venv install install-test lint schemas bench eval clean
+NODE_DIR  := tests/consumers/node
+
+.PHONY: run test venv install install-test node-deps no-npm lint schemas bench eval clean
 
 run: install
 	$(VENV)/bin/wirewatch up --demo
 
-test: install-test
+test: install-test node-deps
 	$(PY) -m pytest
 
 $(PY):
@@ -35,6 +37,20 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# npm packages of the Node checks (consumer example, AsyncAPI parser, PromQL
+# grammar), reinstalled when the lock file changes. Without npm those tests
+# are skipped, each saying why.
+NPM := $(shell command -v npm 2>/dev/null)
+
+node-deps: $(if $(NPM),$(NODE_DIR)/node_modules/.installed,no-npm)
+
+$(NODE_DIR)/node_modules/.installed: $(NODE_DIR)/package-lock.json
+	npm ci --prefix $(NODE_DIR) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+no-npm:
+	@echo "npm not found: the Node consumer, AsyncAPI and PromQL checks will be skipped"
+
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
@@ -52,4 +68,4 @@ eval: install
 	$(VENV)/bin/wirewatch eval events --set dev
 
 clean:
-	rm -rf $(VENV) .wirewatch .pytest_cache *.egg-info
+	rm -rf $(VENV) .wirewatch .pytest_cache *.egg-info $(NODE_DIR)/node_modules

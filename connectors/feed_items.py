@@ -20,6 +20,11 @@ log = logging.getLogger(__name__)
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 
 
+
+def feed_source(feed: FeedConfig) -> str:
+    """The ``source`` of a feed's articles (and its metrics label): ``rss:<name>``."""
+    return f"rss:{feed.name}"
+
 def wants_full_page(entry: FeedEntry, feed: FeedConfig) -> bool:
     """Whether to fetch the linked page for this entry (pure)."""
     if entry.url is None or feed.full_pages == "never":
@@ -72,7 +77,7 @@ def entry_article(
     try:
         article = build_article(
             record,
-            source=f"rss:{feed.name}",
+            source=feed_source(feed),
             fetched_at=fetched_at or utcnow(),
             language_hint=feed.language or document.language,
         )

@@ -27,13 +27,14 @@ from connectors.base import Connector
 from connectors.delivery import await_delivery
 from connectors.errors import ConnectorError
 from connectors.feed_config import FeedConfig, FeedsWatcher
-from connectors.feed_items import document_articles
+from connectors.feed_items import document_articles, feed_source
 from connectors.feed_parse import parse_feed
 from connectors.fetch import Fetcher
 from connectors.items import ItemError
 from connectors.publisher import DeliveryCallback
 from connectors.state import FeedState
 from core.backoff import Backoff
+from core.metrics import record_connector
 from schemas import RawArticle
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,9 @@ class FeedPoller:
         document = parse_feed(response.body, url=response.url, content_type=response.content_type)
         report.entries = len(document.entries)
         seen = state.seen_keys(feed.name, (e.key for e in document.entries))
+        source = feed_source(feed)
+        record_connector(source, "fetched", len(document.entries))
+        record_connector(source, "duplicates", len(seen))
         acked: list[tuple[str, str]] = []  # (dedupe key, article id), filled by the I/O thread
         sends = []
 
@@ -101,6 +105,7 @@ class FeedPoller:
                 break
             if isinstance(result, ItemError):
                 report.invalid += 1
+                record_connector(source, "errors")
                 log.warning("feed %s: skipping %s", feed.name, result)
                 state.mark_seen(feed.name, [(entry.key, "-")])  # invalid for good
                 continue
@@ -170,6 +175,7 @@ class FeedConnector(Connector):
             )
             return
         schedule.failures += 1
+        record_connector(feed_source(schedule.feed), "errors")
         delay = Backoff(cfg.backoff_initial_s, cfg.backoff_max_s).delay(schedule.failures - 1)
         schedule.due = now + delay
         log.error(

@@ -25,6 +25,7 @@ from connectors.errors import DeliveryError
 from connectors.files import read_file
 from connectors.items import ItemError
 from core.backoff import Backoff
+from core.metrics import record_connector
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ class InboxConnector(Connector):
                 errors.append(result)
             else:
                 sends.append((result.article.id, self.publisher.publish(result.article)))
+        record_connector(INBOX_SOURCE, "fetched", len(errors) + len(sends))
+        record_connector(INBOX_SOURCE, "errors", len(errors))
         try:
             await_delivery(sends, self.settings.connectors.delivery_timeout_s)
         except DeliveryError as exc:

@@ -25,7 +25,7 @@ from kafka.structs import TopicPartition
 
 from connectors.errors import BrokerUnavailableError, DeliveryError
 from core.kafka_options import client_options
-from core.metrics import record_produced
+from core.metrics import connector_counter, produced_counter
 from core.settings import Settings, get_settings
 from core.topics import Topics
 from schemas.articles import RawArticle
@@ -69,6 +69,17 @@ def _failed_future(topic: str, error: KafkaError) -> Future:
     return future
 
 
+def _count(counter: Any, _result: object) -> None:
+    """A future's callback: one more for ``counter`` (the result is not needed)."""
+    counter.inc()
+
+
+def _count_all(counters: tuple[Any, ...], _result: object) -> None:
+    """A future's callback: one more for each of ``counters``."""
+    for counter in counters:
+        counter.inc()
+
+
 class ArticlePublisher:
     """An idempotent Kafka producer for RawArticles; use it as a context manager.
 
@@ -93,6 +104,8 @@ class ArticlePublisher:
         self._lock = threading.Lock()
         self._sent: list[tuple[bytes | None, Future]] = []
         self._prune_at = PRUNE_EVERY
+        self._produced = produced_counter(self.topic)
+        self._by_source: dict[str, tuple[tuple[Any, ...], Any]] = {}
 
     def publish(self, article: RawArticle, on_delivered: DeliveryCallback | None = None) -> Future:
         """Send one article; returns a future resolved when the broker acknowledges it.
@@ -106,18 +119,30 @@ class ArticlePublisher:
             The kafka-python future (``.get()`` gives the RecordMetadata).
         """
         value = article.model_dump_json().encode("utf-8")
-        future = self.publish_raw(article.id.encode("utf-8"), value)
+        counters = self._by_source.get(article.source)
+        if counters is None:
+            counters = self._by_source[article.source] = (
+                (self._produced, connector_counter(article.source, "published")),
+                connector_counter(article.source, "errors"))
+        # Counted when the broker answers: /metrics shows what was really published.
+        future = self.publish_raw(article.id.encode("utf-8"), value, counters=counters[0])
+        future.add_errback(_count, counters[1])
         if on_delivered is not None:
             future.add_callback(lambda _md: on_delivered(article, None))
             future.add_errback(lambda exc: on_delivered(article, exc))
         return future
 
-    def publish_raw(self, key: bytes | None, value: bytes) -> Future:
-        """Send raw bytes (tests use this for malformed messages); tracked like :meth:`publish`."""
+    def publish_raw(self, key: bytes | None, value: bytes, *, counters: tuple[Any, ...] = ()) -> Future:
+        """Send raw bytes (tests use this for malformed messages); tracked like :meth:`publish`.
+
+        ``counters`` are incremented once the broker acknowledges (by default
+        ``messages_produced_total`` of the topic).
+        """
         try:
             future = self._producer.send(self.topic, key=key, value=value)
         except KafkaError as exc:  # e.g. too large: fail the future, as broker errors do
             future = _failed_future(self.topic, exc)
+        future.add_callback(_count_all, counters or (self._produced,))
         with self._lock:
             # a list append, not a callback per send: tracking must stay cheap
             # (benchmarks/bench_publish.py); settled sends are pruned in bulk
@@ -129,7 +154,6 @@ class ArticlePublisher:
     def _prune(self) -> None:
         """Forget acknowledged sends; keep failed and in-flight ones for :meth:`flush`."""
         kept = [(k, f) for k, f in self._sent if not f.is_done or f.failed()]
-        record_produced(self.topic, len(self._sent) - len(kept))
         self._sent = kept
         self._prune_at = max(PRUNE_EVERY, 2 * len(self._sent))
 
@@ -158,7 +182,6 @@ class ArticlePublisher:
             sent, self._sent = self._sent, []
             self._prune_at = PRUNE_EVERY
         undelivered: dict[str, BaseException | None] = {}
-        record_produced(self.topic, sum(1 for _, f in sent if f.is_done and not f.failed()))
         for key, future in sent:
             if not future.is_done or future.failed():
                 name = key.decode("utf-8", "replace") if key else "<no key>"

@@ -140,7 +140,14 @@ def build_article(
             data["language"] = article_language(language_hint, title, body)
     if errors:
         raise RecordError(errors)
+    # The model ignores unknown fields (tolerant reader); a record typed by hand
+    # is better told about a misspelt one.
+    unknown = [FieldError(name, f"unknown field; RawArticle fields are {', '.join(RawArticle.model_fields)}")
+               for name in sorted(set(data) - set(RawArticle.model_fields))]
     try:
-        return RawArticle.model_validate(data)
+        article = RawArticle.model_validate(data)
     except ValidationError as exc:
-        raise RecordError(field_errors(exc, derived=frozenset({"id"}))) from None
+        raise RecordError(field_errors(exc, derived=frozenset({"id"})) + unknown) from None
+    if unknown:
+        raise RecordError(unknown)
+    return article

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from schemas.articles import uri_from_iri
+
 # Query parameters that only track the click, never select the content.
 TRACKING_PARAMS = frozenset(
     {
@@ -49,4 +51,5 @@ def canonical_url(url: str) -> str:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)
     ]
     path = parts.path or "/"
-    return urlunsplit((scheme, host, path, urlencode(query, doseq=True), ""))
+    # ASCII only (IDNA host, %-escaped path): the id hashes what consumers see.
+    return uri_from_iri(urlunsplit((scheme, host, path, urlencode(query, doseq=True), "")))

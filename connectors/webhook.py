@@ -25,6 +25,7 @@ from connectors.base import Connector
 from connectors.delivery import await_delivery
 from connectors.errors import ConnectorError, DeliveryError
 from connectors.records import RecordError, build_article
+from core.metrics import record_connector
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,8 @@ class WebhookConnector(Connector):
                 articles.append(build_article(record, source=WEBHOOK_SOURCE))
             except RecordError as exc:
                 errors += [{"index": index, "field": e.field, "message": e.message} for e in exc.errors]
+        record_connector(WEBHOOK_SOURCE, "fetched", len(records))
+        record_connector(WEBHOOK_SOURCE, "errors", len(records) - len(articles))
         if errors:
             return 422, {"errors": errors}
         sends = [(a.id, self.publisher.publish(a)) for a in articles]

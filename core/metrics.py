@@ -25,12 +25,21 @@ documents_indexed_total             counter    index            documents the se
 messages_deadlettered_total         counter    stage            messages sent to the dead letters
 tagging_seconds                     histogram  (none)           wall time of one tagging batch
 bulk_seconds                        histogram  index            wall time of one bulk request
+bulk_failures_total                 counter    index,reason     bulk requests that failed (retried)
 consumer_lag                        gauge      topic,partition  messages not yet consumed
+connector_fetched_total             counter    source           items a connector read
+connector_published_total           counter    source           articles the broker acknowledged
+connector_duplicates_total          counter    source           items skipped as already seen
+connector_errors_total              counter    source           items or fetches that failed
 ==================================  =========  ===============  =================================
+
+``source`` is the connector's ``kind:name`` (``rss:ibtimes``, ``file:inbox``,
+``http:webhook``).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +58,10 @@ from prometheus_client import (
 
 NAMESPACE = "wirewatch"
 DEFAULT_METRICS_ADDR = "0.0.0.0"  # inside a container; publish the port to expose it
+LOOPBACK = "127.0.0.1"  # `wirewatch up`: nothing leaves the machine
+CONNECTOR_OUTCOMES = ("fetched", "published", "duplicates", "errors")
+
+log = logging.getLogger(__name__)
 
 # Tagging a batch of up to ~32 articles takes tens of milliseconds to a few
 # seconds on a CPU; a bulk request of up to 500 documents, milliseconds to
@@ -88,6 +101,19 @@ BULK_SECONDS = Histogram(
     "bulk_seconds", "Wall time of one bulk request to the search engine.", ["index"],
     namespace=NAMESPACE, registry=REGISTRY, buckets=BULK_BUCKETS,
 )
+BULK_FAILURES = Counter(
+    "bulk_failures", "Bulk requests that failed and were retried (429, 5xx, connection errors).",
+    ["index", "reason"], namespace=NAMESPACE, registry=REGISTRY,
+)
+CONNECTOR_ITEMS = {
+    outcome: Counter(f"connector_{outcome}", description, ["source"], namespace=NAMESPACE, registry=REGISTRY)
+    for outcome, description in (
+        ("fetched", "Items a connector read from its source."),
+        ("published", "Articles of a source the broker acknowledged."),
+        ("duplicates", "Items skipped because they were already published."),
+        ("errors", "Items or fetches of a source that failed."),
+    )
+}
 CONSUMER_LAG = Gauge(
     "consumer_lag", "Messages in a partition not yet consumed by this process.",
     ["topic", "partition"], namespace=NAMESPACE, registry=REGISTRY,
@@ -149,34 +175,59 @@ def bulk_timer(index: str) -> Iterator[None]:
         observe_bulk(index, perf_counter() - started)
 
 
+def record_bulk_failure(index: str, reason: str) -> None:
+    """Count one failed (and to be retried) bulk request to ``index``; ``reason`` is short: ``429``, ``503``, ``connection``."""
+    BULK_FAILURES.labels(index=index, reason=reason).inc()
+
+
+def produced_counter(topic: str) -> Counter:
+    """The ``messages_produced_total`` child of ``topic``, to increment from a hot path."""
+    return MESSAGES_PRODUCED.labels(topic=topic)
+
+
+def connector_counter(source: str, outcome: str) -> Counter:
+    """The ``connector_<outcome>_total`` child of ``source``, to increment from a hot path."""
+    return CONNECTOR_ITEMS[outcome].labels(source=source)
+
+
+def record_connector(source: str, outcome: str, count: int = 1) -> None:
+    """Count ``count`` items of ``source`` with ``outcome``: fetched, published, duplicates or errors."""
+    if count:
+        CONNECTOR_ITEMS[outcome].labels(source=source).inc(count)
+
+
 def set_consumer_lag(topic: str, partition: int, lag: int) -> None:
     """Set the lag of one partition: its high-water mark minus this consumer's position."""
     CONSUMER_LAG.labels(topic=topic, partition=str(partition)).set(max(lag, 0))
 
 
 def start_metrics_server(
-    port: int, addr: str = DEFAULT_METRICS_ADDR
+    port: int, addr: str = DEFAULT_METRICS_ADDR, *, setting: str = "WIREWATCH_WORKER__METRICS_PORT"
 ) -> tuple[WSGIServer, threading.Thread] | None:
-    """Serve ``/metrics`` from :data:`REGISTRY` on a daemon thread.
+    """Serve ``/metrics`` from :data:`REGISTRY` on a daemon thread, and log its URL.
 
     Args:
         port: TCP port; ``0`` disables the endpoint (returns ``None``).
-        addr: address to bind; the default suits a container.
+        addr: address to bind: all interfaces in a container, ``127.0.0.1``
+            (:data:`LOOPBACK`) under ``wirewatch up``.
+        setting: the variable that chose ``port``, named when the port is taken.
 
     Returns:
         The server and its thread (call ``server.shutdown()`` to stop it), or
         ``None`` when disabled.
 
     Raises:
-        OSError: the port is taken; the message names it.
+        OSError: the port is taken; the message names it and ``setting``.
     """
     if port == 0:
         return None
     try:
-        return start_http_server(port, addr=addr, registry=REGISTRY)
+        served = start_http_server(port, addr=addr, registry=REGISTRY)
     except OSError as exc:
         raise OSError(
             exc.errno,
             f"cannot serve metrics on {addr}:{port} ({exc.strerror}); "
-            "set WIREWATCH_WORKER__METRICS_PORT to a free port, or 0 to turn metrics off",
+            f"set {setting} to a free port, or 0 to turn metrics off",
         ) from exc
+    log.info("metrics on http://%s:%d/metrics", addr, port, extra={"metrics_addr": addr, "metrics_port": port})
+    return served

@@ -66,6 +66,18 @@ class SearchSettings(BaseModel):
     retry_max_backoff_s: float = Field(default=30.0, gt=0)
 
 
+class SecuritySettings(BaseModel):
+    """Passwords of the users ``wirewatch setup`` creates on Elasticsearch.
+
+    The users and their roles are in ``deploy/elasticsearch/security/roles.json``;
+    setup (run as a superuser) sets each password on every run, so changing
+    one here and re-running setup rotates it. Unset: that user is not created.
+    """
+
+    writer_password: SecretStr | None = Field(default=None, description="wirewatch_writer: the workers")
+    reader_password: SecretStr | None = Field(default=None, description="wirewatch_reader: read-only clients")
+
+
 class WorkerSettings(BaseModel):
     """The faust stream processors."""
 
@@ -153,9 +165,16 @@ class Settings(BaseSettings):
         "machine; unset means $XDG_CACHE_HOME/wirewatch (~/.cache/wirewatch)",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_file: Path | None = Field(
+        default=None, description="JSON log lines go to this file, rotated by size, instead of stderr")
+    log_file_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    log_file_backups: int = Field(default=3, ge=0, description="rotated files kept (<file>.1 ...)")
+    metrics_addr: str = Field(
+        default="0.0.0.0", description="address /metrics binds; `wirewatch up` uses 127.0.0.1")
 
     kafka: KafkaSettings = KafkaSettings()
     search: SearchSettings = SearchSettings()
+    security: SecuritySettings = SecuritySettings()
     worker: WorkerSettings = WorkerSettings()
     embedded: EmbeddedSettings = EmbeddedSettings()
     connectors: ConnectorSettings = ConnectorSettings()

@@ -18,7 +18,7 @@ from schemas.articles import (
     event_id,
     utcnow,
 )
-from schemas.messages import DEADLETTER_HEADERS, DeadLetter, EventMessage
+from schemas.messages import DEADLETTER_HEADERS, DeadLetter, EventMessage, Participant
 
 __all__ = [
     "DEADLETTER_HEADERS",
@@ -30,6 +30,7 @@ __all__ = [
     "Event",
     "EventMessage",
     "Mention",
+    "Participant",
     "Place",
     "RawArticle",
     "TaggedArticle",

@@ -12,6 +12,7 @@ import hashlib
 import re
 from datetime import UTC, datetime
 from typing import Annotated, Literal, get_args
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from pydantic import (
     AfterValidator,
@@ -19,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -48,8 +50,48 @@ UtcDatetime = Annotated[
     datetime,
     AfterValidator(_as_utc),
     PlainSerializer(_iso_z, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date-time"}, mode="serialization"),
 ]
 """A timestamp stored in UTC and written as ``2025-12-30T10:00:00Z``."""
+
+# Characters a URI may not carry as they are (RFC 3986): escaped, byte by byte.
+_URI_UNSAFE = re.compile(r"[^\x21-\x7e]|[\"<>\\^`{|}]")
+
+
+def uri_from_iri(url: str) -> str:
+    """An ASCII URI for ``url`` (RFC 3987, 3.1): IDNA host, UTF-8 percent-escapes elsewhere.
+
+    ASCII URLs come back unchanged, so their article ids do not move.
+
+    Raises:
+        ValueError: ``url`` is not absolute (no scheme or host).
+    """
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        raise ValueError("url must be an absolute URL such as https://example.org/a (or null)")
+    if not _URI_UNSAFE.search(url):
+        return url
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, at, hostport = netloc.rpartition("@")
+        host, colon, port = hostport.partition(":")
+        netloc = f"{userinfo}{at}{host.encode('idna').decode('ascii')}{colon}{port}"
+    escape = lambda part: _URI_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), part)  # noqa: E731
+    return urlunsplit((parts.scheme, netloc, escape(parts.path), escape(parts.query),
+                       escape(parts.fragment)))
+
+
+def _string(**keywords: str) -> WithJsonSchema:
+    """A string's JSON Schema with extra keywords, kept inside its own branch when nullable."""
+    return WithJsonSchema({"type": "string", **keywords})
+
+
+Url = Annotated[
+    str,
+    AfterValidator(uri_from_iri),
+    WithJsonSchema({"type": "string", "format": "uri"}),
+]
+"""An absolute URL, written as an ASCII URI (non-ASCII characters percent-escaped)."""
 
 
 def article_id(url: str | None, title: str = "", body: str = "") -> str:
@@ -68,19 +110,24 @@ def article_id(url: str | None, title: str = "", body: str = "") -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, str_strip_whitespace=False)
+    # Tolerant readers: a field added by a newer producer (a compatible change,
+    # schemas/README.md) is ignored, not refused, so consumers upgrade later.
+    model_config = ConfigDict(extra="ignore", frozen=False, str_strip_whitespace=False)
 
 
 class RawArticle(_Model):
     """An article as a connector fetched it."""
 
-    schema_version: Literal[1] = 1  # SCHEMA_VERSION
-    id: str = Field(description="32 lowercase hex chars: sha256 of the canonical URL, else of title + '\\n' + body")
-    url: str | None = Field(default=None, description="canonical URL (no tracking params, no fragment)")
-    source: str = Field(description="kind:name, e.g. rss:ibtimes, file:inbox, http:webhook")
+    schema_version: Literal[1] = Field(default=1, description="1; moves only on a breaking change (schemas/README.md)")
+    id: str = Field(description="32 lowercase hex chars: sha256 of the canonical URL, else of title + '\\n' + body",
+                    json_schema_extra={"pattern": _ARTICLE_ID.pattern})
+    url: Url | None = Field(default=None, description="canonical URL (no tracking params, no fragment)")
+    source: str = Field(description="kind:name, e.g. rss:ibtimes, file:inbox, http:webhook",
+                        json_schema_extra={"pattern": r"^[^:]+:.+$"})
     title: str = ""
     body: str = Field(description="plain text, paragraphs separated by \\n")
-    language: str | None = Field(default=None, description="ISO 639-1")
+    language: Annotated[str, _string(pattern=_LANGUAGE.pattern)] | None = Field(
+        default=None, description="ISO 639-1")
     published_at: UtcDatetime | None = None
     fetched_at: UtcDatetime
     authors: list[str] = Field(default_factory=list)
@@ -136,7 +183,8 @@ class Mention(_Model):
 class Entity(_Model):
     """A person, organisation or group; places are in ``TaggedArticle.places``."""
 
-    id: str = Field(description="person:vladimir-putin, org:nato, group:ukrainians")
+    id: str = Field(description="person:vladimir-putin, org:nato, group:ukrainians",
+                    json_schema_extra={"pattern": _ENTITY_ID.pattern})
     name: str
     type: Literal["PERSON", "ORG", "GROUP"]
     mentions: list[Mention] = Field(default_factory=list)
@@ -150,14 +198,20 @@ class Entity(_Model):
         return value
 
 
+Feature = Literal["country", "admin1", "admin2", "city", "region", "water", "landform", "facility", "other"]
+"""What kind of place a toponym names."""
+
+
 class Place(_Model):
     """A toponym, resolved to GeoNames when possible."""
 
-    id: str = Field(description="geonames:<id> when resolved, else place:<slug>")
+    id: str = Field(description="geonames:<id> when resolved, else place:<slug>",
+                    json_schema_extra={"pattern": _PLACE_ID.pattern})
     name: str
     geonames_id: int | None = None
-    feature: Literal["country", "admin1", "admin2", "city", "region", "water", "landform", "facility", "other"]
-    country_code: str | None = None
+    feature: Feature
+    country_code: Annotated[str, _string(pattern=_COUNTRY.pattern)] | None = Field(
+        default=None, description="ISO 3166-1 alpha-2")
     admin1: str | None = None
     lat: float | None = Field(default=None, ge=-90.0, le=90.0)
     lon: float | None = Field(default=None, ge=-180.0, le=180.0)
@@ -221,7 +275,7 @@ class Event(_Model):
     actors: list[str] = Field(default_factory=list, description="entity or place ids")
     targets: list[str] = Field(default_factory=list, description="entity or place ids")
     place_ids: list[str] = Field(default_factory=list)
-    date: str | None = Field(default=None, description="YYYY-MM-DD")
+    date: Annotated[str, _string(format="date")] | None = Field(default=None, description="YYYY-MM-DD")
     confidence: float = Field(ge=0.0, le=1.0)
 
     @field_validator("date")

@@ -1,4 +1,4 @@
-"""Write the JSON Schema files in ``schemas/json/`` from the pydantic models.
+"""Write the JSON Schema files in ``schemas/json/`` and ``schemas/asyncapi.yaml`` from the models.
 
 Run ``python -m schemas.generate`` after changing a model; a test fails while
 the files are stale.
@@ -11,10 +11,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from schemas import asyncapi
 from schemas.articles import Entity, Event, Mention, Place, RawArticle, TaggedArticle
-from schemas.messages import DeadLetter, EventMessage
+from schemas.messages import DeadLetter, EventMessage, Participant
 
 JSON_DIR = Path(__file__).resolve().parent / "json"
+ASYNCAPI_FILE = Path(__file__).resolve().parent / "asyncapi.yaml"
 
 MODELS: dict[str, type[BaseModel]] = {
     "raw-article": RawArticle,
@@ -24,6 +26,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "place": Place,
     "event": Event,
     "event-message": EventMessage,
+    "participant": Participant,
     "deadletter-headers": DeadLetter,
 }
 
@@ -44,6 +47,8 @@ def main() -> None:
     for file_name, text in render().items():
         (JSON_DIR / file_name).write_text(text, encoding="utf-8")
         print(f"wrote schemas/json/{file_name}")
+    ASYNCAPI_FILE.write_text(asyncapi.render(), encoding="utf-8")
+    print("wrote schemas/asyncapi.yaml")
 
 
 if __name__ == "__main__":

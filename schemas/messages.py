@@ -2,23 +2,54 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.articles import Event, Place, UtcDatetime
+from schemas.articles import _ARTICLE_ID, Entity, Event, Feature, Place, Url, UtcDatetime, _Model
+
+
+class Participant(_Model):
+    """Who or where an id in ``actors``, ``targets`` or ``place_ids`` stands for."""
+
+    id: str = Field(description="the entity or place id, as in actors / targets / place_ids")
+    name: str = Field(description="canonical name: 'Vladimir Putin', 'NATO', 'Turks', 'Kharkiv'")
+    type: Literal["PERSON", "ORG", "GROUP", "PLACE"] = Field(
+        description="the entity's type, or PLACE for a place id")
+    feature: Feature | None = Field(default=None, description="for a place: what kind of place")
+    country_code: str | None = Field(default=None, description="for a place: ISO 3166-1 alpha-2")
+
+    @classmethod
+    def of_entity(cls, entity: Entity) -> Participant:
+        return cls(id=entity.id, name=entity.name, type=entity.type)
+
+    @classmethod
+    def of_place(cls, place: Place) -> Participant:
+        return cls(id=place.id, name=place.name, type="PLACE", feature=place.feature,
+                   country_code=place.country_code)
 
 
 class EventMessage(Event):
     """One message on ``{prefix}events``: an Event plus what a consumer needs to show it.
 
     Key = event id. ``places`` repeats the resolved places the event names, so a
-    map can plot it without fetching the article.
+    map can plot it without fetching the article. ``actor_refs``,
+    ``target_refs`` and ``place_refs`` name each id of ``actors``, ``targets``
+    and ``place_ids``, in the same order, so a consumer can show "who did what
+    to whom, where" without the article.
     """
 
-    article_id: str
+    schema_version: Literal[1] = Field(
+        default=1, description="1; moves only on a breaking change (schemas/README.md)")
+    article_id: str = Field(json_schema_extra={"pattern": _ARTICLE_ID.pattern})
     published_at: UtcDatetime | None = None
     title: str = ""
-    url: str | None = None
+    url: Url | None = None
     places: list[Place] = Field(default_factory=list)
+    actor_refs: list[Participant] = Field(default_factory=list, description="names and types of actors")
+    target_refs: list[Participant] = Field(default_factory=list, description="names and types of targets")
+    place_refs: list[Participant] = Field(
+        default_factory=list, description="names and kinds of place_ids, resolved or not")
 
 
 DEADLETTER_HEADERS = (
@@ -39,9 +70,10 @@ class DeadLetter(BaseModel):
     replay tool can send the value back to its source topic as it was.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
-    stage: str = Field(description="where it failed: publish, validate, tag, index")
+    stage: str = Field(description="where it failed: validate, tag, index (an open list: new stages may appear)",
+                       examples=["validate", "tag", "index"])
     error_class: str = Field(description="Python class name of the error")
     error_message: str = Field(description="what went wrong and, where known, what to do")
     source_topic: str

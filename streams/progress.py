@@ -7,11 +7,14 @@ turns that into ``wirewatch_consumer_lag`` every few seconds.
 
 from __future__ import annotations
 
+import asyncio
+
 from faust.types import TP, EventT
 
 from core.metrics import set_consumer_lag
 
 LAG_INTERVAL_S = 10.0
+POSITION_TIMEOUT_S = 2.0
 
 _next_offset: dict[TP, int] = {}
 
@@ -24,13 +27,29 @@ def acknowledged(events: list[EventT]) -> None:
         _next_offset[tp] = max(_next_offset.get(tp, 0), message.offset + 1)
 
 
-def export_lag(consumer) -> None:
-    """Set the lag gauge for every assigned partition the agents have seen."""
+async def export_lag(consumer) -> None:
+    """Set the lag gauge for every assigned partition.
+
+    A partition the agents processed counts from the next offset they will
+    process; one they have not processed yet (a worker stuck from its start)
+    from the consumer's fetch position, so its lag shows as well.
+    """
     assigned = consumer.assignment()
-    for tp, next_offset in list(_next_offset.items()):
+    for tp in list(_next_offset):
         if tp not in assigned:
             _next_offset.pop(tp, None)
-            continue
+    for tp in assigned:
+        next_offset = _next_offset.get(tp)
+        if next_offset is None:
+            next_offset = await _fetch_position(consumer, tp)
         highwater = consumer.highwater(tp)
-        if highwater is not None:
+        if highwater is not None and next_offset is not None:
             set_consumer_lag(tp.topic, tp.partition, max(0, highwater - next_offset))
+
+
+async def _fetch_position(consumer, tp: TP) -> int | None:
+    """The consumer's fetch position of ``tp``, or ``None`` when it has none yet (never blocks long)."""
+    try:
+        return await asyncio.wait_for(consumer.position(tp), timeout=POSITION_TIMEOUT_S)
+    except Exception:  # noqa: BLE001 - a metric must never take the worker down
+        return None

@@ -84,7 +84,7 @@ async def _index_stream(stream, *, kind: str, model: type[TaggedArticle] | type[
 
 @app.timer(interval=LAG_INTERVAL_S)
 async def export_consumer_lag() -> None:
-    export_lag(app.consumer)
+    await export_lag(app.consumer)
 
 
 @app.agent(tagged_topic, name="index-articles")

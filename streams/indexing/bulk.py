@@ -21,6 +21,7 @@ from typing import Any
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from core.backoff import Backoff
+from core.metrics import record_bulk_failure
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,11 @@ class BulkWriter:
                 status = getattr(getattr(exc, "meta", None), "status", None)
                 if isinstance(exc, ApiError) and status not in RETRYABLE_STATUS:
                     raise
-                self._wait(attempt, f"bulk request failed: {exc}")
+                self._wait(attempt, f"bulk request failed: {exc}", reason=str(status or "connection"))
                 attempt += 1
                 continue
             retry: dict[str, dict[str, Any]] = {}
+            retry_status = 0
             for item in items:
                 result = item.get("index", {})
                 doc_id, status = str(result.get("_id")), int(result.get("status", 500))
@@ -72,13 +74,14 @@ class BulkWriter:
                     continue
                 if status in RETRYABLE_STATUS:
                     retry[doc_id] = pending[doc_id]
+                    retry_status = status
                 else:
                     error = result.get("error", {})
                     reason = error.get("reason", str(error)) if isinstance(error, dict) else str(error)
                     rejected.append(Rejected(doc_id, status, reason))
             pending = retry
             if pending:
-                self._wait(attempt, f"{len(pending)} documents got 429/5xx")
+                self._wait(attempt, f"{len(pending)} documents got 429/5xx", reason=str(retry_status))
                 attempt += 1
         return rejected
 
@@ -90,7 +93,8 @@ class BulkWriter:
         response = self.client.bulk(operations=operations)
         return list(response.get("items", []))
 
-    def _wait(self, attempt: int, why: str) -> None:
+    def _wait(self, attempt: int, why: str, *, reason: str) -> None:
+        record_bulk_failure(self.alias, reason)  # wirewatch_bulk_failures_total: an alert watches it
         delay = self.backoff.delay(attempt)
         level = logging.WARNING if attempt < 5 else logging.ERROR
         log.log(level, "index %s: %s; retry %d in %.1f s", self.alias, why, attempt + 1, delay)

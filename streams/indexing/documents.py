@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from schemas import EventMessage, Place, TaggedArticle
+from schemas import EventMessage, Participant, Place, TaggedArticle
 
 
 def _geo(place: Place) -> dict[str, float] | None:
@@ -49,6 +49,9 @@ def event_message(article: TaggedArticle, event_index: int) -> EventMessage:
     """The ``{prefix}events`` message for one event of an article."""
     event = article.events[event_index]
     named = [p for pid in event.place_ids for p in article.places if p.id == pid and p.geonames_id]
+    known = {e.id: Participant.of_entity(e) for e in article.entities}
+    known |= {p.id: Participant.of_place(p) for p in article.places}
+    refs = lambda ids: [known[i] for i in ids if i in known]  # noqa: E731
     return EventMessage(
         **event.model_dump(),
         article_id=article.id,
@@ -56,6 +59,9 @@ def event_message(article: TaggedArticle, event_index: int) -> EventMessage:
         title=article.title,
         url=article.url,
         places=named,
+        actor_refs=refs(event.actors),
+        target_refs=refs(event.targets),
+        place_refs=refs(event.place_ids),
     )
 
 

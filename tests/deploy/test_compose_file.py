@@ -13,9 +13,11 @@ from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 from deploy_support import COMPOSE_FILE, ENV_EXAMPLE, REPO, interpolate, referenced_variables
 
-APP_SERVICES = ("setup", "connectors", "worker")
+APP_SERVICES = ("setup", "kibana-setup", "connectors", "worker")
+INGESTION = ("connectors", "worker")
 
 
 def compose_spec_schema() -> dict[str, Any]:
@@ -118,13 +120,37 @@ def test_long_running_services_have_healthchecks_and_one_shots_do_not_restart(co
         assert "healthcheck" in service, f"{name} runs for good but has no healthcheck"
 
 
+def waits_for(services: dict[str, Any], name: str) -> set[str]:
+    """Every service ``name`` waits for, directly or through others."""
+    seen: set[str] = set()
+    todo = list(services[name].get("depends_on") or {})
+    while todo:
+        dependency = todo.pop()
+        if dependency not in seen:
+            seen.add(dependency)
+            todo += list(services[dependency].get("depends_on") or {})
+    return seen
+
+
 def test_start_order_reaches_the_workers_through_setup(compose):
     services = compose["services"]
     assert services["setup"]["command"] == ["setup"]
-    for name in ("connectors", "worker"):
+    for name in INGESTION:
         assert services[name]["depends_on"]["setup"]["condition"] == "service_completed_successfully"
-    assert set(services["setup"]["depends_on"]) >= {"kafka", "elasticsearch", "kibana"}
+    assert set(services["setup"]["depends_on"]) >= {"kafka", "elasticsearch"}
     assert services["kibana"]["depends_on"]["es-init"]["condition"] == "service_completed_successfully"
+
+
+def test_ingestion_never_waits_for_kibana(compose):
+    services = compose["services"]
+    for name in INGESTION:
+        assert {"kibana", "kibana-setup", "es-init"}.isdisjoint(waits_for(services, name)), name
+    assert "WIREWATCH_KIBANA_URL" not in services["setup"]["environment"]
+    kibana_setup = services["kibana-setup"]
+    assert kibana_setup["command"] == ["setup", "--kibana-only"]
+    assert kibana_setup["depends_on"]["kibana"]["condition"] == "service_healthy"
+    assert kibana_setup["restart"] == "no"
+    assert not [n for n, s in services.items() if "kibana-setup" in (s.get("depends_on") or {})]
 
 
 def test_worker_can_be_scaled(compose):
@@ -140,17 +166,51 @@ def test_app_services_get_the_contract_settings(compose):
         assert env["WIREWATCH_KAFKA_BOOTSTRAP"] == "kafka:29092"
         assert env["WIREWATCH_ES_URL"] == "http://elasticsearch:9200"
         assert env["WIREWATCH_TOPIC_PREFIX"]
-        assert env["WIREWATCH_SEARCH__PASSWORD"]
-    assert compose["services"]["setup"]["environment"]["WIREWATCH_KIBANA_URL"] == "http://kibana:5601"
+    assert compose["services"]["kibana-setup"]["environment"]["WIREWATCH_KIBANA_URL"] == "http://kibana:5601"
 
 
-def test_kafka_listens_apart_for_containers_and_the_host(compose):
-    kafka_env = dict(line.split("=", 1) for line in (REPO / "deploy/kafka/kafka.env")
-                     .read_text().splitlines() if line and not line.startswith("#"))
-    assert kafka_env["KAFKA_PROCESS_ROLES"] == "broker,controller"
-    advertised = kafka_env["KAFKA_ADVERTISED_LISTENERS"].split(",")
-    assert "INTERNAL://kafka:29092" in advertised and "HOST://localhost:9092" in advertised
-    assert compose["services"]["kafka"]["ports"] == ["127.0.0.1:9092:9092"]
+def test_only_the_setups_log_in_as_the_superuser(compose, env_example):
+    services = compose["services"]
+    superuser = env_example["ELASTIC_PASSWORD"]
+    holders = {name for name, service in services.items()
+               if superuser in json.dumps(service.get("environment") or {})}
+    # Elasticsearch itself (to create the user), its healthcheck's shell, es-init and the two setups.
+    assert holders == {"elasticsearch", "es-init", "setup", "kibana-setup"}
+    for name in ("setup", "kibana-setup"):
+        assert services[name]["environment"]["WIREWATCH_SEARCH__USERNAME"] == "elastic"
+    worker = services["worker"]["environment"]
+    assert worker["WIREWATCH_SEARCH__USERNAME"] == "wirewatch_writer"
+    assert worker["WIREWATCH_SEARCH__PASSWORD"] == env_example["WIREWATCH_WRITER_PASSWORD"]
+    credentials = {"WIREWATCH_SEARCH__USERNAME", "WIREWATCH_SEARCH__PASSWORD", "WIREWATCH_SEARCH__API_KEY"}
+    assert credentials.isdisjoint(services["connectors"]["environment"])
+    setup = services["setup"]["environment"]
+    assert setup["WIREWATCH_SECURITY__WRITER_PASSWORD"] == env_example["WIREWATCH_WRITER_PASSWORD"]
+    assert setup["WIREWATCH_SECURITY__READER_PASSWORD"] == env_example["WIREWATCH_READER_PASSWORD"]
+
+
+def _kafka_env_file() -> dict[str, str]:
+    return dict(line.split("=", 1) for line in (REPO / "deploy/kafka/kafka.env")
+                .read_text().splitlines() if line and not line.startswith("#"))
+
+
+@pytest.mark.parametrize("host_port", ["9092", "19092"])
+def test_kafka_advertises_to_host_clients_the_port_they_bootstrapped_on(env_example, host_port):
+    env = {**env_example, "KAFKA_HOST_PORT": host_port}
+    kafka = yaml.safe_load(interpolate(COMPOSE_FILE.read_text(encoding="utf-8"), env))["services"]["kafka"]
+    file_env = _kafka_env_file()
+    assert file_env["KAFKA_PROCESS_ROLES"] == "broker,controller"
+    # Compose's `environment` wins over `env_file`; one place only, to avoid surprises.
+    assert "KAFKA_ADVERTISED_LISTENERS" not in file_env
+    advertised = dict(entry.split("://") for entry in
+                      kafka["environment"]["KAFKA_ADVERTISED_LISTENERS"].split(","))
+    listeners = dict(entry.split("://") for entry in file_env["KAFKA_LISTENERS"].split(","))
+    assert advertised["INTERNAL"] == "kafka:29092"
+    assert set(advertised) <= set(listeners) - {"CONTROLLER"}
+    (published,) = kafka["ports"]
+    bind, outside, inside = published.split(":")
+    assert advertised["HOST"] == f"{bind}:{outside}" == f"127.0.0.1:{host_port}"
+    assert listeners["HOST"] == f":{inside}"
+    assert file_env["KAFKA_INTER_BROKER_LISTENER_NAME"] == "INTERNAL"
 
 
 def test_published_ports_bind_to_loopback_only(compose):
@@ -221,6 +281,7 @@ def test_the_worker_environment_builds_the_intended_settings(compose, monkeypatc
     assert settings.bootstrap == "kafka:29092"
     assert settings.search_url == "http://elasticsearch:9200"
     assert settings.search.password is not None
-    assert settings.search.password.get_secret_value() == "CHANGE-ME-elastic"
+    assert settings.search.username == "wirewatch_writer"
+    assert settings.search.password.get_secret_value() == "CHANGE-ME-writer"
     assert "CHANGE-ME" not in repr(settings)  # secrets stay masked
     assert settings.worker.metrics_port == 9108

@@ -94,3 +94,37 @@ def test_an_absent_elasticsearch_times_out():
     result = run_script(url, ELASTIC_PASSWORD="x", KIBANA_SYSTEM_PASSWORD="y")
     assert result.returncode == 1
     assert f"no answer from {url} within 2s" in result.stderr
+
+
+def test_hands_the_snapshot_folder_to_the_elasticsearch_user(es, tmp_path):
+    url = f"http://127.0.0.1:{es.server_address[1]}"
+    folder = tmp_path / "snapshots"
+    folder.mkdir(mode=0o700)
+    result = run_script(url, ELASTIC_PASSWORD="elastic-pw", KIBANA_SYSTEM_PASSWORD="kibana-pw",
+                        SNAPSHOT_DIR=str(folder))
+    if os.geteuid() != 0:
+        assert result.returncode == 1 and "must run as root" in result.stderr
+        return
+    assert result.returncode == 0, result.stderr
+    stat = folder.stat()
+    assert (stat.st_uid, stat.st_gid, stat.st_mode & 0o777) == (1000, 0, 0o775)
+
+
+def test_a_missing_snapshot_folder_is_named(es, tmp_path):
+    url = f"http://127.0.0.1:{es.server_address[1]}"
+    result = run_script(url, ELASTIC_PASSWORD="elastic-pw", KIBANA_SYSTEM_PASSWORD="kibana-pw",
+                        SNAPSHOT_DIR=str(tmp_path / "absent"))
+    assert result.returncode == 1 and "is not a folder" in result.stderr
+    assert es.passwords == {}
+
+
+def test_compose_mounts_the_same_volume_for_elasticsearch_and_es_init(compose):
+    services = compose["services"]
+    es_init = services["es-init"]
+    target = es_init["environment"]["SNAPSHOT_DIR"]
+    assert f"es-snapshots:{target}" in es_init["volumes"]
+    assert str(es_init["user"]).startswith("0")
+    config = (REPO / "deploy/elasticsearch/elasticsearch.yml").read_text()
+    repo_path = next(line.split(":", 1)[1].strip().strip("[]\"") for line in config.splitlines()
+                     if line.startswith("path.repo"))
+    assert f"es-snapshots:{repo_path}" in services["elasticsearch"]["volumes"]

@@ -76,3 +76,48 @@ def test_without_a_choice_json_is_used_unless_writing_to_a_terminal(restore_root
     logging.getLogger("wirewatch.y").warning("to a terminal")
     assert json.loads(pipe.getvalue())["message"] == "to a pipe"
     assert terminal.getvalue().rstrip().endswith("wirewatch.y: to a terminal")
+
+
+def test_terminal_escape_codes_never_reach_a_json_line():
+    record = logging.LogRecord("faust", logging.INFO, __file__, 1,
+                               "\b\x1b[?25h\x1b[32mReady\x1b[0m \x1b]0;worker\x07done", None, None)
+    assert json.loads(JsonFormatter().format(record))["message"] == "Ready done"
+
+
+def test_a_log_file_gets_only_json_and_rotates_by_size(restore_root_logger, tmp_path):
+    log_file = tmp_path / "logs" / "worker-1.log"
+    settings = Settings(log_file=log_file, log_file_max_bytes=2048, log_file_backups=2)
+    configure_logging(settings)
+    for i in range(100):
+        logging.getLogger("wirewatch.x").warning("line %d", i, extra={"stage": "tag"})
+    configure_logging(Settings(), stream=io.StringIO())  # closes the file handler
+    files = sorted(p.name for p in log_file.parent.iterdir())
+    assert files == ["worker-1.log", "worker-1.log.1", "worker-1.log.2"]
+    for path in log_file.parent.iterdir():
+        assert path.stat().st_size <= 2048 + 200
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            assert {"ts", "level", "logger", "message"} <= set(entry) and entry["stage"] == "tag"
+
+
+def test_warnings_and_crashes_come_out_as_json_too(restore_root_logger):
+    import sys
+    import warnings
+
+    stream = io.StringIO()
+    logging.captureWarnings(False)  # an earlier test's capture holds pytest's own recorder
+    configure_logging(Settings(), json=True, stream=stream)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.warn("old API", DeprecationWarning, stacklevel=1)
+        try:
+            raise RuntimeError("broker gone")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        logging.captureWarnings(False)
+        sys.excepthook = sys.__excepthook__
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert lines[0]["logger"] == "py.warnings" and "old API" in lines[0]["message"]
+    assert lines[1]["level"] == "CRITICAL" and "RuntimeError: broker gone" in lines[1]["exception"]

@@ -124,6 +124,10 @@ def test_lens_visualizations_name_only_mapped_fields(objects, fields_by_view):
             assert vis_layer["layerId"] in layer_ids
 
 
+# Sources that fetch from Elastic Maps Service or another tile server on the internet.
+ONLINE_SOURCES = {"EMS_TMS", "EMS_FILE", "EMS_XYZ", "XYZ", "WMS", "KIBANA_TILEMAP", "MVT_SINGLE_LAYER"}
+
+
 def test_map_plots_events_by_their_geo_point(objects, fields_by_view):
     event_map = next(o for o in objects if o["type"] == "map")
     layers = json.loads(event_map["attributes"]["layerListJSON"])
@@ -135,6 +139,30 @@ def test_map_plots_events_by_their_geo_point(objects, fields_by_view):
         assert fields_by_view[view][source["geoField"]] == "geo_point"
         assert_mapped([*source["tooltipProperties"], source["sortField"]], view, fields_by_view,
                       event_map["id"])
+
+
+def test_map_clusters_the_way_kibana_writes_clusters(objects):
+    # Kibana's scaling form switches a documents layer to BLENDED_VECTOR when
+    # "Show clusters when results exceed 10000" is chosen; a GEOJSON_VECTOR
+    # layer with scalingType CLUSTERS is a shape the editor never produces.
+    event_map = next(o for o in objects if o["type"] == "map")
+    layers = json.loads(event_map["attributes"]["layerListJSON"])
+    for layer in layers:
+        source = layer["sourceDescriptor"]
+        if source["type"] == "ES_SEARCH":
+            expected = "BLENDED_VECTOR" if source["scalingType"] == "CLUSTERS" else "GEOJSON_VECTOR"
+            assert layer["type"] == expected, layer["id"]
+    assert any(layer["type"] == "BLENDED_VECTOR" for layer in layers)
+
+
+def test_map_needs_no_internet_access(objects):
+    event_map = next(o for o in objects if o["type"] == "map")
+    for layer in json.loads(event_map["attributes"]["layerListJSON"]):
+        source = layer["sourceDescriptor"] or {}
+        assert source.get("type") not in ONLINE_SOURCES, f"layer {layer['id']} needs the internet"
+        assert "http" not in json.dumps(source), f"layer {layer['id']} fetches a URL"
+    runbook = (REPO / "deploy/README.md").read_text(encoding="utf-8")
+    assert "## Kibana map" in runbook  # the choice and how to add a basemap are documented
 
 
 def test_dashboard_shows_map_subtypes_top_names_and_latest_articles(objects):

@@ -80,3 +80,27 @@ def test_a_taken_port_says_which_setting_to_change():
         taken.listen()
         with pytest.raises(OSError, match="WIREWATCH_WORKER__METRICS_PORT"):
             metrics.start_metrics_server(taken.getsockname()[1], addr="127.0.0.1")
+
+
+def test_bulk_failures_and_connector_outcomes_are_counted_by_label():
+    before = value("bulk_failures_total", index="wirewatch-events", reason="429")
+    metrics.record_bulk_failure("wirewatch-events", "429")
+    assert value("bulk_failures_total", index="wirewatch-events", reason="429") == before + 1
+    for outcome in metrics.CONNECTOR_OUTCOMES:
+        before = value(f"connector_{outcome}_total", source="rss:test")
+        metrics.record_connector("rss:test", outcome, 2)
+        metrics.record_connector("rss:test", outcome, 0)
+        assert value(f"connector_{outcome}_total", source="rss:test") == before + 2
+
+
+def test_the_server_logs_its_url_and_a_taken_port_names_the_given_setting(caplog):
+    port = free_port()
+    with caplog.at_level("INFO", logger="core.metrics"):
+        server, _ = metrics.start_metrics_server(port, addr=metrics.LOOPBACK)
+    try:
+        assert f"metrics on http://127.0.0.1:{port}/metrics" in caplog.text
+        with pytest.raises(OSError, match="WIREWATCH_CONNECTORS__METRICS_PORT"):
+            metrics.start_metrics_server(port, addr="127.0.0.1", setting="WIREWATCH_CONNECTORS__METRICS_PORT")
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -24,3 +24,9 @@ def test_tracking_parameter_names() -> None:
     assert is_tracking_param("gclid")
     assert not is_tracking_param("id")
     assert not is_tracking_param("page")
+
+
+def test_unicode_urls_become_ascii_uris_before_hashing() -> None:
+    canonical = canonical_url("https://uk.wikipedia.org/wiki/Харків?utm_source=x")
+    assert canonical == "https://uk.wikipedia.org/wiki/%D0%A5%D0%B0%D1%80%D0%BA%D1%96%D0%B2"
+    assert canonical_url(canonical) == canonical

@@ -123,3 +123,65 @@ def test_json_schema_files_are_up_to_date():
     expected = render()
     on_disk = {p.name: p.read_text(encoding="utf-8") for p in JSON_DIR.glob("*.schema.json")}
     assert on_disk == expected, "schemas/json is stale: run `python -m schemas.generate` and commit"
+
+
+def _published() -> dict[str, dict]:
+    import json
+
+    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in JSON_DIR.glob("*.schema.json")}
+
+
+def _walk(node, path=""):
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from _walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _walk(value, f"{path}/{i}")
+
+
+def test_published_schemas_let_new_fields_through():
+    # Forward compatible: a field added later must not break a strict validator.
+    for name, schema in _published().items():
+        closed = [path for path, node in _walk(schema) if node.get("additionalProperties") is False]
+        assert closed == [], f"{name} closes objects at {closed}"
+
+
+def test_dates_urls_and_codes_are_typed_for_validators():
+    schemas = _published()
+    raw = schemas["raw-article.schema.json"]["properties"]
+    formats = {path: node["format"] for path, node in _walk(raw) if "format" in node}
+    assert formats == {"/fetched_at": "date-time", "/published_at/anyOf/0": "date-time",
+                       "/url/anyOf/0": "uri"}
+    assert raw["id"]["pattern"] == "^[0-9a-f]{32}$"
+    event = schemas["event-message.schema.json"]
+    assert event["properties"]["date"]["anyOf"][0]["format"] == "date"
+    assert len(event["properties"]["category"]["enum"]) == 16
+    assert "AIR_STRIKE" in event["properties"]["subtype"]["anyOf"][0]["enum"]
+    participant = event["$defs"]["Participant"]["properties"]
+    assert participant["type"]["enum"] == ["PERSON", "ORG", "GROUP", "PLACE"]
+
+
+def test_a_message_from_a_newer_producer_still_validates_and_parses():
+    import jsonschema
+
+    article = raw(published_at=datetime(2026, 3, 1, tzinfo=UTC)).model_dump(mode="json")
+    newer = {**article, "sentiment": 0.3, "entities_v2": [{"id": "x"}]}
+    schema = _published()["raw-article.schema.json"]
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    assert list(validator.iter_errors(newer)) == []
+    assert RawArticle.model_validate(newer) == RawArticle.model_validate(article)
+    assert list(validator.iter_errors({**article, "id": "not-an-id"}))
+
+
+def test_urls_are_ascii_uris_and_ascii_ones_do_not_change():
+    from schemas.articles import uri_from_iri
+
+    assert uri_from_iri("https://example.org/a?b=1#c") == "https://example.org/a?b=1#c"
+    assert uri_from_iri("https://ru.wikipedia.org/wiki/Киев") == (
+        "https://ru.wikipedia.org/wiki/%D0%9A%D0%B8%D0%B5%D0%B2")
+    assert uri_from_iri("https://пример.рф/a b") == "https://xn--e1afmkfd.xn--p1ai/a%20b"
+    assert raw(url="https://ru.wikipedia.org/wiki/Киев").url.isascii()
+    with pytest.raises(ValidationError, match="absolute URL"):
+        raw(url="/relative/path")

@@ -29,7 +29,8 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
 
     settings = get_settings()
     configure_logging(settings)
-    start_metrics_server(settings.connectors.metrics_port)
+    start_metrics_server(settings.connectors.metrics_port, settings.metrics_addr,
+                         setting="WIREWATCH_CONNECTORS__METRICS_PORT")
     updates: dict[str, object] = {}
     if feeds_file is not None:
         updates["feeds_file"] = Path(feeds_file)
@@ -45,8 +46,9 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
         service.start()
     except OSError as exc:  # e.g. the webhook port is taken
         raise ConnectorError(f"cannot start the connectors: {exc}") from exc
-    click.echo(f"connectors running ({', '.join(c.name for c in service.connectors)}); "
-               f"inbox: {settings.inbox_dir}; Ctrl-C to stop", err=True)
+    if sys.stderr.isatty():  # a person is watching; logs (JSON, no prose) say it otherwise
+        click.echo(f"connectors running ({', '.join(c.name for c in service.connectors)}); "
+                   f"inbox: {settings.inbox_dir}; Ctrl-C to stop", err=True)
     try:
         while not stop.wait(0.5):
             if service.failed():

@@ -6,6 +6,11 @@ services and starts nothing embedded. Then it runs ``setup``, starts the
 stream workers and the connectors as child processes, optionally publishes the
 demo articles, prints the URLs and supervises: a child that dies is restarted
 with backoff; on Ctrl-C/SIGTERM everything stops, children first.
+
+Each child logs JSON lines to ``<log-dir>/<name>.log`` (rotated by size) and
+anything else it prints (a crash's traceback) to ``<name>.out`` (the previous
+runs' kept as ``.out.1`` ...). Worker *i* serves metrics on
+``WIREWATCH_WORKER__METRICS_PORT + i``; every endpoint binds 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ import click
 from rich.console import Console
 
 from core.backoff import Backoff
+from core.metrics import LOOPBACK
 from core.settings import Settings, get_settings
 
 console = Console(stderr=True)
 # windows of 1, 2, 4... s, up to 30 s, between restarts of a child that keeps exiting
 RESTART_BACKOFF = Backoff(initial_s=1.0, max_s=30.0)
+
+
+OUT_FILES_KEPT = 3
 
 
 @dataclass
@@ -34,17 +43,29 @@ class Child:
 
     name: str
     args: list[str]
-    log_path: Path
+    log_dir: Path
     env: dict[str, str]
+    metrics_url: str | None = None
     process: object | None = None
     restarts: int = 0
     next_start: float = 0.0
     started_at: float = field(default=0.0)
 
+    @property
+    def log_path(self) -> Path:
+        """Its JSON log (``WIREWATCH_LOG_FILE``)."""
+        return self.log_dir / f"{self.name}.log"
+
+    @property
+    def out_path(self) -> Path:
+        """Its stdout and stderr: whatever did not go through logging."""
+        return self.log_dir / f"{self.name}.out"
+
     def start(self) -> None:
         from wirewatch.processes import spawn
 
-        self.process = spawn(self.args, log_path=self.log_path, env=self.env)
+        env = {**self.env, "WIREWATCH_LOG_FILE": str(self.log_path)}
+        self.process = spawn(self.args, log_path=self.out_path, env=env)
         self.started_at = time.monotonic()
 
     def check(self) -> None:
@@ -58,7 +79,7 @@ class Child:
                 self.restarts = 0  # it ran fine for a while: start the backoff afresh
             delay = RESTART_BACKOFF.delay(self.restarts)
             console.print(f"[yellow]{self.name} exited with code {proc.returncode}; "  # type: ignore[attr-defined]
-                          f"restarting in {delay:.1f} s (log: {self.log_path})[/]")
+                          f"restarting in {delay:.1f} s (log: {self.log_path}, output: {self.out_path})[/]")
             self.next_start = now + delay
         elif now >= self.next_start:
             self.restarts += 1
@@ -77,8 +98,36 @@ def _child_env(settings: Settings) -> dict[str, str]:
     env["WIREWATCH_KAFKA_BOOTSTRAP"] = settings.bootstrap
     env["WIREWATCH_ES_URL"] = settings.search_url
     env["WIREWATCH_TOPIC_PREFIX"] = settings.topic_prefix
+    env["WIREWATCH_METRICS_ADDR"] = LOOPBACK  # one machine: nothing to serve beyond it
     env["PYTHONUNBUFFERED"] = "1"
+    env["NO_COLOR"] = "1"  # libraries that colour their output: not in log files
     return env
+
+
+def worker_children(settings: Settings, count: int, exe: list[str], log_dir: Path,
+                    env: dict[str, str]) -> list[Child]:
+    """``count`` workers; worker *i* gets metrics port ``base + i`` (none when the base is 0)."""
+    base = settings.worker.metrics_port
+    children = []
+    for i in range(count):
+        port = base + i if base else 0
+        child_env = {**env, "WIREWATCH_WORKER__METRICS_PORT": str(port)}
+        url = f"http://{LOOPBACK}:{port}/metrics" if port else None
+        children.append(Child(f"worker-{i + 1}", [*exe, "worker"], log_dir, child_env, metrics_url=url))
+    return children
+
+
+def rotate_out_files(log_dir: Path, names: list[str], keep: int = OUT_FILES_KEPT) -> None:
+    """Move each ``<name>.out`` to ``.out.1`` (and so on, ``keep`` deep) so runs do not pile up."""
+    for name in names:
+        current = log_dir / f"{name}.out"
+        if not current.exists():
+            continue
+        for n in range(keep - 1, 0, -1):
+            older = log_dir / f"{name}.out.{n}"
+            if older.exists():
+                older.replace(log_dir / f"{name}.out.{n + 1}")
+        current.replace(log_dir / f"{name}.out.1")
 
 
 def _publish_demo(settings: Settings) -> int:
@@ -130,14 +179,16 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
 
         env = _child_env(settings)
         exe = [sys.executable, "-m", "wirewatch"]
-        for n in range(workers):
-            children.append(Child(f"worker-{n + 1}", [*exe, "worker"], log_dir / f"worker-{n + 1}.log", env))
+        children += worker_children(settings, workers, exe, log_dir, env)
         if connectors:
             # the webhook listens on loopback unless configured otherwise
             args = [*exe, "connectors", "--webhook"]
             if feeds_file is not None:
                 args += ["--feeds", str(feeds_file.resolve())]
-            children.append(Child("connectors", args, log_dir / "connectors.log", env))
+            port = settings.connectors.metrics_port
+            children.append(Child("connectors", args, log_dir, env,
+                                  metrics_url=f"http://{LOOPBACK}:{port}/metrics" if port else None))
+        rotate_out_files(log_dir, [child.name for child in children])
         for child in children:
             child.start()
         if demo:
@@ -169,5 +220,8 @@ def _print_urls(settings: Settings, embedded: list, children: list[Child], log_d
         hook = settings.connectors
         console.print(f"  Webhook         : POST http://{hook.webhook_host}:{hook.webhook_port}/articles")
     console.print(f"  Processes       : {', '.join(c.name for c in children)} (logs in {log_dir.resolve()})")
+    for child in children:
+        if child.metrics_url:
+            console.print(f"  Metrics         : {child.metrics_url}  ({child.name})")
     console.print("  Try             : wirewatch search 'drone' --subtype AIR_STRIKE")
     console.print("Press Ctrl-C to stop.")

@@ -26,7 +26,8 @@ def webhook(host: str | None, port: int | None) -> None:
 
     settings = get_settings()
     configure_logging(settings)
-    start_metrics_server(settings.connectors.metrics_port)
+    start_metrics_server(settings.connectors.metrics_port, settings.metrics_addr,
+                         setting="WIREWATCH_CONNECTORS__METRICS_PORT")
     updates = {k: v for k, v in {"webhook_host": host, "webhook_port": port}.items() if v is not None}
     if updates:
         settings = settings.model_copy(

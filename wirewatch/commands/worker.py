@@ -25,7 +25,11 @@ def worker(loglevel: str | None) -> None:
     if loglevel:
         settings = settings.model_copy(update={"log_level": {"warn": "WARNING"}.get(loglevel, loglevel.upper())})
     configure_logging(settings)
-    start_metrics_server(settings.worker.metrics_port)
+    start_metrics_server(settings.worker.metrics_port, settings.metrics_addr)
     # Our handler (JSON in containers, text on a terminal) stays the only one.
-    Worker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),
-           quiet=True, override_logging=False).execute_from_commandline()
+    faust_worker = Worker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),
+                          quiet=True, override_logging=False)
+    # faust's startup spinner writes backspaces and cursor codes to stdout even
+    # when it is a file, which glued them to the next JSON log line.
+    faust_worker.spinner = None
+    faust_worker.execute_from_commandline()

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Give the built-in kibana_system user the password Kibana logs in with.
+# Give the built-in kibana_system user the password Kibana logs in with, and
+# (when SNAPSHOT_DIR is set) hand the snapshot volume to the elasticsearch user.
 # Runs once per `docker compose up` (service es-init); safe to re-run.
 set -euo pipefail
 
@@ -7,6 +8,19 @@ set -euo pipefail
 : "${KIBANA_SYSTEM_PASSWORD:?set KIBANA_SYSTEM_PASSWORD in .env}"
 ES_URL="${ES_URL:-http://elasticsearch:9200}"
 WAIT_S="${WAIT_S:-180}"
+
+# A fresh named volume belongs to root; Elasticsearch runs as uid 1000, gid 0
+# and must write there to take snapshots (path.repo in elasticsearch.yml).
+if [ -n "${SNAPSHOT_DIR:-}" ]; then
+  if [ ! -d "$SNAPSHOT_DIR" ]; then
+    echo "es-init: SNAPSHOT_DIR=${SNAPSHOT_DIR} is not a folder; mount the es-snapshots volume there" >&2
+    exit 1
+  fi
+  if ! chown 1000:0 "$SNAPSHOT_DIR" 2>/dev/null || ! chmod 0775 "$SNAPSHOT_DIR"; then
+    echo "es-init: cannot hand ${SNAPSHOT_DIR} to uid 1000; es-init must run as root (user: \"0:0\")" >&2
+    exit 1
+  fi
+fi
 
 deadline=$(( $(date +%s) + WAIT_S ))
 while true; do

@@ -1,0 +1,39 @@
+"""An event message names the ids of its actors, targets and places."""
+
+from __future__ import annotations
+
+from schemas import Entity, Event, Mention, Place, TaggedArticle, article_id, utcnow
+from streams.indexing.documents import event_document, event_from_document, event_message
+
+BODY = "Turkish troops shelled Kobani, Syrian Kurds said."
+
+
+def tagged() -> TaggedArticle:
+    sentence = Mention(field="body", start=0, end=len(BODY), text=BODY)
+    turks = Entity(id="group:turks", name="Turks", type="GROUP", salience=0.6)
+    kurds = Entity(id="group:kurds", name="Kurds", type="GROUP", salience=0.4)
+    kobani = Place(id="geonames:170794", name="Kobani", geonames_id=170794, feature="city",
+                   country_code="SY", lat=36.89, lon=38.35, confidence=0.9, salience=1)
+    ridge = Place(id="place:the-ridge", name="the ridge", feature="landform", confidence=0.1, salience=0.1)
+    event = Event(id="e1", category="ASSAULT", subtype="ART_MISS_ATTACK", sentence=sentence,
+                  actors=["group:turks"], targets=["geonames:170794", "group:unknown"],
+                  place_ids=["geonames:170794", "place:the-ridge"], confidence=0.8)
+    return TaggedArticle(id=article_id("https://example.org/k"), url="https://example.org/k",
+                         source="rss:example", title="", body=BODY, fetched_at=utcnow(),
+                         entities=[turks, kurds], places=[kobani, ridge], events=[event],
+                         story_id="s", tagged_at=utcnow(), tagger_version="test")
+
+
+def test_refs_name_each_known_id_in_order_with_its_type():
+    message = event_message(tagged(), 0)
+    assert [(r.id, r.name, r.type) for r in message.actor_refs] == [("group:turks", "Turks", "GROUP")]
+    # An id the article does not name is left out, never invented.
+    assert [(r.id, r.name, r.type) for r in message.target_refs] == [("geonames:170794", "Kobani", "PLACE")]
+    assert [(r.name, r.feature) for r in message.place_refs] == [("Kobani", "city"), ("the ridge", "landform")]
+    assert message.place_refs[0].country_code == "SY"
+    assert message.actors == ["group:turks"]  # the ids stay as they were
+
+
+def test_refs_survive_the_index_round_trip():
+    message = event_message(tagged(), 0)
+    assert event_from_document(event_document(message)) == message

@@ -1,0 +1,44 @@
+"""Consumer lag covers every assigned partition, processed yet or not."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+from faust.types import TP
+
+from core import metrics
+from streams import progress
+
+
+class FakeConsumer:
+    def __init__(self, assigned, highwaters, positions, hang=()):
+        self._assigned, self._highwaters, self._positions, self._hang = assigned, highwaters, positions, hang
+
+    def assignment(self):
+        return set(self._assigned)
+
+    def highwater(self, tp):
+        return self._highwaters[tp]
+
+    async def position(self, tp):
+        if tp in self._hang:
+            await asyncio.sleep(60)
+        return self._positions[tp]
+
+
+def lag(topic: str, partition: int) -> float | None:
+    return metrics.REGISTRY.get_sample_value("wirewatch_consumer_lag", {"topic": topic, "partition": str(partition)})
+
+
+def test_unprocessed_partitions_count_from_the_fetch_position(monkeypatch):
+    monkeypatch.setattr(progress, "POSITION_TIMEOUT_S", 0.05)
+    monkeypatch.setattr(progress, "_next_offset", {})
+    done, fresh, stuck = TP("lagtest", 0), TP("lagtest", 1), TP("lagtest", 2)
+    progress.acknowledged([SimpleNamespace(message=SimpleNamespace(tp=done, offset=6))])
+    consumer = FakeConsumer([done, fresh, stuck], {done: 10, fresh: 40, stuck: 9}, {fresh: 15, stuck: 0},
+                            hang={stuck})
+    asyncio.run(progress.export_lag(consumer))
+    assert lag("lagtest", 0) == 3      # processed up to 6: 7 is next, 10 - 7
+    assert lag("lagtest", 1) == 25     # nothing processed: 40 - fetch position 15
+    assert lag("lagtest", 2) is None   # no position in time: left out, never blocks
