@@ -231,3 +231,8 @@ def events(split: str, kind: str, spacy_model: str | None) -> None:
         raise click.ClickException(str(exc)) from exc
     event_report.dev(console, split, {k: (evaluate_case(t, split), evaluate_plover(t, split))
                                       for k, t in taggers.items()})
+    from wirewatch.evaluation.event_roles import report as report_roles
+
+    for k, tagger in taggers.items():  # who did what to whom, where and when
+        console.rule(f"event roles: {k}")
+        report_roles(console, tagger, split)

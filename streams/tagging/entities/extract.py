@@ -13,17 +13,19 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
    join the organisation they abbreviate, nationality words join their group;
 4. recall: every other occurrence of a confirmed name or surname becomes a
    mention too, headings and all-caps lines included;
-5. salience from title, lead paragraph and mention count.
+5. unnamed actors ("police", "Sudan's army", "11 people") as groups;
+6. salience from title, lead paragraph and mention count.
 
 Steps 1-2 are :mod:`streams.tagging.entities.candidates`, 3-4
-:mod:`streams.tagging.entities.referents`, 5 :mod:`streams.tagging.entities.salience`.
+:mod:`streams.tagging.entities.referents`, 5 :mod:`streams.tagging.entities.nominals`,
+6 :mod:`streams.tagging.entities.salience`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from schemas import Entity
+from schemas import Entity, Place
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
 from streams.tagging.entities.candidates import (
@@ -37,6 +39,7 @@ from streams.tagging.entities.candidates import (
     resolve_overlaps,
 )
 from streams.tagging.entities.names import group_name, looks_like_person
+from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.referents import find_referents, propagate
 from streams.tagging.entities.salience import build_entities
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
@@ -60,10 +63,11 @@ class EntityExtractor:
     def __call__(self, work: Work) -> None:
         # Toponyms the places component took are not people ("Sumy" the model calls PERSON).
         claimed = [(m.field, m.start, m.end) for p in work.places for m in p.mentions]
-        work.entities = extract_entities(work.doc, work.text, claimed=claimed)
+        work.entities = extract_entities(work.doc, work.text, claimed=claimed, places=work.places)
 
 
-def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = ()) -> list[Entity]:
+def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
+                     places: Sequence[Place] = ()) -> list[Entity]:
     """The article's people, organisations and groups, places excluded.
 
     A place strictly inside a longer person or organisation name ("Kentucky"
@@ -76,6 +80,8 @@ def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int
         text: the article's combined text.
         claimed: ``(field, start, end)`` place mentions; no entity mention may overlap
             one, unless it strictly contains it.
+        places: the article's places; countries among them tie unnamed groups
+            ("Russian forces") to a country (:mod:`.nominals`).
     """
     full = text.text
     lines = Lines(full)
@@ -94,6 +100,9 @@ def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int
     cands = drop_unconfirmed_headings(cands, full, lines, text)
     referents = find_referents(cands, full)
     propagate(referents, doc, full, lines, blocked)
+    named = [span for ref in referents for span in ref.spans]
+    place_spans = [_combined(text, f, s, e) for f, s, e in claimed]
+    referents += nominal_referents(doc, named, places, place_spans)
     return build_entities(referents, text)
 
 

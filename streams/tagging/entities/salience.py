@@ -25,7 +25,7 @@ def build_entities(referents: list[Referent], text: ArticleText) -> list[Entity]
         mentions = [m for s, e in ref.spans if (m := text.mention(s, e)) is not None]
         if not mentions:
             continue
-        eid = f"{_PREFIX[ref.label]}:{slugify(ref.name)}"
+        eid = f"{_PREFIX[ref.label]}:{slugify(ref.key or ref.name)}"
         _, _, existing = built.setdefault(eid, (ref.name, ref.label, []))
         existing.extend(m for m in mentions if m not in existing)
     if not built:
