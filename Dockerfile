@@ -31,6 +31,10 @@ RUN pip install .
 # Fail the build, not the first worker, if the model does not load.
 # hadolint ignore=DL3059
 RUN python -c "import spacy; from core.settings import DEFAULT_SPACY_MODEL as m; spacy.load(m)"
+# The gazetteer store, built once here so no worker builds it (read-only at run time).
+ENV WIREWATCH_GAZETTEER_CACHE_DIR=/opt/wirewatch/share/gazetteer
+# hadolint ignore=DL3059
+RUN python -m streams.tagging.places.store
 
 # ---- runtime: the virtualenv, the deploy/ files, a non-root user
 FROM ${PYTHON_IMAGE} AS runtime
@@ -45,6 +49,7 @@ ENV PATH=/opt/wirewatch/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     WIREWATCH_DEPLOY_DIR=/app/deploy \
     WIREWATCH_INBOX_DIR=/data/inbox \
+    WIREWATCH_GAZETTEER_CACHE_DIR=/opt/wirewatch/share/gazetteer \
     WIREWATCH_WORKER__DATA_DIR=/data/worker
 # Numeric, so runtimes that require a non-root uid (runAsNonRoot) can check it.
 USER 10001:10001

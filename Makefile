@@ -10,13 +10,23 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test node-deps no-npm lint schemas bench eval clean
+.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench eval train clean
 
-run: install
+run: install gazetteer
 	$(VENV)/bin/wirewatch up --demo
 
-test: install-test node-deps
+test: install-test gazetteer node-deps browser
 	$(PY) -m pytest
+
+# The browser tests (tests/browser) drive Debian's chromium through Playwright's
+# executable_path; nothing downloads a browser build. Installing needs root (CI is root);
+# without it the browser tests are skipped with a message saying how to install it.
+CHROMIUM ?= /usr/bin/chromium
+
+APT_CHROMIUM := DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+
+browser:
+	@test -x $(CHROMIUM) || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || $(APT_CHROMIUM) || (apt-get update && $(APT_CHROMIUM))
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "wirewatch needs Python 3.11 or newer: set PYTHON=/path/to/python3.11")'
@@ -36,6 +46,12 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+
+# The gazetteer store (SQLite, ~60 MB) is built once per machine into the
+# gazetteer_cache_dir setting's folder (~/.cache/wirewatch by default), so no
+# worker pays the build; when it is there this only prints its figures.
+gazetteer: install
+	$(PY) -m streams.tagging.places.store
 
 # npm packages of the Node checks (consumer example, AsyncAPI parser, PromQL
 # grammar), reinstalled when the lock file changes. Without npm those tests
@@ -62,10 +78,16 @@ schemas: install
 bench: install
 	$(VENV)/bin/wirewatch bench
 
-eval: install
+# Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
+# tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed.
+train: install
+	$(PY) -m wirewatch.training.events
+
+eval: install gazetteer
 	$(VENV)/bin/wirewatch eval ner --set dev
-	$(VENV)/bin/wirewatch eval places --set dev
+	$(VENV)/bin/wirewatch eval places --set all
 	$(VENV)/bin/wirewatch eval events --set dev
+	$(VENV)/bin/wirewatch eval events --set frozen
 
 clean:
 	rm -rf $(VENV) .wirewatch .pytest_cache *.egg-info $(NODE_DIR)/node_modules

@@ -4,10 +4,9 @@ Builds the store into a fresh temporary folder (or uses ``--cache-dir``),
 then measures in a new process, as a worker would see it: the import, the
 open, lookups of known names (first time, uncached, and again, cached) and of
 unknown ones (most capitalised tokens of an article are not places), and the
-resident memory after each step. ``--compare`` also loads today's in-memory
-``Gazetteer`` in another process for the same figures.
+resident memory after each step.
 
-Run: ``python benchmarks/bench_gazetteer.py [--compare]``. Timings on a
+Run: ``python benchmarks/bench_gazetteer.py``. Timings on a
 shared machine are noisy; run it twice.
 """
 
@@ -64,21 +63,6 @@ _CHILD = textwrap.dedent("""
     print(json.dumps(out))
 """)
 
-_OLD = textwrap.dedent("""
-    import json, time
-    def rss_mb():
-        for line in open("/proc/self/status"):
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    import streams.tagging
-    before = rss_mb()
-    from streams.tagging.places.gazetteer import Gazetteer
-    t = time.perf_counter()
-    g = Gazetteer.default()
-    print(json.dumps({"old_load_s": time.perf_counter() - t, "old_rss_added_mb": rss_mb() - before}))
-""")
-
-
 def _child(code: str, *args: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env,
@@ -91,7 +75,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache-dir", type=Path, help="use (or build) the store here")
     parser.add_argument("--lookups", type=int, default=20_000)
-    parser.add_argument("--compare", action="store_true", help="also load today's Gazetteer")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,8 +84,6 @@ def main() -> None:
         figures: dict = {"cores": os.cpu_count(), "build_s": time.perf_counter() - started,
                          "file_mb": path.stat().st_size / 1e6}
         figures.update(_child(_CHILD, str(path), str(args.lookups)))
-    if args.compare:
-        figures.update(_child(_OLD))
     width = max(map(len, figures))
     for key, value in figures.items():
         print(f"{key:<{width}}  {value:.3f}" if isinstance(value, float) else f"{key:<{width}}  {value}")

@@ -18,6 +18,8 @@ from pydantic import ValidationError
 from connectors.errors import ConnectorError
 from connectors.language import article_language
 from connectors.urls import canonical_url
+from core.limits import ArticleTooLarge, check_article_size, may_exceed
+from core.settings import get_settings
 from schemas.articles import RawArticle, article_id, utcnow
 
 
@@ -96,6 +98,7 @@ def build_article(
     source: str,
     fetched_at: datetime | None = None,
     language_hint: str | None = None,
+    max_bytes: int | None = None,
 ) -> RawArticle:
     """A RawArticle from a record shaped like one, filling what is missing.
 
@@ -109,9 +112,11 @@ def build_article(
         source: the ``kind:name`` to use when the record has none.
         fetched_at: when the record was fetched; now by default.
         language_hint: the source's language, used when the record has none.
+        max_bytes: the largest article accepted (JSON bytes); by default the
+            setting ``WIREWATCH_MAX_ARTICLE_BYTES`` (see core/limits.py).
 
     Raises:
-        RecordError: listing every invalid field.
+        RecordError: listing every invalid field, or the article being too large.
     """
     if not isinstance(record, Mapping):
         raise RecordError([FieldError("record", f"expected a JSON object, got {type(record).__name__}")])
@@ -150,4 +155,25 @@ def build_article(
         raise RecordError(field_errors(exc, derived=frozenset({"id"})) + unknown) from None
     if unknown:
         raise RecordError(unknown)
+    _check_size(article, max_bytes)
     return article
+
+
+def _text_chars(article: RawArticle) -> int:
+    """Characters of every free-text field: an upper bound of the JSON size is 6 bytes each."""
+    meta = sum(len(k) + len(v) for k, v in article.metadata.items())
+    return (len(article.title) + len(article.body) + len(article.url or "") + len(article.source)
+            + sum(len(a) for a in article.authors) + meta)
+
+
+def _check_size(article: RawArticle, max_bytes: int | None) -> None:
+    """The size policy's entrance check (core/limits.py); serializes only near the limit."""
+    settings = get_settings()
+    if max_bytes is not None:
+        settings = settings.model_copy(update={"max_article_bytes": max_bytes})
+    if not may_exceed(_text_chars(article), settings):
+        return
+    try:
+        check_article_size(len(article.model_dump_json().encode("utf-8")), settings)
+    except ArticleTooLarge as exc:
+        raise RecordError([FieldError("article", str(exc))]) from None

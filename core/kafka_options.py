@@ -12,6 +12,7 @@ from __future__ import annotations
 import ssl
 from typing import Any
 
+from core.limits import max_message_bytes
 from core.settings import Settings
 
 SSL_PROTOCOLS = ("SSL", "SASL_SSL")
@@ -53,6 +54,8 @@ def consumer_options(settings: Settings) -> dict[str, Any]:
         "session_timeout_ms": kafka.session_timeout_ms,
         "heartbeat_interval_ms": kafka.heartbeat_interval_ms,
         "max_poll_interval_ms": kafka.max_poll_interval_ms,
+        # the size policy (core/limits.py): fetch the largest message whole
+        "max_partition_fetch_bytes": max_message_bytes(settings),
     }
 
 

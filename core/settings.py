@@ -64,6 +64,10 @@ class SearchSettings(BaseModel):
     # the index), with exponential backoff between these bounds.
     retry_initial_backoff_s: float = Field(default=0.5, gt=0)
     retry_max_backoff_s: float = Field(default=30.0, gt=0)
+    # ... but a document the cluster keeps answering 429/5xx for on its own is
+    # dead-lettered after this many answers
+    max_doc_attempts: int = Field(default=8, ge=1)
+    request_timeout_s: float = Field(default=30.0, gt=0, description="seconds per request of the index writers")
 
 
 class SecuritySettings(BaseModel):
@@ -123,9 +127,29 @@ class ConnectorSettings(BaseModel):
     webhook_host: str = "127.0.0.1"
     webhook_port: int = Field(default=8787, ge=0, le=65535)
     webhook_token: SecretStr | None = None
-    webhook_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    webhook_threads: int = Field(default=16, ge=1, description="requests handled at once; more wait in the backlog")
+    webhook_backlog: int = Field(default=256, ge=1, description="connections the kernel queues before accept")
+    webhook_socket_timeout_s: float = Field(
+        default=10.0, gt=0, description="a client that sends nothing for this long is disconnected")
+    webhook_read_timeout_s: float = Field(
+        default=30.0, gt=0, description="a request (headers and body) must arrive whole within this")
+    webhook_retry_after_s: int = Field(default=5, ge=1, description="Retry-After of a 503 while the broker is away")
     delivery_timeout_s: float = Field(default=30.0, gt=0)
+    send_buffer_records: int = Field(
+        default=10_000, ge=1, description="failed sends kept for retry while the broker is away; beyond, they fail")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of the connectors; 0 disables it")
+
+
+class WebSettings(BaseModel):
+    """The search page that ``wirewatch up`` serves (``wirewatch web`` on its own)."""
+
+    enabled: bool = Field(default=True, description="serve the page from wirewatch up")
+    host: str = Field(default="127.0.0.1", description="loopback only unless set, e.g. 0.0.0.0")
+    port: int = Field(default=8080, ge=0, le=65535)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
 
 
 class Settings(BaseSettings):
@@ -156,6 +180,11 @@ class Settings(BaseSettings):
     index_prefix: str = "wirewatch-"
     kibana_url: str | None = None
     spacy_model: str = DEFAULT_SPACY_MODEL
+    max_article_bytes: int = Field(
+        default=1024 * 1024, ge=16 * 1024,
+        description="the largest RawArticle accepted, in bytes of its JSON; every entrance checks it "
+        "(core/limits.py) and the topic and producer limits follow from it",
+    )
     tag_max_chars: int = Field(default=200_000, ge=1_000, description="longer articles are dead-lettered")
     inbox_dir: Path = Path(".wirewatch/inbox")
     deploy_dir: Path = REPO_ROOT / "deploy"
@@ -178,6 +207,7 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     embedded: EmbeddedSettings = EmbeddedSettings()
     connectors: ConnectorSettings = ConnectorSettings()
+    web: WebSettings = WebSettings()
 
     @property
     def bootstrap(self) -> str:

@@ -3,10 +3,13 @@
 Used by the dead-letter tools (``wirewatch deadletter``) and by the tests,
 which read what the pipeline wrote. It assigns every partition of the topic
 (no group rebalancing, so it is fast on any broker) and reads from the start,
-or from a consumer group's committed offsets, in one of two ways:
+or from a consumer group's committed offsets, in one of three ways:
 :meth:`TopicReader.records` stops at the end offsets seen when it opened, so it
-finishes even while others keep writing; :meth:`TopicReader.poll` returns what
-arrived since the last call, for readers that wait for more.
+finishes even while others keep writing; :meth:`TopicReader.drain` reads
+until the topic has been quiet for a moment, trusting no end offsets (Tansu
+under-reports them by one at times, which hides the last message);
+:meth:`TopicReader.poll` returns what arrived since the last call, for
+readers that wait for more.
 """
 
 from __future__ import annotations
@@ -83,6 +86,32 @@ class TopicReader:
                         yield record
                 if consumer.position(tp) >= end[tp]:
                     remaining.discard(tp)
+
+    def drain(self, idle_s: float = 1.0) -> Iterator[Any]:
+        """Records from the start position until none arrived for ``idle_s`` seconds.
+
+        Reads at least up to the end offsets seen at opening, then keeps
+        polling until the topic is quiet: the end is found by reading, not by
+        the broker's end offsets.
+        """
+        if not self.partitions:
+            return
+        consumer, end = self._consumer, self.end
+        quiet_since = time.monotonic()
+        while True:
+            got = consumer.poll(timeout_ms=min(POLL_TIMEOUT_MS, int(idle_s * 1000)))
+            for records in got.values():
+                yield from records
+            now = time.monotonic()
+            if got:
+                quiet_since = now
+            behind = any(consumer.position(tp) < end[tp] for tp in self.partitions)
+            if not behind and now - quiet_since >= idle_s:
+                return
+
+    def positions(self) -> dict[int, int]:
+        """``partition -> next offset to read`` as reading left them."""
+        return {tp.partition: self._consumer.position(tp) for tp in self.partitions}
 
     def commit(self, offsets: Mapping[int, int]) -> None:
         """Commit ``partition -> next offset to read`` for the group (no-op without one)."""

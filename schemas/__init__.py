@@ -18,9 +18,16 @@ from schemas.articles import (
     event_id,
     utcnow,
 )
-from schemas.messages import DEADLETTER_HEADERS, DeadLetter, EventMessage, Participant
+from schemas.messages import (
+    BOUNDED_HEADERS,
+    DEADLETTER_HEADERS,
+    DeadLetter,
+    EventMessage,
+    Participant,
+)
 
 __all__ = [
+    "BOUNDED_HEADERS",
     "DEADLETTER_HEADERS",
     "PLOVER_CATEGORIES",
     "SCHEMA_VERSION",

@@ -303,6 +303,11 @@ class TaggedArticle(RawArticle):
     duplicate_of: str | None = None
     tagged_at: UtcDatetime
     tagger_version: str
+    revision: int | None = Field(
+        default=None, ge=0,
+        description="offset of the RawArticle message this was tagged from in the raw topic: a "
+        "later publish of the same article (same id, same partition) has a higher revision, and "
+        "the index drops the events of lower ones; null when tagged offline")
 
     @model_validator(mode="after")
     def _check_mentions(self) -> TaggedArticle:

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from schemas.articles import SCHEMA_VERSION, RawArticle, TaggedArticle
-from schemas.messages import DEADLETTER_HEADERS, DeadLetter, EventMessage
+from schemas.messages import BOUNDED_HEADERS, DEADLETTER_HEADERS, DeadLetter, EventMessage
 
 DEFAULT_PREFIX = "wirewatch."  # WIREWATCH_TOPIC_PREFIX's default
 PARTITIONS = 4  # WIREWATCH_KAFKA__PARTITIONS's default, for topics `wirewatch setup` creates
@@ -86,11 +86,12 @@ def deadletter_headers() -> dict[str, Any]:
     """The dead-letter headers as an object schema (Kafka headers are bytes; these are UTF-8)."""
     fields = DeadLetter.model_fields
     properties = {}
-    for header, name in zip(DEADLETTER_HEADERS, fields, strict=True):
+    for header, name in zip((*DEADLETTER_HEADERS, *BOUNDED_HEADERS), fields, strict=True):
         spec: dict[str, Any] = {"type": "string", "description": fields[name].description or name}
-        if fields[name].annotation is int:
+        if fields[name].annotation in (int, int | None):
             spec["pattern"] = "^[0-9]+$"
         properties[header] = spec
+    # besides these, a letter keeps the original message's own headers
     return {"type": "object", "required": list(DEADLETTER_HEADERS), "properties": properties}
 
 

@@ -42,6 +42,8 @@ class EventMessage(Event):
     schema_version: Literal[1] = Field(
         default=1, description="1; moves only on a breaking change (schemas/README.md)")
     article_id: str = Field(json_schema_extra={"pattern": _ARTICLE_ID.pattern})
+    revision: int | None = Field(
+        default=None, ge=0, description="the article's revision (see TaggedArticle.revision)")
     published_at: UtcDatetime | None = None
     title: str = ""
     url: Url | None = None
@@ -60,6 +62,8 @@ DEADLETTER_HEADERS = (
     "wirewatch.source.partition",
     "wirewatch.source.offset",
 )
+# only on a bounded letter: the original was too large to dead-letter whole
+BOUNDED_HEADERS = ("wirewatch.original.size", "wirewatch.original.sha256")
 
 
 class DeadLetter(BaseModel):
@@ -72,16 +76,26 @@ class DeadLetter(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    stage: str = Field(description="where it failed: validate, tag, index (an open list: new stages may appear)",
-                       examples=["validate", "tag", "index"])
+    stage: str = Field(description="where it failed: validate, tag, produce, index (an open list: new stages "
+                       "may appear)", examples=["validate", "tag", "produce", "index"])
     error_class: str = Field(description="Python class name of the error")
     error_message: str = Field(description="what went wrong and, where known, what to do")
     source_topic: str
     source_partition: int
     source_offset: int
+    original_size: int | None = Field(
+        default=None, description="set on a bounded letter: bytes of the original value; the "
+        "letter's value is only its first 64 KiB and cannot be replayed")
+    original_sha256: str | None = Field(
+        default=None, description="set on a bounded letter: sha256 (hex) of the original value")
+
+    @property
+    def bounded(self) -> bool:
+        """True when the letter's value is only the start of the original."""
+        return self.original_size is not None
 
     def to_headers(self) -> list[tuple[str, bytes]]:
-        """Kafka headers, in the order of ``DEADLETTER_HEADERS``."""
+        """Kafka headers, in the order of ``DEADLETTER_HEADERS`` (then ``BOUNDED_HEADERS``)."""
         values = (
             self.stage,
             self.error_class,
@@ -90,7 +104,11 @@ class DeadLetter(BaseModel):
             str(self.source_partition),
             str(self.source_offset),
         )
-        return [(name, value.encode("utf-8")) for name, value in zip(DEADLETTER_HEADERS, values, strict=True)]
+        headers = [(name, value.encode("utf-8")) for name, value in zip(DEADLETTER_HEADERS, values, strict=True)]
+        if self.original_size is not None:
+            headers += [(BOUNDED_HEADERS[0], str(self.original_size).encode()),
+                        (BOUNDED_HEADERS[1], (self.original_sha256 or "").encode())]
+        return headers
 
     @classmethod
     def from_headers(cls, headers: list[tuple[str, bytes]] | dict[str, bytes]) -> DeadLetter:
@@ -104,4 +122,6 @@ class DeadLetter(BaseModel):
             source_topic=get("wirewatch.source.topic"),
             source_partition=int(get("wirewatch.source.partition")),
             source_offset=int(get("wirewatch.source.offset")),
+            original_size=int(get(BOUNDED_HEADERS[0])) if BOUNDED_HEADERS[0] in items else None,
+            original_sha256=get(BOUNDED_HEADERS[1]) if BOUNDED_HEADERS[1] in items else None,
         )

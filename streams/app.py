@@ -10,8 +10,10 @@ from __future__ import annotations
 import faust
 
 from core.kafka_options import bootstrap_servers, faust_credentials
+from core.limits import max_message_bytes
 from core.settings import Settings, get_settings
 from core.topics import Topics
+from streams.transport import App
 
 
 def _broker_urls(settings: Settings) -> list[str]:
@@ -21,7 +23,7 @@ def _broker_urls(settings: Settings) -> list[str]:
 def build_app(settings: Settings) -> faust.App:
     """A faust app configured from settings (one consumer group: ``worker.app_id``)."""
     kafka = settings.kafka
-    return faust.App(
+    return App(
         settings.worker.app_id,
         broker=_broker_urls(settings),
         broker_credentials=faust_credentials(settings),
@@ -36,6 +38,12 @@ def build_app(settings: Settings) -> faust.App:
         broker_request_timeout=kafka.request_timeout_ms / 1000,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # a batch the broker has not acknowledged by then fails, and the delivery
+        # runner retries it with backoff (faust's default waits 20 minutes)
+        producer_request_timeout=kafka.request_timeout_ms / 1000,
+        # the size policy (core/limits.py), not faust's 1 MB defaults
+        producer_max_request_size=max_message_bytes(settings),
+        consumer_max_fetch_size=max_message_bytes(settings),
         producer_compression_type=None if kafka.compression_type == "none" else kafka.compression_type,
         # Topics are created by `wirewatch setup` with the configured partition count.
         topic_allow_declare=False,

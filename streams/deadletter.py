@@ -2,20 +2,28 @@
 
 The key and value are the original bytes; the reason travels in headers (see
 :class:`schemas.DeadLetter`), so nothing is lost and a replay can send the
-value back to its source topic as it was.
+value back to its source topic as it was. A letter that would not fit the
+topic (:func:`core.limits.max_message_bytes`) is sent *bounded*: the first
+:data:`core.limits.DEADLETTER_EXCERPT_BYTES` of the value, with the original
+size and sha256 in headers (:func:`bounded`); such a letter is never replayed.
+
+Sending, retrying and acknowledging are :mod:`streams.agents.runner`'s job.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
-import faust
 from faust.types import EventT
 
-from core.metrics import record_deadlettered
+from core.limits import DEADLETTER_EXCERPT_BYTES
 from schemas import DeadLetter
 
 log = logging.getLogger(__name__)
+
+# record overhead besides key, value and headers (attributes, lengths, timestamps)
+_RECORD_OVERHEAD = 512
 
 
 def envelope(event: EventT, stage: str, error: BaseException | str) -> DeadLetter:
@@ -31,12 +39,26 @@ def envelope(event: EventT, stage: str, error: BaseException | str) -> DeadLette
     )
 
 
-async def send_to_deadletter(topic: faust.TopicT, event: EventT, letter: DeadLetter):
-    """Send the event's original bytes with the envelope as headers; return the delivery future."""
-    message = event.message
+def letter_size(key: bytes | None, value: bytes | None, letter: DeadLetter,
+                original_headers: list[tuple[str, bytes]] | None = None) -> int:
+    """Bytes the letter takes on the dead-letter topic (key, value, headers, record overhead)."""
+    headers = sum(len(name) + len(data) for name, data in [*letter.to_headers(), *(original_headers or [])])
+    return len(key or b"") + len(value or b"") + headers + _RECORD_OVERHEAD
+
+
+def bounded(value: bytes | None, letter: DeadLetter) -> tuple[bytes, DeadLetter]:
+    """The first 64 KiB of ``value`` and the envelope with the original's size and sha256."""
+    original = value or b""
+    return original[:DEADLETTER_EXCERPT_BYTES], letter.model_copy(update={
+        "original_size": len(original),
+        "original_sha256": hashlib.sha256(original).hexdigest(),
+    })
+
+
+def log_letter(letter: DeadLetter) -> None:
+    """One warning line per dead letter: where it came from and why."""
     log.warning(
-        "dead-letter %s[%d]@%d at %s: %s: %s", letter.source_topic, letter.source_partition,
+        "dead-letter %s[%d]@%d at %s: %s: %s%s", letter.source_topic, letter.source_partition,
         letter.source_offset, letter.stage, letter.error_class, letter.error_message[:300],
+        f" (bounded: original {letter.original_size:,} bytes)" if letter.bounded else "",
     )
-    record_deadlettered(letter.stage)
-    return await topic.send(key=message.key, value=message.value, headers=letter.to_headers())

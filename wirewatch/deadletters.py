@@ -33,6 +33,10 @@ class Letter:
     key: bytes | None
     value: bytes | None
     envelope: DeadLetter | None  # None when the headers are missing or unreadable
+    headers: tuple[tuple[str, bytes], ...] = ()  # the original message's own headers
+
+
+IDLE_S = 1.0  # the topic counts as read to its end after this long without a new letter
 
 
 def replay_group(settings: Settings) -> str:
@@ -40,7 +44,10 @@ def replay_group(settings: Settings) -> str:
 
 
 class DeadLetterReader:
-    """Reads the dead-letter topic up to its end at the time of opening.
+    """Reads the dead-letter topic to its end, found by polling until it is quiet.
+
+    End offsets are not trusted: Tansu under-reports them by one at times,
+    which would hide the newest letter.
 
     With a ``group``, reading starts at the group's committed offsets (unless
     ``from_start``) and :meth:`commit` moves them past what was read.
@@ -58,21 +65,22 @@ class DeadLetterReader:
         self._reader.close()
 
     def letters(self) -> Iterator[Letter]:
-        """Every letter from the start position up to the end seen at opening."""
-        for record in self._reader.records():
+        """Every letter from the start position until the topic has been quiet for a moment."""
+        for record in self._reader.drain(IDLE_S):
             yield Letter(record.partition, record.offset, record.key, record.value,
-                         _envelope(record.headers))
+                         _envelope(record.headers),
+                         tuple((k, v) for k, v in record.headers or () if not k.startswith("wirewatch.")))
 
     def commit(self, *, keep: Sequence[Letter] = ()) -> None:
-        """Mark letters as read up to the end seen at opening (group readers only).
+        """Mark letters as read up to where reading stopped (group readers only).
 
         In each partition, reading stops at the first letter in ``keep``, so
         kept letters (and those after them) are read again next time.
         """
         offsets = {}
-        for tp, end in self._reader.end.items():
-            kept = [letter.offset for letter in keep if letter.partition == tp.partition]
-            offsets[tp.partition] = min(kept, default=end)
+        for partition, end in self._reader.positions().items():
+            kept = [letter.offset for letter in keep if letter.partition == partition]
+            offsets[partition] = min(kept, default=end)
         self._reader.commit(offsets)
 
 
@@ -92,24 +100,28 @@ def replay(settings: Settings, *, select: Callable[[Letter], bool], dry_run: boo
     they were, so the next run retries. Letters a filter left out are never
     skipped: in each partition the offsets stop at the first one, so a later
     run sees it (letters after it may then be replayed twice, which the
-    pipeline's ids make harmless).
+    pipeline's ids make harmless). A bounded letter (only the start of an
+    original too large to dead-letter whole) is never replayed.
     """
     group = None if dry_run else replay_group(settings)
     chosen: list[Letter] = []
     left: list[Letter] = []
     with DeadLetterReader(settings, group=group, from_start=from_start or dry_run) as reader:
         for letter in reader.letters():
-            (chosen if letter.envelope is not None and select(letter) else left).append(letter)
+            replayable = letter.envelope is not None and not letter.envelope.bounded
+            (chosen if replayable and select(letter) else left).append(letter)
         if dry_run:
             return chosen
         producer = KafkaProducer(**producer_config(settings))  # acks=all, idempotent
         try:
-            futures = [producer.send(letter.envelope.source_topic, key=letter.key, value=letter.value)
+            futures = [producer.send(letter.envelope.source_topic, key=letter.key, value=letter.value,
+                                     headers=list(letter.headers))
                        for letter in chosen if letter.envelope is not None]
             producer.flush()
             for future in futures:
                 future.get(timeout=0)  # raises if the broker refused one
         finally:
             producer.close()
-        reader.commit(keep=[letter for letter in left if letter.envelope is not None])
+        reader.commit(keep=[letter for letter in left
+                            if letter.envelope is not None and not letter.envelope.bounded])
     return chosen

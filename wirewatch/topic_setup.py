@@ -1,9 +1,20 @@
-"""Creating the pipeline's topics (idempotent)."""
+"""Creating the pipeline's topics (idempotent), sized by the size policy.
+
+Every topic gets ``max.message.bytes`` = :func:`core.limits.max_message_bytes`,
+at creation and again on every ``setup`` (so raising
+``WIREWATCH_MAX_ARTICLE_BYTES`` and re-running ``setup`` resizes existing
+topics). Apache Kafka stores and enforces it. The embedded broker (Tansu)
+accepts the config at creation and in AlterConfigs but neither stores it
+(DescribeConfigs returns nothing) nor enforces it: there the producers'
+``max_request_size`` (same value) is the limit that holds.
+"""
 
 from __future__ import annotations
 
+import logging
+
 from kafka import KafkaAdminClient
-from kafka.admin import NewTopic
+from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
 from kafka.errors import (
     KafkaConnectionError,
     KafkaError,
@@ -13,9 +24,14 @@ from kafka.errors import (
 
 from core.errors import SetupError
 from core.kafka_options import client_options
+from core.limits import max_message_bytes
 from core.settings import Settings
 from core.topics import Topics
 from core.waiting import poll_until
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_BYTES = "max.message.bytes"
 
 
 class TopicSetupError(SetupError, RuntimeError):
@@ -23,31 +39,55 @@ class TopicSetupError(SetupError, RuntimeError):
 
 
 def ensure_topics(settings: Settings, *, wait_s: float = 60.0) -> list[str]:
-    """Create the four topics if they are missing; return the ones created.
+    """Create the four topics if they are missing, size them all; return the ones created.
 
     Waits up to ``wait_s`` seconds for the broker, so it can run right after
     the broker container starts.
     """
     admin = _connect(settings, wait_s)
+    limit = str(max_message_bytes(settings))
     try:
         wanted = Topics(settings.topic_prefix).all()
         existing = set(admin.list_topics())
         missing = [name for name in wanted if name not in existing]
-        if not missing:
-            return []
-        new = [
-            NewTopic(name, settings.kafka.partitions, settings.kafka.replication_factor)
-            for name in missing
-        ]
-        try:
-            admin.create_topics(new)
-        except TopicAlreadyExistsError:
-            pass  # another `setup` raced us: what we wanted exists
-        except KafkaError as exc:
-            raise TopicSetupError(f"creating topics {missing} failed: {exc}") from exc
+        if missing:
+            new = [
+                NewTopic(name, settings.kafka.partitions, settings.kafka.replication_factor,
+                         topic_configs={MAX_MESSAGE_BYTES: limit})
+                for name in missing
+            ]
+            try:
+                admin.create_topics(new)
+            except TopicAlreadyExistsError:
+                pass  # another `setup` raced us: what we wanted exists
+            except KafkaError as exc:
+                raise TopicSetupError(f"creating topics {missing} failed: {exc}") from exc
+        _set_message_limit(admin, [name for name in wanted if name not in missing], limit)
         return missing
     finally:
         admin.close()
+
+
+def _set_message_limit(admin: KafkaAdminClient, topics: list[str], limit: str) -> None:
+    """``max.message.bytes`` of existing topics (incremental: other configs are kept)."""
+    if not topics:
+        return
+    resources = [ConfigResource(ConfigResourceType.TOPIC, name, configs={MAX_MESSAGE_BYTES: limit})
+                 for name in topics]
+    try:
+        results = admin.alter_configs(resources, raise_on_unknown=False)
+    except KafkaError as exc:
+        raise TopicSetupError(
+            f"setting {MAX_MESSAGE_BYTES}={limit} on {topics} failed: {exc}; the broker must allow "
+            "topic config changes (or set it by hand to match WIREWATCH_MAX_ARTICLE_BYTES)"
+        ) from exc
+    refused = {name: result for name, result in results.get("topic", {}).items()
+               if result != "OK"}
+    if refused:
+        raise TopicSetupError(
+            f"the broker refused {MAX_MESSAGE_BYTES}={limit} for {sorted(refused)} ({refused}); "
+            "set it by hand to match WIREWATCH_MAX_ARTICLE_BYTES"
+        )
 
 
 def _connect(settings: Settings, wait_s: float) -> KafkaAdminClient:

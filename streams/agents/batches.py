@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from core.errors import TaggingError
+from core.limits import check_article_size
+from core.settings import Settings
 from schemas import RawArticle, TaggedArticle
 from streams.tagging import Tagger
 
@@ -18,10 +20,17 @@ class UndecodableMessage(TaggingError, ValueError):
     """The message value is not a RawArticle as the contract defines it."""
 
 
-def decode_raw(value: bytes | None) -> RawArticle:
-    """Validate a raw-topic message value against the contract's RawArticle."""
+def decode_raw(value: bytes | None, settings: Settings | None = None) -> RawArticle:
+    """Validate a raw-topic message value against the contract's RawArticle (and its size).
+
+    Raises:
+        UndecodableMessage: the value is not a RawArticle.
+        ArticleTooLarge: the value is over ``WIREWATCH_MAX_ARTICLE_BYTES`` (given ``settings``).
+    """
     if not value:
         raise UndecodableMessage("empty message value; expected RawArticle JSON")
+    if settings is not None:
+        check_article_size(len(value), settings, what="raw message")
     try:
         return RawArticle.model_validate_json(value)
     except ValidationError as exc:

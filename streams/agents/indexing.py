@@ -1,31 +1,38 @@
 """tagged -> ``wirewatch-articles``, events -> ``wirewatch-events``, in bulk.
 
-Delivery: at-least-once, effectively once in the index. A batch's offsets are
-acknowledged only after :class:`BulkWriter` returned, i.e. after every
-document is in the index or was rejected for good and dead-lettered. The
-document ``_id`` is the message key (article id / event id), so a replay
-overwrites instead of duplicating.
+Only the processing step lives here: validate, write in bulk
+(:class:`~streams.indexing.bulk.BulkWriter` returns once every document is in
+the index or rejected for good), drop events that a newer revision of their
+article replaced (:mod:`streams.indexing.revisions`), and name the rejected
+messages. :class:`~streams.agents.runner.DeliveryRunner` dead-letters those
+and acknowledges the batch's offsets only after all that. The document
+``_id`` is the message key (article id / event id), so a replay overwrites
+instead of duplicating: effectively once in the index.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pydantic import ValidationError
+from faust.types import EventT
+from pydantic import BaseModel, ValidationError
 
 from core import metrics
+from core.backoff import Backoff
+from core.limits import max_message_bytes
 from core.search_client import make_client
 from schemas import EventMessage, TaggedArticle
+from streams.agents.runner import DeliveryRunner, Outcome
 from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
-from streams.deadletter import envelope, send_to_deadletter
-from streams.indexing.bulk import Backoff, BulkWriter
+from streams.deadletter import envelope
+from streams.indexing.bulk import BulkWriter
 from streams.indexing.documents import article_document, event_document
-from streams.progress import LAG_INTERVAL_S, acknowledged, export_lag
+from streams.indexing.revisions import delete_stale_events, delete_superseded_events
+from streams.progress import LAG_INTERVAL_S, export_lag
 
 log = logging.getLogger(__name__)
 
@@ -37,49 +44,83 @@ _ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-a
 _EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-events")
 
 
+def _alias(kind: str) -> str:
+    return f"{settings.index_prefix}{kind}"
+
+
 def _writer(kind: str) -> BulkWriter:
     search = settings.search
     # Wait for the engine before choosing the transport: a worker may start first.
     return BulkWriter(
-        make_client(settings, wait_s=ENGINE_WAIT_S), f"{settings.index_prefix}{kind}",
+        make_client(settings, wait_s=ENGINE_WAIT_S, request_timeout=search.request_timeout_s), _alias(kind),
         backoff=Backoff(search.retry_initial_backoff_s, search.retry_max_backoff_s),
+        max_doc_attempts=search.max_doc_attempts,
     )
 
 
-async def _index_stream(stream, *, kind: str, model: type[TaggedArticle] | type[EventMessage],
-                        to_document: Callable[[Any], dict[str, Any]], thread: ThreadPoolExecutor) -> None:
-    loop = asyncio.get_running_loop()
-    writer = await loop.run_in_executor(thread, _writer, kind)
-    worker = settings.worker
-    async for batch in stream.noack_take(worker.index_batch_size, within=worker.index_batch_within_s):
-        started = time.perf_counter()
-        metrics.record_consumed(stream.channel.get_topic_name(), len(batch))
-        deliveries, docs, by_id = [], [], {}
-        for event in batch:
+def _drop_replaced(kind: str, writer: BulkWriter, written: list[BaseModel], updated: set[str]) -> None:
+    """After a write: delete events that a newer revision of their article replaced."""
+    client = writer.client
+    if kind == "articles":
+        articles = [a for a in written if isinstance(a, TaggedArticle) and a.id in updated]
+        if articles:
+            writer.call("deleting stale events",
+                        lambda: delete_stale_events(client, _alias("events"), articles))
+    else:
+        events = [e for e in written if isinstance(e, EventMessage)]
+        if events:
+            writer.call("deleting superseded events", lambda: delete_superseded_events(
+                client, _alias("articles"), _alias("events"), events))
+
+
+class IndexStep:
+    """Validate a batch, write it in bulk, and name what the index refused."""
+
+    def __init__(self, kind: str, model: type[TaggedArticle] | type[EventMessage],
+                 to_document: Callable[[Any], dict[str, Any]], thread: ThreadPoolExecutor) -> None:
+        self.kind, self.model, self.to_document, self.thread = kind, model, to_document, thread
+        self.writer: BulkWriter | None = None
+        self.counts: dict[str, int] = {}
+
+    def _write(self, docs: list[tuple[str, dict[str, Any]]], messages: list[BaseModel]):
+        assert self.writer is not None
+        with metrics.bulk_timer(self.writer.alias):
+            result = self.writer.write(docs)
+        rejected = {r.doc_id for r in result.rejected}
+        _drop_replaced(self.kind, self.writer,
+                       [m for m in messages if getattr(m, "id", None) not in rejected], result.updated)
+        return result
+
+    async def __call__(self, batch: list[EventT]) -> list[Outcome]:
+        loop = asyncio.get_running_loop()
+        if self.writer is None:
+            self.writer = await loop.run_in_executor(self.thread, _writer, self.kind)
+        outcomes = [Outcome(event) for event in batch]
+        docs: list[tuple[str, dict[str, Any]]] = []
+        messages: list[BaseModel] = []
+        by_id: dict[str, Outcome] = {}
+        for outcome in outcomes:
             try:
-                message = model.model_validate_json(event.message.value or b"")
+                message = self.model.model_validate_json(outcome.event.message.value or b"")
             except ValidationError as exc:
-                deliveries.append(await send_to_deadletter(
-                    deadletter_topic, event, envelope(event, "index", exc)))
+                outcome.failure = envelope(outcome.event, "index", exc)
                 continue
-            docs.append((message.id, to_document(message)))
-            by_id[message.id] = event
-        with metrics.bulk_timer(writer.alias):
-            rejected = await loop.run_in_executor(thread, writer.write, docs)
-        metrics.record_indexed(writer.alias, len(set(doc_id for doc_id, _ in docs)) - len(rejected))
-        for reject in rejected:
-            reason = f"index rejected document {reject.doc_id} ({reject.status}): {reject.reason}"
-            deliveries.append(await send_to_deadletter(
-                deadletter_topic, by_id[reject.doc_id], envelope(by_id[reject.doc_id], "index", reason)))
-        await asyncio.gather(*deliveries)
-        for event in batch:
-            await stream.ack(event)
-        acknowledged(batch)
-        log.info("index batch", extra={
-            "stage": "index", "alias": writer.alias, "consumed": len(batch),
-            "indexed": len(docs) - len(rejected), "deadlettered": len(batch) - len(docs) + len(rejected),
-            "seconds": round(time.perf_counter() - started, 3),
-        })
+            docs.append((message.id, self.to_document(message)))
+            messages.append(message)
+            by_id[message.id] = outcome  # a later copy of an id wins, as in the bulk request
+        result = await loop.run_in_executor(self.thread, self._write, docs, messages)
+        for reject in result.rejected:
+            outcome = by_id[reject.doc_id]
+            outcome.failure = envelope(outcome.event, "index",
+                                       f"index rejected document {reject.doc_id} ({reject.status}): {reject.reason}")
+        self.counts = {"indexed": len(by_id) - len(result.rejected), "rejected": len(result.rejected)}
+        metrics.record_indexed(self.writer.alias, len(by_id) - len(result.rejected))
+        return outcomes
+
+
+def _runner(kind: str) -> DeliveryRunner:
+    return DeliveryRunner(f"index-{kind}", deadletter=deadletter_topic,
+                          max_message_bytes=max_message_bytes(settings))
 
 
 @app.timer(interval=LAG_INTERVAL_S)
@@ -89,11 +130,13 @@ async def export_consumer_lag() -> None:
 
 @app.agent(tagged_topic, name="index-articles")
 async def index_articles(stream):
-    await _index_stream(stream, kind="articles", model=TaggedArticle,
-                        to_document=article_document, thread=_ARTICLES_THREAD)
+    worker = settings.worker
+    await _runner("articles").run(stream, IndexStep("articles", TaggedArticle, article_document, _ARTICLES_THREAD),
+                                  batch_size=worker.index_batch_size, within=worker.index_batch_within_s)
 
 
 @app.agent(events_topic, name="index-events")
 async def index_events(stream):
-    await _index_stream(stream, kind="events", model=EventMessage,
-                        to_document=event_document, thread=_EVENTS_THREAD)
+    worker = settings.worker
+    await _runner("events").run(stream, IndexStep("events", EventMessage, event_document, _EVENTS_THREAD),
+                                batch_size=worker.index_batch_size, within=worker.index_batch_within_s)

@@ -1,9 +1,10 @@
 """raw -> tagged + events: tag articles in batches.
 
-Delivery: at-least-once. A batch's input offsets are acknowledged only after
-every output (tagged article, its events, dead letters) was acknowledged by
-the broker; a crash before that re-tags the batch, and the ids (article id,
-event id) keep downstream writes idempotent.
+Only the processing step lives here; :class:`~streams.agents.runner.DeliveryRunner`
+produces the outputs, dead-letters what cannot go on, and acknowledges the
+offsets only after the broker acknowledged everything (at-least-once; the
+ids keep downstream writes idempotent). Each tagged article carries its raw
+offset as ``revision``, so the index can drop the events of older versions.
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from faust.types import EventT
+
 from core import metrics
-from schemas import TaggedArticle
+from core.limits import ArticleTooLarge, max_message_bytes, max_output_bytes
+from schemas import RawArticle, TaggedArticle
 from streams.agents.batches import UndecodableMessage, decode_raw, tag_isolated
+from streams.agents.runner import DeliveryRunner, Outcome, Output
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
-from streams.deadletter import envelope, send_to_deadletter
+from streams.deadletter import envelope
 from streams.indexing.documents import event_message
-from streams.progress import acknowledged
 from streams.tagging import Tagger
 
 log = logging.getLogger(__name__)
@@ -28,53 +32,61 @@ log = logging.getLogger(__name__)
 _TAGGING_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagger")
 
 
-async def _publish(article: TaggedArticle) -> list:
-    key = article.id.encode()
-    deliveries = [await tagged_topic.send(key=key, value=article.model_dump_json().encode())]
+def outputs(article: TaggedArticle) -> list[Output]:
+    """The tagged article and one message per event, keyed by their ids."""
+    produced = [Output(tagged_topic, article.id.encode(), article.model_dump_json().encode())]
     for index in range(len(article.events)):
         message = event_message(article, index)
-        deliveries.append(await events_topic.send(key=message.id.encode(),
-                                                  value=message.model_dump_json().encode()))
-    return deliveries
+        produced.append(Output(events_topic, message.id.encode(), message.model_dump_json().encode()))
+    return produced
+
+
+class TagStep:
+    """Decode, keep the latest version of each article in the batch, tag, and say what to produce."""
+
+    def __init__(self, tagger: Tagger) -> None:
+        self.tagger = tagger
+        self.counts: dict[str, int] = {}
+
+    async def __call__(self, batch: list[EventT]) -> list[Outcome]:
+        outcomes = [Outcome(event) for event in batch]
+        decoded: list[tuple[Outcome, RawArticle]] = []
+        for outcome in outcomes:
+            try:
+                decoded.append((outcome, decode_raw(outcome.event.message.value, settings)))
+            except (UndecodableMessage, ArticleTooLarge) as exc:
+                outcome.failure = envelope(outcome.event, "validate", exc)
+        # an article published twice in one batch: only its last version counts
+        last = {article.id: index for index, (_, article) in enumerate(decoded)}
+        current = [pair for index, pair in enumerate(decoded) if last[pair[1].id] == index]
+        started = time.perf_counter()
+        results = await asyncio.get_running_loop().run_in_executor(
+            _TAGGING_THREAD, tag_isolated, self.tagger, [article for _, article in current])
+        metrics.observe_tagging(time.perf_counter() - started)
+        tagged = events = 0
+        for (outcome, _), result in zip(current, results, strict=True):
+            if isinstance(result, Exception):
+                outcome.failure = envelope(outcome.event, "tag", result)
+                continue
+            article = result.model_copy(update={"revision": outcome.event.message.offset})
+            outcome.outputs = outputs(article)
+            tagged += 1
+            events += len(article.events)
+        self.counts = {"tagged": tagged, "events": events, "superseded": len(decoded) - len(current)}
+        metrics.record_tagged(tagged)
+        metrics.record_produced(tagged_topic.get_topic_name(), tagged)
+        metrics.record_produced(events_topic.get_topic_name(), events)
+        if len(current) < len(decoded):
+            log.info("%d articles superseded by a later version in the same batch", len(decoded) - len(current))
+        return outcomes
 
 
 @app.agent(raw_topic, name="tag-articles")
 async def tag_articles(stream):
     loop = asyncio.get_running_loop()
     tagger = await loop.run_in_executor(
-        _TAGGING_THREAD, lambda: Tagger(settings.spacy_model, max_chars=settings.tag_max_chars))
+        _TAGGING_THREAD, lambda: Tagger(settings.spacy_model, max_chars=settings.tag_max_chars,
+                                        max_output_bytes=max_output_bytes(settings)))
+    runner = DeliveryRunner("tag", deadletter=deadletter_topic, max_message_bytes=max_message_bytes(settings))
     worker = settings.worker
-    async for batch in stream.noack_take(worker.tag_batch_size, within=worker.tag_batch_within_s):
-        started = time.perf_counter()
-        metrics.record_consumed(raw_topic.get_topic_name(), len(batch))
-        deliveries, decoded = [], []
-        for event in batch:
-            try:
-                decoded.append((event, decode_raw(event.message.value)))
-            except UndecodableMessage as exc:
-                deliveries.append(await send_to_deadletter(
-                    deadletter_topic, event, envelope(event, "validate", exc)))
-        tag_started = time.perf_counter()
-        results = await loop.run_in_executor(
-            _TAGGING_THREAD, tag_isolated, tagger, [article for _, article in decoded])
-        metrics.observe_tagging(time.perf_counter() - tag_started)
-        tagged = events = 0
-        for (event, _), result in zip(decoded, results, strict=True):
-            if isinstance(result, Exception):
-                deliveries.append(await send_to_deadletter(
-                    deadletter_topic, event, envelope(event, "tag", result)))
-                continue
-            tagged += 1
-            events += len(result.events)
-            deliveries.extend(await _publish(result))
-        await asyncio.gather(*deliveries)
-        for event in batch:
-            await stream.ack(event)
-        acknowledged(batch)
-        metrics.record_tagged(tagged)
-        metrics.record_produced(tagged_topic.get_topic_name(), tagged)
-        metrics.record_produced(events_topic.get_topic_name(), events)
-        log.info("tag batch", extra={
-            "stage": "tag", "consumed": len(batch), "tagged": tagged, "events": events,
-            "deadlettered": len(batch) - tagged, "seconds": round(time.perf_counter() - started, 3),
-        })
+    await runner.run(stream, TagStep(tagger), batch_size=worker.tag_batch_size, within=worker.tag_batch_within_s)

@@ -55,6 +55,7 @@ def event_message(article: TaggedArticle, event_index: int) -> EventMessage:
     return EventMessage(
         **event.model_dump(),
         article_id=article.id,
+        revision=article.revision,
         published_at=article.published_at,
         title=article.title,
         url=article.url,

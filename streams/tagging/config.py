@@ -64,6 +64,16 @@ class PipelineConfig(BaseModel):
         return PipelineConfig(components=comps)
 
 
+    def with_factory(self, component: str, factory: str) -> PipelineConfig:
+        """A copy with one component built by another factory (e.g. the events rules
+        ``events.taxonomy`` instead of the trained ``events.trained``)."""
+        self.component(component)  # raise on an unknown name
+        return PipelineConfig(components=[
+            c.model_copy(update={"factory": factory}) if c.name == component else c
+            for c in self.components
+        ])
+
+
 def load_config(path: Path = DEFAULT_CONFIG) -> PipelineConfig:
     """Read a pipeline config; relative data paths are relative to the config file.
 

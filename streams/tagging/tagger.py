@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from core.errors import TaggingError
 from schemas import RawArticle, TaggedArticle, utcnow
+from streams.tagging.bounds import bound
 from streams.tagging.component import RESULT_FIELDS, Component, Work
 from streams.tagging.config import DEFAULT_CONFIG, PipelineConfig, PipelineConfigError, load_config
 from streams.tagging.registry import build
@@ -41,16 +42,20 @@ class Tagger:
     Heavy resources (the spaCy model, the gazetteer, the event taxonomy) load
     in the constructor, once per process (:mod:`streams.tagging.resources`);
     tagging itself does no I/O. ``config`` is the pipeline config or its file
-    (default: the bundled ``pipeline.yaml``).
+    (default: the bundled ``pipeline.yaml``). Output is bounded
+    (:mod:`streams.tagging.bounds`): capped mentions and events, and, with
+    ``max_output_bytes``, at most that many bytes of JSON per article.
     """
 
     def __init__(self, model_name: str, *, config: PipelineConfig | Path = DEFAULT_CONFIG,
-                 pipe_batch_size: int = DEFAULT_PIPE_BATCH, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                 pipe_batch_size: int = DEFAULT_PIPE_BATCH, max_chars: int = DEFAULT_MAX_CHARS,
+                 max_output_bytes: int | None = None) -> None:
         self.config = config if isinstance(config, PipelineConfig) else load_config(config)
         self.nlp = load_pipeline(model_name)
         self.components = _build_components(self.config)
         self.pipe_batch_size = pipe_batch_size
         self.max_chars = max_chars
+        self.max_output_bytes = max_output_bytes
         self.version = f"{TAGGER_VERSION} ({model_name})"
 
     def tag(self, article: RawArticle) -> TaggedArticle:
@@ -87,7 +92,7 @@ class Tagger:
         work = Work(article=article, text=text, doc=doc)
         for component in self.components.values():
             component(work)
-        return TaggedArticle(
+        return bound(TaggedArticle(
             **article.model_dump(),
             entities=work.entities,
             places=work.places,
@@ -96,7 +101,7 @@ class Tagger:
             duplicate_of=work.duplicate_of,
             tagged_at=utcnow(),
             tagger_version=self.version,
-        )
+        ), self.max_output_bytes)
 
 
 def _build_components(config: PipelineConfig) -> dict[str, Component]:

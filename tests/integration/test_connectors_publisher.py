@@ -7,6 +7,7 @@ import pytest
 from connectors.errors import DeliveryError
 from connectors.publisher import ArticlePublisher
 from connectors.records import build_article
+from core.limits import ArticleTooLarge
 from core.settings import Settings
 from core.topics import Topics
 from schemas.articles import RawArticle
@@ -44,7 +45,9 @@ def test_raw_bytes_can_be_published_for_malformed_message_tests(isolated_setting
 
 def test_flush_names_the_undelivered_articles_instead_of_losing_them(isolated_settings: Settings) -> None:
     good, = _articles(1)
-    too_big = build_article({"title": "Huge", "body": "x" * (9 * 1024 * 1024)}, source="file:test")
+    # built past the entrance check, as a caller of the publisher's API might
+    too_big = build_article({"title": "Huge", "body": "x" * (9 * 1024 * 1024)}, source="file:test",
+                            max_bytes=16 * 1024 * 1024)
     errors: list[object] = []
     publisher = ArticlePublisher(isolated_settings)
     try:
@@ -54,7 +57,8 @@ def test_flush_names_the_undelivered_articles_instead_of_losing_them(isolated_se
             publisher.flush(10)
         assert list(caught.value.undelivered) == [too_big.id]
         assert too_big.id in str(caught.value) and "re-publish" in str(caught.value)
-        assert len(errors) == 1 and errors[0] is not None
+        assert len(errors) == 1 and isinstance(errors[0], ArticleTooLarge)
+        assert "ArticleTooLarge" in str(caught.value)
         publisher.flush(10)  # reported once: the next flush is clean
     finally:
         publisher.close(5)

@@ -69,3 +69,28 @@ def test_letters_are_listed_and_replayed_once_to_their_source(isolated_settings:
     third = _run(settings, "replay")
     assert third.exit_code == 0 and "replayed 0 letters" in third.stderr, third.output
     assert len(read_topic(settings, topics.tagged, expect=2, timeout=3)) == 1
+
+
+def test_a_bounded_letter_is_listed_but_never_replayed_and_original_headers_go_back(isolated_settings: Settings):
+    settings = isolated_settings
+    ensure_topics(settings, wait_s=10)
+    topics = Topics(settings.topic_prefix)
+    bounded = DeadLetter(stage="validate", error_class="ArticleTooLarge", error_message="too large",
+                         source_topic=topics.raw, source_partition=0, source_offset=1,
+                         original_size=300_000, original_sha256="ab" * 32)
+    producer = KafkaProducer(bootstrap_servers=settings.bootstrap, acks="all")
+    producer.send(topics.deadletter, key=b"big", value=b"{partial", headers=bounded.to_headers())
+    producer.send(topics.deadletter, key=b"small", value=b"{}",
+                  headers=[("origin", b"feed-1"), *_letter("validate", "UndecodableMessage", 2, topics.raw)])
+    producer.flush()
+    producer.close()
+
+    rows = [json.loads(line) for line in _run(settings, "list", "--json").stdout.splitlines()]
+    assert sorted(r["key"] for r in rows) == ["big", "small"]  # the newest letter too: read to the end
+    assert next(r for r in rows if r["key"] == "big")["envelope"]["original_size"] == 300_000
+
+    done = _run(settings, "replay")
+    assert done.exit_code == 0 and "replayed 1 letters" in done.stderr, done.output
+    (message,) = read_topic(settings, topics.raw, expect=1)
+    assert (message.key, message.value, list(message.headers)) == (b"small", b"{}", [("origin", b"feed-1")])
+    assert "replayed 0 letters" in _run(settings, "replay").stderr  # the bounded one is not retried either

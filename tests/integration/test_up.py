@@ -59,7 +59,7 @@ def _try_post(port: int, article: dict) -> int | None:
 
 
 def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
-    kafka_port, es_port, webhook_port = free_port(), free_port(), free_port()
+    kafka_port, es_port, webhook_port, web_port = free_port(), free_port(), free_port(), free_port()
     cleanup = ExitStack()
     feed = cleanup.enter_context(LocalServer({"/feed.xml": Route(rss_feed(sample_entries(3)))}))
     feeds_file = tmp_path / "feeds.yaml"
@@ -67,7 +67,7 @@ def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
                           "    poll_interval: 60\n    full_pages: never\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
     env.update({"WIREWATCH_EMBEDDED__KAFKA_PORT": str(kafka_port), "WIREWATCH_EMBEDDED__ES_PORT": str(es_port),
-                "WIREWATCH_CONNECTORS__WEBHOOK_PORT": str(webhook_port),
+                "WIREWATCH_CONNECTORS__WEBHOOK_PORT": str(webhook_port), "WIREWATCH_WEB__PORT": str(web_port),
                 "WIREWATCH_INBOX_DIR": str(tmp_path / "inbox"),
                 "WIREWATCH_WORKER__DATA_DIR": str(tmp_path / "worker")})
     log = tmp_path / "up.log"
@@ -91,10 +91,15 @@ def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
         assert status == 202
         wait_for(lambda: _get(f"{url}/wirewatch-articles/_count?q=title:hail").get("count") == 1,
                  timeout=60, what="the webhook article indexed")
+        # the search page `up` serves answers with the demo, and `up` said when search started working
+        page = wait_for(lambda: _get(f"http://127.0.0.1:{web_port}/api/articles?q=earthquake"), timeout=30,
+                        what="the search page answering")
+        assert page["hits"] and "earthquake" in page["hits"][0]["title"].lower()
         children = _children_of(up.pid)
-        assert len(children) >= 4, "expected broker, search engine, worker and connectors"
+        assert len(children) >= 5, "expected broker, search engine, worker, connectors and the page"
         output = log.read_text()
         assert f"127.0.0.1:{kafka_port}" in output and url in output
+        assert f"http://127.0.0.1:{web_port}/" in output and "first article searchable" in output
     finally:
         cleanup.close()
         up.send_signal(signal.SIGTERM)

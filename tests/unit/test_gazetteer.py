@@ -1,18 +1,20 @@
-"""The gazetteer: names, regions from iso3166-2, and the packaged default."""
+"""The gazetteer: names, regions from iso3166-2, and the default (the SQLite store)."""
 
 from __future__ import annotations
 
 import pytest
 
 from streams.tagging.config import load_config
-from streams.tagging.places.admin1 import Admin1, admin1_from_record, match_admin1_codes
-from streams.tagging.places.gazetteer import Candidate, Gazetteer, normalize
+from streams.tagging.places.admin1 import admin1_from_record
+from streams.tagging.places.gazetteer import Candidate, Gazetteer, StoreGazetteer, normalize
 from streams.tagging.places.resolver import load_gazetteer
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer(load_config().component("places"))
+def gazetteer() -> StoreGazetteer:
+    index = load_gazetteer(load_config().component("places"))
+    assert isinstance(index, StoreGazetteer)  # the default config reads the SQLite store
+    return index
 
 
 def test_normalize_folds_accents_case_apostrophes_and_spaces():
@@ -57,15 +59,6 @@ def test_nicknames_do_not_become_names_and_translations_are_weak():
     assert "Peace" in la_paz.short_names and "Peace" not in la_paz.full_names
 
 
-def test_admin1_codes_pair_one_to_one_even_when_a_point_lies_far_from_its_towns():
-    # Region A's point sits far north of its towns, which lie nearer B's point.
-    regions = [Admin1("XX-A", "XX", "A", ("A",), (), 52.0, -72.0),
-               Admin1("XX-B", "XX", "B", ("B",), (), 46.5, -66.7)]
-    towns = [("XX", "10", 45.5, -73.5), ("XX", "10", 46.8, -71.2), ("XX", "10", 45.4, -71.9),
-             ("XX", "04", 46.1, -64.8), ("XX", "04", 45.9, -66.6)]
-    assert match_admin1_codes(towns, regions) == {("XX", "10"): "XX-A", ("XX", "04"): "XX-B"}
-
-
 def test_default_has_alternate_spellings_of_towns(gazetteer):
     odessa = {e.candidate.geonames_id for e in gazetteer.lookup("Odessa")}
     assert 698740 in odessa  # Odesa, Ukraine, by its Russian-style spelling
@@ -93,3 +86,24 @@ def test_default_maps_cities_to_their_own_region(gazetteer):
     assert montreal.admin1_code == "CA-QC"
     brisbane = max((e.candidate for e in gazetteer.lookup("Brisbane")), key=lambda c: c.population)
     assert brisbane.admin1_code == "AU-QLD"
+
+
+def test_default_knows_districts_with_ids_and_points_and_small_towns(gazetteer):
+    for name in ("Buner", "Swat", "Bajaur", "Mohmand"):
+        districts = [e.candidate for e in gazetteer.lookup(name) if e.candidate.feature == "admin2"]
+        assert districts, name
+        d = districts[0]
+        assert (d.country_code, d.admin1_code) == ("PK", "PK-KP"), name
+        assert d.geonames_id and d.lat is not None and d.lon is not None, name
+    sumy = next(e.candidate for e in gazetteer.lookup("Sumy Oblast"))
+    assert sumy.geonames_id == 692196 and sumy.feature_code == "ADM1"
+    assert "KE" in {e.candidate.country_code for e in gazetteer.lookup("Namanga")}
+    assert gazetteer.country("UA") is not None and gazetteer.country("UA").name == "Ukraine"
+
+
+def test_table_gazetteer_reads_the_hand_written_table():
+    from streams.tagging.places.gazetteer import table_names
+
+    index = Gazetteer(table_names(load_config().component("places").file("natural_features")))
+    assert index.lookup("Black Sea")[0].candidate.feature == "water"
+    assert index.lookup("Kyiv") == ()

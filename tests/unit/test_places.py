@@ -186,3 +186,62 @@ def test_buffer_zone_sample_has_the_annotated_places(nlp, resolver):
     assert not {"Ukrainian", "Russian", "Russians", "Putin", "Peace"} & {
         m.text for p in found for m in p.mentions}
     assert all(p.feature != "other" for p in found)
+
+
+def test_a_town_a_highway_is_named_after_is_the_local_town(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Five people died when a lorry overturned on the Namanga "
+                                             "highway near Kajiado, Kenya police said."))
+    assert found["Namanga"].country_code == "KE"
+    assert found["Namanga"].feature == "city"
+
+
+def test_across_the_river_is_the_river_and_the_bare_name_the_city(nlp, resolver):
+    found = places(nlp, resolver, "Russian troops tried to cross the Dnipro near Kherson, while "
+                                  "drones struck Dnipro and Zaporizhzhia overnight.")
+    readings = {(m.start, p.feature) for p in found for m in p.mentions if m.text.startswith("Dnipro")}
+    assert sorted(f for _, f in readings) == ["city", "water"]
+    assert [f for s, f in sorted(readings)] == ["water", "city"]  # the river first, then the city
+
+
+def test_pakistani_districts_are_places_with_coordinates(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Flash floods hit Buner and Swat districts, and Bajaur and "
+                                             "Mohmand were cut off, officials in Peshawar said."))
+    for name in ("Buner", "Swat", "Bajaur", "Mohmand"):
+        assert found[name].feature == "admin2", name
+        assert found[name].country_code == "PK" and found[name].lat is not None, name
+        assert found[name].geonames_id is not None, name
+
+
+def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
+                                             "marchers, and President Jordan Kiprop called for calm."))
+    assert "Nairobi" in found
+    assert "Saba" not in found and "Jordan" not in found
+
+
+def test_a_state_outranks_a_small_town_of_the_same_name(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Wildfires spread across Oregon and California on Monday, "
+                                             "officials in Portland said."))
+    assert found["Oregon"].feature == "admin1" and found["California"].feature == "admin1"
+
+
+def test_explain_lists_the_top_three_candidates_with_scores(nlp, resolver):
+    from streams.tagging.places.explain import explain_places, format_places
+
+    text = ArticleText(title="", body="Shelling hit Odesa overnight, Ukraine's army said.")
+    report = explain_places(nlp(text.text), text, resolver)
+    odesa = next(e for e in report if e["text"] == "Odesa")
+    assert 1 <= len(odesa["candidates"]) <= 3
+    assert odesa["candidates"][0]["id"] == odesa["reading"]["id"] == "geonames:698740"
+    scores = [c["score"] for c in odesa["candidates"]]
+    assert scores == sorted(scores, reverse=True)
+    assert any(line.startswith("place: 'Odesa'") for line in format_places(report))
+
+
+def test_coherence_prefers_the_neighbour_of_the_other_places():
+    from streams.tagging.places.context import Context
+
+    near = Context(countries={}, admin1=set(), anchors=[(34.74, 71.52)])
+    assert near.coherence(34.74, 71.53) > 0.95
+    assert near.coherence(40.0, 71.5) < 0.35
+    assert Context(countries={}, admin1=set()).coherence(1.0, 1.0) == 0.0

@@ -52,3 +52,22 @@ def test_the_sample_article_tags_with_exact_offsets(tmp_path):
     names = {e.name for e in tagged.entities}
     assert "Vladimir Putin" in names
     assert any(p.country_code == "UA" and p.name.startswith("Odes") for p in tagged.places)
+
+
+def test_tag_takes_what_publish_takes_folders_text_and_records_without_ids(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Clashes in Arauca\nSoldiers and rebels clashed in Arauca, Colombia, on Monday.\n")
+    (folder / "b.jsonl").write_text(json.dumps({"title": "Floods in Dhaka",
+                                                "body": "Floods hit Dhaka, Bangladesh, on Friday."}) + "\n")
+    result = CliRunner().invoke(cli, ["tag", str(folder)])
+    assert result.exit_code == 0, result.output
+    first, second = (TaggedArticle.model_validate_json(line) for line in result.stdout.strip().splitlines())
+    assert first.title == "Clashes in Arauca" and first.source == "file:a"
+    assert second.title == "Floods in Dhaka" and second.source == "file:b"
+    assert second.id == article_id(None, "Floods in Dhaka", "Floods hit Dhaka, Bangladesh, on Friday.")
+
+    stdin = CliRunner().invoke(cli, ["tag"], input=json.dumps({"title": "T", "body": "Rain in Paris."}) + "\n")
+    assert stdin.exit_code == 0, stdin.output
+    record = TaggedArticle.model_validate_json(stdin.stdout)
+    assert record.source == "file:stdin" and record.fetched_at is not None

@@ -23,6 +23,7 @@ from rich.table import Table
 from schemas import RawArticle, article_id
 
 SAMPLE_NAME = "buffer-zone-article.txt"
+EVENTS_FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
 WARMUP_ARTICLES = 8
 
 
@@ -80,9 +81,15 @@ def peak_rss_mb() -> float:
               help="Alternate the two runs this many times and keep each one's best time "
                    "(the machine's other load then skews both alike).")
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
-def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None) -> None:
+@click.option("--events", "events", type=click.Choice(["configured", *EVENTS_FACTORIES, "both"]),
+              default="configured", show_default=True,
+              help="events component: as pipeline.yaml says, the hand rules, the trained model, "
+                   "or rules and trained model timed alternately in the same process")
+def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None,
+          events: str) -> None:
     """Articles per second: bare spaCy vs the whole wirewatch tagger, and peak memory."""
     from core.settings import get_settings
+    from streams.tagging.config import load_config
     from streams.tagging.shared.text import ArticleText
     from streams.tagging.tagger import Tagger
 
@@ -93,25 +100,34 @@ def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str
     articles = list(islice(cycle(pool), count))
     texts = [ArticleText.of(a).text for a in articles]
     model_name = model_name or get_settings().spacy_model
-    tagger = Tagger(model_name, pipe_batch_size=batch_size)
-    nlp = tagger.nlp
+    config = load_config()
+    kinds = {"configured": [""], "both": list(EVENTS_FACTORIES)}.get(events, [events])
+    taggers = {kind: Tagger(model_name, pipe_batch_size=batch_size, config=config.with_factory(
+        "events", EVENTS_FACTORIES[kind]) if kind else config) for kind in kinds}
+    nlp = next(iter(taggers.values())).nlp
 
     list(nlp.pipe(texts[:WARMUP_ARTICLES]))
-    tagger.tag_batch(articles[:WARMUP_ARTICLES])
-    bare = full = float("inf")
+    for tagger in taggers.values():
+        tagger.tag_batch(articles[:WARMUP_ARTICLES])
+    bare = float("inf")
+    full = dict.fromkeys(taggers, float("inf"))
     for _ in range(repeat):
         bare = min(bare, _timed(lambda: list(nlp.pipe(texts, batch_size=batch_size))))
-        full = min(full, _timed(lambda: [tagger.tag_batch(articles[i:i + batch_size])
-                                         for i in range(0, len(articles), batch_size)]))
-    bare_rate, full_rate = count / bare, count / full
+        for kind, tagger in taggers.items():
+            full[kind] = min(full[kind], _timed(lambda t=tagger: [  # type: ignore[misc]
+                t.tag_batch(articles[i:i + batch_size]) for i in range(0, len(articles), batch_size)]))
+    bare_rate = count / bare
 
     table = Table(title=f"wirewatch bench: {count} {source} articles, {model_name}")
     table.add_column("pipeline")
     table.add_column("seconds", justify="right")
     table.add_column("articles/s", justify="right")
-    table.add_row("bare spaCy (nlp.pipe)", f"{bare:.2f}", f"{bare_rate:.1f}")
-    table.add_row("wirewatch Tagger.tag_batch", f"{full:.2f}", f"{full_rate:.1f}")
+    table.add_column("ratio to bare", justify="right")
+    table.add_row("bare spaCy (nlp.pipe)", f"{bare:.2f}", f"{bare_rate:.1f}", "1.00")
+    for kind, seconds in full.items():
+        label = f"wirewatch Tagger.tag_batch{f' (events: {kind})' if kind else ''}"
+        table.add_row(label, f"{seconds:.2f}", f"{count / seconds:.1f}",
+                      f"{count / seconds / bare_rate:.2f}")
     console = Console()
     console.print(table)
-    console.print(f"ratio (tagger / bare): {full_rate / bare_rate:.2f}   "
-                  f"peak RSS: {peak_rss_mb():.0f} MiB")
+    console.print(f"peak RSS: {peak_rss_mb():.0f} MiB")

@@ -26,7 +26,8 @@ def run_core_setup(settings: Settings, *, wait_s: float = 60.0) -> None:
     console.print(f"topics on {settings.bootstrap}: " + (f"created {', '.join(created)}" if created else "all present"))
     client = make_client(settings, wait_s=wait_s)
     try:
-        aliases = ensure_indices(settings, client, wait_s=wait_s)
+        aliases = ensure_indices(settings, client, wait_s=wait_s,
+                                 notify=lambda line: console.print(f"[yellow]repair:[/] {line}"))
         console.print(f"index templates on {settings.search_url}: installed; "
                       + (f"created aliases {', '.join(aliases)}" if aliases else "aliases present"))
         report = install_policies(settings, client, detect_flavor(settings))

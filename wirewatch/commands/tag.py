@@ -1,10 +1,14 @@
 """``wirewatch tag``: tag RawArticle JSON lines offline, no broker needed.
 
-One TaggedArticle JSON line out per line in, in the same order. A line that is
-not a valid RawArticle produces an error on stderr and an
+It takes what ``wirewatch publish`` takes: files and folders as arguments
+(``.jsonl``, ``.json``, ``.txt``, ``.html``, read by ``connectors.files``), or
+JSON lines on stdin / ``--input``. JSON records need no ``id``, ``source`` or
+``fetched_at``: they are filled in exactly as publish fills them
+(``connectors.records.build_article``).
+
+One TaggedArticle JSON line out per article in, in the same order. An input
+that is not a valid article produces an error on stderr and an
 ``{"error": ..., "line": N}`` line on the output, so line numbers stay aligned.
-An ``--input`` file ending in ``.txt``, ``.html`` or ``.json`` is read the way
-``wirewatch publish`` reads it (a ``.txt`` file's first line is the title).
 It runs exactly the code the stream worker runs.
 """
 
@@ -20,49 +24,61 @@ import click
 
 from schemas import RawArticle
 
-ARTICLE_FILE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json")
+ARTICLE_FILE_SUFFIXES = (".txt", ".html", ".htm", ".json")
 
 
 def _read(lines: IO[str]) -> Iterator[tuple[int, RawArticle | Exception]]:
-    from streams.agents.batches import UndecodableMessage, decode_raw
+    from connectors.files import file_source
+    from connectors.records import RecordError, build_article
+    from schemas import utcnow
 
     name = getattr(lines, "name", "-")
-    if name != "-" and Path(name).suffix.lower() in ARTICLE_FILE_SUFFIXES:
-        yield from _read_article_file(Path(name))
+    if name not in ("-", "<stdin>") and Path(name).suffix.lower() in ARTICLE_FILE_SUFFIXES:
+        yield from _read_paths([Path(name)])
         return
+    source = "file:stdin" if name in ("-", "<stdin>") else file_source(Path(name))
+    fetched_at = utcnow()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             yield number, ValueError("empty line")
             continue
         try:
-            yield number, decode_raw(line.encode("utf-8"))
-        except UndecodableMessage as exc:
-            yield number, exc
+            yield number, build_article(json.loads(line), source=source, fetched_at=fetched_at)
+        except json.JSONDecodeError as exc:
+            yield number, ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except RecordError as exc:
+            yield number, ValueError(f"invalid record: {exc}")
 
 
-def _read_article_file(path: Path) -> Iterator[tuple[int, RawArticle | Exception]]:
-    from connectors.files import read_file
+def _read_paths(paths: list[Path]) -> Iterator[tuple[int, RawArticle | Exception]]:
+    from connectors.files import read_paths
     from connectors.items import Item
 
-    for number, result in enumerate(read_file(path), start=1):
+    for number, result in enumerate(read_paths(paths), start=1):
         yield number, result.article if isinstance(result, Item) else ValueError(str(result))
 
 
 @click.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--input", "input_file", type=click.File("r", encoding="utf-8"), default="-",
               help="RawArticle JSON lines (default: stdin)")
 @click.option("--output", "output_file", type=click.File("w", encoding="utf-8"), default="-",
               help="TaggedArticle JSON lines (default: stdout)")
 @click.option("--batch-size", type=int, default=32, show_default=True)
-@click.option("--explain", is_flag=True, help="also print, on stderr, why each event got its type")
-def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: bool) -> None:
-    """Tag RawArticle JSON lines; one TaggedArticle line out per line in."""
+@click.option("--explain", is_flag=True,
+              help="also print, on stderr, why each place got its reading (top-3 candidates with "
+                   "scores) and why each event got its type")
+def tag(paths: tuple[Path, ...], input_file: IO[str], output_file: IO[str], batch_size: int,
+        explain: bool) -> None:
+    """Tag articles from files or folders (as publish reads them) or JSON lines; one line out per article."""
+    from core.limits import max_output_bytes
     from core.settings import get_settings
     from streams.agents.batches import tag_isolated
     from streams.tagging import Tagger
 
     settings = get_settings()
-    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars)
+    tagger = Tagger(settings.spacy_model, max_chars=settings.tag_max_chars,
+                    max_output_bytes=max_output_bytes(settings))
     failures = 0
     pending: list[tuple[int, RawArticle | Exception]] = []
 
@@ -83,7 +99,7 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
         output_file.flush()
         pending.clear()
 
-    for entry in _read(input_file):
+    for entry in (_read_paths(list(paths)) if paths else _read(input_file)):
         pending.append(entry)
         if len(pending) >= batch_size:
             flush()
@@ -93,9 +109,16 @@ def tag(input_file: IO[str], output_file: IO[str], batch_size: int, explain: boo
 
 
 def _explain(tagger, tagged) -> None:
-    """Print, on stderr, why each sentence's events got their types (and which triggers were dropped)."""
+    """Print, on stderr, why each place got its reading and each sentence's events their types."""
     from streams.tagging.events import EventExtractor
     from streams.tagging.events.explain import explain_tagged, format_explanation
+    from streams.tagging.places import PlaceResolver
+    from streams.tagging.places.explain import explain_tagged_places, format_places
+
+    places = tagger.component("places")
+    if isinstance(places, PlaceResolver):
+        for line in format_places(explain_tagged_places(tagger.nlp, tagged, places)):
+            click.echo(line, err=True)
 
     events = tagger.component("events")  # the taxonomy the tagger itself used
     extractor = events if isinstance(events, EventExtractor) else None

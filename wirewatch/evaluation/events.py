@@ -47,6 +47,7 @@ class Scores:
     macro_f1: float
     accuracy: float
     confusions: list[tuple[str, str, int]]
+    weighted_f1: float = 0.0  # class F1s weighted by gold support (CASE-2021's ranking figure)
 
 
 def score(gold: Sequence[str], predicted: Sequence[str], top_confusions: int = 10) -> Scores:
@@ -64,7 +65,8 @@ def score(gold: Sequence[str], predicted: Sequence[str], top_confusions: int = 1
     macro = sum(v[2] for v in per_class.values()) / len(per_class) if per_class else 0.0
     accuracy = sum(1 for g, p in pairs if g == p) / len(pairs) if pairs else 0.0
     confusions = Counter((g, p) for g, p in pairs if g != p).most_common(top_confusions)
-    return Scores(per_class, macro, accuracy, [(g, p, n) for (g, p), n in confusions])
+    weighted = sum(v[2] * v[3] for v in per_class.values()) / len(pairs) if pairs else 0.0
+    return Scores(per_class, macro, accuracy, [(g, p, n) for (g, p), n in confusions], weighted)
 
 
 def top_event(events: Iterable[Event]) -> Event | None:
@@ -185,35 +187,52 @@ def _report_team(console: Console, tagger) -> None:
                       f"[bold]{cat.accuracy:.3f}[/bold]")
 
 
+SETS = ("dev", TEAM, "frozen", "cv")
+KINDS = ("rules", "trained")
+
+
 @click.command(name="events")
-@click.option("--set", "split", default="dev", show_default=True,
-              help=f"which split to score: a split of the shared eval data (dev), or "
-                   f"{TEAM!r} for the team's own set")
-@click.option("--model", default=None, help="spaCy model (default: the configured one)")
-def events(split: str, model: str | None) -> None:
-    """Score event typing (CASE-2021 subtype macro-F1, PLOVER category accuracy) and roles."""
+@click.option("--set", "split", type=click.Choice(SETS), default="dev", show_default=True,
+              help="dev: CASE-2021 and PLOVER dev sets in ../shared/eval; team: the older team "
+                   "set (tuned on); frozen: the frozen team test set; cv: 5-fold cross-validation "
+                   "on the training corpus (trains the model five times: minutes)")
+@click.option("--model", "kind", type=click.Choice([*KINDS, "both"]), default="both",
+              show_default=True, help="which events component to score: the hand rules, the "
+                                      "trained model, or both side by side")
+@click.option("--spacy-model", default=None, help="spaCy model (default: the configured one)")
+def events(split: str, kind: str, spacy_model: str | None) -> None:
+    """Score event typing, rules and trained model side by side (see --set)."""
     from core.settings import get_settings
     from streams.tagging.tagger import Tagger
+    from wirewatch.evaluation import event_report
+    from wirewatch.evaluation.event_typing import cross_validate, evaluate_frozen, events_config
 
     console = Console()
+    parser = spacy_model or get_settings().spacy_model
+    kinds = list(KINDS) if kind == "both" else [kind]
+    if split == "cv":
+        results = cross_validate(parser, log=console.print)
+        event_report.typing(console, "5-fold cross-validation on the training corpus",
+                            {k: results[k] for k in kinds})
+        return
+    taggers = {k: Tagger(parser, config=events_config(k)) for k in kinds}
     if split == TEAM:
-        _report_team(console, Tagger(model or get_settings().spacy_model))
+        for k, tagger in taggers.items():
+            console.rule(f"events component: {k}")
+            _report_team(console, tagger)
+        return
+    if split == "frozen":
+        event_report.typing(console, "frozen team test set (events-frozen-v1)",
+                            {k: evaluate_frozen(t) for k, t in taggers.items()})
         return
     try:
         load_case(split), load_plover(split)
     except EvalDataMissing as exc:
         raise click.ClickException(str(exc)) from exc
-    tagger = Tagger(model or get_settings().spacy_model)
-    case = evaluate_case(tagger, split)
-    console.print(_table(f"CASE-2021 {split}: subtypes of the top event", case))
-    console.print(_confusions("CASE-2021 main confusions", case))
-    console.print(f"CASE-2021 subtype macro-F1: [bold]{case.macro_f1:.3f}[/bold] "
-                  f"(accuracy {case.accuracy:.3f})")
-    plover = evaluate_plover(tagger, split)
-    console.print(_table(f"PLOVER GSR {split}: categories of the top event", plover))
-    console.print(_confusions("PLOVER main confusions", plover))
-    console.print(f"PLOVER category accuracy: [bold]{plover.accuracy:.3f}[/bold] "
-                  f"(macro-F1 {plover.macro_f1:.3f})")
+    event_report.dev(console, split, {k: (evaluate_case(t, split), evaluate_plover(t, split))
+                                      for k, t in taggers.items()})
     from wirewatch.evaluation.event_roles import report as report_roles
 
-    report_roles(console, tagger, split)  # who did what to whom, where and when
+    for k, tagger in taggers.items():  # who did what to whom, where and when
+        console.rule(f"event roles: {k}")
+        report_roles(console, tagger, split)

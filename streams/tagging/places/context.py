@@ -1,20 +1,35 @@
 """What the article says about where it is: the evidence behind a reading.
 
-The countries an article names (by mentions, a country counting double) and
-the regions it names, from a first resolution pass; the focus country is the
+The countries an article names (by mentions, a country counting double),
+the first-level areas it names or that its towns lie in, and the points of
+its other places, from an earlier resolution pass; the focus country is the
 one named most. Cue words of one name hold for all its mentions.
+
+Spatial coherence: a reader takes "Khar" in a story about Bajaur for the
+town next door, not a namesake 3,000 km away. :meth:`Context.coherence`
+scores a candidate's point by its distance to the nearest other place of
+the article (towns, districts, rivers; countries and first-level areas are
+too large to say much and count through ``countries`` and ``admin1``).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from streams.tagging.places.toponym import Resolution, Toponym
 
 # Context may overturn a population ratio of about 50 (log10 1.7): London,
 # Ontario in a Canadian story, but Paris, France even in an American one.
 FOCUS_BONUS, COUNTRY_BONUS = 1.7, 0.8
+# Features whose point locates the story (an anchor for coherence).
+ANCHOR_FEATURES = frozenset({"city", "admin2", "water", "landform", "facility"})
+# Readings this sure (or surer) are anchors.
+ANCHOR_CONFIDENCE = 0.5
+# Coherence falls from 1 at the same point to 0 at this distance, on a log scale.
+COHERENCE_SCALE_KM, COHERENCE_LIMIT_KM = 25.0, 3000.0
+_COHERENCE_NORM = math.log1p(COHERENCE_LIMIT_KM / COHERENCE_SCALE_KM)
 
 
 @dataclass(slots=True)
@@ -23,6 +38,15 @@ class Context:
 
     countries: Counter
     admin1: set[str]
+    town_admin1: set[str] = field(default_factory=set)  # first-level areas of the towns named
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+
+    def coherence(self, lat: float | None, lon: float | None) -> float:
+        """0..1: how near the point lies to the article's other places (0 with none)."""
+        if lat is None or lon is None or not self.anchors:
+            return 0.0
+        nearest = min(_km(lat, lon, a, b) for a, b in self.anchors)
+        return max(0.0, 1.0 - math.log1p(nearest / COHERENCE_SCALE_KM) / _COHERENCE_NORM)
 
     def is_focus(self, code: str | None) -> bool:
         return bool(code and self.countries) and self.countries.get(code, 0) == max(self.countries.values())
@@ -43,10 +67,17 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
     """
     countries: Counter = Counter()
     admin1: set[str] = set()
+    town_admin1: set[str] = set()
+    anchors: dict[tuple[float, float], None] = {}
     for toponym, resolution in zip(toponyms, resolutions, strict=True):
         if resolution is None or resolution.candidate is None or toponym.key == leave_out:
             continue
         c = resolution.candidate
+        sure = resolution.confidence >= ANCHOR_CONFIDENCE
+        if sure and c.feature in ANCHOR_FEATURES and c.lat is not None and c.lon is not None:
+            anchors[(c.lat, c.lon)] = None
+        if sure and c.feature in ("city", "admin2") and c.admin1_code:
+            town_admin1.add(c.admin1_code)
         if c.feature == "country" or (c.feature == "admin1" and "region" not in toponym.cues):
             weight = 2 if c.feature == "country" else 1
         else:
@@ -55,12 +86,25 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
             countries[c.country_code] += weight
         if c.feature == "admin1" and c.admin1_code:
             admin1.add(c.admin1_code)
-    return Context(countries, admin1)
+    return Context(countries, admin1, town_admin1, list(anchors))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# Cues that belong to one mention: "across the Dnipro" is the river, "in Dnipro" the city.
+OWN_CUES = frozenset({"water", "the"})
 
 
 def merge_cues(toponyms: list[Toponym]) -> list[Toponym]:
-    """Cues of one name apply to all its mentions ("Kursk" after "Kursk region")."""
+    """Cues of one name apply to all its mentions ("Kursk" after "Kursk region"), but not
+    the cues of :data:`OWN_CUES`."""
     cues: dict[str, set[str]] = {}
     for t in toponyms:
-        cues.setdefault(t.key, set()).update(t.cues)
-    return [replace(t, cues=cues[t.key]) for t in toponyms]
+        cues.setdefault(t.key, set()).update(t.cues - OWN_CUES)
+    return [replace(t, cues=cues[t.key] | (t.cues & OWN_CUES)) for t in toponyms]

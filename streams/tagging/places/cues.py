@@ -1,7 +1,14 @@
-"""Cue words around toponyms: "Kursk region", "the city of X", "Paris, Texas".
+"""Cue words around toponyms: what a reader learns of a place from the words next to it.
 
-The finder notes them on each :class:`~streams.tagging.places.toponym.Toponym`
-for the resolver, along with the names listed together ("Sumy and Kharkiv").
+"Kursk region", "Buner district", "the city of X", "the Tana river",
+"across the Dnipro", "the Namanga highway", "Paris, Texas". The finder notes
+them on each :class:`~streams.tagging.places.toponym.Toponym` for the
+resolver, along with the names listed together ("Sumy and Kharkiv").
+
+Cues: ``region`` (a first-level area), ``county`` and ``district`` (a
+second-level one), ``city`` (a town, also a town a road is named after),
+``water`` (a river, lake or sea), ``the`` (a bare name after "the", more
+often a river, region or range than a town).
 """
 
 from __future__ import annotations
@@ -15,9 +22,25 @@ REGION_WORDS = {
     "province": "region", "provinces": "region", "governorate": "region",
     "governorates": "region", "prefecture": "region", "krai": "region", "territory": "region",
     "county": "county", "counties": "county",
+    "district": "district", "districts": "district", "tehsil": "district", "subcounty": "district",
+    "sub-county": "district", "municipality": "district", "regency": "district",
+    "raion": "district", "rayon": "district",
 }
-_PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "counties"})
-CITY_WORDS = frozenset({"city", "town", "village", "port", "capital"})
+_PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "counties", "districts"})
+CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "township", "hamlet"})
+# Words after a name that make it a river, lake or sea ("the Tana river", "Swat River").
+WATER_AFTER = frozenset({"river", "rivers", "lake", "reservoir", "sea", "gulf", "bay", "strait",
+                         "estuary", "delta", "creek", "canal", "lagoon", "basin", "waters"})
+# Words right before one ("river Thames", "lake Turkana").
+WATER_BEFORE = frozenset({"river", "lake"})
+# Words before "of the X" ("the banks of the Niger").
+WATER_OF = frozenset({"banks", "bank", "shores", "shore", "mouth", "tributary", "waters"})
+# Verbs and prepositions before "the X" that a river takes ("across the Dnipro").
+WATER_VERBS = frozenset({"across", "along", "crossed", "cross", "crossing", "crosses", "downstream",
+                         "upstream", "into", "burst", "swollen", "overflowing", "overflowed"})
+# Words after a name that make it the town a road is named after ("the Namanga highway").
+ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
+                        "turnpike", "junction"})
 
 
 def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
@@ -25,6 +48,9 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
     by_end = {t.end: t for t in toponyms}
     for index, toponym in enumerate(toponyms):
         nxt = doc[toponym.end] if toponym.end < len(doc) else None
+        _kind_cues(doc, toponym, nxt)
+        if nxt is not None and nxt.text in ("state", "states"):  # "Upper Nile state", not "Islamic State"
+            toponym.cues.add("region")
         if nxt is not None and (cue := REGION_WORDS.get(nxt.lower_)):
             toponym.cues.add(cue)
             if nxt.lower_ not in _PLURAL_REGION:
@@ -34,7 +60,7 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
         prev = doc[toponym.start - 1] if toponym.start > 0 else None
         if prev is not None and prev.lower_ == "of" and toponym.start > 1:
             before = doc[toponym.start - 2].lower_  # "the city of X", "the province of X"
-            if before in CITY_WORDS:
+            if before in CITY_WORDS - {"capital"}:  # "the capital of X": X holds the capital
                 toponym.cues.add("city")
             elif (cue := REGION_WORDS.get(before, "region" if before == "state" else None)):
                 toponym.cues.add(cue)
@@ -45,6 +71,22 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
             toponym.after_place_comma = True
             head = by_end[doc[toponym.start - 2].i + 1]
             head.qualifier = index
+
+
+def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
+    """Water, road and "the" cues: "the Tana river", "across the Dnipro", "Namanga highway"."""
+    if nxt is not None and nxt.lower_ in WATER_AFTER:
+        toponym.cues.add("water")
+    if nxt is not None and nxt.lower_ in ROAD_WORDS:
+        toponym.cues.add("city")
+    before = [t.lower_ for t in doc[max(0, toponym.start - 3):toponym.start]]
+    if before and before[-1] in WATER_BEFORE:
+        toponym.cues.add("water")
+    if before and before[-1] == "the":
+        toponym.cues.add("the")
+        if len(before) >= 2 and (before[-2] in WATER_VERBS or before[-2] == "of"
+                                 and len(before) == 3 and before[-3] in WATER_OF):
+            toponym.cues.add("water")
 
 
 def mark_partners(doc: Doc, toponyms: list[Toponym]) -> None:

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from streams.tagging.places.gazetteer import Gazetteer
+from streams.tagging.places.gazetteer import NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.spans import results_team_spans
 
+# Words after a name that make it an anniversary or observance ("Saba Saba Day").
+OBSERVANCE_WORDS = frozenset({"day", "anniversary", "holiday", "festival", "commemoration",
+                              "commemorations", "memorial"})
+# Titles and honorifics before a name that make it a person ("President Jordan").
+PERSON_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
+                           "minister", "general", "gen.", "sheikh", "prof", "prof.", "senator",
+                           "sen.", "rep.", "judge", "pastor", "imam", "bishop", "sir", "lady",
+                           "commander", "colonel", "col.", "captain", "capt.", "sgt.", "lt."})
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
                            "encephalitis"})
 # Head words of public bodies, whose names carry the place they serve.
@@ -74,7 +82,7 @@ def public_body(doc: Doc, org: tuple[int, int], start: int) -> bool:
     return any(t.lower_ in PUBLIC_BODY_WORDS for t in doc[first:last])
 
 
-def drop_teams(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+def drop_teams(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -> list[Toponym]:
     """Drop club names on sports results lines ("BOSTON 69 66", "Middlesex 20 points").
 
     There the name is an organisation, the team. A country's name stays a
@@ -92,7 +100,7 @@ def drop_teams(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[
     return [t for t in toponyms if not team(t)]
 
 
-def drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+def drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -> list[Toponym]:
     """Drop names used for a disease ("West Nile virus", "Marburg fever", "H5N1").
 
     Other mentions of such a name go too, unless the model called them places
@@ -104,3 +112,26 @@ def drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> li
     diseases = {t.key for t in toponyms if disease(t) or any(ch.isdigit() for ch in t.key)}
     return [t for t in toponyms if t.key not in diseases
             or (t.source == "ner" and not disease(t) and gazetteer.lookup_key(t.key))]
+
+
+def drop_not_places(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """Drop names used for an observance or a person ("Saba Saba Day", "President Jordan").
+
+    A name before "Day" or "anniversary" (possibly repeated: "Saba Saba Day")
+    is an anniversary, and so are its other mentions unless the model called
+    them places; a name right after a title is a person's.
+    """
+    def observance(t: Toponym) -> bool:
+        i = t.end
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ not in OBSERVANCE_WORDS \
+                and i - t.end < 2:
+            i += 1  # "Saba Saba Day": the second word of a repeated name
+        return i < len(doc) and doc[i].lower_ in OBSERVANCE_WORDS and doc[i].text[:1].isupper()
+
+    def titled(t: Toponym) -> bool:
+        return t.start > 0 and doc[t.start - 1].lower_ in PERSON_TITLES and doc[t.start - 1].text[:1].isupper() \
+            and t.label != "GPE"
+
+    observances = {t.key for t in toponyms if observance(t)}
+    return [t for t in toponyms if not titled(t) and (
+        t.key not in observances or (t.source == "ner" and t.label == "GPE" and not observance(t)))]

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from streams.tagging.places.cues import REGION_WORDS, add_cues, mark_partners
+from streams.tagging.places.cues import CITY_WORDS, REGION_WORDS, add_cues, mark_partners
 from streams.tagging.places.filters import (
     drop_diseases,
+    drop_not_places,
     drop_teams,
     heading_lines,
     is_dateline,
     person_words,
     public_body,
 )
-from streams.tagging.places.gazetteer import Gazetteer, normalize
+from streams.tagging.places.gazetteer import NameIndex, normalize
 from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -31,6 +32,14 @@ RELABEL = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT",
                      "LANGUAGE", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_WORDS = 5
+# Trailing words of a model place that name a part or a kind of a known place.
+_AREA_TAILS = frozenset({"valley", "area", "basin", "metropolitan", "metro", "suburbs", "outskirts"})
+# Leading words that name a part of a place ("Southern California", "North-Western Sydney").
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "central", "northwestern", "northeastern", "southwestern", "southeastern",
+                      "north-western", "north-eastern", "south-western", "south-eastern",
+                      "north-west", "north-east", "south-west", "south-east", "upper", "lower",
+                      "greater", "downtown", "rural", "coastal"})
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -42,18 +51,46 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer) -> Toponym:
-    """A model place; unknown "Sichuan province" is looked up as "Sichuan", with a cue."""
+def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
+    """A model place; an unknown one is looked up by the place it names.
+
+    "Sichuan province" as "Sichuan" (with a region cue), "Pingliang city" and
+    "City of Santa Ana" as the town, "Swat Valley" as Swat, "North-Western
+    Sydney" as Sydney: a point inside the named area beats no point at all.
+    """
     key = normalize(doc[start:end].text)
-    cue = REGION_WORDS.get(doc[end - 1].lower_) if end - start > 1 else None
     capitalised = doc[start].text[:1].isupper()
-    if cue is None or gazetteer.lookup_key(key):
-        return Toponym(start, end, key, "ner", label, capitalised=capitalised)
-    return Toponym(start, end, normalize(doc[start:end - 1].text), "ner", label, {cue},
-                   capitalised=capitalised)
+    if end - start > 1 and not gazetteer.lookup_key(key):
+        for first, last, cues in _inner_names(doc, start, end):
+            inner = normalize(doc[first:last].text)
+            if gazetteer.lookup_key(inner):
+                return Toponym(start, end, inner, "ner", label, cues, capitalised=capitalised)
+    return Toponym(start, end, key, "ner", label, capitalised=capitalised)
 
 
-def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str]]]:
+    """Token ranges of the place inside a longer model place, with the cue the rest gives."""
+    out = []
+    tail = doc[end - 1].lower_
+    if (cue := REGION_WORDS.get(tail)) is not None:
+        out.append((start, end - 1, {cue}))
+    elif tail in CITY_WORDS or tail in _AREA_TAILS:
+        out.append((start, end - 1, {"city"} if tail in CITY_WORDS else set()))
+    if end - start > 2 and doc[start + 1].lower_ == "of":
+        head = doc[start].lower_
+        if head in CITY_WORDS:
+            out.append((start + 2, end, {"city"}))
+        elif (cue := REGION_WORDS.get(head, "region" if head == "state" else None)) is not None:
+            out.append((start + 2, end, {cue}))
+    first = start
+    while first < end - 1 and (doc[first].lower_ in _COMPASS or doc[first].text in "-"):
+        first += 1
+    if first > start:
+        out.append((first, end, set()))
+    return out
+
+
+def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, str]]:
     """Longest gazetteer names over capitalised token runs: (start, end, key)."""
     text = doc.text
     matches = []
@@ -81,7 +118,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, s
     return matches
 
 
-def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
+def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = frozenset()) -> list[Toponym]:
     """All toponym candidates in ``doc``, ordered by position.
 
     Args:
@@ -136,6 +173,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, stoplist: frozenset[str] = fro
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
+    toponyms = drop_not_places(doc, toponyms)
     mark_partners(doc, toponyms)
     add_cues(doc, toponyms)
     return _to_chars(doc, toponyms)

@@ -4,8 +4,9 @@ Every candidate gets a score: a prior (countries above regions above cities,
 cities by population), plus evidence from the article: countries and regions
 named elsewhere (weighted towards the focus country), a qualifier right after
 a comma ("Paris, Texas"), and cue words ("Kursk region", "the city of").
-Resolution runs twice: the first pass, without context, tells which
-countries and regions the article is about; the second uses that.
+Resolution runs in passes: the first, without context, tells which
+countries, regions and points the article is about; the next ones use that
+(country and region bonuses, spatial coherence), each from the one before.
 
 Scoring is :mod:`streams.tagging.places.score`, the article's evidence
 :mod:`streams.tagging.places.context`; this module runs the passes and keeps the
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from streams.tagging.places.context import Context, build_context, merge_cues
 from streams.tagging.places.counties import locate_counties
-from streams.tagging.places.gazetteer import Candidate, Entry, Gazetteer
+from streams.tagging.places.gazetteer import Candidate, Entry, NameIndex
 from streams.tagging.places.score import resolve_one
 from streams.tagging.places.toponym import Resolution, Toponym
 
@@ -25,22 +26,45 @@ from streams.tagging.places.toponym import Resolution, Toponym
 BARE_TOWN_MIN_POPULATION = 50_000
 
 
-def resolve_all(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Resolution | None]:
+# Passes with context: the second uses the first pass's readings as context,
+# the third the second's (a wrong first guess far away stops pulling its
+# neighbours once the context has corrected it).
+CONTEXT_PASSES = 2
+
+
+def resolve_all(toponyms: list[Toponym], gazetteer: NameIndex) -> list[Resolution | None]:
     """Resolve every toponym of an article; same name, same place."""
+    return resolve_with_context(toponyms, gazetteer)[0]
+
+
+def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple[
+        list[Resolution | None], list[Toponym], list[tuple[Entry, ...]], dict[str, Context],
+        list[Candidate | None]]:
+    """The readings, with what led to them (for ``--explain``).
+
+    Returns:
+        (readings, toponyms with merged cues, entries per toponym, the context
+        each name was read in, the qualifier of each toponym).
+    """
     entries = [gazetteer.lookup_key(t.key) for t in toponyms]
     merged = merge_cues(toponyms)
-    first = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
+    current = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
     contexts: dict[str, Context] = {}
-    final = []
-    for i, toponym in enumerate(merged):
-        if toponym.key not in contexts:
-            contexts[toponym.key] = build_context(toponyms, first, leave_out=toponym.key)
-        qualifier = None
-        if toponym.qualifier is not None and (q := first[toponym.qualifier]) is not None:
-            qualifier = q.candidate
-        final.append(resolve_one(toponym, entries[i], contexts[toponym.key], qualifier))
-    groups = _bare_towns(toponyms, entries, final, contexts)
-    return locate_counties(_consistent(toponyms, final, groups))
+    qualifiers: list[Candidate | None] = [None] * len(toponyms)
+    for _ in range(CONTEXT_PASSES):
+        contexts = {}
+        following = []
+        for i, toponym in enumerate(merged):
+            if toponym.key not in contexts:
+                contexts[toponym.key] = build_context(toponyms, current, leave_out=toponym.key)
+            qualifier = None
+            if toponym.qualifier is not None and (q := current[toponym.qualifier]) is not None:
+                qualifier = q.candidate
+            qualifiers[i] = qualifier
+            following.append(resolve_one(toponym, entries[i], contexts[toponym.key], qualifier))
+        current = following
+    groups = _bare_towns(toponyms, entries, current, contexts)
+    return locate_counties(_consistent(toponyms, current, groups)), merged, entries, contexts, qualifiers
 
 
 def _bare_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
@@ -80,6 +104,9 @@ def _bare_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
 def _consistent(toponyms: list[Toponym], resolutions: list[Resolution | None],
                 groups: list[str]) -> list[Resolution | None]:
     """Give every mention of a group (a name, or its bare town mentions) its most confident reading."""
+    # a river and its namesake town are told apart mention by mention ("the Dnipro", "in Dnipro")
+    groups = [f"{g}\twater" if r is not None and r.candidate is not None and r.candidate.feature == "water"
+              else g for g, r in zip(groups, resolutions, strict=True)]
     best: dict[str, Resolution] = {}
     for toponym, resolution, group in zip(toponyms, resolutions, groups, strict=True):
         if resolution is not None and resolution.candidate is not None and toponym.qualifier is None:

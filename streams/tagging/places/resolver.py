@@ -17,9 +17,15 @@ from schemas import Mention, Place
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig, PipelineConfigError
 from streams.tagging.places.finder import find_toponyms
-from streams.tagging.places.gazetteer import Candidate, Gazetteer
+from streams.tagging.places.gazetteer import (
+    Candidate,
+    Gazetteer,
+    NameIndex,
+    StoreGazetteer,
+    table_names,
+)
 from streams.tagging.places.resolve import resolve_all
-from streams.tagging.places.sources import Tables, all_names, table_names
+from streams.tagging.places.store import GazetteerStore
 from streams.tagging.places.toponym import Resolution, Toponym
 from streams.tagging.resources import RESOURCES, ResourceCache
 from streams.tagging.shared.slug import slugify
@@ -44,7 +50,7 @@ class PlaceResolver:
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ("places",)
 
-    def __init__(self, gazetteer: Gazetteer, stoplist: frozenset[str] = frozenset()) -> None:
+    def __init__(self, gazetteer: NameIndex, stoplist: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.stoplist = stoplist
 
@@ -111,15 +117,27 @@ def _salience(mentions: list[Mention], grouped: dict[str, dict], text: ArticleTe
     return round(min(1.0, value), 3)
 
 
-def load_gazetteer(config: ComponentConfig, resources: ResourceCache = RESOURCES) -> Gazetteer:
-    """The gazetteer of the places config: ``packaged`` (the full one) or ``tables`` (hand-written only)."""
-    kind = config.options.get("gazetteer", "packaged")
-    features = config.file("natural_features")
+def load_gazetteer(config: ComponentConfig, resources: ResourceCache = RESOURCES) -> NameIndex:
+    """The gazetteer of the places config.
+
+    ``store`` (the default) opens the prebuilt SQLite store in the
+    ``cache_dir`` option's folder (else the ``gazetteer_cache_dir`` setting),
+    building it once per machine when missing; ``tables`` indexes only the
+    hand-written ``natural_features`` table (tests, small deployments).
+    """
+    kind = config.options.get("gazetteer", "store")
     if kind == "tables":
+        features = config.file("natural_features")
         return resources.get("gazetteer", (kind, features), lambda: Gazetteer(table_names(features)))
-    if kind == "packaged":
-        tables = Tables(config.file("country_points"), config.file("admin1_abbreviations"), features)
-        return resources.get("gazetteer", (kind, tables), lambda: Gazetteer(all_names(tables)))
+    if kind == "store":
+        cache_dir = config.options.get("cache_dir")
+        if cache_dir is None:
+            from core.settings import get_settings
+
+            cache_dir = get_settings().gazetteer_cache_dir
+        folder = Path(cache_dir) if cache_dir is not None else None
+        return resources.get("gazetteer", (kind, folder),
+                             lambda: StoreGazetteer(GazetteerStore.shared(folder)))
     raise PipelineConfigError(
-        f"component {config.name!r}: option gazetteer is {kind!r}; use 'packaged' or 'tables'"
+        f"component {config.name!r}: option gazetteer is {kind!r}; use 'store' or 'tables'"
     )

@@ -24,12 +24,41 @@ from streams.tagging.places.toponym import Resolution, Toponym
 PRIOR = {"country": 10.0, "admin1": 5.8, "admin2": 5.0, "region": 6.5, "water": 6.5,
          "landform": 6.5, "facility": 6.0, "other": 3.0}
 WEAK_ADMIN1_PRIOR = 5.0
+# A district by its bare name ("Buner" for Buner District, "Delaware" for
+# Delaware County) is rarer news than the state or town of that name; "county"
+# or "district" next to it says otherwise (see CUE_BONUS).
+WEAK_ADMIN2_PRIOR = 3.0
+# A first-level area the article's towns lie in ("Delaware" in a story about Wilmington).
+ADMIN1_OF_TOWNS_BONUS = 1.5
+# A small town the model did not call a place is taken when it lies this near
+# (coherence, see context.py: 0.75 is about 60 km, 0.85 about 25 km) to
+# another place of the article in the same country ("the Pirbright laboratory" in Surrey).
+NEIGHBOUR_COHERENCE = {"relabel": 0.75, "gazetteer": 0.85}
 # Evidence next to the country bonuses of context.py: a town in a region the
 # article names, and a qualifier right after a comma ("Paris, Texas").
 ADMIN1_BONUS, QUALIFIER_BONUS = 1.5, 4.0
+# A place in the same first-level area as a town the article names.
+TOWN_ADMIN1_BONUS = 0.8
+# Spatial coherence (context.Context.coherence, 0..1) at its best: a
+# neighbour of the article's other places outweighs a namesake ten times
+# bigger far away.
+COHERENCE_BONUS = 2.0
+# A town whose population GeoNames does not give is taken as a village of this size.
+UNKNOWN_POPULATION = 1000
+# Cue words: what each says for (and against) each feature.
+CUE_BONUS: dict[str, dict[str, float]] = {
+    "region": {"admin1": 3.0, "admin2": 2.0, "city": -0.5},
+    "county": {"admin2": 4.0, "city": -0.5},
+    "district": {"admin2": 4.0, "admin1": 1.5, "city": -1.0},
+    "city": {"city": 1.5},
+    "water": {"water": 4.0, "landform": 1.0, "city": -2.0, "admin1": -2.0, "admin2": -2.0,
+              "country": -2.0},
+    "the": {"water": 1.5, "landform": 1.5, "region": 1.0, "city": -0.5},
+}
 # A town reached by one of its other names ("New York" for New York City,
 # "Victoria" for Hong Kong) yields to a place of exactly that name.
 ALTERNATE_NAME_PENALTY = 1.2
+SPELLING_LIKENESS = 0.8
 # Capitals are named far more often than their size suggests ("Washington said").
 CAPITAL_BONUS = 0.3
 # A region is mostly named in stories about its own country ("Georgia" in a US story).
@@ -41,56 +70,85 @@ MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 1
 # not one of its historical or foreign alternates ("Google" for Topeka).
 MIN_NAME_LIKENESS = 0.75
 HEADING_MIN_POPULATION = 1_000_000
+# A town named exactly like a first-level area of its country ("Oregon, Ohio",
+# "California, Md.") yields to the area unless it is big or a capital.
+SHADOWED_TOWN_PENALTY, SHADOWED_TOWN_MAX_POPULATION = 1.5, 500_000
+# Words that name areas in many countries ("Western" Province, "Central" region):
+# without the model's place label or a region cue they are adjectives.
+GENERIC_AREA_WORDS = frozenset({"western", "eastern", "northern", "southern", "central", "north",
+                                "south", "east", "west", "upper", "lower", "coast", "capital",
+                                "middle", "interior", "frontier", "islands", "highlands", "lakes"})
+# Cues too common to vouch for a name the model did not call a place ("the Council").
+WEAK_CUES = frozenset({"the"})
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
+# English names a river with "the" ("the Dnipro", "the Nile"); a water body
+# whose own name says what it is ("Black Sea", "Lake Kivu") needs no article.
+BARE_RIVER_PENALTY = 2.0
+_WATER_NAME = re.compile(r"\b(sea|ocean|lake|lakes|gulf|bay|strait|straits|canal|channel|river|"
+                         r"reservoir|lagoon|sound|harbou?r|creek|falls)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
 
 
 def _prior(entry: Entry) -> float:
     c = entry.candidate
     if c.feature == "city":
-        return math.log10(c.population + 1)
+        return math.log10((c.population or UNKNOWN_POPULATION) + 1)
     if c.feature == "admin1" and entry.weak:
         return WEAK_ADMIN1_PRIOR
+    if c.feature == "admin2" and entry.weak:
+        return WEAK_ADMIN2_PRIOR
     return PRIOR.get(c.feature, 3.0)
 
 
 def score(entry: Entry, toponym: Toponym, context: Context | None,
-          qualifier: Candidate | None = None, foreign_country: bool = False) -> float:
+          qualifier: Candidate | None = None, foreign_country: bool = False,
+          exact_exists: bool = True) -> float:
     """The candidate's score for this toponym; higher is likelier.
 
     ``foreign_country`` says a rival reading is a country other than the
     focus one: then a region of the focus country is the likelier reading.
+    ``exact_exists`` says some candidate's own name is exactly the name read.
     """
     c = entry.candidate
     value = _prior(entry)
     if c.capital:
         value += CAPITAL_BONUS
     if c.feature == "city" and normalize(c.name) != toponym.key:
-        value -= ALTERNATE_NAME_PENALTY
+        # another spelling ("Zaporizhzhia" for Zaporizhzhya) costs little when no place has
+        # exactly the name read; otherwise the place of that name comes first ("Namanga" is
+        # not Namangan, "Victoria" not Hong Kong)
+        spelling = not exact_exists and _likeness(toponym.key, c.name) >= SPELLING_LIKENESS
+        value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
     if context is not None:
         value += context.country_bonus(c.country_code)
         if foreign_country and c.feature == "admin1" and context.is_focus(c.country_code):
             value += REGION_IN_FOCUS_BONUS
         if c.feature in ("city", "admin2") and c.admin1_code in context.admin1:
             value += ADMIN1_BONUS
+        elif c.feature in ("city", "admin2") and c.admin1_code in context.town_admin1:
+            value += TOWN_ADMIN1_BONUS
+        elif c.feature == "admin1" and c.admin1_code in context.town_admin1:
+            value += ADMIN1_OF_TOWNS_BONUS
+        if c.feature not in ("country", "region"):
+            value += COHERENCE_BONUS * context.coherence(c.lat, c.lon)
     if qualifier is not None and (
         (qualifier.feature == "country" and qualifier.country_code == c.country_code)
         or (qualifier.admin1_code and qualifier.admin1_code == c.admin1_code)
     ):
         value += QUALIFIER_BONUS
-    if "region" in toponym.cues:
-        value += {"admin1": 3.0, "admin2": 2.0, "city": -0.5}.get(c.feature, 0.0)
-    if "county" in toponym.cues:
-        value += {"admin2": 3.0, "city": -0.5}.get(c.feature, 0.0)
-    if "city" in toponym.cues:
-        value += 1.5 if c.feature == "city" else 0.0
+    for cue in toponym.cues:
+        value += CUE_BONUS.get(cue, {}).get(c.feature, 0.0)
+    if c.feature == "water" and not toponym.cues & {"the", "water"} and not _WATER_NAME.search(c.name):
+        value -= BARE_RIVER_PENALTY  # "in Dnipro" is the city; the river is "the Dnipro"
     return value
 
 
 def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
     """Whether a name the model did not call a place has enough support."""
     c = entry.candidate
-    if toponym.source == "ner" or toponym.cues:
+    if toponym.key in GENERIC_AREA_WORDS and toponym.source != "ner" and "region" not in toponym.cues:
+        return False
+    if toponym.source == "ner" or toponym.cues - WEAK_CUES:
         return True
     if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
         return True
@@ -104,6 +162,9 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
     if toponym.in_heading:
         return c.feature == "city" and c.population >= HEADING_MIN_POPULATION
     in_context = context is not None and c.country_code in context.countries
+    if in_context and toponym.source in NEIGHBOUR_COHERENCE and context is not None \
+            and context.coherence(c.lat, c.lon) >= NEIGHBOUR_COHERENCE[toponym.source]:
+        return True
     if c.feature == "city":
         kind = "PERSON" if toponym.label == "PERSON" else toponym.source
         floor = (MIN_POPULATION_IN_CONTEXT if in_context else MIN_POPULATION)[kind]
@@ -133,11 +194,7 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
         return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
     if toponym.label == "NORP" and _DEMONYM.search(toponym.key):
         return None  # "Canadian" is a people, not Canadian, Texas
-    foreign = context is not None and any(
-        e.candidate.feature == "country" and not context.is_focus(e.candidate.country_code)
-        for e in usable)
-    scored = sorted(((score(e, toponym, context, qualifier, foreign), e) for e in usable),
-                    key=lambda pair: pair[0], reverse=True)
+    scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
     if not _accepted(toponym, best, context):
         return None
@@ -145,6 +202,26 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
     margin = best_score - rivals[0] if rivals else 3.0
     confidence = SOURCE_TRUST[toponym.source] / (1.0 + math.exp(-1.5 * margin))
     return Resolution(best.candidate, round(min(0.99, max(0.05, confidence)), 3))
+
+
+def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Context | None,
+         qualifier: Candidate | None = None) -> list[tuple[float, Entry]]:
+    """Every candidate with its score, best first (``--explain`` shows the top three)."""
+    foreign = context is not None and any(
+        e.candidate.feature == "country" and not context.is_focus(e.candidate.country_code)
+        for e in entries)
+    areas = {e.candidate.country_code for e in entries if e.candidate.feature == "admin1"
+             and not e.weak and normalize(e.candidate.name) == toponym.key}
+    exact = any(normalize(e.candidate.name) == toponym.key for e in entries)
+    scored = []
+    for e in entries:
+        value = score(e, toponym, context, qualifier, foreign, exact)
+        c = e.candidate
+        if c.feature == "city" and c.country_code in areas and not c.capital \
+                and c.population < SHADOWED_TOWN_MAX_POPULATION:
+            value -= SHADOWED_TOWN_PENALTY
+        scored.append((value, e))
+    return sorted(scored, key=lambda pair: pair[0], reverse=True)
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:

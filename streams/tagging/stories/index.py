@@ -9,7 +9,9 @@ lookup touches only articles that share shingles.
 
 The index is per process and bounded (the oldest articles are forgotten
 first), so detection spans the recent past of one worker's partitions; an
-article re-tagged under its own id is never its own duplicate.
+article re-tagged under its own id is never its own duplicate. Re-tagged with
+the same text it keeps its story; re-published with a new text (same id,
+new body) it is matched afresh, so its old ``duplicate_of`` does not stick.
 """
 
 from __future__ import annotations
@@ -81,10 +83,12 @@ class StoryIndex:
 
     def assign(self, article: RawArticle) -> tuple[str, str | None]:
         """Return ``(story_id, duplicate_of)`` for the article and remember it."""
-        if (seen := self._seen.get(article.id)) is not None:
-            self._seen.move_to_end(article.id)
-            return seen.story_id, seen.duplicate_of
         fingerprint = sketch(f"{article.title}\n{article.body}")
+        if (seen := self._seen.get(article.id)) is not None:
+            if seen.sketch == fingerprint:
+                self._seen.move_to_end(article.id)
+                return seen.story_id, seen.duplicate_of
+            self._forget(article.id)  # a new version: the old text must not match it or others
         if fingerprint is None:
             return article.id, None
         match = self._nearest(fingerprint)
@@ -113,10 +117,13 @@ class StoryIndex:
         for h in seen.sketch:
             self._by_hash.setdefault(h, set()).add(article_id)
         while len(self._seen) > self.capacity:
-            old_id, old = self._seen.popitem(last=False)
-            for h in old.sketch:
-                ids = self._by_hash.get(h)
-                if ids is not None:
-                    ids.discard(old_id)
-                    if not ids:
-                        del self._by_hash[h]
+            self._forget(next(iter(self._seen)))
+
+    def _forget(self, article_id: str) -> None:
+        old = self._seen.pop(article_id)
+        for h in old.sketch:
+            ids = self._by_hash.get(h)
+            if ids is not None:
+                ids.discard(article_id)
+                if not ids:
+                    del self._by_hash[h]

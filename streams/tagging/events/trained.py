@@ -1,0 +1,93 @@
+"""The events component with the trained model deciding what happened (factory ``events.trained``).
+
+Same sentences, roles and days as the rules component
+(:class:`~streams.tagging.events.extractor.EventExtractor`); what changes is
+who decides. The taxonomy's rules still run on each sentence, but only as
+features (:mod:`streams.tagging.events.features`); the trained model
+(:mod:`streams.tagging.events.classifier`) says whether the sentence reports a
+happening and gives its one (category, subtype, mode). The trigger word that
+roles are read from is the rule's trigger of that category when a rule found
+one, else any rule trigger, else the sentence's main verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from spacy.tokens import Span, Token
+
+from schemas import Entity, Event, Place, event_id
+from schemas.articles import Category, Subtype
+from streams.tagging.config import ComponentConfig
+from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
+from streams.tagging.events.extractor import EventExtractor
+from streams.tagging.events.features import sentence_features
+from streams.tagging.events.heads import sentence_doc
+from streams.tagging.events.roles import MentionIndex, event_roles
+from streams.tagging.events.rules import SentenceMatches
+from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
+from streams.tagging.resources import RESOURCES, ResourceCache
+from streams.tagging.shared.text import ArticleText
+
+
+class TrainedEventExtractor(EventExtractor):
+    """The events component over the trained model (see the module docstring)."""
+
+    def __init__(self, taxonomy: Taxonomy, classifier: EventClassifier) -> None:
+        super().__init__(taxonomy)
+        self.classifier = classifier
+
+    @classmethod
+    def from_config(cls, config: ComponentConfig,
+                    resources: ResourceCache = RESOURCES) -> TrainedEventExtractor:
+        """The extractor over the config's taxonomy file and model folder (option
+        ``threshold``: probability of "no event" above which a sentence reports nothing)."""
+        taxonomy_path, model_path = config.file("taxonomy"), config.file("model")
+        threshold = float(config.options.get("threshold", DEFAULT_THRESHOLD))
+        taxonomy = resources.get("taxonomy", Path(taxonomy_path).resolve(),
+                                 lambda: load_taxonomy(taxonomy_path))
+        classifier = resources.get("event model", (Path(model_path).resolve(), threshold),
+                                   lambda: EventClassifier.load(model_path, threshold))
+        return cls(taxonomy, classifier)
+
+    def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
+             article_id: str, entities: Sequence[Entity], places: Sequence[Place],
+             published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
+        vocab = self.classifier.nlp.vocab
+        docs = [sentence_doc(vocab, sent, sentence_features(sent, matches))
+                for sent, matches in sentences]
+        out: list[tuple[Event, dict[str, Any]]] = []
+        for (sent, matches), reading in zip(sentences, self.classifier.read(docs), strict=True):
+            sentence = text.mention(sent.start_char, sent.end_char)
+            if reading.category is None or sentence is None:
+                continue
+            token, trigger = _anchor(sent, matches, reading)
+            roles = event_roles(token, sent, index, category=reading.category)
+            event = Event(
+                id=event_id(article_id, sent.start_char, reading.category),
+                # the model's labels are contract codes (its heads are built from schemas)
+                category=cast(Category, reading.category), mode=reading.mode,
+                subtype=cast("Subtype | None", reading.subtype), sentence=sentence,
+                trigger=trigger, actors=roles.actors, targets=roles.targets,
+                place_ids=roles.place_ids,
+                date=roles.date,
+                confidence=reading.confidence,
+            )
+            why = {"rule": "trained model", "cues": sentence_features(sent, matches),
+                   "note": f"happening probability {reading.realis:.2f}",
+                   "sentence_start": sent.start_char}
+            out.append((event, why))
+        return out
+
+
+def _anchor(sent: Span, matches: SentenceMatches, reading: Reading) -> tuple[Token, str | None]:
+    """The token roles and the day are read from, and the trigger text."""
+    same = [m for m in matches.kept if m.rule.category == reading.category]
+    for match in same or matches.kept:
+        return match.token, match.trigger
+    root = sent.root
+    return root, root.text if root.pos_ in {"VERB", "NOUN", "AUX"} else None

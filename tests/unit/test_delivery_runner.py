@@ -1,0 +1,71 @@
+"""The delivery runner's decisions: what is retried, what is dead-lettered, and how a letter is bounded."""
+
+from __future__ import annotations
+
+import hashlib
+
+from aiokafka.errors import KafkaTimeoutError, MessageSizeTooLargeError, RequestTimedOutError
+from faust.exceptions import ProducerSendError
+
+from core.limits import DEADLETTER_EXCERPT_BYTES
+from schemas import DeadLetter
+from streams.agents.runner import _original_headers, per_message
+from streams.deadletter import bounded, letter_size
+
+LETTER = DeadLetter(stage="tag", error_class="ArticleTooLong", error_message="too long",
+                    source_topic="wirewatch.articles.raw", source_partition=2, source_offset=41)
+
+
+def test_errors_of_the_message_itself_are_not_retried():
+    assert per_message(MessageSizeTooLargeError("too big"))
+    try:  # faust wraps the producer's errors
+        try:
+            raise MessageSizeTooLargeError("too big")
+        except MessageSizeTooLargeError as exc:
+            raise ProducerSendError("Error while sending") from exc
+    except ProducerSendError as wrapped:
+        assert per_message(wrapped)
+
+
+def test_errors_that_may_pass_are_retried():
+    assert not per_message(RequestTimedOutError())
+    assert not per_message(KafkaTimeoutError())
+    assert not per_message(ConnectionError("broker down"))
+
+
+def test_a_bounded_letter_keeps_the_start_size_and_digest_of_the_original():
+    original = b"x" * (3 * DEADLETTER_EXCERPT_BYTES + 5)
+    value, letter = bounded(original, LETTER)
+    assert value == original[:DEADLETTER_EXCERPT_BYTES]
+    assert letter.bounded and letter.original_size == len(original)
+    assert letter.original_sha256 == hashlib.sha256(original).hexdigest()
+    assert DeadLetter.from_headers(letter.to_headers()) == letter
+    assert not DeadLetter.from_headers(LETTER.to_headers()).bounded
+
+
+def test_a_letter_counts_its_headers_and_the_original_ones():
+    plain = letter_size(b"key", b"v" * 100, LETTER)
+    assert plain > 103 + sum(len(k) + len(v) for k, v in LETTER.to_headers())
+    assert letter_size(b"key", b"v" * 100, LETTER, [("origin", b"abc")]) == plain + 9
+
+
+def test_original_headers_are_kept_except_an_older_envelope():
+    headers = [("origin", b"feed-7"), ("wirewatch.stage", b"validate")]
+    assert _original_headers(headers) == [("origin", b"feed-7")]
+    assert _original_headers({"trace": b"1"}) == [("trace", b"1")]
+    assert _original_headers(None) == []
+
+
+def test_an_undeliverable_batch_ends_the_worker_with_a_restartable_code():
+    """The process exits at once (nothing more acknowledged) with EX_TEMPFAIL and one clear line."""
+    import subprocess
+    import sys
+
+    from streams.agents.runner import EXIT_RESTART
+
+    code = ("import logging; logging.basicConfig(); from streams.agents.runner import exit_worker; "
+            "exit_worker(RuntimeError('dead-letter topic refused a bounded letter'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == EXIT_RESTART == 75
+    assert "restarts at the committed offsets" in done.stderr
+    assert "dead-letter topic refused a bounded letter" in done.stderr

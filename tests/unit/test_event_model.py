@@ -1,0 +1,158 @@
+"""The trained event model: heads, features, decoding, the shipped weights and the corpus reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from streams.tagging.events import heads
+from streams.tagging.events.classifier import MODEL_DIR, EventClassifier, EventModelError
+from streams.tagging.events.features import NO_RULE, clause_features, rule_features
+from streams.tagging.events.rules import SentenceMatches
+from wirewatch.training import corpus
+from wirewatch.training.events import cats_of, labels
+
+
+def _head(labels_: list[str]):
+    nlp = spacy.blank("en")
+    head = nlp.add_pipe(heads.FACTORY, name="category", config={"model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 1,
+        "no_output_layer": False}})
+    for name in labels_:
+        head.add_label(name)
+    return nlp, head
+
+
+def test_a_head_checks_only_its_own_labels() -> None:
+    nlp, head = _head(["CAT:NONE", "CAT:ASSAULT"])
+    doc = nlp.make_doc("Gunmen attacked a village.")
+    mixed = {"CAT:ASSAULT": 1.0, "CAT:NONE": 0.0, "SUB:ATTACK": 1.0, "MODE:firearms": 1.0}
+    head._validate_categories([Example.from_dict(doc, {"cats": mixed})])  # other heads' labels
+    with pytest.raises(ValueError, match="exactly one"):
+        head._validate_categories([Example.from_dict(doc, {"cats": {"CAT:ASSAULT": 1.0,
+                                                                    "CAT:NONE": 1.0}})])
+
+
+def test_a_sentence_without_the_heads_labels_adds_no_loss() -> None:
+    nlp, head = _head(["MODE:none", "MODE:drone"])
+    nlp.initialize()
+    doc = nlp.make_doc("Gunmen attacked a village.")
+    example = Example.from_dict(doc, {"cats": {"CAT:ASSAULT": 1.0}})  # no mode given
+    loss, gradient = head.get_loss([example], head.predict([doc]))
+    assert loss == 0.0 and not gradient.any()
+
+
+def test_labels_round_trip_and_empty_classes() -> None:
+    assert heads.label(heads.CATEGORY, None) == "CAT:NONE"
+    assert heads.label(heads.MODE, None) == "MODE:none"
+    assert heads.value(heads.SUBTYPE, "SUB:AIR_STRIKE") == "AIR_STRIKE"
+    assert heads.value(heads.MODE, "MODE:none") is None
+
+
+def test_decoding_keeps_to_the_corpus_combinations() -> None:
+    classifier = EventClassifier(None, [["ASSAULT", "AIR_STRIKE", "drone"],  # type: ignore[arg-type]
+                                        ["PROTEST", "PEACE_PROTEST", "demo"]])
+    labels = {"category": ["CAT:NONE", "CAT:ASSAULT", "CAT:PROTEST"],
+              "subtype": ["SUB:AIR_STRIKE", "SUB:PEACE_PROTEST"], "mode": ["MODE:drone", "MODE:demo"]}
+    scores = {"category": numpy.array([[0.1, 0.5, 0.4], [0.6, 0.3, 0.1]]),
+              "subtype": numpy.array([[0.1, 0.9], [0.1, 0.9]]),
+              "mode": numpy.array([[0.1, 0.9], [0.1, 0.9]])}
+    reading, nothing = classifier.decode(scores, labels)
+    # the subtype and mode heads outvote a narrow category lead; no ASSAULT/PEACE_PROTEST
+    assert (reading.category, reading.subtype, reading.mode) == ("PROTEST", "PEACE_PROTEST", "demo")
+    assert nothing.category is None and nothing.realis == pytest.approx(0.4)
+
+
+def test_rule_features_name_what_the_rules_did() -> None:
+    assert rule_features(SentenceMatches()) == [NO_RULE]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from core.settings import get_settings
+    from streams.tagging.spacy_model import load_pipeline
+
+    return load_pipeline(get_settings().spacy_model)
+
+
+def test_clause_features_see_modals_and_reported_clauses(nlp) -> None:
+    (sent,) = nlp("The army said it would strike the town.").sents
+    features = clause_features(sent)
+    assert "~COMPAUX:would" in features and any(f.startswith("~ROOT:") for f in features)
+
+
+def test_the_shipped_model_loads_and_reads_clear_sentences(nlp) -> None:
+    from streams.tagging.events.features import sentence_features
+    from streams.tagging.events.rules import match_sentence
+    from streams.tagging.events.taxonomy import load_taxonomy
+
+    classifier = EventClassifier.load(MODEL_DIR)
+    taxonomy = load_taxonomy()
+    texts = ["Police arrested 14 people in Nairobi on Tuesday.",
+             "The ministry plans to open a new road next year."]
+    docs = [heads.sentence_doc(classifier.nlp.vocab, s, sentence_features(s, match_sentence(s, taxonomy)))
+            for s in (next(iter(nlp(t).sents)) for t in texts)]
+    arrest, plan = classifier.read(docs)
+    assert (arrest.category, arrest.subtype) == ("COERCE", "ARREST")
+    assert plan.category is None and plan.realis < 0.5
+
+
+def test_a_missing_model_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(EventModelError, match="make train"):
+        EventClassifier.load(tmp_path)
+
+
+def test_training_never_reads_the_frozen_set() -> None:
+    with pytest.raises(corpus.CorpusError, match="frozen"):
+        corpus.training_files(corpus.FROZEN_DIR)
+
+
+def test_folds_are_whole_articles_and_stable() -> None:
+    articles = corpus.read_team_tsv()[:50]
+    folds = corpus.fold_of(articles)
+    assert folds == corpus.fold_of(list(reversed(articles)))
+    assert set(folds.values()) == set(range(corpus.FOLDS))
+
+
+def test_labels_become_one_hot_cats_per_head() -> None:
+    names = labels()
+    happening = corpus.Sentence(0, 5, "x", True, "ASSAULT", "AIR_STRIKE", None, has_mode=False)
+    cats = cats_of(happening, names)
+    assert cats["CAT:ASSAULT"] == 1.0 and sum(v for k, v in cats.items() if k.startswith("CAT:")) == 1
+    assert cats["SUB:AIR_STRIKE"] == 1.0 and not any(k.startswith("MODE:") for k in cats)
+    nothing = corpus.Sentence(0, 5, "x", False, None, None, None, has_mode=True)
+    assert cats_of(nothing, names) == {k: float(k == "CAT:NONE") for k in names["category"]}
+
+
+def test_a_sentence_doc_is_lower_case_words_then_features() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Police", "fired", "."])
+    assert [t.text for t in heads.sentence_doc(vocab, doc[:], ["~R:COERCE"])] == \
+        ["police", "fired", ".", "~R:COERCE"]
+
+
+def test_the_trained_events_component_tags_an_article() -> None:
+    from datetime import UTC, datetime
+
+    from core.settings import get_settings
+    from schemas import RawArticle, article_id
+    from streams.tagging.config import load_config
+    from streams.tagging.events import TrainedEventExtractor
+    from streams.tagging.tagger import Tagger
+
+    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
+            "The ministry plans to open a new road next year.")
+    article = RawArticle(id=article_id(None, "", body), source="test:events", body=body,
+                         published_at=datetime(2026, 3, 12, 12, tzinfo=UTC),
+                         fetched_at=datetime(2026, 3, 12, 12, tzinfo=UTC))
+    tagger = Tagger(get_settings().spacy_model,
+                    config=load_config().with_factory("events", "events.trained"))
+    assert isinstance(tagger.component("events"), TrainedEventExtractor)
+    (event,) = tagger.tag(article).events
+    assert (event.category, event.subtype, event.mode) == ("COERCE", "ARREST", "arrest")
+    assert event.sentence.text.startswith("Police arrested") and event.date == "2026-03-10"

@@ -1,0 +1,76 @@
+"""Printing event-typing scores of several taggers side by side (rules vs trained model)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.console import Console
+from rich.table import Table
+
+from wirewatch.evaluation.event_typing import TypingScores
+from wirewatch.evaluation.events import Scores
+
+
+def per_class(title: str, scores: Mapping[str, Scores]) -> Table:
+    """One row per gold class: F1 (and P/R) of each tagger, and the support."""
+    table = Table(title=title)
+    table.add_column("class")
+    for kind in scores:
+        table.add_column(f"{kind} P/R", justify="right")
+        table.add_column(f"{kind} F1", justify="right")
+    table.add_column("n", justify="right")
+    labels = sorted({label for s in scores.values() for label in s.per_class})
+    for label in labels:
+        row, n = [label], 0
+        for s in scores.values():
+            p, r, f1, n = s.per_class.get(label, (0.0, 0.0, 0.0, n))
+            row += [f"{p:.2f}/{r:.2f}", f"{f1:.2f}"]
+        table.add_row(*row, str(n))
+    return table
+
+
+def confusions(title: str, scores: Mapping[str, Scores], top: int = 8) -> Table:
+    """The most frequent (gold, predicted) errors of each tagger."""
+    table = Table(title=title)
+    for kind in scores:
+        table.add_column(f"{kind}: gold -> predicted (count)")
+    columns = [[f"{g} -> {p} ({n})" for g, p, n in s.confusions[:top]] for s in scores.values()]
+    for i in range(max((len(c) for c in columns), default=0)):
+        table.add_row(*(c[i] if i < len(c) else "" for c in columns))
+    return table
+
+
+def typing(console: Console, title: str, results: Mapping[str, TypingScores]) -> None:
+    """Team-set figures: summary, per-class subtypes and categories, confusions."""
+    summary = Table(title=f"{title}: summary")
+    for column in ("events", "realis acc", "category acc", "subtype macro-F1", "mode acc",
+                   "hard-neg realis errors (n)", "sentences"):
+        summary.add_column(column, justify="left" if column == "events" else "right")
+    for kind, s in results.items():
+        summary.add_row(kind, *s.row())
+    console.print(summary)
+    console.print(per_class(f"{title}: subtypes of gold happenings (NONE = missed)",
+                            {k: s.subtype for k, s in results.items()}))
+    console.print(per_class(f"{title}: categories of gold happenings",
+                            {k: s.category for k, s in results.items()}))
+    console.print(confusions(f"{title}: subtype confusions", {k: s.subtype for k, s in results.items()}))
+    console.print(confusions(f"{title}: category confusions",
+                             {k: s.category for k, s in results.items()}))
+
+
+def dev(console: Console, split: str, results: Mapping[str, tuple[Scores, Scores]]) -> None:
+    """CASE-2021 subtypes and PLOVER categories of each tagger."""
+    case = {k: c for k, (c, _) in results.items()}
+    plover = {k: p for k, (_, p) in results.items()}
+    console.print(per_class(f"CASE-2021 {split}: subtypes of the top event", case))
+    console.print(confusions(f"CASE-2021 {split}: subtype confusions", case))
+    console.print(per_class(f"PLOVER GSR {split}: categories of the top event", plover))
+    console.print(confusions(f"PLOVER GSR {split}: category confusions", plover))
+    summary = Table(title=f"dev sets ({split}): summary")
+    for column in ("events", "CASE subtype macro-F1", "CASE weighted F1", "CASE accuracy",
+                   "PLOVER category accuracy", "PLOVER macro-F1"):
+        summary.add_column(column, justify="left" if column == "events" else "right")
+    for kind, (c, p) in results.items():
+        summary.add_row(kind, f"{c.macro_f1:.3f}", f"{c.weighted_f1:.3f}", f"{c.accuracy:.3f}",
+                        f"{p.accuracy:.3f}", f"{p.macro_f1:.3f}")
+    console.print(summary)

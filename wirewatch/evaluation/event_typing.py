@@ -1,0 +1,167 @@
+"""Event typing on the team's own data: the frozen test set and cross-validation.
+
+- Frozen set (``data/events/frozen/events-frozen-v1.jsonl``, TEST ONLY): each
+  article is tagged whole by the real tagger; a gold sentence's prediction is
+  the top event (highest confidence) whose sentence starts inside it, or none.
+- Cross-validation on the training corpus (5 folds of whole articles,
+  :func:`wirewatch.training.corpus.fold_of`): the model is trained on four
+  folds with the shipped config and read on the fifth; the rules are read on
+  the same sentences (their best trigger in the sentence). Both at sentence
+  level, on the gold sentence spans of the same parse.
+
+Figures for both: realis accuracy, category accuracy and subtype macro-F1 on
+the gold happenings (a missed happening counts as ``NONE``), and the realis
+error rate on the hard negatives (sentences with a ``negative`` kind).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from schemas import Event
+from streams.tagging.config import PipelineConfig, load_config
+from streams.tagging.shared.text import ArticleText
+from wirewatch.evaluation.events import Scores, score, top_event
+from wirewatch.training.corpus import FROZEN_SET, Article, Sentence, read_articles
+
+NONE = "NONE"
+FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
+
+
+def events_config(kind: str, base: PipelineConfig | None = None) -> PipelineConfig:
+    """The pipeline config with the events component built by ``kind`` (rules or trained)."""
+    return (base or load_config()).with_factory("events", FACTORIES[kind])
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a tagger made of one gold sentence."""
+
+    category: str | None  # None: no event
+    subtype: str | None
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class TypingScores:
+    """The team-set figures of one tagger."""
+
+    n: int
+    realis_accuracy: float
+    hard_negatives: int
+    hard_negative_errors: float  # share of hard negatives with the wrong realis
+    category: Scores  # on gold happenings
+    subtype: Scores  # on gold happenings
+    mode_accuracy: float  # on gold happenings that give a mode
+
+    def row(self) -> list[str]:
+        return [f"{self.realis_accuracy:.3f}", f"{self.category.accuracy:.3f}",
+                f"{self.subtype.macro_f1:.3f}", f"{self.mode_accuracy:.3f}",
+                f"{self.hard_negative_errors:.3f} ({self.hard_negatives})", str(self.n)]
+
+
+def typing_scores(gold: Sequence[Sentence], predicted: Sequence[Prediction]) -> TypingScores:
+    """Scores of predictions against gold sentences (same order)."""
+    pairs = list(zip(gold, predicted, strict=True))
+    realis_right = [g.realis == (p.category is not None) for g, p in pairs]
+    hard = [ok for ok, (g, _) in zip(realis_right, pairs, strict=True) if g.negative]
+    happenings = [(g, p) for g, p in pairs if g.realis]
+    moded = [(g, p) for g, p in happenings if g.has_mode]
+    return TypingScores(
+        n=len(pairs),
+        realis_accuracy=sum(realis_right) / len(pairs) if pairs else 0.0,
+        hard_negatives=len(hard),
+        hard_negative_errors=1 - sum(hard) / len(hard) if hard else 0.0,
+        category=score([g.category or NONE for g, _ in happenings],
+                       [p.category or NONE for _, p in happenings]),
+        subtype=score([g.subtype or NONE for g, _ in happenings],
+                      [p.subtype or NONE if p.category else NONE for _, p in happenings]),
+        mode_accuracy=(sum((g.mode or "") == (p.mode or "") for g, p in moded) / len(moded)
+                       if moded else 0.0),
+    )
+
+
+def _prediction(event: Event | None) -> Prediction:
+    if event is None:
+        return Prediction(None, None, None)
+    return Prediction(event.category, event.subtype, event.mode)
+
+
+def predict_articles(tagger, articles: Sequence[Article]) -> list[Prediction]:
+    """Tag each article whole; per gold sentence, the top event of the tagger's sentences
+    that overlap it most (the tagger's lead sentence also holds the dateline)."""
+    out = []
+    for article, tagged in zip(articles, tagger.tag_batch([a.raw for a in articles]), strict=True):
+        owned: dict[int, list[Event]] = {}
+        for event in tagged.events:
+            if event.sentence.field != "body":
+                continue
+            start, end = event.sentence.start, event.sentence.end
+            overlap = [min(end, s.end) - max(start, s.start) for s in article.sentences]
+            best = max(range(len(overlap)), key=overlap.__getitem__, default=None)
+            if best is not None and overlap[best] > 0:
+                owned.setdefault(best, []).append(event)
+        out += [_prediction(top_event(owned.get(i, []))) for i in range(len(article.sentences))]
+    return out
+
+
+def evaluate_frozen(tagger, path: Path = FROZEN_SET) -> TypingScores:
+    """The frozen team test set, tagged article by article."""
+    articles = read_articles(path)
+    return typing_scores([s for a in articles for s in a.sentences],
+                         predict_articles(tagger, articles))
+
+
+def cross_validate(model_name: str, folds: int | None = None,
+                   log=print) -> dict[str, TypingScores]:
+    """5-fold cross-validation of the trained model on the training corpus, with the
+    rules read on the same sentences; ``{"rules": ..., "trained": ...}``.
+
+    Trains the model once per fold (minutes each): ``wirewatch eval events --set cv``.
+    """
+    from spacy.tokens import Doc
+
+    from streams.tagging.events.classifier import EventClassifier
+    from streams.tagging.events.rules import match_sentence
+    from streams.tagging.events.sentences import reports_happening
+    from streams.tagging.events.taxonomy import load_taxonomy
+    from wirewatch.training import events as training
+    from wirewatch.training.corpus import FOLDS, fold_of, training_articles
+
+    folds = folds or FOLDS
+    articles = training_articles()
+    parses = training.parse(articles, model_name)
+    names = training.labels()
+    docs = training.sentence_docs(articles, parses, names)
+    owner = [a.id for a in articles for _ in a.sentences]
+    gold = [s for a in articles for s in a.sentences]
+    fold = fold_of(articles, folds)
+    taxonomy = load_taxonomy()
+    rules: list[Prediction] = []
+    for article, doc in zip(articles, parses, strict=True):
+        offset = ArticleText.of(article.raw).body_offset
+        for s in article.sentences:
+            span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
+            kept = match_sentence(span, taxonomy).kept if span and reports_happening(span) else []
+            best = max(kept, key=lambda m: m.confidence, default=None)
+            rules.append(Prediction(best.rule.category, best.subtype, best.mode) if best
+                         else Prediction(None, None, None))
+    trained: list[Prediction | None] = [None] * len(docs)
+    for k in range(folds):
+        train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
+        test = [i for i, o in enumerate(owner) if fold[o] == k]
+        log(f"fold {k + 1}/{folds}: training on {len(train)} sentences, testing on {len(test)}")
+        with tempfile.TemporaryDirectory() as tmp:
+            import spacy
+
+            nlp = spacy.load(training.train_model(train, [docs[i] for i in test], Path(tmp)))
+        fold_articles = [a for a in articles if fold[a.id] != k]
+        classifier = EventClassifier(nlp, training.combinations(fold_articles))
+        unlabelled = [Doc(nlp.vocab, words=[t.text for t in docs[i]]) for i in test]
+        for i, reading in zip(test, classifier.read(unlabelled), strict=True):
+            trained[i] = Prediction(reading.category, reading.subtype, reading.mode)
+    return {"rules": typing_scores(gold, rules),
+            "trained": typing_scores(gold, [p or Prediction(None, None, None) for p in trained])}

@@ -1,0 +1,131 @@
+"""The gold toponym sets ``wirewatch eval places`` scores: TR-News, GeoVirus and the team set.
+
+TR-News and GeoVirus are dev sets read in place from ``../shared/eval``; the
+team set is the frozen file the team wrote (``data/places/frozen``, see its
+DATA.md). All three become :class:`GoldArticle`s and are scored the same way.
+The team set is a test set: score it, never tune on its paragraphs.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from core.settings import REPO_ROOT
+from schemas import RawArticle, article_id
+
+DEV_SETS = {"TR-News": "trnews.xml", "GeoVirus": "geovirus.xml"}
+TEAM_SET = "team (frozen v1)"
+TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
+_REALIGN_WINDOW = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    """One gold toponym: span in the text and its point (None when untagged)."""
+
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    text: str
+    toponyms: tuple[Gold, ...]
+    published_at: datetime = datetime(2020, 1, 1, tzinfo=UTC)
+
+    def article(self, n: int) -> RawArticle:
+        return RawArticle(id=article_id(f"eval:places:{n}"), source="eval:places", body=self.text,
+                          fetched_at=self.published_at)
+
+
+def _float(node: ET.Element | None) -> float | None:
+    return float(node.text) if node is not None and node.text and node.text.strip() else None
+
+
+def _offset(node: ET.Element, tag: str) -> int:
+    """The integer in ``node``'s required child ``tag``."""
+    value = node.findtext(tag)
+    if value is None:
+        raise ValueError(f"<{node.tag}> has no <{tag}>: the eval file is not in the expected "
+                         "format (see ../shared/eval/README.md)")
+    return int(value)
+
+
+def _align(text: str, start: int, end: int, phrase: str) -> tuple[int, int]:
+    """Gold offsets that point at the phrase (some gold offsets are shifted)."""
+    if text[start:end] == phrase or not phrase:
+        return start, end
+    lo = max(0, start - _REALIGN_WINDOW)
+    hits = [i for i in range(lo, min(len(text), start + _REALIGN_WINDOW))
+            if text.startswith(phrase, i)]
+    if not hits:
+        return start, end
+    best = min(hits, key=lambda i: abs(i - start))
+    return best, best + len(phrase)
+
+
+def read_trnews(path: Path) -> list[GoldArticle]:
+    """TR-News: ``<toponym><start><end><phrase><gaztag geonameid=..><lat><lon>``."""
+    articles = []
+    for node in ET.parse(path).getroot().iter("article"):
+        text = node.findtext("text") or ""
+        golds = []
+        for toponym in node.iter("toponym"):
+            start, end = _align(text, _offset(toponym, "start"), _offset(toponym, "end"),
+                                toponym.findtext("phrase") or "")
+            gaztag = toponym.find("gaztag")
+            lat = _float(gaztag.find("lat")) if gaztag is not None else None
+            lon = _float(gaztag.find("lon")) if gaztag is not None else None
+            golds.append(Gold(start, end, lat, lon))
+        articles.append(GoldArticle(text, tuple(golds)))
+    return articles
+
+
+def read_geovirus(path: Path) -> list[GoldArticle]:
+    """GeoVirus: ``<location><name><start><end><lat><lon>``."""
+    articles = []
+    for node in ET.parse(path).getroot().iter("article"):
+        text = node.findtext("text") or ""
+        golds = []
+        for loc in node.iter("location"):
+            # GeoVirus offsets run one character late; _align finds the name.
+            start, end = _align(text, _offset(loc, "start"), _offset(loc, "end"),
+                                loc.findtext("name") or "")
+            golds.append(Gold(start, end, _float(loc.find("lat")), _float(loc.find("lon"))))
+        articles.append(GoldArticle(text, tuple(golds)))
+    return articles
+
+
+def read_team(path: Path = TEAM_FILE) -> list[GoldArticle]:
+    """The frozen team set: one JSON paragraph a line with ``places`` (offsets, lat, lon)."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: the frozen team places set ships with the "
+                                "repository (data/places/frozen); check out the whole tree")
+    articles = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        day = datetime.fromisoformat(row["published_at"]).replace(tzinfo=UTC)
+        golds = tuple(Gold(p["start"], p["end"], p["lat"], p["lon"]) for p in row["places"])
+        articles.append(GoldArticle(row["text"], golds, day))
+    return articles
+
+
+def load_sets(which: str = "dev", limit: int | None = None) -> dict[str, list[GoldArticle]]:
+    """The sets of ``which`` ("dev", "team" or "all"); dev sets raise EvalDataMissing when absent."""
+    from wirewatch.evaluation.data import eval_file
+
+    sets: dict[str, list[GoldArticle]] = {}
+    if which in ("dev", "all"):
+        readers = {"TR-News": read_trnews, "GeoVirus": read_geovirus}
+        sets.update({name: readers[name](eval_file(DEV_SETS[name]))[:limit] for name in DEV_SETS})
+    if which in ("team", "all"):
+        sets[TEAM_SET] = read_team()[:limit]
+    return sets

@@ -1,0 +1,1 @@
+"""Training the tagger's models from the team's data (``make train``)."""

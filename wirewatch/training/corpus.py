@@ -1,0 +1,154 @@
+"""The team's labelled event sentences, as the tagger reads them.
+
+Two sources, both written by the team (``data/events/DATA.md``):
+
+- ``data/events/train/*.jsonl``: wire-style articles, one label set per sentence
+  (format: ``EVENT_DATA_FORMAT``); the training corpus;
+- ``tests/data/events_team_set.tsv``: single sentences with a category (``NONE``
+  = no event) and a subtype, no mode; the set the old rules were tuned on.
+
+The frozen test set (``data/events/frozen/``) is read with the same code by the
+evaluation, never by training: :func:`training_files` refuses it.
+
+Each article becomes the body the tagger would see (dateline, then paragraphs
+separated by blank lines); each labelled sentence keeps its offsets in that
+body, so training and evaluation cut the same sentences out of the same parse.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from core.jsonlines import read_json_lines
+from core.settings import REPO_ROOT
+from schemas import RawArticle, article_id
+
+TRAIN_DIR = REPO_ROOT / "data" / "events" / "train"
+FROZEN_DIR = REPO_ROOT / "data" / "events" / "frozen"
+FROZEN_SET = FROZEN_DIR / "events-frozen-v1.jsonl"
+TEAM_TSV = REPO_ROOT / "tests" / "data" / "events_team_set.tsv"
+DATELINE_SEP = " - "  # "KHARTOUM - Sudan's army ...": how the team's leads print a dateline
+FOLDS = 5
+SEED = 0
+
+
+class CorpusError(ValueError):
+    """A corpus file is missing or malformed, or a frozen file was offered for training."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One labelled sentence and where it sits in its article's body."""
+
+    start: int
+    end: int
+    text: str
+    realis: bool
+    category: str | None
+    subtype: str | None
+    mode: str | None
+    has_mode: bool  # False for the older team set, which gives no mode
+    negative: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as the tagger reads it, with its labelled sentences."""
+
+    id: str  # the team id (tra-0001, frz-0001, team-001)
+    raw: RawArticle
+    sentences: tuple[Sentence, ...]
+
+
+def training_files(folder: Path = TRAIN_DIR) -> list[Path]:
+    """The corpus files, in name order (never the frozen set)."""
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise CorpusError(f"no training files (*.jsonl) in {folder}")
+    for path in files:
+        if FROZEN_DIR.resolve() in path.resolve().parents:
+            raise CorpusError(f"{path} is in the frozen test set: it is never trained on")
+    return files
+
+
+def _article(record: dict) -> Article:
+    body, sentences, para = "", [], None
+    for gold in record["sentences"]:
+        if para is None:
+            # corpus B writes the dateline into the lead's text; the others only in "dateline"
+            dateline = record.get("dateline") or ""
+            printed = dateline and not gold["text"].upper().startswith(dateline.upper())
+            body = f"{dateline}{DATELINE_SEP}" if printed else ""
+        else:
+            body += "\n\n" if gold["para"] != para else " "
+        para = gold["para"]
+        start = len(body)
+        body += gold["text"]
+        sentences.append(Sentence(
+            start=start, end=len(body), text=gold["text"], realis=bool(gold["realis"]),
+            category=gold["category"], subtype=gold["subtype"], mode=gold["mode"], has_mode=True,
+            negative=gold.get("negative"),
+        ))
+    published = datetime.fromisoformat(record["published_at"]).replace(hour=12, tzinfo=UTC)
+    title = record.get("title") or ""
+    raw = RawArticle(id=article_id(None, title, body), source="team:events", title=title,
+                     body=body, published_at=published, fetched_at=published)
+    return Article(id=record["id"], raw=raw, sentences=tuple(sentences))
+
+
+def read_articles(path: Path) -> list[Article]:
+    """The articles of one team JSONL file (training corpus or frozen set)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc}") from exc
+    out = []
+    for line in read_json_lines(lines):
+        if line.error is not None:
+            raise CorpusError(f"{path}:{line.number}: not JSON ({line.error})")
+        out.append(_article(line.value))
+    return out
+
+
+def read_team_tsv(path: Path = TEAM_TSV) -> list[Article]:
+    """The older team set: each sentence its own article (category NONE = no event)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [{k: v.strip() for k, v in row.items()}
+                for row in csv.DictReader(handle, delimiter="\t")]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    out = []
+    for row in rows:
+        text, realis = row["text"], row["category"] != "NONE"
+        raw = RawArticle(id=article_id(None, "", text), source="team:events", body=text,
+                         fetched_at=now)
+        sentence = Sentence(start=0, end=len(text), text=text, realis=realis,
+                            category=row["category"] if realis else None,
+                            subtype=row["subtype"] if realis else None, mode=None, has_mode=False)
+        out.append(Article(id=row["id"], raw=raw, sentences=(sentence,)))
+    return out
+
+
+def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV) -> list[Article]:
+    """Everything the model is trained on: the corpus files, then the older team set."""
+    articles = [a for path in training_files(folder) for a in read_articles(path)]
+    if team_tsv is not None:
+        articles += read_team_tsv(team_tsv)
+    return articles
+
+
+def fold_of(articles: Sequence[Article], folds: int = FOLDS, seed: int = SEED) -> dict[str, int]:
+    """A cross-validation fold per article (whole articles, so no article is split
+    between training and test); the same corpus always gets the same folds."""
+    ids = sorted(a.id for a in articles)
+    random.Random(seed).shuffle(ids)
+    return {article: n % folds for n, article in enumerate(ids)}
+
+
+def sentences(articles: Iterable[Article]) -> list[Sentence]:
+    """All labelled sentences, in article order."""
+    return [s for a in articles for s in a.sentences]

@@ -1,0 +1,196 @@
+"""Training the event model (``make train``): team corpus -> spaCy DocBins -> ``spacy train``.
+
+Steps: read the team's training corpus and the older team set
+(:mod:`wirewatch.training.corpus`, never the frozen set, never ../shared/eval);
+parse each article with the tagger's spaCy model, as the tagger does; cut each
+labelled sentence out of the parse (:func:`~streams.tagging.events.heads.sentence_doc`)
+with its labels as ``doc.cats``; train the config ``training/events/config.cfg``
+with spaCy's own training loop (fixed seed); write the last model, with the
+(category, subtype, mode) combinations the corpus uses, into
+``streams/tagging/events/model/``.
+
+Run: ``python -m wirewatch.training.events`` (what ``make train`` does).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import click
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from core.settings import REPO_ROOT, get_settings
+from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
+from streams.tagging.events import heads
+from streams.tagging.events.classifier import META_KEY, MODEL_DIR
+from streams.tagging.events.features import sentence_features
+from streams.tagging.events.rules import match_sentence
+from streams.tagging.events.taxonomy import load_taxonomy
+from streams.tagging.shared.spans import recase_shouting
+from streams.tagging.shared.text import ArticleText
+from streams.tagging.spacy_model import load_pipeline
+from wirewatch.training.corpus import Article, Sentence, fold_of, training_articles
+
+CONFIG = REPO_ROOT / "training" / "events" / "config.cfg"
+CACHE_DIR = REPO_ROOT / ".wirewatch" / "training-cache"  # git-ignored (.wirewatch/)
+PARSE_BATCH = 32
+
+
+def labels() -> dict[str, list[str]]:
+    """Every head's labels: the contract's codes and the taxonomy's modes, not the data's,
+    so a class the corpus lacks is still a class (and ``make train`` stays deterministic)."""
+    modes = sorted(load_taxonomy().modes)
+    return {
+        heads.CATEGORY: [heads.label(heads.CATEGORY, None),
+                         *(heads.label(heads.CATEGORY, c) for c in PLOVER_CATEGORIES)],
+        heads.SUBTYPE: [heads.label(heads.SUBTYPE, s) for s in sorted(SUBTYPES)],
+        heads.MODE: [heads.label(heads.MODE, None), *(heads.label(heads.MODE, m) for m in modes)],
+    }
+
+
+def _one_hot(head: str, names: list[str], code: str | None) -> dict[str, float]:
+    positive = heads.label(head, code)
+    if positive not in names:
+        raise ValueError(f"{code!r} is not a {head} code (known: {', '.join(names)})")
+    return {name: float(name == positive) for name in names}
+
+
+def cats_of(sentence: Sentence, names: dict[str, list[str]]) -> dict[str, float]:
+    """The sentence's labels as ``doc.cats``: the category head always, subtype and mode
+    only for happenings, and mode only where the source gives one."""
+    cats = _one_hot(heads.CATEGORY, names[heads.CATEGORY],
+                    sentence.category if sentence.realis else None)
+    if sentence.realis:
+        cats |= _one_hot(heads.SUBTYPE, names[heads.SUBTYPE], sentence.subtype)
+        if sentence.has_mode:
+            cats |= _one_hot(heads.MODE, names[heads.MODE], sentence.mode)
+    return cats
+
+
+def parse(articles: Sequence[Article], model_name: str, cache: Path | None = CACHE_DIR) -> list[Doc]:
+    """Each article's parse, made as the tagger makes it (title + body, shouting re-cased).
+
+    Parses are kept in ``cache`` (a DocBin keyed by the parser and the texts), so
+    cross-validation and ``make train`` parse the corpus once.
+    """
+    nlp = load_pipeline(model_name)
+    texts = [ArticleText.of(a.raw).text for a in articles]
+    key = hashlib.sha256("\x00".join([model_name, spacy.__version__, *texts]).encode()).hexdigest()
+    path = cache / f"parses-{key[:16]}.spacy" if cache else None
+    if path is not None and path.is_file():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = recase_shouting(nlp, list(nlp.pipe(texts, batch_size=PARSE_BATCH)), texts)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs
+
+
+def sentence_docs(articles: Sequence[Article], parses: Sequence[Doc],
+                  names: dict[str, list[str]]) -> list[Doc]:
+    """One labelled Doc per gold sentence, cut out of its article's parse, with the
+    taxonomy rules' features (:mod:`streams.tagging.events.features`)."""
+    taxonomy = load_taxonomy()
+    out = []
+    for article, doc in zip(articles, parses, strict=True):
+        offset = ArticleText.of(article.raw).body_offset
+        for sentence in article.sentences:
+            span = doc.char_span(offset + sentence.start, offset + sentence.end,
+                                 alignment_mode="expand")
+            if span is None:
+                raise ValueError(f"{article.id}: cannot cut {sentence.text[:60]!r} out of the parse")
+            features = sentence_features(span, match_sentence(span, taxonomy))
+            sent_doc = heads.sentence_doc(doc.vocab, span, features)
+            sent_doc.cats = cats_of(sentence, names)
+            out.append(sent_doc)
+    return out
+
+
+
+def combinations(articles: Iterable[Article]) -> list[list[str | None]]:
+    """The (category, subtype, mode) triples the corpus uses: the only ones the model outputs.
+    A pair from the older team set (no mode) adds the pair with no mode when the corpus
+    never uses it."""
+    triples = {(s.category, s.subtype, s.mode) for a in articles for s in a.sentences
+               if s.realis and s.has_mode}
+    pairs = {(c, s) for c, s, _ in triples}
+    triples |= {(s.category, s.subtype, None) for a in articles for s in a.sentences
+                if s.realis and not s.has_mode and (s.category, s.subtype) not in pairs}
+    return [list(t) for t in sorted(triples, key=lambda t: tuple(x or "" for x in t))]
+
+
+def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
+                config: Path = CONFIG) -> Path:
+    """Train ``config`` on ``train`` (``dev`` is only scored in the log); the last model's path."""
+    from spacy.cli.train import train as spacy_train
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=list(train), store_user_data=False).to_disk(workdir / "train.spacy")
+    DocBin(docs=list(dev), store_user_data=False).to_disk(workdir / "dev.spacy")
+    label_dir = workdir / "labels"
+    label_dir.mkdir(exist_ok=True)
+    for head, names in labels().items():
+        (label_dir / f"{head}.json").write_text(json.dumps(names), encoding="utf-8")
+    spacy_train(config, workdir / "out", use_gpu=-1, overrides={
+        "paths.train": str(workdir / "train.spacy"), "paths.dev": str(workdir / "dev.spacy"),
+        "paths.labels": str(label_dir),
+    })
+    return workdir / "out" / "model-last"
+
+
+def build(model_name: str, out_dir: Path = MODEL_DIR, workdir: Path | None = None) -> float:
+    """Train on the whole corpus and write the shipped model; the training seconds."""
+    articles = training_articles()
+    names = labels()
+    started = time.perf_counter()
+    docs = sentence_docs(articles, parse(articles, model_name), names)
+    folds = fold_of(articles)
+    dev_ids = {a.id for a in articles if folds[a.id] == 0}
+    dev = [d for a, d in zip(_per_sentence(articles), docs, strict=True) if a in dev_ids]
+    with tempfile.TemporaryDirectory() as tmp:
+        trained = train_model(docs, dev, workdir or Path(tmp))
+        nlp = spacy.load(trained)
+        seconds = time.perf_counter() - started
+        nlp.meta[META_KEY] = {
+            "combinations": combinations(articles),
+            "sentences": len(docs), "articles": len(articles),
+            "parser": model_name,
+        }
+        write_model(nlp, out_dir)
+    return seconds
+
+
+def write_model(nlp, out_dir: Path) -> None:
+    """Save the trained pipeline without the run's temporary paths, so the same corpus
+    and config give byte-identical files."""
+    nlp.config["paths"] = {key: None for key in nlp.config["paths"]}
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    nlp.to_disk(out_dir)
+
+
+def _per_sentence(articles: Iterable[Article]) -> list[str]:
+    return [a.id for a in articles for _ in a.sentences]
+
+
+@click.command()
+@click.option("--model", "model_name", default=None, help="spaCy parser (default: settings).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=MODEL_DIR,
+              show_default=True, help="Where to write the trained event model.")
+def main(model_name: str | None, out_dir: Path) -> None:
+    """Train the event model from the team corpus and write it into the package."""
+    seconds = build(model_name or get_settings().spacy_model, out_dir)
+    size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
+    click.echo(f"event model written to {out_dir} ({size / 2**20:.1f} MiB); "
+               f"training took {seconds:.0f} s (parse + train)")
+
+
+if __name__ == "__main__":
+    main()

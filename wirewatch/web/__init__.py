@@ -1,0 +1,1 @@
+"""The search page (``wirewatch web``, started by ``wirewatch up``); see :mod:`.app`."""
