@@ -23,7 +23,6 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
-from streams.tagging.events.dates import resolve_date
 from streams.tagging.events.extractor import EventExtractor
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
@@ -57,7 +56,7 @@ class TrainedEventExtractor(EventExtractor):
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
-        index = MentionIndex(text, entities, places, self.taxonomy.demonyms)
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
         vocab = self.classifier.nlp.vocab
         docs = [sentence_doc(vocab, sent, sentence_features(sent, matches))
                 for sent, matches in sentences]
@@ -67,7 +66,7 @@ class TrainedEventExtractor(EventExtractor):
             if reading.category is None or sentence is None:
                 continue
             token, trigger = _anchor(sent, matches, reading)
-            roles = event_roles(token, sent, index)
+            roles = event_roles(token, sent, index, category=reading.category)
             event = Event(
                 id=event_id(article_id, sent.start_char, reading.category),
                 # the model's labels are contract codes (its heads are built from schemas)
@@ -75,7 +74,7 @@ class TrainedEventExtractor(EventExtractor):
                 subtype=cast("Subtype | None", reading.subtype), sentence=sentence,
                 trigger=trigger, actors=roles.actors, targets=roles.targets,
                 place_ids=roles.place_ids,
-                date=resolve_date(sent.text, published_at, anchor=token.idx - sent.start_char),
+                date=roles.date,
                 confidence=reading.confidence,
             )
             why = {"rule": "trained model", "cues": sentence_features(sent, matches),

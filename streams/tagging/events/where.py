@@ -114,10 +114,12 @@ def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) ->
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         token = span.root if span is not None else None
-        while token is not None and token != trigger and token.dep_ in _SETTING_PATH:
+        # the trigger, or the verb whose object a noun trigger is ("issued threats")
+        ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
+        while token is not None and token not in ends and token.dep_ in _SETTING_PATH | {"nsubj"}:
             token = token.head if token.head != token else None
-        if token == trigger:
-            return True
+        if token is not None and token in ends:
+            return True  # also "Officials in Moscow issued threats": where the speakers are
     return False
 
 
