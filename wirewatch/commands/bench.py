@@ -23,7 +23,8 @@ from rich.table import Table
 from schemas import RawArticle, article_id
 
 SAMPLE_NAME = "buffer-zone-article.txt"
-EVENTS_FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
+EVENTS_FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained",
+                    "hybrid": "events.hybrid"}
 WARMUP_ARTICLES = 8
 
 
