@@ -85,7 +85,7 @@ def peak_rss_mb() -> float:
 @click.option("--events", "events", type=click.Choice(["configured", *EVENTS_FACTORIES, "both"]),
               default="configured", show_default=True,
               help="events component: as pipeline.yaml says, the hand rules, the trained model, "
-                   "or rules and trained model timed alternately in the same process")
+                   "the hybrid of both, or all three timed alternately in the same process")
 def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None,
           events: str) -> None:
     """Articles per second: bare spaCy vs the whole wirewatch tagger, and peak memory."""
