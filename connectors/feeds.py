@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from connectors.backfill import FEED_ACCEPT
 from connectors.base import Connector
 from connectors.delivery import await_delivery
-from connectors.errors import ConnectorError
+from connectors.errors import ConnectorError, DeliveryError
 from connectors.feed_config import FeedConfig, FeedsWatcher
 from connectors.feed_items import document_articles, feed_source
 from connectors.feed_parse import parse_feed
@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 TICK_S = 0.1
 REPORTS_KEPT = 200
+# a broker outage is not the feed's fault: poll again soon (windows of 2, 4... s up to a minute)
+BROKER_BACKOFF = Backoff(initial_s=2.0, max_s=60.0)
 
 
 @dataclass
@@ -60,6 +62,7 @@ class _Schedule:
     feed: FeedConfig
     due: float
     failures: int = 0
+    undelivered: int = 0  # polls in a row whose articles the broker did not acknowledge
     running: Future | None = field(default=None, repr=False)
 
 
@@ -166,13 +169,21 @@ class FeedConnector(Connector):
         if error is None:
             report = future.result()
             self.reports.append(report)
-            schedule.failures = 0
+            schedule.failures = schedule.undelivered = 0
             schedule.due = now + (schedule.feed.poll_interval or cfg.default_poll_interval_s)
             log.info(
                 "feed %s polled in %.0f ms: %s", schedule.feed.name, report.seconds * 1000,
                 "not modified" if report.not_modified else f"{report.entries} entries, "
                 f"{report.published} published, {report.invalid} invalid",
             )
+            return
+        if isinstance(error, DeliveryError):
+            # unacknowledged entries were not marked seen: the next poll sends them again
+            delay = BROKER_BACKOFF.delay(schedule.undelivered)
+            schedule.undelivered += 1
+            schedule.due = now + delay
+            log.error("feed %s: the broker did not acknowledge (%d polls in a row); polling again in %.1fs: %s",
+                      schedule.feed.name, schedule.undelivered, delay, error)
             return
         schedule.failures += 1
         record_connector(feed_source(schedule.feed), "errors")

@@ -18,9 +18,12 @@ import logging
 import logging.handlers
 import re
 import sys
+import threading
+import time
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from core.backoff import Backoff
 from core.settings import Settings
 
 # Attributes every LogRecord has; anything else on a record came from ``extra``.
@@ -33,6 +36,55 @@ TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|[\x08\x0d]")
 # Libraries that log a line per request or per heartbeat at INFO.
 NOISY_LOGGERS = ("kafka", "aiokafka", "elastic_transport", "urllib3", "mode", "faust")
+
+
+# Repeats of one library message are let through at growing intervals: 1, 2, 4... s, up to 60 s.
+REPEAT_WINDOWS = Backoff(initial_s=1.0, max_s=60.0)
+_VARYING = re.compile(r"\d+")
+
+
+class RepeatFilter(logging.Filter):
+    """Thins out a library's repeated warnings and errors (a broker or search engine that is away).
+
+    While a dependency is down, kafka-python, aiokafka and the search client
+    log the same failure on every retry. The first occurrence of a message
+    (numbers ignored) passes; repeats pass only after windows that double, from
+    1 s up to 60 s, each saying how many were left out. A message that stays
+    quiet for two maximal windows starts afresh. Wirewatch's own records
+    always pass.
+    """
+
+    def __init__(self, loggers: tuple[str, ...] = ("kafka", "aiokafka", "elastic_transport", "faust", "mode"),
+                 windows: Backoff = REPEAT_WINDOWS, clock: Any = time.monotonic) -> None:
+        super().__init__()
+        self.prefixes = tuple(loggers)
+        self.windows = windows
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._seen: dict[tuple[str, str], list[float]] = {}  # key -> [next allowed, window index, left out, last]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        name = record.name
+        if record.levelno < logging.WARNING or not (
+                name in self.prefixes or name.startswith(tuple(p + "." for p in self.prefixes))):
+            return True
+        key = (name, _VARYING.sub("#", str(record.msg)))
+        now = self.clock()
+        with self._lock:
+            state = self._seen.get(key)
+            if state is None or now - state[3] > 2 * self.windows.max_s:
+                self._seen[key] = [now + self.windows.window(0), 1, 0, now]
+                return True
+            state[3] = now
+            if now < state[0]:
+                state[2] += 1
+                return False
+            left_out, state[2] = int(state[2]), 0
+            state[0] = now + self.windows.window(int(state[1]))
+            state[1] += 1
+        if left_out:
+            record.msg = f"{record.msg} (and {left_out} more like it since the last report)"
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -100,6 +152,7 @@ def configure_logging(
             json = not (hasattr(stream, "isatty") and stream.isatty())
         handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if json else logging.Formatter(TEXT_FORMAT))
+    handler.addFilter(RepeatFilter())
     setattr(handler, "_wirewatch", True)  # noqa: B010 - marks ours for replacement
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_wirewatch", False)]:

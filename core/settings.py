@@ -127,8 +127,16 @@ class ConnectorSettings(BaseModel):
     webhook_host: str = "127.0.0.1"
     webhook_port: int = Field(default=8787, ge=0, le=65535)
     webhook_token: SecretStr | None = None
-    webhook_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    webhook_threads: int = Field(default=16, ge=1, description="requests handled at once; more wait in the backlog")
+    webhook_backlog: int = Field(default=256, ge=1, description="connections the kernel queues before accept")
+    webhook_socket_timeout_s: float = Field(
+        default=10.0, gt=0, description="a client that sends nothing for this long is disconnected")
+    webhook_read_timeout_s: float = Field(
+        default=30.0, gt=0, description="a request (headers and body) must arrive whole within this")
+    webhook_retry_after_s: int = Field(default=5, ge=1, description="Retry-After of a 503 while the broker is away")
     delivery_timeout_s: float = Field(default=30.0, gt=0)
+    send_buffer_records: int = Field(
+        default=10_000, ge=1, description="failed sends kept for retry while the broker is away; beyond, they fail")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of the connectors; 0 disables it")
 
 

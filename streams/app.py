@@ -13,6 +13,7 @@ from core.kafka_options import bootstrap_servers, faust_credentials
 from core.limits import max_message_bytes
 from core.settings import Settings, get_settings
 from core.topics import Topics
+from streams.transport import App
 
 
 def _broker_urls(settings: Settings) -> list[str]:
@@ -22,7 +23,7 @@ def _broker_urls(settings: Settings) -> list[str]:
 def build_app(settings: Settings) -> faust.App:
     """A faust app configured from settings (one consumer group: ``worker.app_id``)."""
     kafka = settings.kafka
-    return faust.App(
+    return App(
         settings.worker.app_id,
         broker=_broker_urls(settings),
         broker_credentials=faust_credentials(settings),

@@ -20,8 +20,9 @@ TOKEN = "s3cret-token"
 @pytest.fixture
 def webhook(isolated_settings: Settings):
     connectors = isolated_settings.connectors.model_copy(update={
-        "webhook_port": 0, "webhook_token": SecretStr(TOKEN), "webhook_max_body_bytes": 64 * 1024})
-    settings = isolated_settings.model_copy(update={"connectors": connectors})
+        "webhook_port": 0, "webhook_token": SecretStr(TOKEN)})
+    # the smallest size policy: articles up to 16 KiB, requests up to 2 x 16 + 64 = 96 KiB
+    settings = isolated_settings.model_copy(update={"connectors": connectors, "max_article_bytes": 16 * 1024})
     with running(WebhookConnector, settings) as connector:
         yield connector
 
@@ -68,9 +69,21 @@ def test_invalid_articles_get_422_with_field_errors_and_nothing_is_published(
 
 
 def test_oversized_bodies_get_413(webhook: WebhookConnector) -> None:
-    body = json.dumps({"title": "big", "body": "x" * (65 * 1024)}).encode()
+    body = json.dumps({"title": "big", "body": "x" * (97 * 1024)}).encode()
     status, answer = request(webhook, "POST", "/articles", body)
-    assert status == 413 and "larger than 65536 bytes" in answer["error"]
+    assert status == 413 and "larger than 98304 bytes" in answer["error"]
+    assert "WIREWATCH_MAX_ARTICLE_BYTES" in answer["error"]
+
+
+def test_an_article_over_the_size_policy_gets_422_and_nothing_is_published(
+    webhook: WebhookConnector, isolated_settings: Settings
+) -> None:
+    batch = [{"title": "small", "body": "b"}, {"title": "big", "body": "x" * (17 * 1024)}]
+    status, answer = request(webhook, "POST", "/articles", json.dumps(batch).encode())
+    assert status == 422
+    assert [(e["index"], e["field"]) for e in answer["errors"]] == [(1, "article")]
+    assert "WIREWATCH_MAX_ARTICLE_BYTES" in answer["errors"][0]["message"]
+    assert TopicReader(isolated_settings.bootstrap, Topics(isolated_settings.topic_prefix).raw).read() == []
 
 
 @pytest.mark.parametrize("token", [None, "wrong"])
@@ -82,3 +95,21 @@ def test_requests_without_the_right_token_get_401(webhook: WebhookConnector, tok
 def test_unknown_routes_get_404_and_wrong_methods_405(webhook: WebhookConnector) -> None:
     assert request(webhook, "POST", "/nope", b"{}")[0] == 404
     assert request(webhook, "GET", "/articles")[0] == 405
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/xml", "multipart/form-data; boundary=x"])
+def test_bodies_that_are_not_json_or_json_lines_get_415(webhook: WebhookConnector, content_type: str) -> None:
+    status, answer = request(webhook, "POST", "/articles", b'{"title": "t", "body": "b"}',
+                             headers={"Content-Type": content_type})
+    assert status == 415 and "application/x-ndjson" in answer["error"]
+
+
+def test_json_lines_are_accepted_one_article_per_line(webhook: WebhookConnector, isolated_settings: Settings) -> None:
+    lines = b'{"title": "L1", "body": "b"}\n\n{"title": "L2", "body": "b"}\n'
+    status, answer = request(webhook, "POST", "/articles", lines,
+                             headers={"Content-Type": "application/x-ndjson; charset=utf-8"})
+    assert (status, answer) == (202, {"ids": [article_id(None, "L1", "b"), article_id(None, "L2", "b")]})
+    assert len(TopicReader(isolated_settings.bootstrap, Topics(isolated_settings.topic_prefix).raw).read(expect=2)) == 2
+    status, answer = request(webhook, "POST", "/articles", b'{"title": "ok", "body": "b"}\n{oops\n',
+                             headers={"Content-Type": "application/x-ndjson"})
+    assert status == 400 and "line 2" in answer["error"]

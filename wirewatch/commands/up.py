@@ -4,8 +4,11 @@ With no ``WIREWATCH_KAFKA_BOOTSTRAP`` / ``WIREWATCH_ES_URL`` it starts the
 embedded broker and search engine on loopback; with them it uses those
 services and starts nothing embedded. Then it runs ``setup``, starts the
 stream workers and the connectors as child processes, optionally publishes the
-demo articles, prints the URLs and supervises: a child that dies is restarted
-with backoff; on Ctrl-C/SIGTERM everything stops, children first.
+demo articles, prints the URLs and supervises everything it started (see
+:mod:`wirewatch.supervisor`): a process that dies, embedded servers included,
+is reported in one line and restarted with backoff, and ``setup`` re-runs
+after an embedded server came back; on Ctrl-C/SIGTERM everything stops,
+children first.
 
 Each child logs JSON lines to ``<log-dir>/<name>.log`` (rotated by size) and
 anything else it prints (a crash's traceback) to ``<name>.out`` (the previous
@@ -15,82 +18,23 @@ runs' kept as ``.out.1`` ...). Worker *i* serves metrics on
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 from rich.console import Console
 
-from core.backoff import Backoff
 from core.metrics import LOOPBACK
 from core.settings import Settings, get_settings
+from wirewatch.supervisor import Child, EmbeddedService, Supervised
 
 console = Console(stderr=True)
-# windows of 1, 2, 4... s, up to 30 s, between restarts of a child that keeps exiting
-RESTART_BACKOFF = Backoff(initial_s=1.0, max_s=30.0)
-
-
+# seconds a re-run of setup waits for the other server (it may be restarting too)
+RESETUP_WAIT_S = 10.0
 OUT_FILES_KEPT = 3
-
-
-@dataclass
-class Child:
-    """A supervised child process: ``wirewatch <command>``."""
-
-    name: str
-    args: list[str]
-    log_dir: Path
-    env: dict[str, str]
-    metrics_url: str | None = None
-    process: object | None = None
-    restarts: int = 0
-    next_start: float = 0.0
-    started_at: float = field(default=0.0)
-
-    @property
-    def log_path(self) -> Path:
-        """Its JSON log (``WIREWATCH_LOG_FILE``)."""
-        return self.log_dir / f"{self.name}.log"
-
-    @property
-    def out_path(self) -> Path:
-        """Its stdout and stderr: whatever did not go through logging."""
-        return self.log_dir / f"{self.name}.out"
-
-    def start(self) -> None:
-        from wirewatch.processes import spawn
-
-        env = {**self.env, "WIREWATCH_LOG_FILE": str(self.log_path)}
-        self.process = spawn(self.args, log_path=self.out_path, env=env)
-        self.started_at = time.monotonic()
-
-    def check(self) -> None:
-        """Restart the child if it exited, with exponential backoff."""
-        proc = self.process
-        if proc is None or proc.poll() is None:  # type: ignore[attr-defined]
-            return
-        now = time.monotonic()
-        if self.next_start == 0.0:
-            if now - self.started_at > 60:
-                self.restarts = 0  # it ran fine for a while: start the backoff afresh
-            delay = RESTART_BACKOFF.delay(self.restarts)
-            console.print(f"[yellow]{self.name} exited with code {proc.returncode}; "  # type: ignore[attr-defined]
-                          f"restarting in {delay:.1f} s (log: {self.log_path}, output: {self.out_path})[/]")
-            self.next_start = now + delay
-        elif now >= self.next_start:
-            self.restarts += 1
-            self.next_start = 0.0
-            self.start()
-
-    def stop(self) -> None:
-        from wirewatch.processes import terminate
-
-        if self.process is not None:
-            terminate(self.process)  # type: ignore[arg-type]
 
 
 def _child_env(settings: Settings) -> dict[str, str]:
@@ -155,27 +99,22 @@ def _publish_demo(settings: Settings) -> int:
 def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_dir: Path) -> None:
     """Start the embedded stack (broker, search engine, workers, connectors) until Ctrl-C."""
     from wirewatch.commands.setup import run_setup
-    from wirewatch.embedded import start_broker, start_search
     from wirewatch.processes import stop_requested
 
     base = get_settings()
-    embedded = []
     stop = stop_requested(lambda signum: console.print(f"\n{signal.Signals(signum).name}: stopping..."))
+    embedded: list[EmbeddedService] = []
     children: list[Child] = []
     try:
+        embedded = _embedded_services(base, log_dir)
         updates: dict[str, str] = {}
-        if base.kafka_bootstrap is None:
-            broker = start_broker(base.embedded.host, base.embedded.kafka_port, log_dir=log_dir,
-                                  timeout=base.embedded.startup_timeout_s)
-            embedded.append(broker)
-            updates["kafka_bootstrap"] = broker.url
-        if base.es_url is None:
-            search = start_search(base.embedded.host, base.embedded.es_port, log_dir=log_dir,
-                                  timeout=base.embedded.startup_timeout_s)
-            embedded.append(search)
-            updates["es_url"] = search.url
+        for service in embedded:
+            service.start()  # the first start raises a clear error (e.g. the port is taken)
+            updates["kafka_bootstrap" if service.name == BROKER else "es_url"] = service.url
         settings = base.model_copy(update=updates)
         run_setup(settings)
+        for service in embedded:  # from now on a restarted server is set up again
+            service.setup = functools.partial(run_setup, settings, wait_s=RESETUP_WAIT_S)
 
         env = _child_env(settings)
         exe = [sys.executable, "-m", "wirewatch"]
@@ -200,20 +139,46 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
         from wirewatch.readiness import SearchableWatch
 
         watch = SearchableWatch(settings, console, expected=published, worker_log=log_dir / "worker-1.log")
+        watched: list[Supervised] = [*embedded, *children]
         while not stop.wait(0.5):
             watch.tick()
-            for child in children:
-                child.check()
+            for process in watched:
+                process.check()
     finally:  # a WirewatchError goes on to the CLI's edge once everything is stopped
         for child in reversed(children):
             child.stop()
-        for server in reversed(embedded):
-            server.stop()
+        for service in reversed(embedded):
+            service.stop()
         if stop.is_set():
             console.print("stopped.")
 
 
-def _print_urls(settings: Settings, embedded: list, children: list[Child], log_dir: Path, *,
+BROKER = "Kafka broker (embedded Tansu)"
+SEARCH = "search engine (embedded osmem)"
+
+
+def _embedded_services(base: Settings, log_dir: Path) -> list[EmbeddedService]:
+    """The embedded servers to start: those whose URL is not configured."""
+    from wirewatch.embedded import start_broker, start_search
+
+    cfg = base.embedded
+    services = []
+    if base.kafka_bootstrap is None:
+        services.append(EmbeddedService(
+            BROKER, lambda: start_broker(cfg.host, cfg.kafka_port, log_dir=log_dir, timeout=cfg.startup_timeout_s),
+            lost="topics, messages and committed offsets", setup=_no_setup))
+    if base.es_url is None:
+        services.append(EmbeddedService(
+            SEARCH, lambda: start_search(cfg.host, cfg.es_port, log_dir=log_dir, timeout=cfg.startup_timeout_s),
+            lost="the indices and every document in them", setup=_no_setup))
+    return services
+
+
+def _no_setup() -> None:
+    """Until the first setup ran, a restart has nothing to re-create."""
+
+
+def _print_urls(settings: Settings, embedded: list[EmbeddedService], children: list[Child], log_dir: Path, *,
                 webhook: bool) -> None:
     kind = "embedded" if embedded else "external"
     console.print(f"[bold green]wirewatch is up[/] ({kind} services)")
@@ -228,7 +193,8 @@ def _print_urls(settings: Settings, embedded: list, children: list[Child], log_d
         console.print(f"  Webhook         : POST http://{hook.webhook_host}:{hook.webhook_port}/articles")
     if settings.web.enabled:
         console.print(f"  Search page     : [bold]{settings.web.url}[/]")
-    console.print(f"  Processes       : {', '.join(c.name for c in children)} (logs in {log_dir.resolve()})")
+    names = [s.name for s in embedded] + [c.name for c in children]
+    console.print(f"  Supervised      : {', '.join(names)} (logs in {log_dir.resolve()})")
     for child in children:
         if child.metrics_url:
             console.print(f"  Metrics         : {child.metrics_url}  ({child.name})")
