@@ -60,3 +60,18 @@ def test_the_hybrid_events_component_tags_an_article() -> None:
     default = Tagger(get_settings().spacy_model, config=base)
     (same,) = default.tag(article).events
     assert (same.category, same.subtype, same.mode) == ("COERCE", "ARREST", "arrest")
+
+
+def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() -> None:
+    from wirewatch.evaluation.event_typing import CvReadings, Prediction, cv_predictions
+    from wirewatch.training.corpus import Sentence
+
+    gold = [Sentence(0, 10, "x", True, "ASSAULT", "AIR_STRIKE", "drone", True)] * 3
+    readings = [_reading(0.2, 0.9), _reading(0.7, 0.9), _reading(0.9, 0.9)]
+    cv = CvReadings(gold, [RULE, RULE, None], readings)
+    model, rule, none = (Prediction("REQUEST", "DIPLO", None), Prediction("ASSAULT", "AIR_STRIKE", "drone"),
+                         Prediction(None, None, None))
+    assert cv_predictions(cv, "rules") == [rule, rule, none]
+    assert cv_predictions(cv, "trained") == [model, none, none]
+    assert cv_predictions(cv, "hybrid") == cv_predictions(cv, "trained")  # the CV-chosen defaults
+    assert cv_predictions(cv, "hybrid", rule_floor=0.8) == [model, rule, none]
