@@ -34,7 +34,8 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-EVENTS_FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
+EVENTS_FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained",
+                    "hybrid": "events.hybrid"}
 
 
 def make_tagger(model: str | None, events: str = "configured", **options: Any) -> Any:

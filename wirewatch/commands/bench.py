@@ -36,7 +36,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="print the fi
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
 @click.option("--repeat", type=click.IntRange(min=1), default=2, hidden=True)
 @click.option("--model", "model_name", default=None, hidden=True)
-@click.option("--events", type=click.Choice(["configured", "rules", "trained", "both"]), default="configured",
+@click.option("--events", type=click.Choice(["configured", "rules", "trained", "hybrid", "both"]), default="configured",
               hidden=True)
 @click.pass_context
 def bench(ctx: click.Context, count: int, batch_size: int, repeat: int, model_name: str | None,
@@ -61,9 +61,10 @@ def bench(ctx: click.Context, count: int, batch_size: int, repeat: int, model_na
 @click.option("--model", "model_name", default=None, help="spaCy model of the tagger (default: settings)")
 @click.option("--bare-model", default=None, help="spaCy model run bare (default: the tagger's model)")
 @click.option("--steady/--no-steady", default=True, show_default=True, help="also measure at steady state")
-@click.option("--events", type=click.Choice(["configured", "rules", "trained", "both"]), default="configured",
+@click.option("--events", type=click.Choice(["configured", "rules", "trained", "hybrid", "both"]), default="configured",
               show_default=True, help="events component: as pipeline.yaml says, the hand rules, the trained "
-              "model, or both (the tagger runs once with each)")
+              "model, the hybrid (events.hybrid), or rules and trained "
+              "(the tagger runs once with each)")
 @json_option
 def bench_tag(count: int = 200, batch_size: int = 32, repeat: int = 2, model_name: str | None = None,
               bare_model: str | None = None, steady: bool = True, events: str = "configured",
