@@ -10,7 +10,7 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench eval train clean
+.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench soak eval train clean
 
 run: install gazetteer
 	$(VENV)/bin/wirewatch up --demo
@@ -75,8 +75,15 @@ lint: install-test
 schemas: install
 	$(PY) -m schemas.generate
 
-bench: install
-	$(VENV)/bin/wirewatch bench
+# Benchmarks print figures (no pass/fail; see wirewatch/benchmarking/). The soak
+# takes over 10 minutes and is never part of `make test`.
+bench: install gazetteer
+	$(VENV)/bin/wirewatch bench tag
+	$(VENV)/bin/wirewatch bench e2e --workers 1
+	$(VENV)/bin/wirewatch bench e2e --workers 2
+
+soak: install gazetteer
+	$(VENV)/bin/wirewatch bench soak
 
 # Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
 # tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed.

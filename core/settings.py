@@ -60,6 +60,12 @@ class SearchSettings(BaseModel):
     # the OpenSearch dialect and rejects the elasticsearch client's
     # ``compatible-with`` media types.
     flavor: Literal["auto", "elasticsearch", "opensearch"] = "auto"
+    # ``wait_for``: a bulk request returns once its documents are searchable, so
+    # a document is visible when its offset is committed and it is counted
+    # (on Elasticsearch that waits for the next refresh, at most the index's
+    # refresh_interval; the embedded engine shows writes at once). ``false``
+    # does not wait; ``true`` forces a refresh per request (costly under load).
+    refresh: Literal["wait_for", "false", "true"] = "wait_for"
     # 429/5xx/connection errors are retried without limit (offsets wait for
     # the index), with exponential backoff between these bounds.
     retry_initial_backoff_s: float = Field(default=0.5, gt=0)
@@ -86,9 +92,13 @@ class WorkerSettings(BaseModel):
     """The faust stream processors."""
 
     app_id: str = "wirewatch"
-    tag_batch_size: int = Field(default=32, ge=1)
+    # A batch closes when it is full or as soon as nothing more is waiting
+    # (streams/agents/take.py), so a lone article goes on at once and a backlog
+    # makes full batches; ``*_within_s`` only bounds how long a batch stays
+    # open while articles keep trickling in one by one.
+    tag_batch_size: int = Field(default=32, ge=1, description="most articles per tagging batch")
     tag_batch_within_s: float = Field(default=1.0, gt=0)
-    index_batch_size: int = Field(default=500, ge=1)
+    index_batch_size: int = Field(default=500, ge=1, description="most documents per bulk request")
     index_batch_within_s: float = Field(default=1.0, gt=0)
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")

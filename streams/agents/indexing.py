@@ -54,7 +54,7 @@ def _writer(kind: str) -> BulkWriter:
     return BulkWriter(
         make_client(settings, wait_s=ENGINE_WAIT_S, request_timeout=search.request_timeout_s), _alias(kind),
         backoff=Backoff(search.retry_initial_backoff_s, search.retry_max_backoff_s),
-        max_doc_attempts=search.max_doc_attempts,
+        max_doc_attempts=search.max_doc_attempts, refresh=search.refresh,
     )
 
 

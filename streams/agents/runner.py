@@ -52,6 +52,7 @@ from faust.types import EventT, TopicT
 from core import metrics
 from core.backoff import Backoff
 from schemas import DeadLetter
+from streams.agents.take import adaptive_take
 from streams.deadletter import bounded, letter_size, log_letter
 from streams.progress import acknowledged
 
@@ -140,7 +141,8 @@ class DeliveryRunner:
 
     async def run(self, stream: Any, step: Step, *, batch_size: int, within: float) -> None:
         """Consume ``stream`` in batches forever (until the agent is cancelled)."""
-        async for batch in stream.noack_take(batch_size, within=within):
+        # a batch closes when full or when nothing more is waiting (take.py)
+        async for batch in adaptive_take(stream, batch_size, within):
             try:
                 await self.deliver_batch(batch, step)
             except asyncio.CancelledError:

@@ -68,12 +68,15 @@ class BulkWriter:
 
     def __init__(self, client: Elasticsearch, alias: str, *, backoff: Backoff | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 max_doc_attempts: int = DEFAULT_MAX_DOC_ATTEMPTS) -> None:
+                 max_doc_attempts: int = DEFAULT_MAX_DOC_ATTEMPTS, refresh: str = "wait_for") -> None:
         self.client = client
         self.alias = alias
         self.backoff = backoff or Backoff()
         self.max_doc_attempts = max_doc_attempts
         self._sleep = sleep
+        # "wait_for": a request returns once its documents are searchable, so they
+        # are visible when counted and committed (WIREWATCH_SEARCH__REFRESH)
+        self.refresh = refresh
 
     def write(self, docs: Sequence[tuple[str, dict[str, Any]]]) -> WriteResult:
         """Index ``(doc_id, document)`` pairs; see the module docstring.
@@ -155,7 +158,7 @@ class BulkWriter:
         for doc_id, doc in pending.items():
             operations.append({"index": {"_index": self.alias, "_id": doc_id}})
             operations.append(doc)
-        response = self.client.bulk(operations=operations, require_alias=True)
+        response = self.client.bulk(operations=operations, require_alias=True, refresh=self.refresh)
         return list(response.get("items", []))
 
     def call(self, what: str, request: Callable[[], T]) -> T:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from streams.tagging.component import Component
 from streams.tagging.config import ComponentConfig, PipelineConfigError
 from streams.tagging.entities import EntityExtractor
-from streams.tagging.events import EventExtractor, TrainedEventExtractor
+from streams.tagging.events import EventExtractor, HybridEventExtractor, TrainedEventExtractor
 from streams.tagging.places import PlaceResolver
 from streams.tagging.stories import StoryIndex
 
@@ -24,6 +24,7 @@ FACTORIES: dict[str, Factory] = {
     "entities.rules": EntityExtractor.from_config,
     "events.taxonomy": EventExtractor.from_config,
     "events.trained": TrainedEventExtractor.from_config,
+    "events.hybrid": HybridEventExtractor.from_config,
     "stories.sketch": StoryIndex.from_config,
 }
 

@@ -199,10 +199,20 @@ def test_every_data_file_of_the_packages_goes_into_the_image():
     # data file that package-data does not match is missing in production only.
     setuptools = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
     patterns = setuptools["package-data"]["*"]
+    # Patterns given for one package match paths relative to that package's folder.
+    per_package = {REPO / name.replace(".", "/"): globs
+                   for name, globs in setuptools["package-data"].items() if name != "*"}
+
+    def matched_by_package(path) -> bool:
+        return any(path.is_relative_to(folder)
+                   and any(fnmatch.fnmatch(str(path.relative_to(folder)), glob) for glob in globs)
+                   for folder, globs in per_package.items())
+
     missing = []
     for package in setuptools["packages"]["find"]["include"]:
         for path in (REPO / package.rstrip("*")).rglob("*"):
             if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts:
-                if not any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns):
+                if not any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns) \
+                        and not matched_by_package(path):
                     missing.append(str(path.relative_to(REPO)))
     assert missing == [], "add their patterns to [tool.setuptools.package-data]"

@@ -23,12 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from connectors.publisher import ArticlePublisher
 from connectors.webhook import WebhookConnector
 from core.settings import Settings
 from core.topics import Topics
+from tests.integration.helpers import private_brokers, running
 from tests.support.topics import TopicReader
-from wirewatch.embedded import EmbeddedServer, free_port, start_broker
+from wirewatch.embedded import EmbeddedServer, start_broker
 from wirewatch.topic_setup import ensure_topics
 
 pytestmark = pytest.mark.integration
@@ -78,10 +78,7 @@ def raw_keys(settings: Settings, expect: int) -> Counter:
 @pytest.fixture
 def broker(tmp_path: Path) -> Iterator[list[EmbeddedServer]]:
     """A broker of this test only, in a list so a test can replace it."""
-    servers = [start_broker("127.0.0.1", free_port(), log_dir=tmp_path)]
-    yield servers
-    for server in servers:
-        server.stop()
+    yield from private_brokers(tmp_path)
 
 
 def webhook_settings(bootstrap: str, **connectors: object) -> Settings:
@@ -95,16 +92,8 @@ def webhook_settings(bootstrap: str, **connectors: object) -> Settings:
 def hook(request: pytest.FixtureRequest, broker: list[EmbeddedServer]) -> Iterator[WebhookConnector]:
     settings = webhook_settings(broker[0].url, **getattr(request, "param", {}))
     ensure_topics(settings)
-    publisher = ArticlePublisher(settings)
-    connector = WebhookConnector(settings, publisher)
-    connector.start()
-    try:
+    with running(WebhookConnector, settings) as connector:
         yield connector
-    finally:
-        connector.stop()
-        connector.join(10)
-        publisher.close(5)
-    assert connector.failed is None
 
 
 def _slow_client(port: int, dropped: list[float]) -> None:

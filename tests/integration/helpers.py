@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 from core.settings import Settings
 from core.waiting import poll_until
+from wirewatch.embedded import EmbeddedServer, free_port, start_broker
 
 T = TypeVar("T")
 
@@ -36,3 +38,11 @@ def running(connector_class, settings: Settings) -> Iterator:
         connector.join(10)
         publisher.close(5)
     assert connector.failed is None
+
+
+def private_brokers(log_dir: Path) -> Iterator[list[EmbeddedServer]]:
+    """A broker of one test only, in a list so the test can replace it; all stopped afterwards."""
+    servers = [start_broker("127.0.0.1", free_port(), log_dir=log_dir)]
+    yield servers
+    for server in servers:
+        server.stop()

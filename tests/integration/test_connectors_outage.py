@@ -22,9 +22,9 @@ from connectors.records import build_article
 from connectors.sends import SendBufferFullError
 from core.settings import Settings
 from core.topics import Topics
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import private_brokers, wait_for
 from tests.support.topics import TopicReader
-from wirewatch.embedded import EmbeddedServer, free_port, start_broker
+from wirewatch.embedded import EmbeddedServer, start_broker
 from wirewatch.topic_setup import ensure_topics
 
 pytestmark = pytest.mark.integration
@@ -32,10 +32,8 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def broker(tmp_path: Path) -> Iterator[list[EmbeddedServer]]:
-    servers = [start_broker("127.0.0.1", free_port(), log_dir=tmp_path)]
-    yield servers
-    for server in servers:
-        server.stop()
+    """A broker of this test only, in a list so a test can replace it."""
+    yield from private_brokers(tmp_path)
 
 
 def restart(broker: list[EmbeddedServer], tmp_path: Path, *, down_s: float = 0.5) -> None:

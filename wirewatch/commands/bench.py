@@ -1,133 +1,105 @@
-"""``wirewatch bench``: tagging throughput of the whole tagger vs the bare spaCy model.
+"""``wirewatch bench``: the benchmark harness (tag, e2e, soak).
 
-One run, one process, the same texts: the bare pipeline (``nlp.pipe``) and
-:meth:`Tagger.tag_batch`, after a short warm-up of both, alternated
-``--repeat`` times with the best time of each kept. The ratio of the
-two rates is what the tagger's own work (places, entities, events, stories)
-costs on top of the model; peak RSS covers the model, gazetteer and both runs.
+* ``bench tag``: the tagger against bare spaCy, as whole processes (import,
+  load, run) and at steady state, on the same texts;
+* ``bench e2e``: the embedded stack on free ports: worker start to first
+  article, publish->searchable latency at light load, throughput over a
+  backlog, worker RSS;
+* ``bench soak``: a steady stream for minutes: RSS growth, lag, losses.
+
+Texts are generated from the bundled demo articles (see
+``wirewatch/benchmarking/corpus.py``); every report says so, with the core
+count and the load average of the machine. ``--json`` prints JSON instead of
+a table. The machinery is in ``wirewatch/benchmarking/``.
 """
 
 from __future__ import annotations
 
-import resource
-import sys
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime
-from itertools import cycle, islice
-
 import click
-from rich.console import Console
-from rich.table import Table
 
-from schemas import RawArticle, article_id
-
-SAMPLE_NAME = "buffer-zone-article.txt"
-EVENTS_FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
-WARMUP_ARTICLES = 8
+from wirewatch.benchmarking.report import Report, emit
 
 
-def _sample_articles() -> list[RawArticle]:
-    from core.settings import REPO_ROOT
-
-    path = REPO_ROOT.parent / "shared" / "samples" / SAMPLE_NAME
-    if not path.is_file():
-        raise click.ClickException(f"{path} not found; use --source demo or --source conll.")
-    title, _, body = path.read_text(encoding="utf-8").partition("\n")
-    return [RawArticle(id=article_id(None, title, body), source="file:sample", title=title.strip(),
-                       body=body.strip(), fetched_at=datetime.now(UTC))]
+def _progress(message: str) -> None:
+    click.echo(f"... {message}", err=True)
 
 
-def _demo_articles() -> list[RawArticle]:
-    try:
-        from wirewatch.demo import demo_articles
-    except ImportError:
-        return []
-    return list(demo_articles())
+def _print(report: Report, as_json: bool) -> None:
+    emit([report], as_json=as_json, echo=click.echo)
 
 
-def _conll_articles() -> list[RawArticle]:
-    from wirewatch.evaluation.data import EvalDataMissing, eval_file
-    from wirewatch.evaluation.ner import CONLL_DEV, read_conll
-
-    try:
-        docs = read_conll(eval_file(CONLL_DEV))
-    except EvalDataMissing as exc:
-        raise click.ClickException(str(exc)) from exc
-    return [d.article(i) for i, d in enumerate(docs)]
+json_option = click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 
 
-def _timed(run: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
-
-
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-@click.command(name="bench")
-@click.option("--articles", "count", type=click.IntRange(min=1), default=200, show_default=True,
-              help="How many articles to tag (the source is repeated to reach it).")
-@click.option("--source", type=click.Choice(["demo", "sample", "conll"]), default="demo",
-              show_default=True, help="demo articles (falling back to the sample), the sample "
-              "article, or CoNLL-2003 dev documents from ../shared/eval.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
-              help="Articles per tag_batch call (and nlp.pipe batch size).")
-@click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Alternate the two runs this many times and keep each one's best time "
-                   "(the machine's other load then skews both alike).")
-@click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
-@click.option("--events", "events", type=click.Choice(["configured", *EVENTS_FACTORIES, "both"]),
-              default="configured", show_default=True,
-              help="events component: as pipeline.yaml says, the hand rules, the trained model, "
-                   "or rules and trained model timed alternately in the same process")
-def bench(count: int, source: str, batch_size: int, repeat: int, model_name: str | None,
+@click.group(name="bench", invoke_without_command=True)
+@click.option("--articles", "count", type=click.IntRange(min=1), default=200, hidden=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
+@click.option("--repeat", type=click.IntRange(min=1), default=2, hidden=True)
+@click.option("--model", "model_name", default=None, hidden=True)
+@click.option("--events", type=click.Choice(["configured", "rules", "trained", "hybrid", "both"]), default="configured",
+              hidden=True)
+@click.pass_context
+def bench(ctx: click.Context, count: int, batch_size: int, repeat: int, model_name: str | None,
           events: str) -> None:
-    """Articles per second: bare spaCy vs the whole wirewatch tagger, and peak memory."""
+    """Benchmarks that print figures (no pass/fail): tag, e2e, soak. Alone: ``bench tag``.
+
+    The options of the former single ``bench`` command (``--articles``, ``--batch-size``,
+    ``--repeat``, ``--model``, ``--events``) still work without a subcommand and go to ``bench tag``.
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(bench_tag, count=count, batch_size=batch_size, repeat=repeat, model_name=model_name,
+                   events=events)
+
+
+@bench.command(name="tag")
+@click.option("--articles", "count", type=click.IntRange(min=1), default=200, show_default=True,
+              help="articles to tag (generated, ~400 words each)")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="articles per tagging batch (as `wirewatch tag --batch-size`)")
+@click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
+              help="alternate the runs this many times and keep each one's best time")
+@click.option("--model", "model_name", default=None, help="spaCy model of the tagger (default: settings)")
+@click.option("--bare-model", default=None, help="spaCy model run bare (default: the tagger's model)")
+@click.option("--steady/--no-steady", default=True, show_default=True, help="also measure at steady state")
+@click.option("--events", type=click.Choice(["configured", "rules", "trained", "hybrid", "both"]), default="configured",
+              show_default=True, help="events component: as pipeline.yaml says, the hand rules, the trained "
+              "model, the hybrid (events.hybrid), or rules and trained "
+              "(the tagger runs once with each)")
+@json_option
+def bench_tag(count: int = 200, batch_size: int = 32, repeat: int = 2, model_name: str | None = None,
+              bare_model: str | None = None, steady: bool = True, events: str = "configured",
+              as_json: bool = False) -> None:
+    """The tagger vs bare spaCy: whole processes on the same texts, and at steady state."""
     from core.settings import get_settings
-    from streams.tagging.config import load_config
-    from streams.tagging.shared.text import ArticleText
-    from streams.tagging.tagger import Tagger
+    from wirewatch.benchmarking.tagbench import bench_tag as run
 
-    loaders = {"demo": _demo_articles, "sample": _sample_articles, "conll": _conll_articles}
-    pool = loaders[source]()
-    if not pool and source == "demo":
-        source, pool = "sample", _sample_articles()
-    articles = list(islice(cycle(pool), count))
-    texts = [ArticleText.of(a).text for a in articles]
-    model_name = model_name or get_settings().spacy_model
-    config = load_config()
-    kinds = {"configured": [""], "both": list(EVENTS_FACTORIES)}.get(events, [events])
-    taggers = {kind: Tagger(model_name, pipe_batch_size=batch_size, config=config.with_factory(
-        "events", EVENTS_FACTORIES[kind]) if kind else config) for kind in kinds}
-    nlp = next(iter(taggers.values())).nlp
+    model = model_name or get_settings().spacy_model
+    _print(run(count=count, batch_size=batch_size, repeat=repeat, model=model, bare_model=bare_model or model,
+               steady=steady, events=events), as_json)
 
-    list(nlp.pipe(texts[:WARMUP_ARTICLES]))
-    for tagger in taggers.values():
-        tagger.tag_batch(articles[:WARMUP_ARTICLES])
-    bare = float("inf")
-    full = dict.fromkeys(taggers, float("inf"))
-    for _ in range(repeat):
-        bare = min(bare, _timed(lambda: list(nlp.pipe(texts, batch_size=batch_size))))
-        for kind, tagger in taggers.items():
-            full[kind] = min(full[kind], _timed(lambda t=tagger: [  # type: ignore[misc]
-                t.tag_batch(articles[i:i + batch_size]) for i in range(0, len(articles), batch_size)]))
-    bare_rate = count / bare
 
-    table = Table(title=f"wirewatch bench: {count} {source} articles, {model_name}")
-    table.add_column("pipeline")
-    table.add_column("seconds", justify="right")
-    table.add_column("articles/s", justify="right")
-    table.add_column("ratio to bare", justify="right")
-    table.add_row("bare spaCy (nlp.pipe)", f"{bare:.2f}", f"{bare_rate:.1f}", "1.00")
-    for kind, seconds in full.items():
-        label = f"wirewatch Tagger.tag_batch{f' (events: {kind})' if kind else ''}"
-        table.add_row(label, f"{seconds:.2f}", f"{count / seconds:.1f}",
-                      f"{count / seconds / bare_rate:.2f}")
-    console = Console()
-    console.print(table)
-    console.print(f"peak RSS: {peak_rss_mb():.0f} MiB")
+@bench.command(name="e2e")
+@click.option("--workers", type=click.IntRange(1, 16), default=1, show_default=True, help="worker processes")
+@click.option("--articles", type=click.IntRange(min=1), default=300, show_default=True,
+              help="articles of the backlog (throughput)")
+@click.option("--light", type=click.IntRange(min=1), default=20, show_default=True,
+              help="articles at light load (latency), one every 0.5-2 s")
+@json_option
+def bench_e2e(workers: int, articles: int, light: int, as_json: bool) -> None:
+    """The pipeline on the embedded stack: start-up, latency, throughput, worker RSS."""
+    from wirewatch.benchmarking.e2e import bench_e2e as run
+
+    _print(run(workers=workers, articles=articles, light=light, progress=_progress), as_json)
+
+
+@bench.command(name="soak")
+@click.option("--workers", type=click.IntRange(1, 16), default=2, show_default=True, help="worker processes")
+@click.option("--articles", type=click.IntRange(min=1), default=10_000, show_default=True)
+@click.option("--duration", type=click.FloatRange(min=1), default=600.0, show_default=True,
+              help="seconds over which the articles are published at a steady rate")
+@json_option
+def bench_soak(workers: int, articles: int, duration: float, as_json: bool) -> None:
+    """A steady stream for minutes: RSS flat after warm-up, lag back to 0, nothing lost."""
+    from wirewatch.benchmarking.soak import bench_soak as run
+
+    _print(run(workers=workers, articles=articles, duration=duration, progress=_progress), as_json)

@@ -6,8 +6,9 @@
 - Cross-validation on the training corpus (5 folds of whole articles,
   :func:`wirewatch.training.corpus.fold_of`): the model is trained on four
   folds with the shipped config and read on the fifth; the rules are read on
-  the same sentences (their best trigger in the sentence). Both at sentence
-  level, on the gold sentence spans of the same parse.
+  the same sentences (their best trigger in the sentence), and the hybrid
+  (:mod:`streams.tagging.events.hybrid`) from both. All at sentence level, on
+  the gold sentence spans of the same parse.
 
 Figures for both: realis accuracy, category accuracy and subtype macro-F1 on
 the gold happenings (a missed happening counts as ``NONE``), and the realis
@@ -23,12 +24,20 @@ from pathlib import Path
 
 from schemas import Event
 from streams.tagging.config import PipelineConfig, load_config
+from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
+from streams.tagging.events.hybrid import (
+    ALWAYS_TYPE,
+    DEFAULT_RULE_FLOOR,
+    DEFAULT_TYPE_SHARE,
+    RuleGuess,
+    decide,
+)
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
 from wirewatch.training.corpus import FROZEN_SET, Article, Sentence, read_articles
 
 NONE = "NONE"
-FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained"}
+FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained", "hybrid": "events.hybrid"}
 
 
 def events_config(kind: str, base: PipelineConfig | None = None) -> PipelineConfig:
@@ -115,16 +124,22 @@ def evaluate_frozen(tagger, path: Path = FROZEN_SET) -> TypingScores:
                          predict_articles(tagger, articles))
 
 
-def cross_validate(model_name: str, folds: int | None = None,
-                   log=print) -> dict[str, TypingScores]:
-    """5-fold cross-validation of the trained model on the training corpus, with the
-    rules read on the same sentences; ``{"rules": ..., "trained": ...}``.
+@dataclass(frozen=True)
+class CvReadings:
+    """Per training sentence: its gold labels, the rules' top event and the model's reading
+    from the fold it was held out of (typed even when the model says "no event")."""
 
-    Trains the model once per fold (minutes each): ``wirewatch eval events --set cv``.
-    """
+    gold: list[Sentence]
+    rules: list[RuleGuess | None]
+    readings: list[Reading]
+
+
+def cv_readings(model_name: str, folds: int | None = None, log=print) -> CvReadings:
+    """5-fold cross-validation readings on the training corpus (trains the model once per
+    fold, minutes each). The rules are read on the same sentences (their best trigger)."""
+    import spacy
     from spacy.tokens import Doc
 
-    from streams.tagging.events.classifier import EventClassifier
     from streams.tagging.events.rules import match_sentence
     from streams.tagging.events.sentences import reports_happening
     from streams.tagging.events.taxonomy import load_taxonomy
@@ -134,34 +149,57 @@ def cross_validate(model_name: str, folds: int | None = None,
     folds = folds or FOLDS
     articles = training_articles()
     parses = training.parse(articles, model_name)
-    names = training.labels()
-    docs = training.sentence_docs(articles, parses, names)
+    docs = training.sentence_docs(articles, parses, training.labels())
     owner = [a.id for a in articles for _ in a.sentences]
-    gold = [s for a in articles for s in a.sentences]
     fold = fold_of(articles, folds)
     taxonomy = load_taxonomy()
-    rules: list[Prediction] = []
+    rules: list[RuleGuess | None] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             kept = match_sentence(span, taxonomy).kept if span and reports_happening(span) else []
             best = max(kept, key=lambda m: m.confidence, default=None)
-            rules.append(Prediction(best.rule.category, best.subtype, best.mode) if best
-                         else Prediction(None, None, None))
-    trained: list[Prediction | None] = [None] * len(docs)
+            rules.append(RuleGuess(best.rule.category, best.subtype, best.mode) if best else None)
+    readings: list[Reading | None] = [None] * len(docs)
     for k in range(folds):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
         test = [i for i, o in enumerate(owner) if fold[o] == k]
         log(f"fold {k + 1}/{folds}: training on {len(train)} sentences, testing on {len(test)}")
         with tempfile.TemporaryDirectory() as tmp:
-            import spacy
-
             nlp = spacy.load(training.train_model(train, [docs[i] for i in test], Path(tmp)))
         fold_articles = [a for a in articles if fold[a.id] != k]
-        classifier = EventClassifier(nlp, training.combinations(fold_articles))
+        classifier = EventClassifier(nlp, training.combinations(fold_articles), threshold=ALWAYS_TYPE)
         unlabelled = [Doc(nlp.vocab, words=[t.text for t in docs[i]]) for i in test]
         for i, reading in zip(test, classifier.read(unlabelled), strict=True):
-            trained[i] = Prediction(reading.category, reading.subtype, reading.mode)
-    return {"rules": typing_scores(gold, rules),
-            "trained": typing_scores(gold, [p or Prediction(None, None, None) for p in trained])}
+            readings[i] = reading
+    return CvReadings([s for a in articles for s in a.sentences], rules,
+                      [r for r in readings if r is not None])
+
+
+def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
+                   type_share: float = DEFAULT_TYPE_SHARE) -> list[Prediction]:
+    """What the rules, the trained model or the hybrid make of each held-out sentence."""
+    out = []
+    for reading, rule in zip(cv.readings, cv.rules, strict=True):
+        if kind == "rules":
+            source: str | None = "rules" if rule else None
+        elif kind == "trained":
+            source = "model" if 1.0 - reading.realis < DEFAULT_THRESHOLD else None
+        else:
+            source = decide(reading, rule, DEFAULT_THRESHOLD, rule_floor, type_share)
+        if source == "model":
+            out.append(Prediction(reading.category, reading.subtype, reading.mode))
+        elif source == "rules" and rule is not None:
+            out.append(Prediction(rule.category, rule.subtype, rule.mode))
+        else:
+            out.append(Prediction(None, None, None))
+    return out
+
+
+def cross_validate(model_name: str, folds: int | None = None,
+                   log=print) -> dict[str, TypingScores]:
+    """5-fold cross-validation on the training corpus of the rules, the trained model and
+    the hybrid (default thresholds), on the same sentences: ``wirewatch eval events --set cv``."""
+    cv = cv_readings(model_name, folds, log)
+    return {kind: typing_scores(cv.gold, cv_predictions(cv, kind)) for kind in FACTORIES}

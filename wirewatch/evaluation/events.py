@@ -188,7 +188,7 @@ def _report_team(console: Console, tagger) -> None:
 
 
 SETS = ("dev", TEAM, "frozen", "cv")
-KINDS = ("rules", "trained")
+KINDS = ("rules", "trained", "hybrid")
 
 
 @click.command(name="events")
@@ -198,7 +198,7 @@ KINDS = ("rules", "trained")
                    "on the training corpus (trains the model five times: minutes)")
 @click.option("--model", "kind", type=click.Choice([*KINDS, "both"]), default="both",
               show_default=True, help="which events component to score: the hand rules, the "
-                                      "trained model, or both side by side")
+                                      "trained model, the hybrid of both, or all side by side")
 @click.option("--spacy-model", default=None, help="spaCy model (default: the configured one)")
 def events(split: str, kind: str, spacy_model: str | None) -> None:
     """Score event typing, rules and trained model side by side (see --set)."""
@@ -231,3 +231,8 @@ def events(split: str, kind: str, spacy_model: str | None) -> None:
         raise click.ClickException(str(exc)) from exc
     event_report.dev(console, split, {k: (evaluate_case(t, split), evaluate_plover(t, split))
                                       for k, t in taggers.items()})
+    from wirewatch.evaluation.event_roles import report as report_roles
+
+    for k, tagger in taggers.items():  # who did what to whom, where and when
+        console.rule(f"event roles: {k}")
+        report_roles(console, tagger, split)

@@ -46,8 +46,18 @@ def read_team(path: Path = TEAM_SET) -> list[GoldDoc]:
 
 
 def wirewatch_entity_spans(tagged) -> set[Span]:
-    """PERSON/ORG/GROUP mention spans of a TaggedArticle."""
-    return {(m.field, m.start, m.end, e.type) for e in tagged.entities for m in e.mentions}
+    """PERSON/ORG/GROUP mention spans of a TaggedArticle, named entities only.
+
+    Unnamed actors ("police", "Kenyan police", "11 people": GROUPs from
+    ``entities.nominals``, whose names hold a lower-case noun) are left out: the
+    team set marks only named groups, as its data card says.
+    """
+    return {(m.field, m.start, m.end, e.type) for e in tagged.entities for m in e.mentions
+            if e.type != "GROUP" or not _unnamed(e.name)}
+
+
+def _unnamed(name: str) -> bool:
+    return any(w[:1].islower() for w in name.split())
 
 
 def spacy_entity_spans(doc) -> set[Span]:

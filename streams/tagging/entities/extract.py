@@ -17,7 +17,9 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
    join the organisation they abbreviate, nationality words join their group;
 4. recall: every other occurrence of a confirmed name or surname becomes a
    mention too, headings and all-caps lines included;
-5. salience from title, lead paragraph and mention count.
+5. unnamed actors ("police", "Sudan's army", "11 people") as groups
+   (:mod:`streams.tagging.entities.nominals`);
+6. salience from title, lead paragraph and mention count.
 
 A place mention that turns out to be part of a person's name ("Nusrat" in
 "Nusrat Jahan Mitu") or a team ("Surrey" on a cricket results page) is
@@ -31,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from schemas import Entity
+from schemas import Entity, Place
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig, PipelineConfigError
 from streams.tagging.entities.candidates import (
@@ -54,6 +56,7 @@ from streams.tagging.entities.joins import (
     team_spans,
 )
 from streams.tagging.entities.names import given_name_run, group_name
+from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.referents import find_referents, propagate
 from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
 from streams.tagging.entities.salience import build_entities
@@ -116,7 +119,7 @@ class EntityExtractor:
                      for f, s0, e0 in [(m.field, m.start, m.end) for m in p.mentions]
                      for s, e in [_combined(work.text, f, s0, e0)]}
         return extract_explained(work.doc, work.text, claimed=claimed, is_place=self.is_place,
-                                 countries=sorted(countries))
+                                 countries=sorted(countries), places=work.places)
 
 
 def _store_lookup() -> PlaceLookup:
@@ -128,13 +131,16 @@ def _store_lookup() -> PlaceLookup:
 
 
 def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
-                     is_place: PlaceLookup | None = None, countries: Sequence[str] = ()) -> list[Entity]:
+                     is_place: PlaceLookup | None = None, countries: Sequence[str] = (),
+                     places: Sequence[Place] = ()) -> list[Entity]:
     """The article's people, organisations and groups (see :func:`extract_explained`)."""
-    return extract_explained(doc, text, claimed=claimed, is_place=is_place, countries=countries).entities
+    return extract_explained(doc, text, claimed=claimed, is_place=is_place, countries=countries,
+                             places=places).entities
 
 
 def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
-                      is_place: PlaceLookup | None = None, countries: Sequence[str] = ()) -> Extraction:
+                      is_place: PlaceLookup | None = None, countries: Sequence[str] = (),
+                      places: Sequence[Place] = ()) -> Extraction:
     """The article's people, organisations and groups, places excluded, with reasons.
 
     A place strictly inside a longer person or organisation name ("Kentucky"
@@ -150,14 +156,16 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
         is_place: whether the gazetteer knows a name as a place.
         countries: lower-cased names of the countries among the places: a national side
             on a results line ("England 326") stays the country.
+        places: the article's places; countries among them tie unnamed groups
+            ("Russian forces") to a country (:mod:`.nominals`).
     """
     full = text.text
     lines = Lines(full)
     on_results = results_team_spans(full)
-    places = [_combined(text, f, s, e) for f, s, e in claimed]
+    place_spans = [_combined(text, f, s, e) for f, s, e in claimed]
     model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
                     and group_name(e.text) is None and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, on_results)]
-    found = rule_spans(doc, full, lines, [*places, *model_places])
+    found = rule_spans(doc, full, lines, [*place_spans, *model_places])
     # a surname on a scorecard ("Gough 3-45") is a player: names people bear are no teams
     surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     surnames |= {full[s:e].split()[-1].lower() for s, e, label in found if label == "PERSON"}
@@ -165,7 +173,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     if is_sports(text.title, bool(on_results)):
         names |= prose_teams(full)
     teams = team_spans(full, names - set(countries) - surnames)
-    blocked = [p for p in [*places, *model_places] if p not in teams]
+    blocked = [p for p in [*place_spans, *model_places] if p not in teams]
     rules = [Candidate(s, e, label, rule=True, why="rule: initials, copyright holder, team or results list")
              for s, e, label in found if not (label == "PERSON" and overlaps(s, e, teams))]
     cands = [*model_candidates(doc, full), *rules]
@@ -184,14 +192,17 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands = drop_unconfirmed_headings(cands, full, lines, text)
     referents = find_referents(cands, full, aliases)
     propagate(referents, doc, full, lines, blocked)
+    named = [span for ref in referents for span in ref.spans]
+    referents += nominal_referents(doc, named, places, [_combined(text, f, s, e) for f, s, e in claimed])
     extraction.entities = build_entities(referents, text)
     why = {(c.start, c.end): c.why for c in cands}
     for ref, entity in zip(referents, _by_referent(referents, extraction.entities), strict=True):
         if entity is not None and entity.id not in extraction.reasons:
-            extraction.reasons[entity.id] = next((why[s] for s in ref.spans if s in why), "recall of a name")
+            extraction.reasons[entity.id] = next((why[s] for s in ref.spans if s in why),
+                                                 "an unnamed actor or a recalled name")
     people = [s for r in referents if r.label == "PERSON" for s in r.spans]
     named = [s for r in referents if r.label == "ORG" for s in r.spans if s in teams]
-    extraction.withdrawn = [p for p in places if p in named or any(
+    extraction.withdrawn = [p for p in place_spans if p in named or any(
         s <= p[0] and p[1] <= e for s, e in people)]
     return extraction
 

@@ -24,6 +24,7 @@ class Referent:
     label: str
     names: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    key: str | None = None  # what the id is made from, when not the name ("Russia forces")
 
     @property
     def name(self) -> str:

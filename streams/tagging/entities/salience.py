@@ -33,7 +33,7 @@ def entity_id(ref: Referent) -> str:
         full = next((table[n] for n in ref.names if n in table), None)
         if full is not None:
             return f"org:{slugify(full)}"
-    return f"{_PREFIX[ref.label]}:{slugify(ref.name)}"
+    return f"{_PREFIX[ref.label]}:{slugify(ref.key or ref.name)}"
 
 
 def known_acronyms() -> dict[str, str]:

@@ -44,6 +44,7 @@ class Reading:
     subtype: str | None
     mode: str | None
     confidence: float  # of the category (its head's probability times realis)
+    share: float = 0.0  # the category's share of the happening probability (how sure the type is)
 
 
 class EventClassifier:
@@ -105,5 +106,6 @@ class EventClassifier:
             category, subtype, mode = self.combinations[b]
             share = float(scores[heads.CATEGORY][i, pick[heads.CATEGORY][b]]) / max(realis, _FLOOR)
             out.append(Reading(realis=realis, category=category, subtype=subtype, mode=mode,
-                               confidence=round(min(0.99, realis * (0.5 + 0.5 * share)), 3)))
+                               confidence=round(min(0.99, realis * (0.5 + 0.5 * share)), 3),
+                               share=share))
         return out

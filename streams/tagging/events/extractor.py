@@ -23,7 +23,6 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
-from streams.tagging.events.dates import resolve_date
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
 from streams.tagging.events.sentences import reports_happening, split_lines
@@ -110,7 +109,7 @@ class EventExtractor:
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
-        index = MentionIndex(text, entities, places, self.taxonomy.demonyms)
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
         out: list[tuple[Event, dict[str, Any]]] = []
         recent: list[tuple[int, Match]] = []  # (sentence number, specific ASSAULT match)
         for number, (sent, matches) in enumerate(sentences):
@@ -126,8 +125,7 @@ class EventExtractor:
                         note = f"means taken from an earlier sentence ({earlier[-1].trigger!r})"
                 if match.rule.category == "ASSAULT" and subtype not in _GENERIC and note is None:
                     recent.append((number, match))
-                roles = event_roles(match.token, sent, index)
-                anchor = match.token.idx - sent.start_char
+                roles = event_roles(match.token, sent, index, category=match.rule.category)
                 event = Event(
                     id=event_id(article_id, sent.start_char, match.rule.category),
                     # the taxonomy loader checks names against the contract; pydantic checks again
@@ -135,7 +133,7 @@ class EventExtractor:
                     subtype=cast("Subtype | None", subtype), sentence=sentence,
                     trigger=match.trigger, actors=roles.actors, targets=roles.targets,
                     place_ids=roles.place_ids,
-                    date=resolve_date(sent.text, published_at, anchor=anchor),
+                    date=roles.date,
                     confidence=match.confidence,
                 )
                 why = {"rule": match.rule.name, "cues": list(match.cues), "note": note,

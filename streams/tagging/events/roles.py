@@ -1,154 +1,195 @@
-"""Who did it, to whom, and where: an event's actors, targets and places.
+"""Who did it, to whom, where and when: an event's actors, targets, places and day.
 
-Read off the dependency tree around the trigger (its subject, "by X", its
-object, "against/on Y") and mapped to the ids of the entity and place
-mentions that overlap those words. Nationality adjectives ("Russian drone
-strikes") stand for their country when the article names it.
+The head words of the roles come from the dependency tree (:mod:`.actors`);
+each head word is mapped to an id here:
+
+1. a pronoun or a definite description ("it", "the group") to the entity it
+   refers back to (:mod:`.coref`);
+2. else the entity or place whose mention covers it (the longest: "Sudan's
+   army" rather than "Sudan"); when that is a bare unnamed group ("fighters")
+   and a named possessor or modifier stands beside it ("Hamas fighters",
+   "its troops"), the possessor;
+3. else a nationality adjective to its country ("Russian drones");
+4. else, for a word that names no one ("drones", "strikes"), what its
+   modifiers name: apposition, possessive, compound, "launched by X",
+   "members of X".
+
+Places come from :mod:`.where`, the day from :mod:`.when`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from spacy.tokens import Span, Token
 
 from schemas import Entity, Place
+from streams.tagging.entities.nominals import actor_nouns
+from streams.tagging.events import coref
+from streams.tagging.events.actors import participants
+from streams.tagging.events.when import event_day
+from streams.tagging.events.where import PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
 
-_ACTOR_DEPS = {"nsubj", "csubj"}
-_TARGET_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
-_TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "targeting"}
-_NOUN_ACTOR_DEPS = {"amod", "compound", "poss", "nmod"}
+_MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
+_MEMBER_PREPS = {"of", "from", "loyal"}
+_NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
-                  "throughout", "after", "before", "amid"}
-_BROAD = "country"
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
+                  "throughout", "after", "before", "amid", "since", "until"}
 
 
 @dataclass(frozen=True, slots=True)
 class Roles:
-    """Ids of who acted and who was acted on, and where it happened."""
+    """Ids of who acted and who was acted on, where it happened and on which day."""
 
     actors: list[str]
     targets: list[str]
     place_ids: list[str]
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    id: str
+    kind: str
+
+
+def _entity_kind(entity: Entity) -> str:
+    if entity.type == "PERSON":
+        return coref.PERSON
+    if entity.type == "ORG":
+        return coref.ORG
+    words = entity.name.lower().split()
+    kind = actor_nouns().get(" ".join(words[-2:])) or actor_nouns().get(words[-1] if words else "")
+    return coref.PEOPLE if kind == "people" or kind is None else coref.FORCE
+
+
+def _place_kind(place: Place) -> str:
+    return coref.COUNTRY if place.feature == "country" else coref.LOCALITY
 
 
 class MentionIndex:
     """Entity and place mentions of one article, in the tagged text's offsets."""
 
     def __init__(self, text: ArticleText, entities: Sequence[Entity], places: Sequence[Place],
-                 demonyms: dict[str, str]) -> None:
-        self.spans: list[tuple[int, int, str]] = []
-        items: list[Place | Entity] = [*places, *entities]
-        for item in items:
+                 demonyms: dict[str, str], published_at: datetime | None = None) -> None:
+        self.text = text
+        self.published_at = published_at
+        self.spans: list[_Span] = []
+        items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in places),
+                                                    *((e, _entity_kind(e)) for e in entities)]
+        for item, kind in items:
             for m in item.mentions:
                 offset = 0 if m.field == "title" else text.body_offset
-                self.spans.append((m.start + offset, m.end + offset, item.id))
-        # Where each person was last named, so "He urged..." can point back to them.
-        self.people = sorted((m.start + (0 if m.field == "title" else text.body_offset), e.id)
-                             for e in entities if e.type == "PERSON" for m in e.mentions)
-        self.features = {p.id: p.feature for p in places}
+                self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
+        self.kinds = {s.id: s.kind for s in self.spans}
+        self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
-        focus = max(places, key=lambda p: p.salience, default=None)
-        self.focus = focus.id if focus is not None else None
+        self.places = PlaceContext(text, places, self.spans_of)
 
-    def ids(self, tokens: Iterable[Token]) -> list[str]:
-        """Ids whose mentions overlap ``tokens``; a demonym's country comes first."""
-        out: list[str] = []
-        for token in tokens:
-            if token.lower_ in _PERSONAL_PRONOUNS:
-                before = [i for start, i in self.people if start < token.idx]
-                out.extend(before[-1:])
-                continue
-            country = self.demonyms.get(token.lower_)
-            if country:
-                out.append(country)
-                continue
-            start, end = token.idx, token.idx + len(token)
-            out.extend(i for s, e, i in self.spans if s < end and start < e)
-        return list(dict.fromkeys(out))
+    def spans_of(self, place_id: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.spans if s.id == place_id]
 
-    def places_in(self, start: int, end: int) -> list[str]:
-        return list(dict.fromkeys(i for s, e, i in self.spans if start <= s < end and i in self.features))
+    def covering(self, token: Token) -> list[_Span]:
+        """Mentions that cover ``token``, longest first."""
+        start, end = token.idx, token.idx + len(token)
+        found = [s for s in self.spans if s.start <= start and end <= s.end]
+        return sorted(found, key=lambda s: s.start - s.end)
+
+    def ids(self, tokens: Sequence[Token]) -> list[str]:
+        """Ids of the mentions overlapping any of ``tokens`` (for callers that hold a phrase)."""
+        return list(dict.fromkeys(i for t in tokens for i in self.refer(t)))
+
+    def _speaker(self, token: Token, depth: int) -> str | None:
+        """For "X said it/its ...": the subject of the clause a pronoun's clause reports."""
+        kinds = coref.PRONOUNS.get(token.lower_)
+        if kinds is None or token.pos_ != "PRON" or depth >= 2:
+            return None
+        clause = token.head.head if token.dep_ == "poss" else token.head
+        for _ in range(3):
+            if clause.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or clause.head == clause:
+                return None
+            clause = clause.head
+            for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                if subject.pos_ == "PRON":
+                    continue
+                named = self.refer(subject, depth + 1)
+                if named and self.kinds.get(named[0]) in kinds:
+                    return named[0]
+        return None
+
+    def phrase_ids(self, heads: Sequence[Token]) -> list[str]:
+        """Ids of the mentions inside the phrases of ``heads``, setting phrases ("in X") left out."""
+        tokens = [t for head in heads for t in _phrase(head)]
+        return list(dict.fromkeys(s.id for t in tokens for s in self.covering(t)
+                                  if t.pos_ not in {"PRON", "DET"}))
+
+    def refer(self, token: Token, depth: int = 0) -> list[str]:
+        """The ids ``token`` (a role's head word) names; see the module docstring."""
+        if (speaker := self._speaker(token, depth)) is not None:
+            return [speaker]
+        if (found := coref.resolve(token, self.antecedents)) is not None:
+            return [found]
+        if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
+            return []
+        cover = self.covering(token)
+        if cover:
+            best = cover[0]
+            if best.kind in {coref.FORCE, coref.PEOPLE} and best.end - best.start <= len(token) + 1:
+                # "Hamas fighters", "its troops", "members of the Jurists' Association"
+                owners = [c for c in token.children if c.dep_ in {"poss", "compound"}
+                          and not (best.start <= c.idx < best.end)]
+                owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                           for g in c.children if g.dep_ == "pobj"]
+                for child in owners:
+                    named = self.refer(child, depth + 1) if depth < 2 else []
+                    if named and self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}:
+                        return named
+            return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
+        if (country := self.demonyms.get(token.lower_)) is not None:
+            return [country]
+        if depth >= 2:
+            return []
+        for dep in _MODIFIER_DEPS:
+            for child in token.children:
+                if child.dep_ == dep and (named := self.refer(child, depth + 1)):
+                    return named
+        for child in token.children:
+            if child.dep_ == "acl":  # "drones launched by the RSF"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for g in agent.children:
+                        if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
+                            return named
+            if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+                for g in child.children:
+                    if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
+                        return named
+        return []
 
 
-def _phrase(token: Token, skip: set[str]) -> list[Token]:
-    """The token's subtree minus prepositional phrases headed by ``skip``."""
+def _phrase(token: Token) -> list[Token]:
+    """The token's subtree minus prepositional phrases of setting and clauses."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in skip:
+        if (child.dep_ == "prep" and child.lower_ in _SETTING_PREPS) or child.dep_ in {"relcl", "acl", "advcl"}:
             continue
-        out += _phrase(child, skip)
+        out += _phrase(child)
     return out
 
 
-def _subtrees(tokens: Iterable[Token], skip: frozenset[str] | set[str] = frozenset()) -> list[Token]:
-    return [t for tok in tokens for t in _phrase(tok, set(skip))]
-
-
-def _nested_targets(tokens: Iterable[Token]) -> list[Token]:
-    """Targets stated inside an actor phrase: "threats from officials against Zelenskiy"."""
-    return [g for tok in tokens for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "against"
-            for g in t.children if g.dep_ == "pobj"]
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb a noun trigger belongs to ("strikes" in "strikes killed...")."""
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"}:
-        return token.head
-    return token
-
-
-def _participants(token: Token) -> tuple[list[Token], list[Token]]:
-    actors: list[Token] = []
-    targets: list[Token] = []
-    verb = _clause_verb(token)
-    if verb is not token:  # noun subject: its modifiers act, the verb's object suffers
-        actors += [c for c in token.children if c.dep_ in _NOUN_ACTOR_DEPS]
-        targets += [c for c in verb.children if c.dep_ in _TARGET_DEPS]
-    head = verb
-    for _ in range(3):
-        for child in head.children:
-            if child.dep_ in _ACTOR_DEPS:
-                actors.append(child)
-            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-                actors += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ in _TARGET_DEPS and head is verb:
-                targets.append(child)
-            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and head is verb:
-                targets += [g for g in child.children if g.dep_ == "pobj"]
-        if actors or head.dep_ not in {"xcomp", "advcl", "conj", "acl", "relcl"}:
-            break
-        head = head.head  # "...blew themselves up, killing..." borrows the subject
-    if token.pos_ in {"NOUN", "PROPN"} and verb is token:
-        actors += [c for c in token.children if c.dep_ in _NOUN_ACTOR_DEPS]
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                targets += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                actors += [g for g in child.children if g.dep_ == "pobj"]
-    return actors, targets
-
-
-def event_roles(token: Token, sent: Span, index: MentionIndex) -> Roles:
-    """Actors, targets and places of the event triggered by ``token`` in ``sent``.
-
-    Places are those the sentence names (minus the actors'); when it names a
-    city or region, countries are dropped as too broad; when it names none,
-    the article's focus place (highest salience) stands in.
-    """
-    actor_tokens, target_tokens = _participants(token)
-    target_tokens += _nested_targets(actor_tokens)
-    actors = index.ids(_subtrees(actor_tokens, _SETTING_PREPS | {"against"}))
-    targets = [i for i in index.ids(_subtrees(target_tokens, _SETTING_PREPS)) if i not in actors]
-    places = [p for p in index.places_in(sent.start_char, sent.end_char) if p not in actors]
-    narrow = [p for p in places if index.features.get(p) != _BROAD]
-    if narrow:
-        places = narrow
-    if not places and index.focus:
-        places = [index.focus]
-    return Roles(actors=actors, targets=targets, place_ids=places)
+def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
+    """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
+    actor_heads, target_heads = participants(token)
+    actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t)) if i not in actors]
+    if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
+        targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
+    places = event_places(token, sent, index.places, actors=actors, category=category)
+    day = event_day(token, sent, index.published_at)
+    return Roles(actors=actors, targets=targets, place_ids=places, date=day)

@@ -64,6 +64,13 @@ class Words:
     def __init__(self, tokens: list[Token], lemma_fixes: Mapping[str, str] | None = None) -> None:
         self.tokens = [t for t in tokens if not (t.is_punct or t.is_space)]
         self.forms = [_forms(t, lemma_fixes or {}) for t in self.tokens]
+        # where each form occurs: a phrase is looked for only where its first
+        # word is (cue lists are long; scanning every word for each was the
+        # events stage's main cost in the profile)
+        self._at: dict[str, list[int]] = {}
+        for index, forms in enumerate(self.forms):
+            for form in dict.fromkeys(forms):
+                self._at.setdefault(form, []).append(index)
         self._cache: dict[Pattern, bool] = {}
 
     def find(self, pattern: Pattern, first: int | None = None) -> int | None:
@@ -71,7 +78,7 @@ class Words:
 
         With ``first``, the phrase must start at that index; otherwise anywhere.
         """
-        starts = [first] if first is not None else range(len(self.tokens))
+        starts = [first] if first is not None else self._at.get(pattern.words[0], ())
         for start in starts:
             if pattern.words[0] not in self.forms[start]:
                 continue

@@ -23,7 +23,6 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
-from streams.tagging.events.dates import resolve_date
 from streams.tagging.events.extractor import EventExtractor
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
@@ -57,32 +56,39 @@ class TrainedEventExtractor(EventExtractor):
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
-        index = MentionIndex(text, entities, places, self.taxonomy.demonyms)
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
         vocab = self.classifier.nlp.vocab
         docs = [sentence_doc(vocab, sent, sentence_features(sent, matches))
                 for sent, matches in sentences]
         out: list[tuple[Event, dict[str, Any]]] = []
         for (sent, matches), reading in zip(sentences, self.classifier.read(docs), strict=True):
-            sentence = text.mention(sent.start_char, sent.end_char)
-            if reading.category is None or sentence is None:
-                continue
-            token, trigger = _anchor(sent, matches, reading)
-            roles = event_roles(token, sent, index)
-            event = Event(
-                id=event_id(article_id, sent.start_char, reading.category),
-                # the model's labels are contract codes (its heads are built from schemas)
-                category=cast(Category, reading.category), mode=reading.mode,
-                subtype=cast("Subtype | None", reading.subtype), sentence=sentence,
-                trigger=trigger, actors=roles.actors, targets=roles.targets,
-                place_ids=roles.place_ids,
-                date=resolve_date(sent.text, published_at, anchor=token.idx - sent.start_char),
-                confidence=reading.confidence,
-            )
-            why = {"rule": "trained model", "cues": sentence_features(sent, matches),
-                   "note": f"happening probability {reading.realis:.2f}",
-                   "sentence_start": sent.start_char}
-            out.append((event, why))
+            if reading.category is not None:
+                out += self._model_event(sent, matches, reading, text, index, article_id, published_at)
         return out
+
+    def _model_event(self, sent: Span, matches: SentenceMatches, reading: Reading,
+                     text: ArticleText, index: MentionIndex, article_id: str,
+                     published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
+        """The model's event of one sentence (none when the sentence is outside the text)."""
+        sentence = text.mention(sent.start_char, sent.end_char)
+        if reading.category is None or sentence is None:
+            return []
+        token, trigger = _anchor(sent, matches, reading)
+        roles = event_roles(token, sent, index, category=reading.category)
+        event = Event(
+            id=event_id(article_id, sent.start_char, reading.category),
+            # the model's labels are contract codes (its heads are built from schemas)
+            category=cast(Category, reading.category), mode=reading.mode,
+            subtype=cast("Subtype | None", reading.subtype), sentence=sentence,
+            trigger=trigger, actors=roles.actors, targets=roles.targets,
+            place_ids=roles.place_ids,
+            date=roles.date,
+            confidence=reading.confidence,
+        )
+        why = {"rule": "trained model", "cues": sentence_features(sent, matches),
+               "note": f"happening probability {reading.realis:.2f}",
+               "sentence_start": sent.start_char}
+        return [(event, why)]
 
 
 def _anchor(sent: Span, matches: SentenceMatches, reading: Reading) -> tuple[Token, str | None]:

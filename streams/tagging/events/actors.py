@@ -1,0 +1,162 @@
+"""Who did it and to whom, as head words of the dependency tree around the trigger.
+
+The trigger's clause gives the roles, in the voice it is written in:
+
+- active: the subject acts ("Police fired ..."), the object and the
+  object-like prepositions ("at", "on", "against", "with" for clashes) are
+  acted on;
+- passive: the agent acts ("... were killed by police"), the passive subject
+  is acted on ("11 people");
+- a clause without its own subject borrows the one it depends on ("...
+  blew themselves up, killing 12"; "militants who opened fire": the noun a
+  relative clause describes);
+- a noun trigger takes "by X", "from X", possessives and nationality
+  adjectives as actors ("Russian strikes", "the RSF's attack"), "on/against
+  Y" as targets, "between X and Y" as both sides, and the subject of a light
+  verb ("launched an attack", "staged a protest");
+- a noun trigger that is itself the subject ("Drones struck ...") acts
+  through its modifiers, and the verb's object is the target.
+
+Every role word brings its coordinated words ("Sudan's army and the RSF").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECTS = {"nsubj", "csubj"}
+_OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
+                "for", "over"}
+_NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
+_NOUN_ACTOR_PREPS = {"by", "from"}
+_NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
+_BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
+# Verbs whose object is the event noun and whose subject is its actor.
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
+               "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
+               "organize", "wage", "fight", "commit", "perpetrate", "execute", "order", "impose",
+               "declare", "announce", "sign", "reach", "deliver", "send", "provide", "issue", "file",
+               "level", "lodge", "mark", "join", "call", "take", "hit", "strike", "open", "fire"}
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and every word coordinated with them, in order, once each."""
+    out: list[Token] = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in out and t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}:
+                out.append(t)
+    return out
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a noun trigger is the subject of ("strikes" in "strikes killed ...")."""
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"}:
+        return token.head
+    return token
+
+
+def _verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
+    """Actors and targets governed by ``verb`` itself; whether it has a subject."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    has_subject = False
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            actors.append(child)
+            has_subject = True
+        elif child.dep_ == "nsubjpass":
+            targets.append(child)
+            has_subject = True
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            actors += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in _OBJECTS:
+            targets.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            targets += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            actors += [g for g in child.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and has_subject and not targets and verb.head.pos_ in {"NOUN", "PROPN"}:
+        targets.append(verb.head)  # "a mayor they abducted": the noun is the object
+    return actors, targets, has_subject
+
+
+def _borrowed_subject(verb: Token) -> list[Token]:
+    """The subject a subjectless clause takes from the clause it depends on ("France is ready
+    to contribute", "are guilty of violating", "... blew themselves up, killing 12")."""
+    head = verb
+    for _ in range(5):
+        if head.dep_ not in _BORROW or head.head == head:
+            return []
+        if head.dep_ in {"acl", "relcl"}:
+            return [head.head] if head.head.pos_ in {"NOUN", "PROPN", "PRON"} else []
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
+        agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents
+    return []
+
+
+def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS]
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_TARGET_PREPS:
+            targets += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in _NOUN_ACTOR_PREPS:
+            actors += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            actors += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl":  # "drones launched by the RSF"
+            actors += [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return actors, targets
+
+
+def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Head words of the actors and of the targets of the event ``trigger`` names."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    verb = _clause_verb(trigger)
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        a, t = _noun_roles(trigger)
+        actors += a
+        targets += t
+        if verb == trigger and trigger.dep_ in {"dobj", "pobj"}:
+            light = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+            if light.pos_ in {"VERB", "AUX"} and (light.lemma_.lower() in LIGHT_VERBS or trigger.dep_ == "dobj"):
+                a2, t2, has_subject = _verb_roles(light)
+                actors += a2 or ([] if has_subject else _borrowed_subject(light))
+                targets += [x for x in t2 if x != trigger]
+    if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
+        a, t, has_subject = _verb_roles(verb)
+        if verb != trigger:  # "Drones struck the depot": the drones are how, not who
+            a = []
+        actors += a or ([] if has_subject or actors else _borrowed_subject(verb))
+        targets += t
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
+        a, t, has_subject = _verb_roles(trigger.head)
+        actors += a or ([] if has_subject else _borrowed_subject(trigger.head))
+        targets += t
+    if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
+        targets += _complement_targets(trigger)
+    actors = with_conjuncts(actors)
+    targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
+    return actors, targets
+
+
+def _complement_targets(verb: Token) -> list[Token]:
+    """Targets stated in a complement: "demanded that Israel ease ..." (its subject),
+    "is willing to withdraw its troops from Lebanon", "help defend Saudi Arabia" (its objects)."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            out += [c for c in child.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+        if child.dep_ in {"xcomp", "ccomp", "acomp"}:
+            for clause in (child, *(c for c in child.children if c.dep_ in {"xcomp", "ccomp"})):
+                _, objects, _ = _verb_roles(clause)
+                out += objects
+    return out

@@ -1,0 +1,85 @@
+"""Pronouns and definite descriptions back to the entity or place they stand for.
+
+"The army said it repelled the attack": "it" is the army. Within one article,
+a pronoun or a description ("the group", "the country", "the town") refers
+to the nearest earlier mention of a compatible kind:
+
+| words | kinds it may refer to |
+|---|---|
+| he, she, him, her, his | a person |
+| it, its | an organisation, an armed or official group, a country |
+| they, them, their | a group, an organisation, a country |
+| the group, the organisation, the militia, the movement ... | an organisation or an armed group |
+| the country, the nation, the state | a country |
+| the town, the city, the village, the area ... | a city, a district, a region |
+
+Only mentions before the word count: news names before it refers back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+PERSON, ORG, FORCE, PEOPLE, COUNTRY, LOCALITY = "person", "org", "force", "people", "country", "locality"
+
+PRONOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "she", "him", "her", "his", "himself", "herself"), frozenset({PERSON})),
+    **dict.fromkeys(("it", "its", "itself"), frozenset({ORG, FORCE, COUNTRY})),
+    **dict.fromkeys(("they", "them", "their", "themselves"), frozenset({FORCE, ORG, PEOPLE, COUNTRY})),
+}
+DESCRIPTIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("group", "organisation", "organization", "movement", "militia", "faction",
+                     "outfit", "network", "insurgency", "coalition", "alliance"), frozenset({ORG, FORCE})),
+    **dict.fromkeys(("country", "nation", "state", "kingdom", "republic"), frozenset({COUNTRY})),
+    **dict.fromkeys(("town", "city", "village", "area", "district", "region", "province", "camp",
+                     "settlement", "capital", "port", "neighbourhood", "neighborhood"),
+                    frozenset({LOCALITY})),
+}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True, slots=True)
+class Referable:
+    """A mention an anaphor may point back to."""
+
+    start: int
+    id: str
+    kind: str
+
+
+class Antecedents:
+    """The article's mentions in text order, for finding what a word refers back to."""
+
+    def __init__(self, mentions: list[Referable]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def before(self, offset: int, kinds: frozenset[str], skip: frozenset[str] = frozenset()) -> str | None:
+        """The id of the nearest mention before ``offset`` of one of ``kinds``, not in ``skip``."""
+        for m in reversed(self.mentions[:bisect_left(self._starts, offset)]):
+            if m.kind in kinds and m.id not in skip:
+                return m.id
+        return None
+
+
+def anaphor_kinds(token: Token) -> frozenset[str] | None:
+    """What kinds of referent ``token`` may stand for, or None if it is not a pronoun or
+    a definite description ("the group")."""
+    low = token.lower_
+    if token.pos_ == "PRON" or (token.tag_ == "PRP$" and low in PRONOUNS):
+        return PRONOUNS.get(low)
+    if low in DESCRIPTIONS and token.pos_ == "NOUN" and token.tag_ == "NN":
+        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+            return DESCRIPTIONS[low]
+    return None
+
+
+def resolve(token: Token, antecedents: Antecedents, skip: frozenset[str] = frozenset()) -> str | None:
+    """The id ``token`` refers back to, if it is an anaphor and a compatible mention precedes it."""
+    kinds = anaphor_kinds(token)
+    if kinds is None:
+        return None
+    return antecedents.before(token.idx, kinds, skip)

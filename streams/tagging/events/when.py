@@ -1,0 +1,55 @@
+"""The day of an event: the day its own sentence fixes, not the day something was said.
+
+:func:`streams.tagging.events.dates.find_dates` finds the day-fixing
+expressions ("on Tuesday", "yesterday", "on 3 March"; "last week" fixes
+none). A day that belongs to a verb of saying other than the trigger
+("..., the ministry said on Monday") is when it was said, not when it
+happened, and is left out. Of the rest, the nearest to the trigger wins,
+one before it counting twice as far (time adverbials mostly follow their verb).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from spacy.tokens import Span, Token
+
+from streams.tagging.events.dates import find_dates
+
+SAYING = frozenset({"say", "tell", "add", "report", "state", "announce", "confirm", "claim", "write",
+                    "post", "quote", "cite", "note", "told"})
+# a day joined to another ("on Monday and Tuesday") names a span of days, not one
+_SPAN_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "–"})
+
+
+def _governor(token: Token) -> Token:
+    """The verb a date word hangs from."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"} or head.head == head:
+            return head
+        head = head.head
+    return head
+
+
+def event_day(trigger: Token, sent: Span, published_at: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the event ``trigger`` names in ``sent``, or None when the sentence fixes no day."""
+    dates = find_dates(sent.text, published_at)
+    kept = []
+    for offset, day in dates:
+        span = sent.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
+                                  alignment_mode="expand")
+        word = span[0] if span is not None and len(span) else None
+        if word is not None:
+            verb = _governor(word)
+            if verb != trigger and verb.lemma_.lower() in SAYING:
+                continue  # "..., police said on Monday": when it was said
+            after = word.doc[word.i + 1:word.i + 3]
+            if any(t.lower_ in _SPAN_WORDS for t in after[:1]) and any(t.ent_type_ == "DATE" for t in after[1:]):
+                continue
+        kept.append((offset, day))
+    if not kept:
+        return None
+    anchor = trigger.idx - sent.start_char
+    return min(kept, key=lambda item: item[0] - anchor if item[0] >= anchor
+               else 2 * (anchor - item[0]))[1].isoformat()

@@ -1,0 +1,151 @@
+"""Where an event happened: the sentence's place, else the paragraph's, else the dateline's.
+
+1. The sentence's own places, narrowest first (a town before its province,
+   a province before its country), leaving out places that only qualify an
+   actor ("Sudan's army", "Kenya's police") and the dateline in front of a
+   lead; "the town", "the area" count as the place they refer back to.
+2. Else the place of the paragraph: the narrowest place of the first
+   earlier sentence of the same paragraph that names one ("clashed around
+   Bara ... Three residents said the fighting ..."); else the same from the
+   paragraphs before (a report's later paragraphs mostly go on about the
+   place its lead named).
+3. Else the dateline city, when the article is about it: the body names it
+   again, or no other town (dateline KHARTOUM, fighting at Bara -> Bara,
+   never Khartoum).
+
+Statements (accusations, demands, threats, rejections, support, agreements)
+are placed only where the sentence itself says: a ministry's statement
+issued somewhere is not an event at the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from schemas import Place
+from streams.tagging.entities.nominals import head_noun
+from streams.tagging.events import coref
+from streams.tagging.shared.text import ArticleText
+
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+_RANK = {"country": 3, "admin1": 2}  # everything narrower ranks 1
+_TOWNS = frozenset({"town", "city", "village", "capital", "port", "settlement"})
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
+
+
+class PlaceContext:
+    """The article's place mentions, paragraphs and dateline."""
+
+    def __init__(self, text: ArticleText, places: Sequence[Place],
+                 spans_of: Callable[[str], list[tuple[int, int]]]) -> None:
+        self.full = text.text
+        self.features = {p.id: p.feature for p in places}
+        self.mentions = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id))
+        match = _DATELINE.match(text.body)
+        self.dateline: tuple[int, int] | None = None
+        self.dateline_place: str | None = None
+        if match:
+            start, end = text.body_offset + match.start("city"), text.body_offset + match.end()
+            self.dateline = (start, end)
+            self.dateline_place = next((i for s, _, i in self.mentions if start <= s < end), None)
+            if self.dateline_place is None:  # "KATHMANDU" not read as a place there: its name elsewhere
+                city = match["city"].strip().lower()
+                self.dateline_place = next((p.id for p in places if p.name.lower() == city), None)
+
+    def rank(self, place_id: str) -> int:
+        return _RANK.get(self.features.get(place_id, ""), 1)
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """Start and end of the line (paragraph) holding ``offset``."""
+        start = self.full.rfind("\n", 0, offset) + 1
+        end = self.full.find("\n", offset)
+        return start, end if end >= 0 else len(self.full)
+
+    def in_dateline(self, offset: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
+
+    def about_dateline(self) -> bool:
+        """Whether the body names the dateline place again, or names no other town."""
+        if self.dateline_place is None:
+            return False
+        again = [s for s, _, i in self.mentions if i == self.dateline_place and not self.in_dateline(s)]
+        towns = [i for s, _, i in self.mentions if self.rank(i) == 1 and i != self.dateline_place
+                 and not self.in_dateline(s)]
+        return bool(again) or not towns
+
+
+def _qualifies_actor(doc_token: Token | None) -> bool:
+    """Whether a place word only qualifies an actor ("Sudan's army", "Kenya police")."""
+    if doc_token is None or doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
+        return False
+    return head_noun(doc_token.head) is not None
+
+
+def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for start, end, pid in ctx.mentions:
+        if not (sent.start_char <= start < sent.end_char) or ctx.in_dateline(start) or pid in skip:
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and _qualifies_actor(span.root):
+            continue
+        found.append(pid)
+    for token in sent:  # "the town", "the area": the place named before
+        if coref.anaphor_kinds(token) == frozenset({coref.LOCALITY}):
+            town = token.lower_ in _TOWNS
+            before = [pid for s, _, pid in ctx.mentions if s < token.idx and not ctx.in_dateline(s)
+                      and (ctx.features.get(pid) == "city" if town else ctx.rank(pid) < 3)]
+            if before:
+                found.append(before[-1])
+    return _ordered(found, ctx)
+
+
+_SETTING_PATH = {"pobj", "prep", "compound", "appos", "conj", "npadvmod", "advmod", "amod"}
+
+
+def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
+    """Whether a mention of the place in ``sent`` says where the trigger itself happened
+    ("met in Brasilia"), not where something it mentions did."""
+    for start, end, pid in ctx.mentions:
+        if pid != place_id or not (sent.start_char <= start < sent.end_char):
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        # the trigger, or the verb whose object a noun trigger is ("issued threats")
+        ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
+        while token is not None and token not in ends and token.dep_ in _SETTING_PATH | {"nsubj"}:
+            token = token.head if token.head != token else None
+        if token is not None and token in ends:
+            return True  # also "Officials in Moscow issued threats": where the speakers are
+    return False
+
+
+def _ordered(ids: Sequence[str], ctx: PlaceContext) -> list[str]:
+    unique = list(dict.fromkeys(ids))
+    narrow = min((ctx.rank(i) for i in unique), default=0)
+    # a country adds nothing when the sentence names a place inside one
+    kept = [i for i in unique if ctx.rank(i) < 3 or narrow == 3]
+    return sorted(kept, key=ctx.rank)
+
+
+def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Sequence[str] = (),
+                 category: str | None = None) -> list[str]:
+    """Place ids of the event, the place where it happened first (see the module docstring)."""
+    own = _own(sent, ctx, actors)
+    if category in STATEMENTS:  # "condemned the attack on Kharkiv": Kharkiv is the attack's place
+        return [p for p in own if _setting_of(trigger, sent, ctx, p)]
+    if own:
+        return own
+    para_start, _ = ctx.paragraph(sent.start_char)
+    earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
+    in_paragraph = [s for s in earlier if s.start_char >= para_start]
+    lead = [s for s in earlier if s.start_char < para_start]
+    for previous in [*in_paragraph, *lead]:
+        if places := _own(previous, ctx, actors):
+            return places[:1]
+    if ctx.dateline_place is not None and ctx.about_dateline():
+        return [ctx.dateline_place]
+    return []

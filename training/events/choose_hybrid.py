@@ -1,0 +1,69 @@
+"""Choose the hybrid events component's two thresholds by 5-fold cross-validation.
+
+Only the team training corpus is read (never the frozen set, never ../shared/eval):
+:func:`wirewatch.evaluation.event_typing.cv_readings` trains each fold's model with
+the shipped config on the other four folds and keeps, per held-out sentence, the
+model's reading and the rules' top event. The hybrid
+(:func:`streams.tagging.events.hybrid.decide`) is then scored for every pair of
+thresholds on a fixed grid; the objective, fixed before the sweep, is the mean of
+realis accuracy, category accuracy, subtype macro-F1 and 1 - the hard-negative
+realis error rate. The best pairs are printed; the chosen pair is
+``DEFAULT_RULE_FLOOR``/``DEFAULT_TYPE_SHARE`` in ``hybrid.py`` and the options in
+``streams/tagging/pipeline.yaml``.
+
+Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains five models:
+minutes); the readings are kept in ``.wirewatch/training-cache/cv-readings.pkl``
+(``--fresh`` to redo them).
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+
+from core.settings import REPO_ROOT, get_settings
+from wirewatch.evaluation.event_typing import (
+    CvReadings,
+    TypingScores,
+    cv_predictions,
+    cv_readings,
+    typing_scores,
+)
+
+CACHE = REPO_ROOT / ".wirewatch" / "training-cache" / "cv-readings.pkl"
+RULE_FLOORS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
+TYPE_SHARES = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+
+
+def objective(s: TypingScores) -> float:
+    return (s.realis_accuracy + s.category.accuracy + s.subtype.macro_f1
+            + 1 - s.hard_negative_errors) / 4
+
+
+def sweep(cv: CvReadings, top: int = 15) -> None:
+    rows = []
+    for floor in RULE_FLOORS:
+        for share in TYPE_SHARES:
+            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", floor, share))
+            rows.append((objective(s), floor, share, s))
+    rows.sort(key=lambda r: -r[0])
+    print("objective rule_floor type_share | realis category subtype-F1 mode hard-neg-errors n")
+    for obj, floor, share, s in rows[:top]:
+        print(f"{obj:.4f} {floor:.2f} {share:.2f} | " + "  ".join(s.row()))
+    for kind in ("rules", "trained"):
+        s = typing_scores(cv.gold, cv_predictions(cv, kind))
+        print(f"{kind}: {objective(s):.4f} | " + "  ".join(s.row()))
+
+
+def main() -> None:
+    if CACHE.is_file() and "--fresh" not in sys.argv:
+        cv = pickle.loads(CACHE.read_bytes())
+    else:
+        cv = cv_readings(get_settings().spacy_model)
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        CACHE.write_bytes(pickle.dumps(cv))
+    sweep(cv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""When each published article becomes searchable: a thread that polls the search alias.
+
+"Searchable" means a search request finds it (an ``ids`` query through
+``_search``, which sees only refreshed documents, unlike a realtime GET), so
+the latency it gives is what a user of ``wirewatch search`` sees.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+CHUNK = 1000
+
+
+class Visibility:
+    """Tracks published article ids until a search finds each one."""
+
+    def __init__(self, client: Any, alias: str, *, interval: float = 0.05) -> None:
+        self.client = client
+        self.alias = alias
+        self.interval = interval
+        self.published: dict[str, float] = {}
+        self.seen: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="visibility", daemon=True)
+        self.errors = 0
+
+    def start(self) -> Visibility:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def published_now(self, article_id: str) -> None:
+        """Record that ``article_id`` is being published now (call just before publishing)."""
+        with self._lock:
+            self.published.setdefault(article_id, time.monotonic())
+
+    def pending(self) -> list[str]:
+        """Published ids no search has found yet."""
+        with self._lock:
+            return [i for i in self.published if i not in self.seen]
+
+    def latencies(self, ids: list[str]) -> list[float]:
+        """Publish-to-searchable seconds of those of ``ids`` already seen."""
+        with self._lock:
+            return [self.seen[i] - self.published[i] for i in ids if i in self.seen]
+
+    def all_seen(self, ids: list[str]) -> bool:
+        with self._lock:
+            return all(i in self.seen for i in ids)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            started = time.monotonic()
+            pending = self.pending()
+            for start in range(0, len(pending), CHUNK):
+                self._poll(pending[start:start + CHUNK])
+            # poll at least every `interval`, but never spend more than half the time querying
+            self._stop.wait(max(self.interval, time.monotonic() - started))
+
+    def _poll(self, ids: list[str]) -> None:
+        try:
+            response = self.client.search(index=self.alias, query={"ids": {"values": ids}}, size=len(ids),
+                                          source=False)
+        except Exception:  # noqa: BLE001 - the engine may be busy; the next round asks again
+            self.errors += 1
+            return
+        now = time.monotonic()
+        with self._lock:
+            for hit in response["hits"]["hits"]:
+                self.seen.setdefault(hit["_id"], now)

@@ -1,0 +1,275 @@
+"""Who did what to whom, where and when: event roles against gold actors, places and days.
+
+Two gold sources, both read in place and never trained on:
+
+- the PLOVER gold-standard dev sentences (``../shared/eval/plover-gsr-dev.json``):
+  each sentence is tagged as an article body and its top event (highest
+  confidence, as in :mod:`wirewatch.evaluation.events`) is scored: a gold
+  ``source`` actor text is *found* when a mention of one of the event's actor
+  ids overlaps it; a ``target`` likewise among the event's targets;
+- the team's frozen event test set (``data/events/frozen/events-frozen-v1.jsonl``,
+  TEST ONLY): each article is tagged whole (dateline, paragraphs, title); for
+  each gold sentence that reports a happening, the top event whose sentence
+  starts inside it is scored for its actors and targets (a gold name given
+  for a pronoun counts wherever the article writes it), its place (the first
+  of its ``place_ids`` is the gold place; gold "none" wants no place) and its
+  day (equal, None included).
+
+A gold actor with no event in its sentence counts as not found; place and
+day are scored only on sentences that got an event (the model's detection is
+scored by ``wirewatch eval events``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from schemas import Entity, Event, Place, RawArticle, TaggedArticle, article_id
+from wirewatch.evaluation.data import eval_file
+
+PLOVER_FILE = "plover-gsr-{split}.json"
+FROZEN_SET = (Path(__file__).resolve().parents[2] / "data" / "events" / "frozen"
+              / "events-frozen-v1.jsonl")
+DATELINE_SEP = " - "  # "KHARTOUM - Sudan's army ...": how the team set's datelines are printed
+
+
+@dataclass
+class RoleScores:
+    """Counts behind the role figures of one set."""
+
+    sources: int = 0
+    sources_found: int = 0
+    targets: int = 0
+    targets_found: int = 0
+    places: int = 0
+    places_right: int = 0
+    days: int = 0
+    days_right: int = 0
+    sentences: int = 0  # gold happenings
+    with_event: int = 0  # of which an event was found in the sentence
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    @property
+    def source_found(self) -> float:
+        return self._ratio(self.sources_found, self.sources)
+
+    @property
+    def target_found(self) -> float:
+        return self._ratio(self.targets_found, self.targets)
+
+    @property
+    def place_accuracy(self) -> float:
+        return self._ratio(self.places_right, self.places)
+
+    @property
+    def day_accuracy(self) -> float:
+        return self._ratio(self.days_right, self.days)
+
+    def miss(self, kind: str, note: str) -> None:
+        self.misses.setdefault(kind, []).append(note)
+
+
+class _Spans:
+    """Mention spans of the ids of one tagged article, in combined-text offsets."""
+
+    def __init__(self, tagged: TaggedArticle) -> None:
+        self.offset = len(tagged.title) + 2 if tagged.title else 0
+        self.text = f"{tagged.title}\n\n{tagged.body}" if tagged.title else tagged.body
+        self.by_id: dict[str, list[tuple[int, int]]] = {}
+        self.names: dict[str, set[str]] = {}
+        items: list[Entity | Place] = [*tagged.entities, *tagged.places]
+        for item in items:
+            spans = self.by_id.setdefault(item.id, [])
+            for m in item.mentions:
+                base = 0 if m.field == "title" else self.offset
+                spans.append((m.start + base, m.end + base))
+            self.names.setdefault(item.id, set()).update(
+                {item.name.lower(), *(m.text.lower() for m in item.mentions)})
+
+    def occurrences(self, name: str) -> list[tuple[int, int]]:
+        """Where the article writes ``name`` (exactly, else ignoring case)."""
+        name = name.strip()
+        out: list[tuple[int, int]] = []
+        for haystack, needle in ((self.text, name), (self.text.lower(), name.lower())):
+            start = haystack.find(needle)
+            while needle and start >= 0:
+                out.append((start, start + len(needle)))
+                start = haystack.find(needle, start + 1)
+            if out:
+                break
+        return out
+
+    def names_any(self, name: str, ids: Iterable[str]) -> bool:
+        """Whether a mention of one of ``ids`` overlaps a place where the article writes ``name``."""
+        spans = self.occurrences(name)
+        lowered = name.strip().lower()
+        for i in ids:
+            if lowered in self.names.get(i, ()):
+                return True
+            if any(s < e2 and s2 < e for s, e in self.by_id.get(i, ()) for s2, e2 in spans):
+                return True
+        return False
+
+
+def top_event(events: Iterable[Event]) -> Event | None:
+    """The highest-confidence event (the first one on ties)."""
+    best: Event | None = None
+    for event in events:
+        if best is None or event.confidence > best.confidence:
+            best = event
+    return best
+
+
+def _got(spans: _Spans, event: Event | None, role: str) -> str:
+    if event is None:
+        return "no event"
+    return str([sorted(spans.names.get(i, {i}))[0] for i in getattr(event, role)])
+
+
+def _score_actors(scores: RoleScores, spans: _Spans, event: Event | None, gold_actors: Sequence[str],
+                  gold_targets: Sequence[str], where: str) -> None:
+    for name in gold_actors:
+        scores.sources += 1
+        if event is not None and spans.names_any(name, event.actors):
+            scores.sources_found += 1
+        else:
+            scores.miss("source", f"{name!r} got {_got(spans, event, 'actors')} | {where}")
+    for name in gold_targets:
+        scores.targets += 1
+        if event is not None and spans.names_any(name, event.targets):
+            scores.targets_found += 1
+        else:
+            scores.miss("target", f"{name!r} got {_got(spans, event, 'targets')} | {where}")
+
+
+def load_plover(split: str) -> list[dict[str, Any]]:
+    """PLOVER gold-standard records (text, source and target actor lists)."""
+    data: list[dict[str, Any]] = json.loads(eval_file(PLOVER_FILE.format(split=split)).read_text("utf-8"))
+    return data
+
+
+def evaluate_plover(tagger, split: str = "dev") -> RoleScores:
+    """Source-found and target-found of the top event on the PLOVER gold sentences."""
+    records = load_plover(split)
+    now = datetime.now(UTC).replace(microsecond=0)
+    articles = [RawArticle(id=article_id(None, "", r["text"]), source="eval:event-roles",
+                           body=r["text"], fetched_at=now) for r in records]
+    scores = RoleScores()
+    for record, tagged in zip(records, tagger.tag_batch(articles), strict=True):
+        spans = _Spans(tagged)
+        event = top_event(tagged.events)
+        scores.sentences += 1
+        scores.with_event += event is not None
+        _score_actors(scores, spans, event,
+                      [a["actorText"] for a in record.get("source", []) if a.get("actorText", "").strip()],
+                      [a["actorText"] for a in record.get("target", []) if a.get("actorText", "").strip()],
+                      record["text"][:120])
+    return scores
+
+
+@dataclass(frozen=True)
+class TeamArticle:
+    """A team-set article as the tagger reads it, with each gold sentence's body offsets."""
+
+    article: RawArticle
+    sentences: list[tuple[int, int, dict[str, Any]]]
+
+
+def team_article(record: dict[str, Any]) -> TeamArticle:
+    """Body = paragraphs joined by blank lines, the lead behind its dateline ("KHARTOUM - ...")."""
+    body = ""
+    spans: list[tuple[int, int, dict[str, Any]]] = []
+    para = None
+    for sentence in record["sentences"]:
+        if para is None:
+            dateline = record.get("dateline")
+            # the team writes the dateline into the lead's text or leaves it to the card; print it once
+            body = f"{dateline}{DATELINE_SEP}" if dateline and not sentence["text"].startswith(dateline) else ""
+        elif sentence["para"] != para:
+            body += "\n\n"
+        else:
+            body += " "
+        para = sentence["para"]
+        spans.append((len(body), len(body) + len(sentence["text"]), sentence))
+        body += sentence["text"]
+    published = datetime.fromisoformat(record["published_at"]).replace(hour=12, tzinfo=UTC)
+    article = RawArticle(id=article_id(None, record.get("title", ""), body), source="eval:team",
+                         title=record.get("title") or "", body=body, published_at=published,
+                         fetched_at=published)
+    return TeamArticle(article, spans)
+
+
+def load_team_set(path: Path = FROZEN_SET) -> list[TeamArticle]:
+    """Articles of a team event file (the frozen set or a training file)."""
+    if not path.is_file():
+        raise FileNotFoundError(f"the team event set is missing at {path}; run from a checkout")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [team_article(json.loads(line)) for line in lines if line.strip()]
+
+
+def _place_right(spans: _Spans, event: Event, gold: str | None) -> bool:
+    if gold is None:
+        return not event.place_ids
+    return bool(event.place_ids) and spans.names_any(gold, event.place_ids[:1])
+
+
+def evaluate_team(tagger, articles: Sequence[TeamArticle]) -> RoleScores:
+    """Actors, targets, place and day of each gold happening's top event in its sentence."""
+    scores = RoleScores()
+    tagged_all = tagger.tag_batch([a.article for a in articles])
+    for item, tagged in zip(articles, tagged_all, strict=True):
+        spans = _Spans(tagged)
+        for start, end, gold in item.sentences:
+            if not gold["realis"]:
+                continue
+            scores.sentences += 1
+            event = top_event(e for e in tagged.events
+                              if e.sentence.field == "body" and start <= e.sentence.start < end)
+            where = f"{item.article.id[:8]} {gold['text'][:100]}"
+            _score_actors(scores, spans, event, gold["actors"], gold["targets"], where)
+            if event is None:
+                continue
+            scores.with_event += 1
+            scores.places += 1
+            if _place_right(spans, event, gold["place"]):
+                scores.places_right += 1
+            else:
+                scores.miss("place", f"{gold['place']!r} got {event.place_ids[:1]} | {where}")
+            scores.days += 1
+            if event.date == gold["date"]:
+                scores.days_right += 1
+            else:
+                scores.miss("day", f"{gold['date']} got {event.date} | {where}")
+    return scores
+
+
+def roles_table(results: dict[str, RoleScores]) -> Any:
+    """One row per set: source found, target found, place and day accuracy, with their counts."""
+    from rich.table import Table
+
+    table = Table(title="Event roles: actors, targets, place and day of the top event")
+    for column in ("set", "source found", "target found", "place", "day", "events/gold"):
+        table.add_column(column, justify="left" if column == "set" else "right")
+    for name, s in results.items():
+        table.add_row(name, f"{s.source_found:.3f} (n={s.sources})", f"{s.target_found:.3f} (n={s.targets})",
+                      f"{s.place_accuracy:.3f} (n={s.places})" if s.places else "-",
+                      f"{s.day_accuracy:.3f} (n={s.days})" if s.days else "-",
+                      f"{s.with_event}/{s.sentences}")
+    return table
+
+
+def report(console, tagger, split: str = "dev") -> dict[str, RoleScores]:
+    """Print the role figures on the PLOVER ``split`` and on the frozen team set."""
+    results = {f"PLOVER {split}": evaluate_plover(tagger, split),
+               "frozen team set (test)": evaluate_team(tagger, load_team_set())}
+    console.print(roles_table(results))
+    return results
