@@ -26,7 +26,8 @@ from connectors.files import read_paths
 from connectors.items import Item
 from connectors.publisher import ArticlePublisher, producer_config
 from core.settings import Settings
-from schemas.articles import RawArticle, article_id, utcnow
+from schemas.articles import RawArticle, utcnow
+from schemas.values import article_id
 from wirewatch.embedded import free_port, start_broker
 
 PARAGRAPH = ("Negotiators from both sides met in Geneva on Tuesday to discuss a ceasefire along the "

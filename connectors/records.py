@@ -20,7 +20,8 @@ from connectors.language import article_language
 from connectors.urls import canonical_url
 from core.limits import ArticleTooLarge, check_article_size, may_exceed
 from core.settings import get_settings
-from schemas.articles import RawArticle, article_id, utcnow
+from schemas.articles import RawArticle, utcnow
+from schemas.values import article_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from schemas.articles import uri_from_iri
+from schemas.values import uri_from_iri
 
 # Query parameters that only track the click, never select the content.
 TRACKING_PARAMS = frozenset(

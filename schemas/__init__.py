@@ -14,7 +14,6 @@ from schemas.articles import (
     Place,
     RawArticle,
     TaggedArticle,
-    article_id,
     event_id,
     utcnow,
 )
@@ -25,6 +24,7 @@ from schemas.messages import (
     EventMessage,
     Participant,
 )
+from schemas.values import article_id
 
 __all__ = [
     "BOUNDED_HEADERS",

@@ -8,105 +8,30 @@ Adding an optional field is fine; renaming or removing one needs a new
 
 from __future__ import annotations
 
-import hashlib
-import re
 from datetime import UTC, datetime
 from typing import Annotated, Literal, get_args
-from urllib.parse import quote, urlsplit, urlunsplit
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    PlainSerializer,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
 
+from schemas.values import (
+    ARTICLE_ID,
+    COUNTRY,
+    DAY,
+    ENTITY_ID,
+    LANGUAGE,
+    PLACE_ID,
+    Url,
+    UtcDatetime,
+    string_schema,
+)
+
 SCHEMA_VERSION = 1
-
-_ARTICLE_ID = re.compile(r"^[0-9a-f]{32}$")
-_ENTITY_ID = re.compile(r"^(person|org|group):[a-z0-9][a-z0-9-]*$")
-_PLACE_ID = re.compile(r"^(geonames:\d+|place:[a-z0-9][a-z0-9-]*)$")
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _as_utc(value: datetime) -> datetime:
-    """Naive datetimes are taken as UTC; aware ones are converted to it."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def _iso_z(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-UtcDatetime = Annotated[
-    datetime,
-    AfterValidator(_as_utc),
-    PlainSerializer(_iso_z, return_type=str, when_used="json"),
-    WithJsonSchema({"type": "string", "format": "date-time"}, mode="serialization"),
-]
-"""A timestamp stored in UTC and written as ``2025-12-30T10:00:00Z``."""
-
-# Characters a URI may not carry as they are (RFC 3986): escaped, byte by byte.
-_URI_UNSAFE = re.compile(r"[^\x21-\x7e]|[\"<>\\^`{|}]")
-
-
-def uri_from_iri(url: str) -> str:
-    """An ASCII URI for ``url`` (RFC 3987, 3.1): IDNA host, UTF-8 percent-escapes elsewhere.
-
-    ASCII URLs come back unchanged, so their article ids do not move.
-
-    Raises:
-        ValueError: ``url`` is not absolute (no scheme or host).
-    """
-    parts = urlsplit(url)
-    if not parts.scheme or not parts.netloc:
-        raise ValueError("url must be an absolute URL such as https://example.org/a (or null)")
-    if not _URI_UNSAFE.search(url):
-        return url
-    netloc = parts.netloc
-    if not netloc.isascii():
-        userinfo, at, hostport = netloc.rpartition("@")
-        host, colon, port = hostport.partition(":")
-        netloc = f"{userinfo}{at}{host.encode('idna').decode('ascii')}{colon}{port}"
-    escape = lambda part: _URI_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), part)  # noqa: E731
-    return urlunsplit((parts.scheme, netloc, escape(parts.path), escape(parts.query),
-                       escape(parts.fragment)))
-
-
-def _string(**keywords: str) -> WithJsonSchema:
-    """A string's JSON Schema with extra keywords, kept inside its own branch when nullable."""
-    return WithJsonSchema({"type": "string", **keywords})
-
-
-Url = Annotated[
-    str,
-    AfterValidator(uri_from_iri),
-    WithJsonSchema({"type": "string", "format": "uri"}),
-]
-"""An absolute URL, written as an ASCII URI (non-ASCII characters percent-escaped)."""
-
-
-def article_id(url: str | None, title: str = "", body: str = "") -> str:
-    """The contract's article id: sha256 of the canonical URL, else of title + body.
-
-    Args:
-        url: the canonical URL (tracking parameters and fragment already dropped).
-        title: used only when there is no URL.
-        body: used only when there is no URL.
-
-    Returns:
-        32 lowercase hex characters.
-    """
-    basis = url if url else f"{title}\n{body}"
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
 
 class _Model(BaseModel):
@@ -120,13 +45,13 @@ class RawArticle(_Model):
 
     schema_version: Literal[1] = Field(default=1, description="1; moves only on a breaking change (schemas/README.md)")
     id: str = Field(description="32 lowercase hex chars: sha256 of the canonical URL, else of title + '\\n' + body",
-                    json_schema_extra={"pattern": _ARTICLE_ID.pattern})
+                    json_schema_extra={"pattern": ARTICLE_ID.pattern})
     url: Url | None = Field(default=None, description="canonical URL (no tracking params, no fragment)")
     source: str = Field(description="kind:name, e.g. rss:ibtimes, file:inbox, http:webhook",
                         json_schema_extra={"pattern": r"^[^:]+:.+$"})
     title: str = ""
     body: str = Field(description="plain text, paragraphs separated by \\n")
-    language: Annotated[str, _string(pattern=_LANGUAGE.pattern)] | None = Field(
+    language: Annotated[str, string_schema(pattern=LANGUAGE.pattern)] | None = Field(
         default=None, description="ISO 639-1")
     published_at: UtcDatetime | None = None
     fetched_at: UtcDatetime
@@ -136,7 +61,7 @@ class RawArticle(_Model):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if not _ARTICLE_ID.match(value):
+        if not ARTICLE_ID.match(value):
             raise ValueError("id must be 32 lowercase hex characters (see schemas.article_id)")
         return value
 
@@ -151,7 +76,7 @@ class RawArticle(_Model):
     @field_validator("language")
     @classmethod
     def _check_language(cls, value: str | None) -> str | None:
-        if value is not None and not _LANGUAGE.match(value):
+        if value is not None and not LANGUAGE.match(value):
             raise ValueError("language must be an ISO 639-1 code such as 'en'")
         return value
 
@@ -184,7 +109,7 @@ class Entity(_Model):
     """A person, organisation or group; places are in ``TaggedArticle.places``."""
 
     id: str = Field(description="person:vladimir-putin, org:nato, group:ukrainians",
-                    json_schema_extra={"pattern": _ENTITY_ID.pattern})
+                    json_schema_extra={"pattern": ENTITY_ID.pattern})
     name: str
     type: Literal["PERSON", "ORG", "GROUP"]
     mentions: list[Mention] = Field(default_factory=list)
@@ -193,7 +118,7 @@ class Entity(_Model):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if not _ENTITY_ID.match(value):
+        if not ENTITY_ID.match(value):
             raise ValueError("entity id must look like 'person:vladimir-putin'")
         return value
 
@@ -206,11 +131,11 @@ class Place(_Model):
     """A toponym, resolved to GeoNames when possible."""
 
     id: str = Field(description="geonames:<id> when resolved, else place:<slug>",
-                    json_schema_extra={"pattern": _PLACE_ID.pattern})
+                    json_schema_extra={"pattern": PLACE_ID.pattern})
     name: str
     geonames_id: int | None = None
     feature: Feature
-    country_code: Annotated[str, _string(pattern=_COUNTRY.pattern)] | None = Field(
+    country_code: Annotated[str, string_schema(pattern=COUNTRY.pattern)] | None = Field(
         default=None, description="ISO 3166-1 alpha-2")
     admin1: str | None = None
     lat: float | None = Field(default=None, ge=-90.0, le=90.0)
@@ -222,14 +147,14 @@ class Place(_Model):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if not _PLACE_ID.match(value):
+        if not PLACE_ID.match(value):
             raise ValueError("place id must be 'geonames:<digits>' or 'place:<slug>'")
         return value
 
     @field_validator("country_code")
     @classmethod
     def _check_country(cls, value: str | None) -> str | None:
-        if value is not None and not _COUNTRY.match(value):
+        if value is not None and not COUNTRY.match(value):
             raise ValueError("country_code must be ISO 3166-1 alpha-2, e.g. 'UA'")
         return value
 
@@ -275,14 +200,14 @@ class Event(_Model):
     actors: list[str] = Field(default_factory=list, description="entity or place ids")
     targets: list[str] = Field(default_factory=list, description="entity or place ids")
     place_ids: list[str] = Field(default_factory=list)
-    date: Annotated[str, _string(format="date")] | None = Field(default=None, description="YYYY-MM-DD")
+    date: Annotated[str, string_schema(format="date")] | None = Field(default=None, description="YYYY-MM-DD")
     confidence: float = Field(ge=0.0, le=1.0)
 
     @field_validator("date")
     @classmethod
     def _check_date(cls, value: str | None) -> str | None:
         if value is not None:
-            if not _DAY.match(value):
+            if not DAY.match(value):
                 raise ValueError("event date must be YYYY-MM-DD")
             datetime.strptime(value, "%Y-%m-%d")
         return value

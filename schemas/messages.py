@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.articles import _ARTICLE_ID, Entity, Event, Feature, Place, Url, UtcDatetime, _Model
+from schemas.articles import Entity, Event, Feature, Place, _Model
+from schemas.values import ARTICLE_ID, Url, UtcDatetime
 
 
 class Participant(_Model):
@@ -41,7 +42,7 @@ class EventMessage(Event):
 
     schema_version: Literal[1] = Field(
         default=1, description="1; moves only on a breaking change (schemas/README.md)")
-    article_id: str = Field(json_schema_extra={"pattern": _ARTICLE_ID.pattern})
+    article_id: str = Field(json_schema_extra={"pattern": ARTICLE_ID.pattern})
     revision: int | None = Field(
         default=None, ge=0, description="the article's revision (see TaggedArticle.revision)")
     published_at: UtcDatetime | None = None

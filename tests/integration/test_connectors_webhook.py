@@ -9,7 +9,8 @@ from pydantic import SecretStr
 from connectors.webhook import WebhookConnector
 from core.settings import Settings
 from core.topics import Topics
-from schemas.articles import RawArticle, article_id
+from schemas.articles import RawArticle
+from schemas.values import article_id
 from tests.integration.helpers import running
 from tests.support.topics import TopicReader
 

@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 
 from connectors.records import RecordError, build_article, parse_datetime
-from schemas.articles import article_id
+from schemas.values import article_id
 
 ENGLISH = "Russian forces expanded the buffer zone in the Sumy region on Tuesday."
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
 from faust.types import TP
@@ -38,7 +39,10 @@ def test_unprocessed_partitions_count_from_the_fetch_position(monkeypatch):
     progress.acknowledged([SimpleNamespace(message=SimpleNamespace(tp=done, offset=6))])
     consumer = FakeConsumer([done, fresh, stuck], {done: 10, fresh: 40, stuck: 9}, {fresh: 15, stuck: 0},
                             hang={stuck})
-    asyncio.run(progress.export_lag(consumer))
+    # On a thread of its own: a test that ran earlier in this process may have left an event
+    # loop marked as running on the main thread, and asyncio.run refuses to nest.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, progress.export_lag(consumer)).result()
     assert lag("lagtest", 0) == 3      # processed up to 6: 7 is next, 10 - 7
     assert lag("lagtest", 1) == 25     # nothing processed: 40 - fetch position 15
     assert lag("lagtest", 2) is None   # no position in time: left out, never blocks

@@ -176,7 +176,7 @@ def test_a_message_from_a_newer_producer_still_validates_and_parses():
 
 
 def test_urls_are_ascii_uris_and_ascii_ones_do_not_change():
-    from schemas.articles import uri_from_iri
+    from schemas.values import uri_from_iri
 
     assert uri_from_iri("https://example.org/a?b=1#c") == "https://example.org/a?b=1#c"
     assert uri_from_iri("https://ru.wikipedia.org/wiki/Киев") == (
