@@ -31,8 +31,6 @@ from schemas import Entity, Event, Place
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.extractor import EventExtractor
-from streams.tagging.events.features import sentence_features
-from streams.tagging.events.heads import sentence_doc
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -103,10 +101,7 @@ class HybridEventExtractor(TrainedEventExtractor):
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
-        vocab = self.classifier.nlp.vocab
-        docs = [sentence_doc(vocab, sent, sentence_features(sent, matches))
-                for sent, matches in sentences]
-        readings = self.classifier.read(docs)
+        readings = self._readings(sentences)
         by_sentence: dict[int, list[tuple[Event, dict[str, Any]]]] = {}
         # the rules over all sentences, so a bare "killed" still takes its means from before
         for event, why in EventExtractor._run(self, sentences, text, article_id, entities,

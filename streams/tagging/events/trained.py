@@ -57,14 +57,17 @@ class TrainedEventExtractor(EventExtractor):
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
-        vocab = self.classifier.nlp.vocab
-        docs = [sentence_doc(vocab, sent, sentence_features(sent, matches))
-                for sent, matches in sentences]
         out: list[tuple[Event, dict[str, Any]]] = []
-        for (sent, matches), reading in zip(sentences, self.classifier.read(docs), strict=True):
+        for (sent, matches), reading in zip(sentences, self._readings(sentences), strict=True):
             if reading.category is not None:
                 out += self._model_event(sent, matches, reading, text, index, article_id, published_at)
         return out
+
+    def _readings(self, sentences: list[tuple[Span, SentenceMatches]]) -> list[Reading]:
+        """The model's reading of each sentence, in order, from its words and rule features."""
+        vocab = self.classifier.nlp.vocab
+        return self.classifier.read([sentence_doc(vocab, sent, sentence_features(sent, matches))
+                                     for sent, matches in sentences])
 
     def _model_event(self, sent: Span, matches: SentenceMatches, reading: Reading,
                      text: ArticleText, index: MentionIndex, article_id: str,
