@@ -24,6 +24,7 @@ from streams.tagging.places.filters import (
     public_body,
 )
 from streams.tagging.places.gazetteer import NameIndex, normalize
+from streams.tagging.places.overrun import overrun_kind
 from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -153,8 +154,13 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
         if ents:
             ent = ents[0]
             trimmed = _trim(doc, ent.start, ent.end)
-            if len(ents) == 1 and ent.label_ in RELABEL and trimmed == (start, end):
+            kind = overrun_kind(doc, trimmed, start, end) if len(ents) == 1 else None
+            if ent.label_ in RELABEL and kind in ("same", "overrun"):
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif ent.label_ in ("PERSON", "ORG") and kind == "office" and key not in stoplist:
+                # "U.S. Secretary of State John Kerry": the office's country is a place of the story
+                spans[(start, end)] = Toponym(start, end, key, "gazetteer", ent.label_, nested=True,
+                                              in_heading=start in headings)
             elif len(ents) == 1 and ent.label_ == "ORG" and key not in stoplist \
                     and public_body(doc, trimmed, start):
                 # the place a public body serves is a toponym of the story ("Kentucky
