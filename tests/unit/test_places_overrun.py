@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from streams.tagging.places.overrun import overrun_kind
+from streams.tagging.places.overrun import is_piece, overrun_kind
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -40,3 +40,23 @@ def test_a_place_that_is_part_of_a_longer_name():
     hyphen = _doc(["Middlesex", "-", "London", "EMS"], [False, False, True, False])
     assert overrun_kind(hyphen, (0, 4), 0, 1) is None
     assert overrun_kind(doc, (0, 3), 1, 2) is None  # not at the start of the entity
+
+
+def test_known_pieces_of_an_unknown_model_place():
+    pair = _doc(["Cattai", "and", "Wilberforce"], [True, True, False])
+    assert is_piece(pair, (0, 3), 0, 1) and is_piece(pair, (0, 3), 2, 3)
+    body = _doc(["Metcalfe", "County", "Sheriff", "'s", "Office"], [True, True, False, True, False])
+    assert is_piece(body, (0, 5), 0, 2)
+    coast = _doc(["Indian", "Ocean", "coast"], [True, True, False])
+    assert is_piece(coast, (0, 3), 0, 2)
+
+
+def test_no_piece_inside_a_longer_name():
+    airport = _doc(["Pearson", "International", "Airport"], [True, True, False])
+    assert not is_piece(airport, (0, 3), 0, 1)
+    airline = _doc(["Air", "Berlin"], [True, False])
+    assert not is_piece(airline, (0, 2), 1, 2)
+    particle = _doc(["Bab", "el", "-", "Oued"], [True, False, False, False])
+    assert not is_piece(particle, (0, 4), 0, 1)
+    generic = _doc(["Central", "and", "South", "America"], [True, True, True, False])
+    assert not is_piece(generic, (0, 4), 0, 1)

@@ -24,7 +24,7 @@ from streams.tagging.places.filters import (
     public_body,
 )
 from streams.tagging.places.gazetteer import NameIndex, normalize
-from streams.tagging.places.overrun import overrun_kind
+from streams.tagging.places.overrun import is_piece, overrun_kind
 from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -91,6 +91,16 @@ def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str
     return out
 
 
+def _unknown_around(spans: dict[tuple[int, int], Toponym], start: int, end: int,
+                    gazetteer: NameIndex) -> tuple[int, int] | None:
+    """A model place strictly around ``start:end`` whose name the gazetteer does not know."""
+    for (first, last), toponym in spans.items():
+        if first <= start and end <= last and (first, last) != (start, end) \
+                and toponym.source == "ner" and not gazetteer.lookup_key(toponym.key):
+            return first, last
+    return None
+
+
 def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, str]]:
     """Longest gazetteer names over capitalised token runs: (start, end, key)."""
     text = doc.text
@@ -138,6 +148,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             if start < end:
                 spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
     headings = heading_lines(doc)
+    pieces: set[tuple[int, int]] = set()  # unknown model places split into known names
     for start, end, key in _gazetteer_matches(doc, gazetteer):
         if key in surnames:
             continue  # "Paterson" after "Mark Paterson" is the man, not the town
@@ -150,6 +161,16 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                 for s in inner:
                     del spans[s]
                 spans[(start, end)] = Toponym(start, end, key, "ner", label)
+            elif (outer := _unknown_around(spans, start, end, gazetteer)) is not None \
+                    and is_piece(doc, outer, start, end):
+                # "Metcalfe County Sheriff's Office", "Cattai and Wilberforce": the known names
+                # inside a model place the gazetteer does not know
+                label = spans.pop(outer).label
+                spans[(start, end)] = Toponym(start, end, key, "ner", label)
+                pieces.add(outer)
+            elif (outer := next((s for s in pieces if s[0] <= start and end <= s[1]), None)) \
+                    and is_piece(doc, outer, start, end):
+                spans[(start, end)] = Toponym(start, end, key, "ner", "GPE")
             continue
         if ents:
             ent = ents[0]

