@@ -40,6 +40,8 @@ class Context:
     admin1: set[str]
     town_admin1: set[str] = field(default_factory=set)  # first-level areas of the towns named
     anchors: list[tuple[float, float]] = field(default_factory=list)
+    # features the names listed with this one were read as ("Alberta, Manitoba, Ontario")
+    partner_features: frozenset[str] = frozenset()
 
     def coherence(self, lat: float | None, lon: float | None) -> float:
         """0..1: how near the point lies to the article's other places (0 with none)."""
@@ -87,6 +89,14 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
         if c.feature == "admin1" and c.admin1_code:
             admin1.add(c.admin1_code)
     return Context(countries, admin1, town_admin1, list(anchors))
+
+
+def partner_features(toponyms: list[Toponym], resolutions: list[Resolution | None],
+                     key: str) -> frozenset[str]:
+    """The features of the readings of the names listed with ``key`` (any of its mentions)."""
+    partners = {p for t in toponyms if t.key == key for p in t.partners}
+    return frozenset(r.candidate.feature for t, r in zip(toponyms, resolutions, strict=True)
+                     if t.key in partners and r is not None and r.candidate is not None)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -90,13 +90,34 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
 
 
 def mark_partners(doc: Doc, toponyms: list[Toponym]) -> None:
-    """Note the names listed together with "and"/"or" ("Sumy and Kharkiv"), both ways."""
+    """Note the names listed together, both ways: "Sumy and Kharkiv", "Alberta, Manitoba, Ontario".
+
+    Names joined by "and"/"or" are a list; names joined by commas only when
+    there are three or more of them or an "and" closes them ("Ceres,
+    California" qualifies a town, it lists nothing).
+    """
     by_end = {t.end: t for t in toponyms}
+    chains: list[list[tuple[Toponym, str]]] = []
+    linked: dict[int, list[tuple[Toponym, str]]] = {}
     for toponym in toponyms:
-        i = toponym.start
-        if i >= 2 and doc[i - 1].lower_ in {"and", "or"} and (earlier := by_end.get(i - 1)):
-            toponym.partners.add(earlier.key)
-            earlier.partners.add(toponym.key)
+        j = toponym.start - 1
+        join = doc[j].lower_ if j >= 1 else ""
+        if join in ("and", "or") and j >= 2 and doc[j - 1].text == ",":
+            j -= 1  # "A, B, and C"
+        earlier = by_end.get(j) if join in ("and", "or", ",") else None
+        chain = linked.get(id(earlier)) if earlier is not None else None
+        if chain is None:
+            chain = [(toponym, "")]
+            chains.append(chain)
+        else:
+            chain.append((toponym, join))
+        linked[id(toponym)] = chain
+    for chain in chains:
+        if len(chain) < 2 or (len(chain) == 2 and chain[1][1] == ","):
+            continue
+        keys = {t.key for t, _ in chain}
+        for t, _ in chain:
+            t.partners |= keys - {t.key}
 
 
 def _cue_coordinated(doc: Doc, toponym: Toponym, by_end: dict[int, Toponym], cue: str) -> None:

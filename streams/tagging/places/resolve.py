@@ -15,7 +15,9 @@ mentions of one name consistent.
 
 from __future__ import annotations
 
-from streams.tagging.places.context import Context, build_context, merge_cues
+from dataclasses import replace
+
+from streams.tagging.places.context import Context, build_context, merge_cues, partner_features
 from streams.tagging.places.counties import locate_counties
 from streams.tagging.places.gazetteer import Candidate, Entry, NameIndex
 from streams.tagging.places.score import resolve_one
@@ -56,7 +58,9 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
         following = []
         for i, toponym in enumerate(merged):
             if toponym.key not in contexts:
-                contexts[toponym.key] = build_context(toponyms, current, leave_out=toponym.key)
+                contexts[toponym.key] = replace(
+                    build_context(toponyms, current, leave_out=toponym.key),
+                    partner_features=partner_features(toponyms, current, toponym.key))
             qualifier = None
             if toponym.qualifier is not None and (q := current[toponym.qualifier]) is not None:
                 qualifier = q.candidate

@@ -43,6 +43,10 @@ TOWN_ADMIN1_BONUS = 0.8
 # neighbour of the article's other places outweighs a namesake ten times
 # bigger far away.
 COHERENCE_BONUS = 2.0
+# Names in one list are mostly of one kind: "Alberta, Manitoba, Ontario" are
+# provinces (not Ontario, California). Not for towns: a list of towns may end
+# in a country or state ("Kyiv, Lviv and Russia"), and towns have their own prior.
+LIST_FEATURE_BONUS = 2.0
 # A town whose population GeoNames does not give is taken as a village of this size.
 UNKNOWN_POPULATION = 1000
 # Cue words: what each says for (and against) each feature.
@@ -131,6 +135,8 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
             value += ADMIN1_OF_TOWNS_BONUS
         if c.feature not in ("country", "region"):
             value += COHERENCE_BONUS * context.coherence(c.lat, c.lon)
+        if c.feature not in ("country", "city") and c.feature in context.partner_features:
+            value += LIST_FEATURE_BONUS
     if qualifier is not None and (
         (qualifier.feature == "country" and qualifier.country_code == c.country_code)
         or (qualifier.admin1_code and qualifier.admin1_code == c.admin1_code)
@@ -167,7 +173,8 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         return True
     if c.feature == "city":
         kind = "PERSON" if toponym.label == "PERSON" else toponym.source
-        floor = (MIN_POPULATION_IN_CONTEXT if in_context else MIN_POPULATION)[kind]
+        # listed with other places ("Darfur and Malakal") counts as being in context
+        floor = (MIN_POPULATION_IN_CONTEXT if in_context or toponym.partners else MIN_POPULATION)[kind]
         return c.population >= floor
     return in_context
 
