@@ -61,3 +61,9 @@ def test_a_country_without_a_capital_in_the_extracts_has_a_point(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Health officials in Togo confirmed the outbreak."))
     togo = found["Togo"]
     assert togo.feature == "country" and togo.lat == pytest.approx(8.0, abs=1.5)
+
+
+def test_a_big_city_by_its_old_english_name(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Over 150,000 stall wallahs in Calcutta will be shown "
+                              "how to prepare food safely."))
+    assert (found["Calcutta"].name, found["Calcutta"].country_code) == ("Kolkata", "IN")

@@ -73,6 +73,8 @@ MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 1
 # A name the model did not call a place must look like the place's own name,
 # not one of its historical or foreign alternates ("Google" for Topeka).
 MIN_NAME_LIKENESS = 0.75
+# ... unless it is a big city's well-known other name ("Calcutta", "Bombay", "Saigon").
+EXONYM_MIN_POPULATION = 2_000_000
 HEADING_MIN_POPULATION = 1_000_000
 # A town named exactly like a first-level area of its country ("Oregon, Ohio",
 # "California, Md.") yields to the area unless it is big or a capital.
@@ -158,7 +160,8 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         return True
     if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
         return True
-    if c.feature == "city" and _likeness(toponym.key, c.name) < MIN_NAME_LIKENESS:
+    if c.feature == "city" and _likeness(toponym.key, c.name) < MIN_NAME_LIKENESS \
+            and c.population < EXONYM_MIN_POPULATION:
         return False
     if toponym.nested and c.feature == "city" and (
             normalize(c.name) != toponym.key or _DEMONYM.search(toponym.key)):
