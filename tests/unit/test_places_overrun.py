@@ -60,3 +60,12 @@ def test_no_piece_inside_a_longer_name():
     assert not is_piece(particle, (0, 4), 0, 1)
     generic = _doc(["Central", "and", "South", "America"], [True, True, True, False])
     assert not is_piece(generic, (0, 4), 0, 1)
+
+
+def test_a_lowercase_verb_ends_the_name_but_of_does_not():
+    used = Doc(_VOCAB, words=["U.S.", "used", "weaponized"], spaces=[True, True, False],
+               pos=["PROPN", "VERB", "ADJ"])
+    assert overrun_kind(used, (0, 2), 0, 1) == "overrun"
+    of = Doc(_VOCAB, words=["University", "of", "Manitoba"], spaces=[True, True, False],
+             pos=["PROPN", "ADP", "PROPN"])
+    assert overrun_kind(of, (0, 3), 0, 1) is None

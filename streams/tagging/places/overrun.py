@@ -23,6 +23,8 @@ OFFICE_WORDS = frozenset({
     "official", "authorities", "lawmakers", "lawmaker", "legislator", "legislators", "treasury",
 })
 # Tokens that end a name: a dash set off by spaces, a bracket, a colon.
+# Parts of speech of a lowercase word that says the name has ended (not "of" in "University of").
+_GOES_ON = frozenset({"VERB", "AUX", "ADV"})
 _BREAKS = frozenset({"-", "–", "—", "(", ")", ":", ";", "/"})
 
 
@@ -32,7 +34,7 @@ def overrun_kind(doc: Doc, ent: tuple[int, int], start: int, end: int) -> str | 
     Returns:
         ``"same"`` when the entity is the name give or take a full stop ("Ont" for
         "Ont."), ``"overrun"`` when the entity opens with the name and runs on past
-        where the name ends (a break, a lowercase word or a new sentence follows),
+        where the name ends (a break, a lowercase verb or adverb, or a new sentence follows),
         ``"office"`` when an office's title follows the name ("U.S. Secretary of
         State John Kerry"), else None (the place is part of a longer name:
         "Texas A&M", "Kenya Red Cross").
@@ -51,8 +53,8 @@ def overrun_kind(doc: Doc, ent: tuple[int, int], start: int, end: int) -> str | 
         return "overrun"
     if nxt.text == "-" and end + 1 < last and doc[end + 1].text[:1].islower():
         return "overrun"  # "U.S.-led": the place as an adjective
-    if nxt.text[:1].islower() and nxt.is_alpha:
-        return "overrun"
+    if nxt.text[:1].islower() and nxt.pos_ in _GOES_ON:
+        return "overrun"  # "the U.S. used ...": the sentence goes on after the name
     if nxt.lower_ in OFFICE_WORDS:
         return "office"
     return None
