@@ -67,3 +67,10 @@ def test_a_big_city_by_its_old_english_name(nlp, resolver):  # noqa: F811
     found = by_mention(places(nlp, resolver, "Over 150,000 stall wallahs in Calcutta will be shown "
                               "how to prepare food safely."))
     assert (found["Calcutta"].name, found["Calcutta"].country_code) == ("Kolkata", "IN")
+
+
+def test_a_province_abbreviation_after_a_town_with_its_full_stop(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "She sold her home in Barrie, Ont., and moved to "
+                              "Gatineau, Que., with her children."))
+    assert (found["Ont."].name, found["Ont."].feature) == ("Ontario", "admin1")
+    assert (found["Que."].name, found["Que."].country_code) == ("Quebec", "CA")

@@ -118,6 +118,10 @@ def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, s
             if not last.text[:1].isupper() or any("\n" in t.text for t in doc[i:j]):
                 continue
             key = normalize(text[token.idx:last.idx + len(last.text)])
+            if j < n and doc[j].text == "." and not last.whitespace_ \
+                    and gazetteer.lookup_key(dotted := key + "."):
+                found = (i, j + 1, dotted)  # "Barrie, Ont.": the full stop split off the abbreviation
+                break
             if gazetteer.lookup_key(key):
                 found = (i, j, key)
                 break
