@@ -14,9 +14,14 @@ pytestmark = pytest.mark.eval
 # model: 0.679, 0.201, 0.295); GeoVirus found 0.961, acc@161 0.853, among found
 # 0.887 (before: 0.949, 0.829, 0.873; bare: 0.856, 0.212, 0.248). Floors sit a
 # little below. The frozen team set has its own floor (test_places_team_floor.py).
+# Then (names the model ran on past, known names inside unknown model places,
+# list partners, abbreviations with their full stop, more country short names
+# and large islands): TR-News found 0.807, acc@161 0.722, among found 0.888;
+# GeoVirus found 0.956, acc@161 0.859, among found 0.898 (re-measured before:
+# 0.804/0.716/0.884 and 0.954/0.846/0.887).
 FLOORS = {
-    "TR-News": {"found": 0.79, "acc161": 0.70, "acc161_found": 0.86},
-    "GeoVirus": {"found": 0.94, "acc161": 0.83, "acc161_found": 0.865},
+    "TR-News": {"found": 0.79, "acc161": 0.705, "acc161_found": 0.87},
+    "GeoVirus": {"found": 0.94, "acc161": 0.84, "acc161_found": 0.88},
 }
 
 

