@@ -35,6 +35,7 @@ from wirewatch.evaluation.data import eval_file
 PLOVER_FILE = "plover-gsr-{split}.json"
 FROZEN_SET = (Path(__file__).resolve().parents[2] / "data" / "events" / "frozen"
               / "events-frozen-v1.jsonl")
+TRAIN_DIR = Path(__file__).resolve().parents[2] / "data" / "events" / "train"
 DATELINE_SEP = " - "  # "KHARTOUM - Sudan's army ...": how the team set's datelines are printed
 
 
@@ -216,6 +217,14 @@ def load_team_set(path: Path = FROZEN_SET) -> list[TeamArticle]:
     return [team_article(json.loads(line)) for line in lines if line.strip()]
 
 
+def load_training_corpus(directory: Path = TRAIN_DIR) -> list[TeamArticle]:
+    """Articles of every training file (``train/*.jsonl``): what the roles are tuned on."""
+    files = sorted(directory.glob("*.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"no training files (*.jsonl) in {directory}; run from a checkout")
+    return [a for f in files for a in load_team_set(f)]
+
+
 def _place_right(spans: _Spans, event: Event, gold: str | None) -> bool:
     if gold is None:
         return not event.place_ids
@@ -273,3 +282,14 @@ def report(console, tagger, split: str = "dev") -> dict[str, RoleScores]:
                "frozen team set (test)": evaluate_team(tagger, load_team_set())}
     console.print(roles_table(results))
     return results
+
+
+def report_training(console, tagger, misses: int = 0) -> RoleScores:
+    """Print the role figures on the training corpus (tags it; trains nothing), and with
+    ``misses`` that many misses of each kind (source, target, place, day) to read."""
+    scores = evaluate_team(tagger, load_training_corpus())
+    console.print(roles_table({"training corpus (tuned on)": scores}))
+    for kind, notes in sorted(scores.misses.items()):
+        for note in notes[:misses]:
+            console.print(f"{kind} miss: {note}", markup=False, highlight=False)
+    return scores

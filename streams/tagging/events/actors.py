@@ -15,7 +15,18 @@ The trigger's clause gives the roles, in the voice it is written in:
   Y" as targets, "between X and Y" as both sides, and the subject of a light
   verb ("launched an attack", "staged a protest");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
-  through its modifiers, and the verb's object is the target.
+  through its modifiers, and the verb's object is the target;
+- a trigger that only modifies a noun ("tear gas", "air strikes") reads the
+  roles of that noun; an auxiliary ("will") those of its verb;
+- a participle that describes a noun ("students abducted from a school",
+  "those killed") has that noun as its target, not as its actor;
+- a relative pronoun ("the ADF, which carried out ...") is the noun it
+  describes;
+- an agentless passive joined to a clause with a subject ("Police used
+  batons, and 12 people were injured") takes that subject as its actor;
+- a clause with no actor at all that someone reports ("Eleven protesters
+  were arrested, police said"; "X said strikes would continue") has the
+  speaker as its actor.
 
 Every role word brings its coordinated words ("Sudan's army and the RSF").
 """
@@ -32,6 +43,10 @@ _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
+_RELATIVE = {"which", "who", "that", "whom"}
+# Verbs of saying whose subject speaks for a reported clause that names no actor.
+SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
+                "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -116,8 +131,62 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def _anchor(trigger: Token) -> Token:
+    """The word the roles hang on: the noun a modifier trigger qualifies ("tear gas", "air
+    strikes", "hunger strike"), the verb of an auxiliary ("will")."""
+    for _ in range(2):
+        if trigger.dep_ in {"compound", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
+                and trigger.head != trigger:
+            trigger = trigger.head
+        elif trigger.dep_ == "aux" and trigger.head.pos_ in {"VERB", "AUX"}:
+            trigger = trigger.head
+    return trigger
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the ADF, which carried out ..." -> ADF)."""
+    if token.lower_ in _RELATIVE and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children)
+
+
+def speaker(verb: Token) -> list[Token]:
+    """The subject of the verb of saying that reports ``verb``'s clause ("..., police said",
+    "the ministry said the army had ..."), looking up through at most three clauses."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head == clause:
+            break
+        if clause.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
+        if clause.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "parataxis"}:
+            break
+        clause = head
+    for child in verb.children:  # "Eleven protesters were arrested, police said" parsed the other way
+        if child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
+            return [c for c in child.children if c.dep_ == "nsubj"]
+    return []
+
+
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head words of the actors and of the targets of the event ``trigger`` names."""
+    actors, targets = _participants(_anchor(trigger))
+    actors = [_relative_antecedent(t) for t in actors]
+    actors = with_conjuncts(actors)
+    targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
+    return actors, targets
+
+
+def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
     verb = _clause_verb(trigger)
@@ -131,11 +200,20 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                 a2, t2, has_subject = _verb_roles(light)
                 actors += a2 or ([] if has_subject else _borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
+            elif not actors and light.pos_ in {"VERB", "AUX"} and trigger.dep_ == "pobj":
+                # "halted services in protest": who protested is who halted
+                a2, _, has_subject = _verb_roles(light)
+                actors += a2 or ([] if has_subject else _borrowed_subject(light))
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = _verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
             a = []
-        actors += a or ([] if has_subject or actors else _borrowed_subject(verb))
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        if participle and not t:  # "students abducted from a school": the students were abducted
+            t = [verb.head]
+        if not a and not actors and not participle and (not has_subject or _agentless_passive(verb)):
+            a = _borrowed_subject(verb)  # "Police used batons, and 12 people were injured"
+        actors += a
         targets += t
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
         a, t, has_subject = _verb_roles(trigger.head)
@@ -143,8 +221,8 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         targets += t
     if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
         targets += _complement_targets(trigger)
-    actors = with_conjuncts(actors)
-    targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
+    if not actors:
+        actors = speaker(verb if verb.pos_ in {"VERB", "AUX"} else trigger.head)
     return actors, targets
 
 
