@@ -200,10 +200,6 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                 a2, t2, has_subject = _verb_roles(light)
                 actors += a2 or ([] if has_subject else _borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
-            elif not actors and light.pos_ in {"VERB", "AUX"} and trigger.dep_ == "pobj":
-                # "halted services in protest": who protested is who halted
-                a2, _, has_subject = _verb_roles(light)
-                actors += a2 or ([] if has_subject else _borrowed_subject(light))
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = _verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
@@ -221,9 +217,25 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         targets += t
     if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
         targets += _complement_targets(trigger)
-    if not actors:
-        actors = speaker(verb if verb.pos_ in {"VERB", "AUX"} else trigger.head)
     return actors, targets
+
+
+def fallback_actors(trigger: Token) -> list[list[Token]]:
+    """Where else the actor may be written when the trigger's own roles name no one, nearest
+    first: the subject of the verb a noun trigger hangs on ("responded with tear gas"), the
+    subject the clause borrows, and the speaker who reports it."""
+    anchor = _anchor(trigger)
+    verb = _clause_verb(anchor)
+    out: list[list[Token]] = []
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"pobj", "dobj"}:
+        governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            verb = governor
+            out.append([c for c in governor.children if c.dep_ in _SUBJECTS])
+    if verb.pos_ in {"VERB", "AUX"}:
+        out.append(_borrowed_subject(verb))
+        out.append(speaker(verb))
+    return [with_conjuncts([_relative_antecedent(t) for t in c]) for c in out if c]
 
 
 def _complement_targets(verb: Token) -> list[Token]:

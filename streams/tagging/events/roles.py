@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
-from streams.tagging.events.actors import participants
+from streams.tagging.events.actors import fallback_actors, participants
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -88,6 +88,8 @@ class MentionIndex:
                 offset = 0 if m.field == "title" else text.body_offset
                 self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
         self.kinds = {s.id: s.kind for s in self.spans}
+        # groups named only by their noun ("group:militants"): they may stand for a named one
+        self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
@@ -139,6 +141,9 @@ class MentionIndex:
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
         cover = self.covering(token)
+        if (pair := coref.pair_kinds(token)) is not None:
+            if len(both := self.antecedents.nearest(token.idx, pair, self.bare, 2)) == 2:
+                return both
         if cover:
             best = cover[0]
             if best.kind in {coref.FORCE, coref.PEOPLE} and best.end - best.start <= len(token) + 1:
@@ -187,6 +192,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    for heads in [] if actors else fallback_actors(token):  # the first other reading that names someone
+        if actors := list(dict.fromkeys(i for t in heads for i in index.refer(t))):
+            break
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t)) if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
         targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
