@@ -35,6 +35,9 @@ PRONOUNS: dict[str, frozenset[str]] = {
 DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("group", "organisation", "organization", "movement", "militia", "faction",
                      "outfit", "network", "insurgency", "coalition", "alliance"), frozenset({ORG, FORCE})),
+    **dict.fromkeys(("agency", "foundation", "mission", "council", "committee", "commission", "company",
+                     "firm", "institute", "charity", "watchdog", "ministry", "party", "union",
+                     "bloc"), frozenset({ORG})),
     **dict.fromkeys(("country", "nation", "state", "kingdom", "republic"), frozenset({COUNTRY})),
     **dict.fromkeys(("town", "city", "village", "area", "district", "region", "province", "camp",
                      "settlement", "capital", "port", "neighbourhood", "neighborhood"),
@@ -89,9 +92,18 @@ def anaphor_kinds(token: Token) -> frozenset[str] | None:
     if token.pos_ == "PRON" or (token.tag_ == "PRP$" and low in PRONOUNS):
         return PRONOUNS.get(low)
     if low in DESCRIPTIONS and token.pos_ == "NOUN" and token.tag_ == "NN":
-        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) \
+                and not any(_names_it(c) for c in token.children):
             return DESCRIPTIONS[low]
     return None
+
+
+def _names_it(modifier: Token) -> bool:
+    """Whether a modifier makes a description a name of its own ("the interior ministry",
+    "the Libyan army", "the group's leader"), not a word pointing back."""
+    if modifier.dep_ in {"compound", "poss", "nmod", "appos"}:
+        return True
+    return modifier.dep_ == "amod" and (modifier.ent_type_ in {"NORP", "GPE"} or modifier.pos_ == "PROPN")
 
 
 def pair_kinds(token: Token) -> frozenset[str] | None:
