@@ -156,6 +156,12 @@ def _agentless_passive(verb: Token) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children)
 
 
+def agentless_passive(trigger: Token) -> bool:
+    """Whether the trigger's clause is a passive that does not say by whom ("were arrested")."""
+    verb = _clause_verb(_anchor(trigger))
+    return verb.pos_ in {"VERB", "AUX"} and _agentless_passive(verb)
+
+
 def speaker(verb: Token) -> list[Token]:
     """The subject of the verb of saying that reports ``verb``'s clause ("..., police said",
     "the ministry said the army had ..."), looking up through at most three clauses."""

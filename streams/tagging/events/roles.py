@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
-from streams.tagging.events.actors import fallback_actors, participants
+from streams.tagging.events.actors import agentless_passive, fallback_actors, participants
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -126,6 +126,15 @@ class MentionIndex:
                     return named[0]
         return None
 
+    def earlier_force(self, sent: Span) -> list[str]:
+        """The armed or security force named last before ``sent`` in the article: who most likely
+        did what an agentless passive reports ("Police raided ... Five men were arrested")."""
+        for s in sorted((s for s in self.spans if s.start < sent.start_char),
+                        key=lambda s: -s.start):
+            if s.kind == coref.FORCE:
+                return [s.id]
+        return []
+
     def phrase_ids(self, heads: Sequence[Token]) -> list[str]:
         """Ids of the mentions inside the phrases of ``heads``, setting phrases ("in X") left out."""
         tokens = [t for head in heads for t in _phrase(head)]
@@ -192,6 +201,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    if not actors and agentless_passive(token):
+        actors = index.earlier_force(sent)
     for heads in [] if actors else fallback_actors(token):  # the first other reading that names someone
         if actors := list(dict.fromkeys(i for t in heads for i in index.refer(t))):
             break
