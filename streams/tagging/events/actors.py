@@ -23,10 +23,9 @@ The trigger's clause gives the roles, in the voice it is written in:
 - a relative pronoun ("the ADF, which carried out ...") is the noun it
   describes;
 - an agentless passive joined to a clause with a subject ("Police used
-  batons, and 12 people were injured") takes that subject as its actor;
-- a clause with no actor at all that someone reports ("Eleven protesters
-  were arrested, police said"; "X said strikes would continue") has the
-  speaker as its actor.
+  batons, and 12 people were injured") takes that subject as its actor.
+
+When these name no one, :mod:`.fallbacks` has other places to look.
 
 Every role word brings its coordinated words ("Sudan's army and the RSF").
 """
@@ -35,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_SUBJECTS = {"nsubj", "csubj"}
+SUBJECTS = {"nsubj", "csubj"}
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
                 "for", "over"}
@@ -44,9 +43,6 @@ _NOUN_ACTOR_PREPS = {"by", "from"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
-# Verbs of saying whose subject speaks for a reported clause that names no actor.
-SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
-                "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -65,20 +61,20 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _clause_verb(token: Token) -> Token:
+def clause_verb(token: Token) -> Token:
     """The verb a noun trigger is the subject of ("strikes" in "strikes killed ...")."""
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"}:
         return token.head
     return token
 
 
-def _verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
+def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     """Actors and targets governed by ``verb`` itself; whether it has a subject."""
     actors: list[Token] = []
     targets: list[Token] = []
     has_subject = False
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in SUBJECTS:
             actors.append(child)
             has_subject = True
         elif child.dep_ == "nsubjpass":
@@ -97,7 +93,7 @@ def _verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     return actors, targets, has_subject
 
 
-def _borrowed_subject(verb: Token) -> list[Token]:
+def borrowed_subject(verb: Token) -> list[Token]:
     """The subject a subjectless clause takes from the clause it depends on ("France is ready
     to contribute", "are guilty of violating", "... blew themselves up, killing 12")."""
     head = verb
@@ -107,7 +103,7 @@ def _borrowed_subject(verb: Token) -> list[Token]:
         if head.dep_ in {"acl", "relcl"}:
             return [head.head] if head.head.pos_ in {"NOUN", "PROPN", "PRON"} else []
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         if subjects:
             return subjects
         agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -131,7 +127,7 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
-def _anchor(trigger: Token) -> Token:
+def anchor(trigger: Token) -> Token:
     """The word the roles hang on: the noun a modifier trigger qualifies ("tear gas", "air
     strikes", "hunger strike"), the verb of an auxiliary ("will")."""
     for _ in range(2):
@@ -143,50 +139,23 @@ def _anchor(trigger: Token) -> Token:
     return trigger
 
 
-def _relative_antecedent(token: Token) -> Token:
+def relative_antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("the ADF, which carried out ..." -> ADF)."""
     if token.lower_ in _RELATIVE and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
         return token.head.head
     return token
 
 
-def _agentless_passive(verb: Token) -> bool:
+def agentless(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "nsubjpass" for c in children) and not any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children)
 
 
-def agentless_passive(trigger: Token) -> bool:
-    """Whether the trigger's clause is a passive that does not say by whom ("were arrested")."""
-    verb = _clause_verb(_anchor(trigger))
-    return verb.pos_ in {"VERB", "AUX"} and _agentless_passive(verb)
-
-
-def speaker(verb: Token) -> list[Token]:
-    """The subject of the verb of saying that reports ``verb``'s clause ("..., police said",
-    "the ministry said the army had ..."), looking up through at most three clauses."""
-    clause = verb
-    for _ in range(3):
-        head = clause.head
-        if head == clause:
-            break
-        if clause.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
-            subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            if subjects:
-                return subjects
-        if clause.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "parataxis"}:
-            break
-        clause = head
-    for child in verb.children:  # "Eleven protesters were arrested, police said" parsed the other way
-        if child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
-            return [c for c in child.children if c.dep_ == "nsubj"]
-    return []
-
-
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head words of the actors and of the targets of the event ``trigger`` names."""
-    actors, targets = _participants(_anchor(trigger))
-    actors = [_relative_antecedent(t) for t in actors]
+    actors, targets = _participants(anchor(trigger))
+    actors = [relative_antecedent(t) for t in actors]
     actors = with_conjuncts(actors)
     targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
     return actors, targets
@@ -195,7 +164,7 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
 def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if trigger.pos_ in {"NOUN", "PROPN"}:
         a, t = _noun_roles(trigger)
         actors += a
@@ -203,45 +172,27 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         if verb == trigger and trigger.dep_ in {"dobj", "pobj"}:
             light = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if light.pos_ in {"VERB", "AUX"} and (light.lemma_.lower() in LIGHT_VERBS or trigger.dep_ == "dobj"):
-                a2, t2, has_subject = _verb_roles(light)
-                actors += a2 or ([] if has_subject else _borrowed_subject(light))
+                a2, t2, has_subject = verb_roles(light)
+                actors += a2 or ([] if has_subject else borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
-        a, t, has_subject = _verb_roles(verb)
+        a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
             a = []
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
         if participle and not t:  # "students abducted from a school": the students were abducted
             t = [verb.head]
-        if not a and not actors and not participle and (not has_subject or _agentless_passive(verb)):
-            a = _borrowed_subject(verb)  # "Police used batons, and 12 people were injured"
+        if not a and not actors and not participle and (not has_subject or agentless(verb)):
+            a = borrowed_subject(verb)  # "Police used batons, and 12 people were injured"
         actors += a
         targets += t
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
-        a, t, has_subject = _verb_roles(trigger.head)
-        actors += a or ([] if has_subject else _borrowed_subject(trigger.head))
+        a, t, has_subject = verb_roles(trigger.head)
+        actors += a or ([] if has_subject else borrowed_subject(trigger.head))
         targets += t
     if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
         targets += _complement_targets(trigger)
     return actors, targets
-
-
-def fallback_actors(trigger: Token) -> list[list[Token]]:
-    """Where else the actor may be written when the trigger's own roles name no one, nearest
-    first: the subject of the verb a noun trigger hangs on ("responded with tear gas"), the
-    subject the clause borrows, and the speaker who reports it."""
-    anchor = _anchor(trigger)
-    verb = _clause_verb(anchor)
-    out: list[list[Token]] = []
-    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"pobj", "dobj"}:
-        governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
-        if governor.pos_ in {"VERB", "AUX"}:
-            verb = governor
-            out.append([c for c in governor.children if c.dep_ in _SUBJECTS])
-    if verb.pos_ in {"VERB", "AUX"}:
-        out.append(_borrowed_subject(verb))
-        out.append(speaker(verb))
-    return [with_conjuncts([_relative_antecedent(t) for t in c]) for c in out if c]
 
 
 def _complement_targets(verb: Token) -> list[Token]:
@@ -250,9 +201,9 @@ def _complement_targets(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "ccomp":
-            out += [c for c in child.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+            out += [c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}]
         if child.dep_ in {"xcomp", "ccomp", "acomp"}:
             for clause in (child, *(c for c in child.children if c.dep_ in {"xcomp", "ccomp"})):
-                _, objects, _ = _verb_roles(clause)
+                _, objects, _ = verb_roles(clause)
                 out += objects
     return out

@@ -28,7 +28,8 @@ from spacy.tokens import Span, Token
 from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
-from streams.tagging.events.actors import agentless_passive, fallback_actors, participants
+from streams.tagging.events.actors import participants
+from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -209,6 +210,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t)) if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
         targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
+    for heads in [] if targets else fallback_targets(token):
+        if targets := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t)) if i not in actors]:
+            break
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
