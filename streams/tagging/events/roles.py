@@ -31,7 +31,7 @@ from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets
 from streams.tagging.events.when import event_day
-from streams.tagging.events.where import PlaceContext, event_places
+from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
 
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
@@ -95,6 +95,7 @@ class MentionIndex:
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
+        self.last_actors: list[str] = []  # of the latest event that named any, in text order
 
     def spans_of(self, place_id: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.spans if s.id == place_id]
@@ -213,6 +214,11 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     for heads in [] if targets else fallback_targets(token):
         if targets := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t)) if i not in actors]:
             break
+    if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
+        # "condemned the arrests": the act named before; whoever did it is the target
+        targets = [i for i in index.last_actors if i not in actors]
+    if actors:
+        index.last_actors = actors
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
