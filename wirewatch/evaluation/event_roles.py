@@ -252,7 +252,7 @@ def evaluate_team(tagger, articles: Sequence[TeamArticle]) -> RoleScores:
             if _place_right(spans, event, gold["place"]):
                 scores.places_right += 1
             else:
-                scores.miss("place", f"{gold['place']!r} got {event.place_ids[:1]} | {where}")
+                scores.miss("place", f"{gold['place']!r} got {_got(spans, event, 'place_ids')} | {where}")
             scores.days += 1
             if event.date == gold["date"]:
                 scores.days_right += 1
