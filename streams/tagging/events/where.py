@@ -5,13 +5,14 @@
    actor ("Sudan's army", "Kenya's police") and the dateline in front of a
    lead; "the town", "the area" count as the place they refer back to.
 2. Else the place of the paragraph: the narrowest place of the first
-   earlier sentence of the same paragraph that names one ("clashed around
-   Bara ... Three residents said the fighting ..."); else the same from the
-   paragraphs before (a report's later paragraphs mostly go on about the
-   place its lead named).
+   earlier sentence of the same paragraph that names a town or district
+   ("clashed around Bara ... Three residents said the fighting ...").
 3. Else the dateline city, when the article is about it: the body names it
    again, or no other town (dateline KHARTOUM, fighting at Bara -> Bara,
    never Khartoum).
+4. Else the town named last in the paragraphs before; else the province or
+   country an earlier sentence named (a province or country is the place
+   only when nothing narrower will do).
 
 Statements (accusations, demands, threats, rejections, support, agreements)
 are placed only where the sentence itself says: a ministry's statement
@@ -143,9 +144,17 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
     in_paragraph = [s for s in earlier if s.start_char >= para_start]
     lead = [s for s in earlier if s.start_char < para_start]
-    for previous in [*in_paragraph, *lead]:
+    wide: list[str] = []  # a province or country named before: only if nothing narrower will do
+    for previous in in_paragraph:
         if places := _own(previous, ctx, actors):
-            return places[:1]
+            if ctx.rank(places[0]) == 1:
+                return places[:1]
+            wide = wide or places[:1]
     if ctx.dateline_place is not None and ctx.about_dateline():
         return [ctx.dateline_place]
-    return []
+    for previous in reversed(lead):
+        if places := _own(previous, ctx, actors):
+            if ctx.rank(places[0]) == 1:
+                return places[:1]
+            wide = wide or places[:1]
+    return wide
