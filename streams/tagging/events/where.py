@@ -79,8 +79,13 @@ class PlaceContext:
 
 
 def _qualifies_actor(doc_token: Token | None) -> bool:
-    """Whether a place word only qualifies an actor ("Sudan's army", "Kenya police")."""
-    if doc_token is None or doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
+    """Whether a place word only qualifies an actor ("Sudan's army", "Kenya police", "the
+    ambassadors of Germany")."""
+    if doc_token is None:
+        return False
+    if doc_token.dep_ == "pobj" and doc_token.head.lower_ in {"of", "from"}:
+        doc_token = doc_token.head  # "the ambassadors of Germany", "fighters from Chad"
+    elif doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
         return False
     return head_noun(doc_token.head) is not None
 
@@ -117,7 +122,12 @@ def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) ->
         token = span.root if span is not None else None
         # the trigger, or the verb whose object a noun trigger is ("issued threats")
         ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
+        via_prep = False
         while token is not None and token not in ends and token.dep_ in _SETTING_PATH | {"nsubj"}:
+            via_prep = via_prep or token.dep_ == "pobj"
+            if token.dep_ == "nsubj" and not via_prep:
+                token = None  # "The U.S. State Department criticised": who, not where
+                break
             token = token.head if token.head != token else None
         if token is not None and token in ends:
             return True  # also "Officials in Moscow issued threats": where the speakers are
