@@ -109,24 +109,41 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
     return _ordered(found, ctx)
 
 
+_SETTING_PREPS = {"in", "at", "near", "outside", "inside", "during"}
 _SETTING_PATH = {"pobj", "prep", "compound", "appos", "conj", "npadvmod", "advmod", "amod"}
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The trigger, the verb whose object a noun trigger is ("issued threats"), and the clauses
+    it carries on ("gathered ... to demand", "met ... and urged")."""
+    ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
+    word = ends[-1]
+    for _ in range(3):
+        if word.dep_ not in {"xcomp", "advcl", "conj"} or word.head == word:
+            break
+        word = word.head
+        ends.append(word)
+    return ends
 
 
 def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether a mention of the place in ``sent`` says where the trigger itself happened
-    ("met in Brasilia"), not where something it mentions did."""
+    ("met in Brasilia", "signed an agreement in Tunis"), not where something it mentions did
+    ("condemned the attack on Kharkiv")."""
+    ends = _clause_chain(trigger)
     for start, end, pid in ctx.mentions:
         if pid != place_id or not (sent.start_char <= start < sent.end_char):
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         token = span.root if span is not None else None
-        # the trigger, or the verb whose object a noun trigger is ("issued threats")
-        ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
-        via_prep = False
-        while token is not None and token not in ends and token.dep_ in _SETTING_PATH | {"nsubj"}:
-            via_prep = via_prep or token.dep_ == "pobj"
-            if token.dep_ == "nsubj" and not via_prep:
+        via_prep = False  # the path went through "in/at/near X"
+        while token is not None and token not in ends:
+            if token.dep_ == "prep":
+                via_prep = via_prep or token.lower_ in _SETTING_PREPS
+            elif token.dep_ in {"nsubj", "dobj"} and not via_prep:
                 token = None  # "The U.S. State Department criticised": who, not where
+                break
+            elif token.dep_ not in _SETTING_PATH | {"nsubj", "dobj"}:
                 break
             token = token.head if token.head != token else None
         if token is not None and token in ends:
