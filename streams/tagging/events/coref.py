@@ -46,7 +46,7 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # "the two sides", "both countries": plural nouns for a pair of what the article named before.
 PAIR_NOUNS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("sides", "parties"), frozenset({ORG, FORCE, COUNTRY, PERSON})),
+    **dict.fromkeys(("sides", "parties"), frozenset({ORG, FORCE, COUNTRY})),
     **dict.fromkeys(("countries", "nations", "governments", "neighbours", "neighbors"), frozenset({COUNTRY})),
     **dict.fromkeys(("leaders", "presidents", "ministers", "men"), frozenset({PERSON})),
     **dict.fromkeys(("groups", "armies", "forces"), frozenset({ORG, FORCE})),

@@ -36,6 +36,9 @@ from streams.tagging.shared.text import ArticleText
 
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
+# Nouns of how many, whose "of" phrase says who: "crowds of protesters", "a group of settlers".
+_PARTITIVE = {"crowd", "crowds", "group", "groups", "mob", "mobs", "hundreds", "thousands", "dozens",
+              "scores", "tens", "members", "member"}
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
@@ -151,6 +154,8 @@ class MentionIndex:
             return [found]
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
+        if self.places.in_dateline(token.idx):
+            return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
         if (pair := coref.pair_kinds(token)) is not None:
             if len(both := self.antecedents.nearest(token.idx, pair, self.bare, 2)) == 2:
@@ -159,13 +164,16 @@ class MentionIndex:
             best = cover[0]
             if best.kind in {coref.FORCE, coref.PEOPLE} and best.end - best.start <= len(token) + 1:
                 # "Hamas fighters", "its troops", "members of the Jurists' Association"
-                owners = [c for c in token.children if c.dep_ in {"poss", "compound"}
+                # a people's possessor is not who acted: "his supporters" are the supporters
+                owner_deps = {"poss", "compound"} if best.kind == coref.FORCE else {"compound"}
+                owners = [c for c in token.children if c.dep_ in owner_deps
                           and not (best.start <= c.idx < best.end)]
                 owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                            for g in c.children if g.dep_ == "pobj"]
                 for child in owners:
                     named = self.refer(child, depth + 1) if depth < 2 else []
-                    if named and self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}:
+                    if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
+                                  or token.lower_ in _PARTITIVE):  # "crowds of protesters"
                         return named
             return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
         if (country := self.demonyms.get(token.lower_)) is not None:
