@@ -77,6 +77,9 @@ def fallback_actors(trigger: Token) -> list[list[Token]]:
             out.append([c for c in governor.children if c.dep_ in SUBJECTS])
     if verb.pos_ in {"VERB", "AUX"}:
         out.append(borrowed_subject(verb))
+        if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
+            out += [[c for c in clause.children if c.dep_ in SUBJECTS]
+                    for clause in verb.children if clause.dep_ == "advcl"]
         out.append(speaker(verb))
     return [with_conjuncts([relative_antecedent(t) for t in c]) for c in out if c]
 
