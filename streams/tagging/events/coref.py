@@ -100,9 +100,11 @@ def anaphor_kinds(token: Token) -> frozenset[str] | None:
 
 def _names_it(modifier: Token) -> bool:
     """Whether a modifier makes a description a name of its own ("the interior ministry",
-    "the Libyan army", "the group's leader"), not a word pointing back."""
+    "the Libyan army", "the group's leader", "the town of Chipwi"), not a word pointing back."""
     if modifier.dep_ in {"compound", "poss", "nmod", "appos"}:
         return True
+    if modifier.dep_ == "prep" and modifier.lower_ == "of":  # "the village of Novopavlivka"
+        return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in modifier.children)
     return modifier.dep_ == "amod" and (modifier.ent_type_ in {"NORP", "GPE"} or modifier.pos_ == "PROPN")
 
 

@@ -104,7 +104,10 @@ def fallback_targets(trigger: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     out.append([t for o in objects for t in _prep_objects(o)])
-    for clause in (c for c in verb.children if c.dep_ in _RESULT_CLAUSES and c.pos_ in {"VERB", "AUX"}):
+    clauses = [c for c in verb.children if c.dep_ in _RESULT_CLAUSES and c.pos_ in {"VERB", "AUX"}]
+    clauses += [g for c in clauses if c.dep_ == "conj" for g in c.children  # "and used water
+                if g.dep_ in {"xcomp", "advcl"} and g.pos_ in {"VERB", "AUX"}]  # cannon to disperse"
+    for clause in clauses:
         _, targets, _ = verb_roles(clause)
         out.append(targets)
     for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):

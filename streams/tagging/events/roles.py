@@ -146,11 +146,12 @@ class MentionIndex:
         return list(dict.fromkeys(s.id for t in tokens for s in self.covering(t)
                                   if t.pos_ not in {"PRON", "DET"}))
 
-    def refer(self, token: Token, depth: int = 0) -> list[str]:
-        """The ids ``token`` (a role's head word) names; see the module docstring."""
+    def refer(self, token: Token, depth: int = 0, skip: frozenset[str] = frozenset()) -> list[str]:
+        """The ids ``token`` (a role's head word) names; see the module docstring. A pronoun
+        does not refer back to ``skip`` (a target's "them" is not the actor)."""
         if (speaker := self._speaker(token, depth)) is not None:
             return [speaker]
-        if (found := coref.resolve(token, self.antecedents)) is not None:
+        if (found := coref.resolve(token, self.antecedents, skip)) is not None:
             return [found]
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
@@ -216,11 +217,14 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     for heads in [] if actors else fallback_actors(token):  # the first other reading that names someone
         if actors := list(dict.fromkeys(i for t in heads for i in index.refer(t))):
             break
-    targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t)) if i not in actors]
+    others = frozenset(actors)
+    targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t, skip=others))
+               if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
         targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
     for heads in [] if targets else fallback_targets(token):
-        if targets := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t)) if i not in actors]:
+        if targets := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t, skip=others))
+                       if i not in actors]:
             break
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
