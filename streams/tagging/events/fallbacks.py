@@ -65,8 +65,9 @@ def speaker(verb: Token) -> list[Token]:
     return []
 
 
-def fallback_actors(trigger: Token) -> list[list[Token]]:
-    """Head words of other readings of the actor, nearest first (see the module docstring)."""
+def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
+    """Head words of other readings of the actor, nearest first (see the module docstring),
+    each with whether it is the speaker's."""
     word = anchor(trigger)
     verb = clause_verb(word)
     out: list[list[Token]] = []
@@ -80,8 +81,9 @@ def fallback_actors(trigger: Token) -> list[list[Token]]:
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]
                     for clause in verb.children if clause.dep_ == "advcl"]
-        out.append(speaker(verb))
-    return [with_conjuncts([relative_antecedent(t) for t in c]) for c in out if c]
+    said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
+    readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
+    return [*readings, (with_conjuncts(said), True)] if said else readings
 
 
 def _prep_objects(token: Token, depth: int = 0) -> list[Token]:

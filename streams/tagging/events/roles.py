@@ -214,8 +214,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
     if not actors and agentless_passive(token):
         actors = index.earlier_force(sent)
-    for heads in [] if actors else fallback_actors(token):  # the first other reading that names someone
-        if actors := list(dict.fromkeys(i for t in heads for i in index.refer(t))):
+    for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
+        # witnesses and residents who tell of it did not do it
+        if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
+                      if not (said and index.kinds.get(i) == coref.PEOPLE)]:
             break
     others = frozenset(actors)
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t, skip=others))
