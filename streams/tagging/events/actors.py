@@ -93,12 +93,13 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     return actors, targets, has_subject
 
 
-def borrowed_subject(verb: Token) -> list[Token]:
+def borrowed_subject(verb: Token, *, reported: bool = True) -> list[Token]:
     """The subject a subjectless clause takes from the clause it depends on ("France is ready
-    to contribute", "are guilty of violating", "... blew themselves up, killing 12")."""
+    to contribute", "are guilty of violating", "... blew themselves up, killing 12"); with
+    ``reported`` False, not the subject of a clause that reports it ("residents said ...")."""
     head = verb
     for _ in range(5):
-        if head.dep_ not in _BORROW or head.head == head:
+        if head.dep_ not in _BORROW or head.head == head or (head.dep_ == "ccomp" and not reported):
             return []
         if head.dep_ in {"acl", "relcl"}:
             return [head.head] if head.head.pos_ in {"NOUN", "PROPN", "PRON"} else []
@@ -155,7 +156,7 @@ def agentless(verb: Token) -> bool:
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head words of the actors and of the targets of the event ``trigger`` names."""
     actors, targets = _participants(anchor(trigger))
-    actors = [relative_antecedent(t) for t in actors]
+    actors = [relative_antecedent(t) for t in actors if t != trigger]  # "tear" is not who used "tear gas"
     actors = with_conjuncts(actors)
     targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
     return actors, targets

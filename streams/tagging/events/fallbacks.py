@@ -77,7 +77,7 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
             verb = governor
             out.append([c for c in governor.children if c.dep_ in SUBJECTS])
     if verb.pos_ in {"VERB", "AUX"}:
-        out.append(borrowed_subject(verb))
+        out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]
                     for clause in verb.children if clause.dep_ == "advcl"]
