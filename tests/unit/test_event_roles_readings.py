@@ -15,7 +15,12 @@ import pytest
 from core.settings import get_settings
 from schemas import RawArticle, TaggedArticle, article_id
 from streams.tagging.events.actors import participants
-from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets, speaker
+from streams.tagging.events.fallbacks import (
+    agentless_passive,
+    fallback_actors,
+    fallback_targets,
+    speaker,
+)
 from streams.tagging.tagger import Tagger
 
 PUBLISHED = datetime(2026, 3, 12, 12, tzinfo=UTC)  # a Thursday
