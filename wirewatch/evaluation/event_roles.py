@@ -9,8 +9,8 @@ Two gold sources, both read in place and never trained on:
   ids overlaps it; a ``target`` likewise among the event's targets;
 - the team's frozen event test set (``data/events/frozen/events-frozen-v1.jsonl``,
   TEST ONLY): each article is tagged whole (dateline, paragraphs, title); for
-  each gold sentence that reports a happening, the top event whose sentence
-  starts inside it is scored for its actors and targets (a gold name given
+  each gold sentence that reports a happening, the top event of the tagger's
+  sentences that overlap it most (as the typing scores pick them) is scored for its actors and targets (a gold name given
   for a pronoun counts wherever the article writes it), its place (the first
   of its ``place_ids`` is the gold place; gold "none" wants no place) and its
   day (equal, None included).
@@ -231,18 +231,34 @@ def _place_right(spans: _Spans, event: Event, gold: str | None) -> bool:
     return bool(event.place_ids) and spans.names_any(gold, event.place_ids[:1])
 
 
+def _owned(events: Iterable[Event], sentences: Sequence[tuple[int, int, dict[str, Any]]]) -> dict[int, list[Event]]:
+    """Each body event under the gold sentence its sentence overlaps most, as the typing
+    scores do (:func:`wirewatch.evaluation.event_typing.predict_articles`): the tagger's lead
+    sentence also holds the dateline, so it starts before the gold lead."""
+    owned: dict[int, list[Event]] = {}
+    for event in events:
+        if event.sentence.field != "body":
+            continue
+        start, end = event.sentence.start, event.sentence.end
+        overlap = [min(end, e) - max(start, s) for s, e, _ in sentences]
+        best = max(range(len(overlap)), key=overlap.__getitem__, default=None)
+        if best is not None and overlap[best] > 0:
+            owned.setdefault(best, []).append(event)
+    return owned
+
+
 def evaluate_team(tagger, articles: Sequence[TeamArticle]) -> RoleScores:
     """Actors, targets, place and day of each gold happening's top event in its sentence."""
     scores = RoleScores()
     tagged_all = tagger.tag_batch([a.article for a in articles])
     for item, tagged in zip(articles, tagged_all, strict=True):
         spans = _Spans(tagged)
-        for start, end, gold in item.sentences:
+        owned = _owned(tagged.events, item.sentences)
+        for number, (_, _, gold) in enumerate(item.sentences):
             if not gold["realis"]:
                 continue
             scores.sentences += 1
-            event = top_event(e for e in tagged.events
-                              if e.sentence.field == "body" and start <= e.sentence.start < end)
+            event = top_event(owned.get(number, []))
             where = f"{item.article.id[:8]} {gold['text'][:100]}"
             _score_actors(scores, spans, event, gold["actors"], gold["targets"], where)
             if event is None:
