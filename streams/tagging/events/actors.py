@@ -158,7 +158,11 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     actors, targets = _participants(anchor(trigger))
     actors = [relative_antecedent(t) for t in actors if t != trigger]  # "tear" is not who used "tear gas"
     actors = with_conjuncts(actors)
-    targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
+    targets = with_conjuncts(targets)
+    targets += with_conjuncts([g for t in targets for c in t.children  # "40 people, including activists"
+                               if c.dep_ == "prep" and c.lower_ == "including" for g in c.children
+                               if g.dep_ == "pobj"])
+    targets = [t for t in dict.fromkeys(targets) if t not in actors and t != trigger]
     return actors, targets
 
 
