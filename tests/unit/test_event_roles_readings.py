@@ -182,3 +182,12 @@ def test_paragraph_town_before_a_country_named_earlier(tagger):
     e = event(tagged, "Police used")
     assert names(tagged, e.place_ids[:1]) & {"goma", "kinshasa"}
     assert "congo" not in names(tagged, e.place_ids[:1])
+
+
+def test_a_trigger_that_names_people_is_its_own_actor(tagger):
+    doc = parse(tagger, "Rioters set cars on fire in the city centre.")
+    actors, _ = participants(word(doc, "Rioters"))
+    assert [t.text for t in actors] == ["Rioters"]
+    doc = parse(tagger, "The European Union adopted a package of sanctions against Russia.")
+    readings = fallback_actors(word(doc, "sanctions"))
+    assert readings and [t.text for t in readings[0][0]] == ["Union"]

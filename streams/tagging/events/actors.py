@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from streams.tagging.entities.nominals import head_noun
+
 SUBJECTS = {"nsubj", "csubj"}
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
@@ -156,7 +158,10 @@ def agentless(verb: Token) -> bool:
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head words of the actors and of the targets of the event ``trigger`` names."""
     actors, targets = _participants(anchor(trigger))
-    actors = [relative_antecedent(t) for t in actors if t != trigger]  # "tear" is not who used "tear gas"
+    if trigger.pos_ == "NOUN" and head_noun(trigger) is not None:
+        actors.insert(0, trigger)  # "Rioters set cars on fire": the trigger names who
+    # "tear" is not who used "tear gas"
+    actors = [relative_antecedent(t) for t in actors if t != trigger or head_noun(t) is not None]
     actors = with_conjuncts(actors)
     targets = with_conjuncts(targets)
     targets += with_conjuncts([g for t in targets for c in t.children  # "40 people, including activists"

@@ -72,7 +72,11 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     verb = clause_verb(word)
     out: list[list[Token]] = []
     if word.pos_ in {"NOUN", "PROPN"} and word.dep_ in {"pobj", "dobj"}:
-        governor = word.head.head if word.dep_ == "pobj" else word.head
+        governor = word.head
+        for _ in range(4):  # up through "a package of sanctions", "in protest"
+            if governor.pos_ in {"VERB", "AUX"} or governor.dep_ not in {"prep", "pobj", "dobj"}:
+                break
+            governor = governor.head
         if governor.pos_ in {"VERB", "AUX"}:
             verb = governor
             out.append([c for c in governor.children if c.dep_ in SUBJECTS])
