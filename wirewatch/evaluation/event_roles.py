@@ -307,5 +307,5 @@ def report_training(console, tagger, misses: int = 0) -> RoleScores:
     console.print(roles_table({"training corpus (tuned on)": scores}))
     for kind, notes in sorted(scores.misses.items()):
         for note in notes[:misses]:
-            console.print(f"{kind} miss: {note}", markup=False, highlight=False)
+            console.print(f"{kind} miss: {note}", markup=False, highlight=False, soft_wrap=True)
     return scores
