@@ -187,7 +187,7 @@ def _report_team(console: Console, tagger) -> None:
                       f"[bold]{cat.accuracy:.3f}[/bold]")
 
 
-SETS = ("dev", TEAM, "frozen", "cv")
+SETS = ("dev", TEAM, "frozen", "train", "cv")
 KINDS = ("rules", "trained", "hybrid")
 
 
@@ -195,12 +195,16 @@ KINDS = ("rules", "trained", "hybrid")
 @click.option("--set", "split", type=click.Choice(SETS), default="dev", show_default=True,
               help="dev: CASE-2021 and PLOVER dev sets in ../shared/eval; team: the older team "
                    "set (tuned on); frozen: the frozen team test set; cv: 5-fold cross-validation "
-                   "on the training corpus (trains the model five times: minutes)")
+                   "on the training corpus (trains the model five times: minutes); train: "
+                   "roles only (actors, targets, place, day) on the training corpus, "
+                   "which they are tuned on (trains nothing)")
 @click.option("--model", "kind", type=click.Choice([*KINDS, "both"]), default="both",
               show_default=True, help="which events component to score: the hand rules, the "
                                       "trained model, the hybrid of both, or all side by side")
 @click.option("--spacy-model", default=None, help="spaCy model (default: the configured one)")
-def events(split: str, kind: str, spacy_model: str | None) -> None:
+@click.option("--misses", default=0, show_default=True,
+              help="with --set train: print this many misses of each role kind")
+def events(split: str, kind: str, spacy_model: str | None, misses: int) -> None:
     """Score event typing, rules and trained model side by side (see --set)."""
     from core.settings import get_settings
     from streams.tagging.tagger import Tagger
@@ -216,6 +220,13 @@ def events(split: str, kind: str, spacy_model: str | None) -> None:
                             {k: results[k] for k in kinds})
         return
     taggers = {k: Tagger(parser, config=events_config(k)) for k in kinds}
+    if split == "train":
+        from wirewatch.evaluation.event_roles import report_training
+
+        for k, tagger in taggers.items():
+            console.rule(f"event roles on the training corpus: {k}")
+            report_training(console, tagger, misses)
+        return
     if split == TEAM:
         for k, tagger in taggers.items():
             console.rule(f"events component: {k}")

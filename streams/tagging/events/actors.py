@@ -15,7 +15,17 @@ The trigger's clause gives the roles, in the voice it is written in:
   Y" as targets, "between X and Y" as both sides, and the subject of a light
   verb ("launched an attack", "staged a protest");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
-  through its modifiers, and the verb's object is the target.
+  through its modifiers, and the verb's object is the target;
+- a trigger that only modifies a noun ("tear gas", "air strikes") reads the
+  roles of that noun; an auxiliary ("will") those of its verb;
+- a participle that describes a noun ("students abducted from a school",
+  "those killed") has that noun as its target, not as its actor;
+- a relative pronoun ("the ADF, which carried out ...") is the noun it
+  describes;
+- an agentless passive joined to a clause with a subject ("Police used
+  batons, and 12 people were injured") takes that subject as its actor.
+
+When these name no one, :mod:`.fallbacks` has other places to look.
 
 Every role word brings its coordinated words ("Sudan's army and the RSF").
 """
@@ -24,7 +34,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_SUBJECTS = {"nsubj", "csubj"}
+from streams.tagging.entities.nominals import head_noun
+
+SUBJECTS = {"nsubj", "csubj"}
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
                 "for", "over"}
@@ -32,6 +44,7 @@ _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
+_RELATIVE = {"which", "who", "that", "whom"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -50,20 +63,20 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _clause_verb(token: Token) -> Token:
+def clause_verb(token: Token) -> Token:
     """The verb a noun trigger is the subject of ("strikes" in "strikes killed ...")."""
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"}:
         return token.head
     return token
 
 
-def _verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
+def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     """Actors and targets governed by ``verb`` itself; whether it has a subject."""
     actors: list[Token] = []
     targets: list[Token] = []
     has_subject = False
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in SUBJECTS:
             actors.append(child)
             has_subject = True
         elif child.dep_ == "nsubjpass":
@@ -82,17 +95,18 @@ def _verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     return actors, targets, has_subject
 
 
-def _borrowed_subject(verb: Token) -> list[Token]:
+def borrowed_subject(verb: Token, *, reported: bool = True) -> list[Token]:
     """The subject a subjectless clause takes from the clause it depends on ("France is ready
-    to contribute", "are guilty of violating", "... blew themselves up, killing 12")."""
+    to contribute", "are guilty of violating", "... blew themselves up, killing 12"); with
+    ``reported`` False, not the subject of a clause that reports it ("residents said ...")."""
     head = verb
     for _ in range(5):
-        if head.dep_ not in _BORROW or head.head == head:
+        if head.dep_ not in _BORROW or head.head == head or (head.dep_ == "ccomp" and not reported):
             return []
         if head.dep_ in {"acl", "relcl"}:
             return [head.head] if head.head.pos_ in {"NOUN", "PROPN", "PRON"} else []
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         if subjects:
             return subjects
         agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -116,11 +130,51 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def anchor(trigger: Token) -> Token:
+    """The word the roles hang on: the noun a modifier trigger qualifies ("tear gas", "air
+    strikes", "hunger strike"), the verb of an auxiliary ("will")."""
+    for _ in range(2):
+        if trigger.dep_ in {"compound", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
+                and trigger.head != trigger:
+            trigger = trigger.head
+        elif trigger.dep_ == "aux" and trigger.head.pos_ in {"VERB", "AUX"}:
+            trigger = trigger.head
+    return trigger
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the ADF, which carried out ..." -> ADF)."""
+    if token.lower_ in _RELATIVE and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def agentless(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children)
+
+
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head words of the actors and of the targets of the event ``trigger`` names."""
+    actors, targets = _participants(anchor(trigger))
+    if trigger.pos_ == "NOUN" and head_noun(trigger) is not None:
+        actors.insert(0, trigger)  # "Rioters set cars on fire": the trigger names who
+    # "tear" is not who used "tear gas"
+    actors = [relative_antecedent(t) for t in actors if t != trigger or head_noun(t) is not None]
+    actors = with_conjuncts(actors)
+    targets = with_conjuncts(targets)
+    targets += with_conjuncts([g for t in targets for c in t.children  # "40 people, including activists"
+                               if c.dep_ == "prep" and c.lower_ == "including" for g in c.children
+                               if g.dep_ == "pobj"])
+    targets = [t for t in dict.fromkeys(targets) if t not in actors and t != trigger]
+    return actors, targets
+
+
+def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if trigger.pos_ in {"NOUN", "PROPN"}:
         a, t = _noun_roles(trigger)
         actors += a
@@ -128,23 +182,26 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         if verb == trigger and trigger.dep_ in {"dobj", "pobj"}:
             light = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if light.pos_ in {"VERB", "AUX"} and (light.lemma_.lower() in LIGHT_VERBS or trigger.dep_ == "dobj"):
-                a2, t2, has_subject = _verb_roles(light)
-                actors += a2 or ([] if has_subject else _borrowed_subject(light))
+                a2, t2, has_subject = verb_roles(light)
+                actors += a2 or ([] if has_subject else borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
-        a, t, has_subject = _verb_roles(verb)
+        a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
             a = []
-        actors += a or ([] if has_subject or actors else _borrowed_subject(verb))
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        if participle and not t:  # "students abducted from a school": the students were abducted
+            t = [verb.head]
+        if not a and not actors and not participle and (not has_subject or agentless(verb)):
+            a = borrowed_subject(verb)  # "Police used batons, and 12 people were injured"
+        actors += a
         targets += t
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
-        a, t, has_subject = _verb_roles(trigger.head)
-        actors += a or ([] if has_subject else _borrowed_subject(trigger.head))
+        a, t, has_subject = verb_roles(trigger.head)
+        actors += a or ([] if has_subject else borrowed_subject(trigger.head))
         targets += t
     if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
         targets += _complement_targets(trigger)
-    actors = with_conjuncts(actors)
-    targets = [t for t in with_conjuncts(targets) if t not in actors and t != trigger]
     return actors, targets
 
 
@@ -154,9 +211,9 @@ def _complement_targets(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "ccomp":
-            out += [c for c in child.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+            out += [c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}]
         if child.dep_ in {"xcomp", "ccomp", "acomp"}:
             for clause in (child, *(c for c in child.children if c.dep_ in {"xcomp", "ccomp"})):
-                _, objects, _ = _verb_roles(clause)
+                _, objects, _ = verb_roles(clause)
                 out += objects
     return out

@@ -13,6 +13,8 @@ to the nearest earlier mention of a compatible kind:
 | the country, the nation, the state | a country |
 | the town, the city, the village, the area ... | a city, a district, a region |
 
+| the two sides, both countries, the two leaders | the two nearest distinct compatible mentions |
+
 Only mentions before the word count: news names before it refers back.
 """
 
@@ -33,12 +35,22 @@ PRONOUNS: dict[str, frozenset[str]] = {
 DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("group", "organisation", "organization", "movement", "militia", "faction",
                      "outfit", "network", "insurgency", "coalition", "alliance"), frozenset({ORG, FORCE})),
+    **dict.fromkeys(("agency", "foundation", "mission", "council", "committee", "commission", "company",
+                     "firm", "institute", "charity", "watchdog", "ministry", "party", "union",
+                     "bloc"), frozenset({ORG})),
     **dict.fromkeys(("country", "nation", "state", "kingdom", "republic"), frozenset({COUNTRY})),
     **dict.fromkeys(("town", "city", "village", "area", "district", "region", "province", "camp",
                      "settlement", "capital", "port", "neighbourhood", "neighborhood"),
                     frozenset({LOCALITY})),
 }
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# "the two sides", "both countries": plural nouns for a pair of what the article named before.
+PAIR_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("sides", "parties"), frozenset({ORG, FORCE, COUNTRY})),
+    **dict.fromkeys(("countries", "nations", "governments", "neighbours", "neighbors"), frozenset({COUNTRY})),
+    **dict.fromkeys(("leaders", "presidents", "ministers", "men"), frozenset({PERSON})),
+    **dict.fromkeys(("groups", "armies", "forces"), frozenset({ORG, FORCE})),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +71,18 @@ class Antecedents:
 
     def before(self, offset: int, kinds: frozenset[str], skip: frozenset[str] = frozenset()) -> str | None:
         """The id of the nearest mention before ``offset`` of one of ``kinds``, not in ``skip``."""
+        found = self.nearest(offset, kinds, skip, 1)
+        return found[0] if found else None
+
+    def nearest(self, offset: int, kinds: frozenset[str], skip: frozenset[str], count: int) -> list[str]:
+        """Ids of the ``count`` nearest distinct mentions before ``offset`` of one of ``kinds``."""
+        out: list[str] = []
         for m in reversed(self.mentions[:bisect_left(self._starts, offset)]):
-            if m.kind in kinds and m.id not in skip:
-                return m.id
-        return None
+            if m.kind in kinds and m.id not in skip and m.id not in out:
+                out.append(m.id)
+                if len(out) == count:
+                    break
+        return out
 
 
 def anaphor_kinds(token: Token) -> frozenset[str] | None:
@@ -72,8 +92,29 @@ def anaphor_kinds(token: Token) -> frozenset[str] | None:
     if token.pos_ == "PRON" or (token.tag_ == "PRP$" and low in PRONOUNS):
         return PRONOUNS.get(low)
     if low in DESCRIPTIONS and token.pos_ == "NOUN" and token.tag_ == "NN":
-        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) \
+                and not any(_names_it(c) for c in token.children):
             return DESCRIPTIONS[low]
+    return None
+
+
+def _names_it(modifier: Token) -> bool:
+    """Whether a modifier makes a description a name of its own ("the interior ministry",
+    "the Libyan army", "the group's leader", "the town of Chipwi"), not a word pointing back."""
+    if modifier.dep_ in {"compound", "poss", "nmod", "appos"}:
+        return True
+    if modifier.dep_ == "prep" and modifier.lower_ == "of":  # "the village of Novopavlivka"
+        return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in modifier.children)
+    return modifier.dep_ == "amod" and (modifier.ent_type_ in {"NORP", "GPE"} or modifier.pos_ == "PROPN")
+
+
+def pair_kinds(token: Token) -> frozenset[str] | None:
+    """For "the two sides", "both countries": the kinds of the pair it stands for."""
+    kinds = PAIR_NOUNS.get(token.lower_)
+    if kinds is None or token.pos_ != "NOUN":
+        return None
+    if any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in token.children):
+        return kinds
     return None
 
 

@@ -29,12 +29,16 @@ from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
+from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets
 from streams.tagging.events.when import event_day
-from streams.tagging.events.where import PlaceContext, event_places
+from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
 
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
+# Nouns of how many, whose "of" phrase says who: "crowds of protesters", "a group of settlers".
+_PARTITIVE = {"crowd", "crowds", "group", "groups", "mob", "mobs", "hundreds", "thousands", "dozens",
+              "scores", "tens", "members", "member"}
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
@@ -88,10 +92,13 @@ class MentionIndex:
                 offset = 0 if m.field == "title" else text.body_offset
                 self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
         self.kinds = {s.id: s.kind for s in self.spans}
+        # groups named only by their noun ("group:militants"): they may stand for a named one
+        self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
+        self.last_actors: list[str] = []  # of the latest event that named any, in text order
 
     def spans_of(self, place_id: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.spans if s.id == place_id]
@@ -124,32 +131,50 @@ class MentionIndex:
                     return named[0]
         return None
 
+    def earlier_force(self, sent: Span) -> list[str]:
+        """The armed or security force named last before ``sent`` in the article: who most likely
+        did what an agentless passive reports ("Police raided ... Five men were arrested")."""
+        for s in sorted((s for s in self.spans if s.start < sent.start_char),
+                        key=lambda s: -s.start):
+            if s.kind == coref.FORCE:
+                return [s.id]
+        return []
+
     def phrase_ids(self, heads: Sequence[Token]) -> list[str]:
         """Ids of the mentions inside the phrases of ``heads``, setting phrases ("in X") left out."""
         tokens = [t for head in heads for t in _phrase(head)]
         return list(dict.fromkeys(s.id for t in tokens for s in self.covering(t)
                                   if t.pos_ not in {"PRON", "DET"}))
 
-    def refer(self, token: Token, depth: int = 0) -> list[str]:
-        """The ids ``token`` (a role's head word) names; see the module docstring."""
+    def refer(self, token: Token, depth: int = 0, skip: frozenset[str] = frozenset()) -> list[str]:
+        """The ids ``token`` (a role's head word) names; see the module docstring. A pronoun
+        does not refer back to ``skip`` (a target's "them" is not the actor)."""
         if (speaker := self._speaker(token, depth)) is not None:
             return [speaker]
-        if (found := coref.resolve(token, self.antecedents)) is not None:
+        if (found := coref.resolve(token, self.antecedents, skip)) is not None:
             return [found]
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
+        if self.places.in_dateline(token.idx):
+            return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
+        if (pair := coref.pair_kinds(token)) is not None:
+            if len(both := self.antecedents.nearest(token.idx, pair, self.bare, 2)) == 2:
+                return both
         if cover:
             best = cover[0]
             if best.kind in {coref.FORCE, coref.PEOPLE} and best.end - best.start <= len(token) + 1:
                 # "Hamas fighters", "its troops", "members of the Jurists' Association"
-                owners = [c for c in token.children if c.dep_ in {"poss", "compound"}
+                # a people's possessor is not who acted: "his supporters" are the supporters
+                owner_deps = {"poss", "compound"} if best.kind == coref.FORCE else {"compound"}
+                owners = [c for c in token.children if c.dep_ in owner_deps
                           and not (best.start <= c.idx < best.end)]
                 owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                            for g in c.children if g.dep_ == "pobj"]
                 for child in owners:
                     named = self.refer(child, depth + 1) if depth < 2 else []
-                    if named and self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}:
+                    if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
+                                  or token.lower_ in _PARTITIVE):  # "crowds of protesters"
                         return named
             return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
         if (country := self.demonyms.get(token.lower_)) is not None:
@@ -187,9 +212,27 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
-    targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t)) if i not in actors]
+    if not actors and agentless_passive(token):
+        actors = index.earlier_force(sent)
+    for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
+        # witnesses and residents who tell of it did not do it
+        if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
+                      if not (said and index.kinds.get(i) == coref.PEOPLE)]:
+            break
+    others = frozenset(actors)
+    targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t, skip=others))
+               if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
         targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
+    for heads in [] if targets else fallback_targets(token):
+        if targets := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t, skip=others))
+                       if i not in actors]:
+            break
+    if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
+        # "condemned the arrests": the act named before; whoever did it is the target
+        targets = [i for i in index.last_actors if i not in actors]
+    if actors:
+        index.last_actors = actors
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)

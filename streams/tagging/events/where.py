@@ -5,13 +5,14 @@
    actor ("Sudan's army", "Kenya's police") and the dateline in front of a
    lead; "the town", "the area" count as the place they refer back to.
 2. Else the place of the paragraph: the narrowest place of the first
-   earlier sentence of the same paragraph that names one ("clashed around
-   Bara ... Three residents said the fighting ..."); else the same from the
-   paragraphs before (a report's later paragraphs mostly go on about the
-   place its lead named).
+   earlier sentence of the same paragraph that names a town or district
+   ("clashed around Bara ... Three residents said the fighting ...").
 3. Else the dateline city, when the article is about it: the body names it
    again, or no other town (dateline KHARTOUM, fighting at Bara -> Bara,
    never Khartoum).
+4. Else the town named last in the paragraphs before; else the province or
+   country an earlier sentence named (a province or country is the place
+   only when nothing narrower will do).
 
 Statements (accusations, demands, threats, rejections, support, agreements)
 are placed only where the sentence itself says: a ministry's statement
@@ -78,8 +79,13 @@ class PlaceContext:
 
 
 def _qualifies_actor(doc_token: Token | None) -> bool:
-    """Whether a place word only qualifies an actor ("Sudan's army", "Kenya police")."""
-    if doc_token is None or doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
+    """Whether a place word only qualifies an actor ("Sudan's army", "Kenya police", "the
+    ambassadors of Germany")."""
+    if doc_token is None:
+        return False
+    if doc_token.dep_ == "pobj" and doc_token.head.lower_ in {"of", "from"}:
+        doc_token = doc_token.head  # "the ambassadors of Germany", "fighters from Chad"
+    elif doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
         return False
     return head_noun(doc_token.head) is not None
 
@@ -103,20 +109,42 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
     return _ordered(found, ctx)
 
 
+_SETTING_PREPS = {"in", "at", "near", "outside", "inside", "during"}
 _SETTING_PATH = {"pobj", "prep", "compound", "appos", "conj", "npadvmod", "advmod", "amod"}
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The trigger, the verb whose object a noun trigger is ("issued threats"), and the clauses
+    it carries on ("gathered ... to demand", "met ... and urged")."""
+    ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
+    word = ends[-1]
+    for _ in range(3):
+        if word.dep_ not in {"xcomp", "advcl", "conj"} or word.head == word:
+            break
+        word = word.head
+        ends.append(word)
+    return ends
 
 
 def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether a mention of the place in ``sent`` says where the trigger itself happened
-    ("met in Brasilia"), not where something it mentions did."""
+    ("met in Brasilia", "signed an agreement in Tunis"), not where something it mentions did
+    ("condemned the attack on Kharkiv")."""
+    ends = _clause_chain(trigger)
     for start, end, pid in ctx.mentions:
         if pid != place_id or not (sent.start_char <= start < sent.end_char):
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         token = span.root if span is not None else None
-        # the trigger, or the verb whose object a noun trigger is ("issued threats")
-        ends = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj"} else [trigger]
-        while token is not None and token not in ends and token.dep_ in _SETTING_PATH | {"nsubj"}:
+        via_prep = False  # the path went through "in/at/near X"
+        while token is not None and token not in ends:
+            if token.dep_ == "prep":
+                via_prep = via_prep or token.lower_ in _SETTING_PREPS
+            elif token.dep_ in {"nsubj", "dobj"} and not via_prep:
+                token = None  # "The U.S. State Department criticised": who, not where
+                break
+            elif token.dep_ not in _SETTING_PATH | {"nsubj", "dobj"}:
+                break
             token = token.head if token.head != token else None
         if token is not None and token in ends:
             return True  # also "Officials in Moscow issued threats": where the speakers are
@@ -143,9 +171,17 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
     in_paragraph = [s for s in earlier if s.start_char >= para_start]
     lead = [s for s in earlier if s.start_char < para_start]
-    for previous in [*in_paragraph, *lead]:
+    wide: list[str] = []  # a province or country named before: only if nothing narrower will do
+    for previous in in_paragraph:
         if places := _own(previous, ctx, actors):
-            return places[:1]
+            if ctx.rank(places[0]) == 1:
+                return places[:1]
+            wide = wide or places[:1]
     if ctx.dateline_place is not None and ctx.about_dateline():
         return [ctx.dateline_place]
-    return []
+    for previous in reversed(lead):
+        if places := _own(previous, ctx, actors):
+            if ctx.rank(places[0]) == 1:
+                return places[:1]
+            wide = wide or places[:1]
+    return wide

@@ -1,0 +1,121 @@
+"""Other places to read an actor or a target when the trigger's own roles name no one.
+
+:mod:`.actors` reads the roles the trigger's clause governs. News often
+writes them further away, and :func:`~.roles.event_roles` takes the first of
+these readings that names an entity or a place:
+
+- actors: the subject of the verb a noun trigger hangs on ("Riot police
+  responded with tear gas"), the subject a clause borrows, the speaker of a
+  reported clause ("Eleven protesters were arrested, police said"; "the
+  ministry said strikes would continue");
+- targets: where the thing fired or thrown went ("fired shells containing
+  gas at an Alawite village"), the objects of the purpose, result and
+  coordinated clauses ("fired tear gas to disperse the crowd", "..., wounding
+  seven protesters", "and arrested dozens of students"), and objects inside a
+  complement ("threatened to review gas contracts with Spain").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from streams.tagging.events.actors import (
+    SUBJECTS,
+    TARGET_PREPS,
+    agentless,
+    anchor,
+    borrowed_subject,
+    clause_verb,
+    relative_antecedent,
+    verb_roles,
+    with_conjuncts,
+)
+
+# Verbs of saying whose subject speaks for a reported clause that names no actor.
+SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
+                "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
+_OBJECT_PREPS = TARGET_PREPS - {"for", "over", "to"}
+_RESULT_CLAUSES = {"xcomp", "advcl", "conj"}
+
+
+def agentless_passive(trigger: Token) -> bool:
+    """Whether the trigger's clause is a passive that does not say by whom ("were arrested")."""
+    verb = clause_verb(anchor(trigger))
+    return verb.pos_ in {"VERB", "AUX"} and agentless(verb)
+
+
+def speaker(verb: Token) -> list[Token]:
+    """The subject of the verb of saying that reports ``verb``'s clause ("..., police said",
+    "the ministry said the army had ..."), looking up through at most three clauses."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head == clause:
+            break
+        if clause.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
+        if clause.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "parataxis"}:
+            break
+        clause = head
+    for child in verb.children:  # "Eleven protesters were arrested, police said" parsed the other way
+        if child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
+            return [c for c in child.children if c.dep_ == "nsubj"]
+    return []
+
+
+def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
+    """Head words of other readings of the actor, nearest first (see the module docstring),
+    each with whether it is the speaker's."""
+    word = anchor(trigger)
+    verb = clause_verb(word)
+    out: list[list[Token]] = []
+    if word.pos_ in {"NOUN", "PROPN"} and word.dep_ in {"pobj", "dobj"}:
+        governor = word.head
+        for _ in range(4):  # up through "a package of sanctions", "in protest"
+            if governor.pos_ in {"VERB", "AUX"} or governor.dep_ not in {"prep", "pobj", "dobj"}:
+                break
+            governor = governor.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            verb = governor
+            out.append([c for c in governor.children if c.dep_ in SUBJECTS])
+    if verb.pos_ in {"VERB", "AUX"}:
+        out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
+        if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
+            out += [[c for c in clause.children if c.dep_ in SUBJECTS]
+                    for clause in verb.children if clause.dep_ == "advcl"]
+    said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
+    readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
+    return [*readings, (with_conjuncts(said), True)] if said else readings
+
+
+def _prep_objects(token: Token, depth: int = 0) -> list[Token]:
+    """Objects of "at/on/into/against" under an object noun and its clauses ("shells
+    containing gas at a village")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in {"acl", "relcl"} and depth < 1:
+            out += _prep_objects(child, depth + 1)
+    return out
+
+
+def fallback_targets(trigger: Token) -> list[list[Token]]:
+    """Head words of other readings of the target, nearest first (see the module docstring)."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    out: list[list[Token]] = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    out.append([t for o in objects for t in _prep_objects(o)])
+    clauses = [c for c in verb.children if c.dep_ in _RESULT_CLAUSES and c.pos_ in {"VERB", "AUX"}]
+    clauses += [g for c in clauses if c.dep_ == "conj" for g in c.children  # "and used water
+                if g.dep_ in {"xcomp", "advcl"} and g.pos_ in {"VERB", "AUX"}]  # cannon to disperse"
+    for clause in clauses:
+        _, targets, _ = verb_roles(clause)
+        out.append(targets)
+    for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+        out.append([t for c in clause.children if c.dep_ == "dobj" for t in _prep_objects(c)])
+    return [with_conjuncts(c) for c in out if c]
