@@ -44,7 +44,7 @@ NEGATIVES = ["threat", "plan", "conditional", "denial", "allegation", "anniversa
              "negation", "past_quote", "headline", "opinion", "background", "statistic"]
 FORMS = ["lead", "passive", "multi_clause", "coordination", "pronoun", "apposition",
          "possessive", "long", "quote"]
-ID_RE = re.compile(r"^(frz|tra|trb)-\d{4,}$")
+ID_RE = re.compile(r"^(frz|tra|trb|trc)-\d{4,}$")
 SENTENCE_KEYS = {"text", "para", "realis", "category", "mode", "subtype", "actors", "targets",
                  "place", "date", "negative", "form"}
 ARTICLE_KEYS = {"id", "country", "published_at", "dateline", "title", "sentences"}
@@ -159,7 +159,7 @@ def check_article(art: dict, where: str, pairs: tuple[set, set]) -> list[str]:
         return [f"{where}: article keys {sorted(keys ^ ARTICLE_KEYS)} missing or unknown"]
     errs: list[str] = []
     if not isinstance(art["id"], str) or not ID_RE.match(art["id"]):
-        errs.append(f"{where}: id {art['id']!r} is not frz-/tra-/trb-NNNN")
+        errs.append(f"{where}: id {art['id']!r} is not frz-/tra-/trb-/trc-NNNN")
     if not isinstance(art["country"], str) or not re.fullmatch(r"[A-Z]{2}", art["country"]):
         errs.append(f"{where}: country must be an ISO 3166-1 alpha-2 code")
     if not _is_day(art["published_at"]):

@@ -126,7 +126,7 @@ def check(path: Path, cats, modes, combos, errors, warnings, stats) -> None:
             err(aid, f"article keys must be {KEYS}, got {list(art)}")
             continue
         if not ID_RE.match(aid):
-            err(aid, "id must look like frz-0001 / tra-0001 / trb-0001")
+            err(aid, "id must look like frz-0001 / tra-0001 / trb-0001 / trc-0001")
         if aid in stats["ids"]:
             err(aid, "duplicate id")
         stats["ids"].add(aid)
