@@ -44,7 +44,7 @@ NEGATIVES = ["threat", "plan", "conditional", "denial", "allegation", "anniversa
              "negation", "past_quote", "headline", "opinion", "background", "statistic"]
 FORMS = ["lead", "passive", "multi_clause", "coordination", "pronoun", "apposition",
          "possessive", "long", "quote"]
-ID_RE = re.compile(r"^(frz|tra|trb|trc)-\d{4,}$")
+ID_RE = re.compile(r"^(frz|tr[a-z])-\d{4,}$")  # tra, trb, trc, trd ... one prefix per corpus part
 SENTENCE_KEYS = {"text", "para", "realis", "category", "mode", "subtype", "actors", "targets",
                  "place", "date", "negative", "form"}
 ARTICLE_KEYS = {"id", "country", "published_at", "dateline", "title", "sentences"}
