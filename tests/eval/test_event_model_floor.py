@@ -7,8 +7,9 @@ Figures are deterministic (fixed weights, no sampling); each floor sits a
 small margin under what was measured (see MEASURED), and the issue's targets
 that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
-(trained 0.179, rules 0.531), and on the dev sets subtype macro-F1 >= 0.80 and
-category accuracy >= 0.75 for the trained model (the rules, tuned on them, meet both).
+(trained 0.179, rules 0.531; on cross-validation the trained model is at 0.093), and on
+the dev sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model
+(0.605 and 0.740; the rules, tuned on them, meet both).
 """
 
 from __future__ import annotations
@@ -23,15 +24,15 @@ KINDS = ("rules", "trained")
 MARGIN = 0.02
 # Measured on the frozen set (766 sentences, 290 hard negatives) with the shipped weights.
 MEASURED = {
-    "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.693,
+    "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.695,
               "hard_negative_errors": 0.531},
-    "trained": {"realis": 0.906, "category": 0.854, "subtype_macro_f1": 0.854,
+    "trained": {"realis": 0.914, "category": 0.907, "subtype_macro_f1": 0.877,
                 "hard_negative_errors": 0.179},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
     "rules": {"case_macro_f1": 0.820, "case_weighted_f1": 0.857, "plover_accuracy": 0.812},
-    "trained": {"case_macro_f1": 0.582, "case_weighted_f1": 0.614, "plover_accuracy": 0.427},
+    "trained": {"case_macro_f1": 0.605, "case_weighted_f1": 0.638, "plover_accuracy": 0.740},
 }
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from streams.tagging.events import heads
-from streams.tagging.events.classifier import MODEL_DIR, EventClassifier, EventModelError
+from streams.tagging.events.classifier import MODEL_DIR, EventClassifier, EventModelError, Reading
 from streams.tagging.events.features import NO_RULE, clause_features, rule_features
 from streams.tagging.events.rules import SentenceMatches
 from wirewatch.training import corpus
@@ -48,7 +48,8 @@ def test_a_sentence_without_the_heads_labels_adds_no_loss() -> None:
 
 
 def test_labels_round_trip_and_empty_classes() -> None:
-    assert heads.label(heads.CATEGORY, None) == "CAT:NONE"
+    assert heads.label(heads.REALIS, None) == "REALIS:NONE"
+    assert heads.label(heads.REALIS, heads.EVENT) == "REALIS:EVENT"
     assert heads.label(heads.MODE, None) == "MODE:none"
     assert heads.value(heads.SUBTYPE, "SUB:AIR_STRIKE") == "AIR_STRIKE"
     assert heads.value(heads.MODE, "MODE:none") is None
@@ -57,9 +58,10 @@ def test_labels_round_trip_and_empty_classes() -> None:
 def test_decoding_keeps_to_the_corpus_combinations() -> None:
     classifier = EventClassifier(None, [["ASSAULT", "AIR_STRIKE", "drone"],  # type: ignore[arg-type]
                                         ["PROTEST", "PEACE_PROTEST", "demo"]])
-    labels = {"category": ["CAT:NONE", "CAT:ASSAULT", "CAT:PROTEST"],
+    labels = {"realis": ["REALIS:NONE", "REALIS:EVENT"], "category": ["CAT:ASSAULT", "CAT:PROTEST"],
               "subtype": ["SUB:AIR_STRIKE", "SUB:PEACE_PROTEST"], "mode": ["MODE:drone", "MODE:demo"]}
-    scores = {"category": numpy.array([[0.1, 0.5, 0.4], [0.6, 0.3, 0.1]]),
+    scores = {"realis": numpy.array([[0.1, 0.9], [0.6, 0.4]]),
+              "category": numpy.array([[0.55, 0.45], [0.7, 0.3]]),
               "subtype": numpy.array([[0.1, 0.9], [0.1, 0.9]]),
               "mode": numpy.array([[0.1, 0.9], [0.1, 0.9]])}
     reading, nothing = classifier.decode(scores, labels)
@@ -123,10 +125,12 @@ def test_labels_become_one_hot_cats_per_head() -> None:
     names = labels()
     happening = corpus.Sentence(0, 5, "x", True, "ASSAULT", "AIR_STRIKE", None, has_mode=False)
     cats = cats_of(happening, names)
+    assert cats["REALIS:EVENT"] == 1.0 and cats["REALIS:NONE"] == 0.0
     assert cats["CAT:ASSAULT"] == 1.0 and sum(v for k, v in cats.items() if k.startswith("CAT:")) == 1
     assert cats["SUB:AIR_STRIKE"] == 1.0 and not any(k.startswith("MODE:") for k in cats)
     nothing = corpus.Sentence(0, 5, "x", False, None, None, None, has_mode=True)
-    assert cats_of(nothing, names) == {k: float(k == "CAT:NONE") for k in names["category"]}
+    # a negative teaches only the realis head: the typing heads always propose a type
+    assert cats_of(nothing, names) == {"REALIS:NONE": 1.0, "REALIS:EVENT": 0.0}
 
 
 def test_a_sentence_doc_is_lower_case_words_then_features() -> None:
@@ -134,6 +138,13 @@ def test_a_sentence_doc_is_lower_case_words_then_features() -> None:
     doc = Doc(vocab, words=["Police", "fired", "."])
     assert [t.text for t in heads.sentence_doc(vocab, doc[:], ["~R:COERCE"])] == \
         ["police", "fired", ".", "~R:COERCE"]
+
+
+def test_names_and_counts_are_read_as_their_kind() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Tamsin", "Oduya", "said", "12", "people", "died", "in", "Bor", "."],
+              ents=["B-PERSON", "I-PERSON", "O", "B-CARDINAL", "O", "O", "O", "B-GPE", "O"])
+    assert heads.sentence_words(doc[:]) == ["~PER", "said", "~NUM", "people", "died", "in", "~GPE", "."]
 
 
 def test_the_trained_events_component_tags_an_article() -> None:
@@ -156,3 +167,20 @@ def test_the_trained_events_component_tags_an_article() -> None:
     (event,) = tagger.tag(article).events
     assert (event.category, event.subtype, event.mode) == ("COERCE", "ARREST", "arrest")
     assert event.sentence.text.startswith("Police arrested") and event.date == "2026-03-10"
+
+
+def test_a_bare_casualty_sentence_takes_the_means_of_the_assault_before() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from streams.tagging.events.trained import inherit_means
+
+    def reading(category: str, subtype: str, mode: str | None) -> Any:
+        return Reading(realis=0.9, category=category, subtype=subtype, mode=mode, confidence=0.8)
+
+    bare = SentenceMatches(kept=[cast(Any, SimpleNamespace(rule=SimpleNamespace(inherit=True)))])
+    readings = [reading("ASSAULT", "AIR_STRIKE", "drone"), reading("ASSAULT", "ATTACK", None),
+                reading("ASSAULT", "ATTACK", None)]
+    out = inherit_means(readings, [SentenceMatches(), bare, SentenceMatches()])
+    assert (out[1].subtype, out[1].mode) == ("AIR_STRIKE", "drone")  # "Similar incidents wounded ..."
+    assert out[2].subtype == "ATTACK"  # no bare casualty verb: the model's own type

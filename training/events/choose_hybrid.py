@@ -1,15 +1,16 @@
-"""Choose the hybrid events component's two thresholds by 5-fold cross-validation.
+"""Choose the event model's realis threshold and the hybrid's two thresholds by 5-fold CV.
 
 Only the team training corpus is read (never the frozen set, never ../shared/eval):
 :func:`wirewatch.evaluation.event_typing.cv_readings` trains each fold's model with
 the shipped config on the other four folds and keeps, per held-out sentence, the
 model's reading and the rules' top event. The hybrid
-(:func:`streams.tagging.events.hybrid.decide`) is then scored for every pair of
-thresholds on a fixed grid; the objective, fixed before the sweep, is the mean of
-realis accuracy, category accuracy, subtype macro-F1 and 1 - the hard-negative
-realis error rate. The best pairs are printed; the chosen pair is
-``DEFAULT_RULE_FLOOR``/``DEFAULT_TYPE_SHARE`` in ``hybrid.py`` and the options in
-``streams/tagging/pipeline.yaml``.
+(:func:`streams.tagging.events.hybrid.decide`) is then scored for every triple of
+realis threshold (the "no event" probability above which the model says nothing),
+rule floor and type share on a fixed grid; the objective, fixed before any sweep,
+is the mean of realis accuracy, category accuracy, subtype macro-F1 and 1 - the
+hard-negative realis error rate. The best triples are printed; the chosen ones are
+``DEFAULT_THRESHOLD`` in ``classifier.py``, ``DEFAULT_RULE_FLOOR``/``DEFAULT_TYPE_SHARE``
+in ``hybrid.py`` and the options in ``streams/tagging/pipeline.yaml``.
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains five models:
 minutes); the readings are kept in ``.wirewatch/training-cache/cv-readings.pkl``
@@ -31,7 +32,8 @@ from wirewatch.evaluation.event_typing import (
 )
 
 CACHE = REPO_ROOT / ".wirewatch" / "training-cache" / "cv-readings.pkl"
-RULE_FLOORS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
+THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
+RULE_FLOORS = [0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
 TYPE_SHARES = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
 
 
@@ -42,17 +44,21 @@ def objective(s: TypingScores) -> float:
 
 def sweep(cv: CvReadings, top: int = 15) -> None:
     rows = []
-    for floor in RULE_FLOORS:
-        for share in TYPE_SHARES:
-            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", floor, share))
-            rows.append((objective(s), floor, share, s))
+    for threshold in THRESHOLDS:
+        for floor in RULE_FLOORS:
+            for share in TYPE_SHARES:
+                s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", floor, share, threshold))
+                rows.append((objective(s), threshold, floor, share, s))
     rows.sort(key=lambda r: -r[0])
-    print("objective rule_floor type_share | realis category subtype-F1 mode hard-neg-errors n")
-    for obj, floor, share, s in rows[:top]:
-        print(f"{obj:.4f} {floor:.2f} {share:.2f} | " + "  ".join(s.row()))
-    for kind in ("rules", "trained"):
-        s = typing_scores(cv.gold, cv_predictions(cv, kind))
-        print(f"{kind}: {objective(s):.4f} | " + "  ".join(s.row()))
+    print("objective threshold rule_floor type_share | realis category subtype-F1 mode "
+          "hard-neg-errors n")
+    for obj, threshold, floor, share, s in rows[:top]:
+        print(f"{obj:.4f} {threshold:.2f} {floor:.2f} {share:.2f} | " + "  ".join(s.row()))
+    for threshold in THRESHOLDS:  # the model alone
+        s = typing_scores(cv.gold, cv_predictions(cv, "trained", threshold=threshold))
+        print(f"trained, threshold {threshold:.2f}: {objective(s):.4f} | " + "  ".join(s.row()))
+    s = typing_scores(cv.gold, cv_predictions(cv, "rules"))
+    print(f"rules: {objective(s):.4f} | " + "  ".join(s.row()))
 
 
 def main() -> None:

@@ -178,16 +178,17 @@ def cv_readings(model_name: str, folds: int | None = None, log=print) -> CvReadi
 
 
 def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
-                   type_share: float = DEFAULT_TYPE_SHARE) -> list[Prediction]:
+                   type_share: float = DEFAULT_TYPE_SHARE,
+                   threshold: float = DEFAULT_THRESHOLD) -> list[Prediction]:
     """What the rules, the trained model or the hybrid make of each held-out sentence."""
     out = []
     for reading, rule in zip(cv.readings, cv.rules, strict=True):
         if kind == "rules":
             source: str | None = "rules" if rule else None
         elif kind == "trained":
-            source = "model" if 1.0 - reading.realis < DEFAULT_THRESHOLD else None
+            source = "model" if 1.0 - reading.realis < threshold else None
         else:
-            source = decide(reading, rule, DEFAULT_THRESHOLD, rule_floor, type_share)
+            source = decide(reading, rule, threshold, rule_floor, type_share)
         if source == "model":
             out.append(Prediction(reading.category, reading.subtype, reading.mode))
         elif source == "rules" and rule is not None:

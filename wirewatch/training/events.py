@@ -48,8 +48,8 @@ def labels() -> dict[str, list[str]]:
     so a class the corpus lacks is still a class (and ``make train`` stays deterministic)."""
     modes = sorted(load_taxonomy().modes)
     return {
-        heads.CATEGORY: [heads.label(heads.CATEGORY, None),
-                         *(heads.label(heads.CATEGORY, c) for c in PLOVER_CATEGORIES)],
+        heads.REALIS: [heads.label(heads.REALIS, None), heads.label(heads.REALIS, heads.EVENT)],
+        heads.CATEGORY: [heads.label(heads.CATEGORY, c) for c in PLOVER_CATEGORIES],
         heads.SUBTYPE: [heads.label(heads.SUBTYPE, s) for s in sorted(SUBTYPES)],
         heads.MODE: [heads.label(heads.MODE, None), *(heads.label(heads.MODE, m) for m in modes)],
     }
@@ -63,11 +63,11 @@ def _one_hot(head: str, names: list[str], code: str | None) -> dict[str, float]:
 
 
 def cats_of(sentence: Sentence, names: dict[str, list[str]]) -> dict[str, float]:
-    """The sentence's labels as ``doc.cats``: the category head always, subtype and mode
+    """The sentence's labels as ``doc.cats``: the realis head always, category and subtype
     only for happenings, and mode only where the source gives one."""
-    cats = _one_hot(heads.CATEGORY, names[heads.CATEGORY],
-                    sentence.category if sentence.realis else None)
+    cats = _one_hot(heads.REALIS, names[heads.REALIS], heads.EVENT if sentence.realis else None)
     if sentence.realis:
+        cats |= _one_hot(heads.CATEGORY, names[heads.CATEGORY], sentence.category)
         cats |= _one_hot(heads.SUBTYPE, names[heads.SUBTYPE], sentence.subtype)
         if sentence.has_mode:
             cats |= _one_hot(heads.MODE, names[heads.MODE], sentence.mode)

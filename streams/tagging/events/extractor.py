@@ -31,7 +31,7 @@ from streams.tagging.resources import RESOURCES, ResourceCache
 from streams.tagging.shared.text import ArticleText
 
 INHERIT_WINDOW = 2  # sentences back a bare "killed"/"wounded" may take its means from
-_GENERIC = {None, "ATTACK", "OTHER"}
+GENERIC_SUBTYPES = {None, "ATTACK", "OTHER"}
 
 
 class EventExtractor:
@@ -118,12 +118,12 @@ class EventExtractor:
                 continue
             for match in matches.kept:
                 subtype, mode, note = match.subtype, match.mode, None
-                if match.rule.inherit and subtype in _GENERIC:
+                if match.rule.inherit and subtype in GENERIC_SUBTYPES:
                     earlier = [m for n, m in recent if number - n <= INHERIT_WINDOW]
                     if earlier:
                         subtype, mode = earlier[-1].subtype, earlier[-1].mode
                         note = f"means taken from an earlier sentence ({earlier[-1].trigger!r})"
-                if match.rule.category == "ASSAULT" and subtype not in _GENERIC and note is None:
+                if match.rule.category == "ASSAULT" and subtype not in GENERIC_SUBTYPES and note is None:
                     recent.append((number, match))
                 roles = event_roles(match.token, sent, index, category=match.rule.category)
                 event = Event(

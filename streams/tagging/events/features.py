@@ -67,6 +67,14 @@ def clause_features(sent: Span) -> list[str]:
     return out
 
 
+def lemma_features(sent: Span) -> list[str]:
+    """The lemma of every verb and of the main verb ("dismissed", "dismisses" -> dismiss):
+    what happened, in a form that does not depend on tense or person."""
+    out = [f"~ROOTL:{sent.root.lemma_.lower()}"]
+    out += [f"~V:{t.lemma_.lower()}" for t in sent if t.pos_ == "VERB"]
+    return out
+
+
 def sentence_features(sent: Span, matches: SentenceMatches) -> list[str]:
     """All feature words of one sentence, the same in training and in the tagger."""
-    return rule_features(matches) + clause_features(sent)
+    return rule_features(matches) + clause_features(sent) + lemma_features(sent)

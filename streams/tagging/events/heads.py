@@ -1,20 +1,23 @@
 """The event model's trainable heads: one exclusive text classifier per question.
 
 The trained event model (``events/model/``, built by ``make train``) is a small
-spaCy pipeline of three heads over one shared tok2vec:
+spaCy pipeline of four heads, each a bag of n-grams over the same sentence words:
 
-- ``category``: is the sentence a reported happening (or a threat, demand or
-  accusation made), and of which PLOVER category; ``CAT:NONE`` = no event;
+- ``realis``: does the sentence report a happening (or a threat, demand or
+  accusation made)? ``REALIS:NONE`` = no event, ``REALIS:EVENT`` = an event;
+- ``category``: its PLOVER category, learned from happenings only, so it always
+  proposes a type and a category with few examples does not compete with "no
+  event" (which all the negatives of every kind would teach it);
 - ``subtype``: the ACLED-style subtype of a happening;
 - ``mode``: its PLOVER mode (``MODE:none`` = no mode).
 
-All three read the same ``doc.cats``, their labels told apart by a prefix
-(``CAT:``, ``SUB:``, ``MODE:``). spaCy's exclusive ``textcat`` refuses a doc
+All four read the same ``doc.cats``, their labels told apart by a prefix
+(``REALIS:``, ``CAT:``, ``SUB:``, ``MODE:``). spaCy's exclusive ``textcat`` refuses a doc
 whose cats hold more than one positive label and cannot leave a label out;
 :class:`EventHead` is that textcat with the check and the loss restricted to
-its own labels, so a sentence labelled only with a category (the older team
-set has no modes) trains the category and subtype heads and leaves the mode
-head alone instead of teaching it "no mode".
+its own labels, so a sentence labelled only with its realis (a negative) or
+only with a category (the older team set has no modes) trains only the heads
+it has labels for instead of teaching the others "no event" or "no mode".
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from spacy.vocab import Vocab
 from thinc.api import Model
 
 FACTORY = "wirewatch_event_head"
-CATEGORY, SUBTYPE, MODE = "category", "subtype", "mode"
-PREFIX = {CATEGORY: "CAT:", SUBTYPE: "SUB:", MODE: "MODE:"}
-NO_CATEGORY = "NONE"  # the category head's "no event" class
+REALIS, CATEGORY, SUBTYPE, MODE = "realis", "category", "subtype", "mode"
+PREFIX = {REALIS: "REALIS:", CATEGORY: "CAT:", SUBTYPE: "SUB:", MODE: "MODE:"}
+NO_CATEGORY = "NONE"  # the realis head's "no event" class
+EVENT = "EVENT"  # the realis head's "an event" class
 NO_MODE = "none"
 
 
@@ -48,12 +52,34 @@ def value(head: str, key: str) -> str | None:
     return None if code in (NO_MODE, NO_CATEGORY) else code
 
 
+# Named entities and counts the model reads as their kind, not their words: the corpus'
+# invented names ("Brigadier Tamsin Oduya", "the Kharaz Front") and its figures would
+# otherwise become features that no real article has. Dates stay words ("last year" is a
+# background cue).
+PLACEHOLDERS = {"PERSON": "~PER", "ORG": "~ORG", "GPE": "~GPE", "LOC": "~LOC", "FAC": "~FAC",
+                "NORP": "~NORP", "CARDINAL": "~NUM", "QUANTITY": "~NUM", "MONEY": "~NUM",
+                "PERCENT": "~NUM"}
+
+
+def sentence_words(sent: Span) -> list[str]:
+    """The sentence's words in lower case, each named entity or count as one placeholder."""
+    out: list[str] = []
+    for token in sent:
+        if token.is_space:
+            continue
+        kind = PLACEHOLDERS.get(token.ent_type_)
+        if kind is None:
+            out.append(token.lower_)
+        elif token.ent_iob_ == "B" or not out or out[-1] != kind:
+            out.append(kind)
+    return out
+
+
 def sentence_doc(vocab: Vocab, sent: Span, features: Sequence[str] = ()) -> Doc:
     """What the model reads for one sentence, made the same way in training and in the
-    tagger: its words in lower case, then ``features`` (words the model cannot confuse
-    with text, e.g. what the taxonomy's rules made of the sentence)."""
-    words = [t.lower_ for t in sent if not t.is_space]
-    return Doc(vocab, words=[*words, *features])
+    tagger: its words (:func:`sentence_words`), then ``features`` (words the model cannot
+    confuse with text, e.g. what the taxonomy's rules made of the sentence)."""
+    return Doc(vocab, words=[*sentence_words(sent), *features])
 
 
 class EventHead(TextCategorizer):

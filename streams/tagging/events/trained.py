@@ -13,6 +13,7 @@ one, else any rule trigger, else the sentence's main verb.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -23,7 +24,7 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
-from streams.tagging.events.extractor import EventExtractor
+from streams.tagging.events.extractor import GENERIC_SUBTYPES, INHERIT_WINDOW, EventExtractor
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
 from streams.tagging.events.roles import MentionIndex, event_roles
@@ -64,10 +65,12 @@ class TrainedEventExtractor(EventExtractor):
         return out
 
     def _readings(self, sentences: list[tuple[Span, SentenceMatches]]) -> list[Reading]:
-        """The model's reading of each sentence, in order, from its words and rule features."""
+        """The model's reading of each sentence, in order, from its words and rule features;
+        a bare casualty sentence takes its means from before (:func:`inherit_means`)."""
         vocab = self.classifier.nlp.vocab
-        return self.classifier.read([sentence_doc(vocab, sent, sentence_features(sent, matches))
-                                     for sent, matches in sentences])
+        readings = self.classifier.read([sentence_doc(vocab, sent, sentence_features(sent, matches))
+                                         for sent, matches in sentences])
+        return inherit_means(readings, [matches for _, matches in sentences])
 
     def _model_event(self, sent: Span, matches: SentenceMatches, reading: Reading,
                      text: ArticleText, index: MentionIndex, article_id: str,
@@ -92,6 +95,23 @@ class TrainedEventExtractor(EventExtractor):
                "note": f"happening probability {reading.realis:.2f}",
                "sentence_start": sent.start_char}
         return [(event, why)]
+
+
+def inherit_means(readings: Sequence[Reading], matches: Sequence[SentenceMatches]) -> list[Reading]:
+    """Readings where a generic assault ("Similar incidents wounded residents": ATTACK) whose
+    trigger is a bare casualty verb (a rule with ``inherit``) takes the subtype and mode of the
+    model's last specific assault up to ``INHERIT_WINDOW`` sentences before, as the rules do:
+    a sentence alone does not say that the wounding was done by the drones of the one before."""
+    out: list[Reading] = []
+    recent: list[tuple[int, Reading]] = []
+    for number, (reading, found) in enumerate(zip(readings, matches, strict=True)):
+        if reading.category == "ASSAULT" and reading.subtype not in GENERIC_SUBTYPES:
+            recent.append((number, reading))
+        elif (reading.category == "ASSAULT" and any(m.rule.inherit for m in found.kept)
+              and recent and number - recent[-1][0] <= INHERIT_WINDOW):
+            reading = replace(reading, subtype=recent[-1][1].subtype, mode=recent[-1][1].mode)
+        out.append(reading)
+    return out
 
 
 def _anchor(sent: Span, matches: SentenceMatches, reading: Reading) -> tuple[Token, str | None]:
