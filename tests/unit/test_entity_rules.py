@@ -171,3 +171,28 @@ def test_team_set_reader_and_error_listing():
     score = Score.of([({("body", 0, 7, "ORG"), ("body", 12, 16, "ORG")}, doc)], TEAM_TYPES)
     assert score.prf("ORG")[:2] == (0.5, 1.0)
     assert score.errors == {"TYPE PERSON>ORG: Ann Lee": 1}
+
+
+def test_towns_written_as_teams_in_a_sports_report_are_clubs(tagger):
+    body = ("Lowfield beat Kestrelton by 40 runs on Friday to go top of the table.\n"
+            "Kestrelton batsman Tom Harris made 55 before the umpire gave him out lbw, and the Kestrelton "
+            "bowler took two wickets in the final innings.\n"
+            "Norwich have won four of their last five games at home in Norwich.")
+    found = typed(tag(tagger, body, title="CRICKET - NORWICH SET PACE"))
+    assert found.get("Norwich") == "ORG"
+    places = {m.text for p in tag(tagger, body, title="CRICKET - NORWICH SET PACE").places
+              for m in p.mentions}
+    assert "Norwich" in places  # "at home in Norwich" stays the town
+    assert "CRICKET" not in places and "CRICKET" not in found  # the desk slug is no name
+
+
+def test_sports_report_needs_a_slug_sport_words_or_two_teams():
+    from streams.tagging.entities.sports import club_mentions, in_team_context, sports_report
+
+    assert sports_report("SOCCER - CUP DRAW", "", [])
+    assert sports_report("", "The striker scored before halftime; the goalkeeper was beaten.", [])
+    assert not sports_report("", "The campaign manager met the team on Oct. 9.", [(28, 32), (40, 44)][:1])
+    text = "Leicester beat Norwich 2-1 in Leicester ; BIRMINGHAM , England 1996-08-31"
+    places = [(0, 9, "city"), (15, 22, "city"), (33, 42, "city"), (45, 55, "city"), (58, 65, "admin1")]
+    assert club_mentions(text, places) == [(0, 9), (15, 22)]
+    assert in_team_context("Norwich striker Keith", 0, 7) and not in_team_context("Norwich is", 0, 7)

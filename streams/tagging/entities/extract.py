@@ -49,7 +49,6 @@ from streams.tagging.entities.candidates import (
 from streams.tagging.entities.joins import (
     acronym_candidates,
     extend_people,
-    is_sports,
     nicknames,
     prose_teams,
     retype_nicknames,
@@ -60,6 +59,7 @@ from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.referents import find_referents, propagate
 from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
 from streams.tagging.entities.salience import build_entities
+from streams.tagging.entities.sports import club_mentions, in_slug, in_team_context, sports_report
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
@@ -170,9 +170,14 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     surnames |= {full[s:e].split()[-1].lower() for s, e, label in found if label == "PERSON"}
     names = {full[s:e].lower() for s, e, label in found if label == "ORG" and (s, e) in on_results}
-    if is_sports(text.title, bool(on_results)):
-        names |= prose_teams(full)
+    sports = sports_report(text.title, full, on_results)
+    if sports:
+        names |= prose_teams(full) | _person_clubs(doc, full, surnames, is_place)
     teams = team_spans(full, names - set(countries) - surnames)
+    if sports:  # towns and counties written as teams ("Leicestershire beat Somerset")
+        features = {_combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
+        teams += [s for s in club_mentions(full, [(*p, features.get(p, "other")) for p in place_spans])
+                  if s not in teams and full[s[0]:s[1]].lower() not in surnames]
     blocked = [p for p in [*place_spans, *model_places] if p not in teams]
     rules = [Candidate(s, e, label, rule=True, why="rule: initials, copyright holder, team or results list")
              for s, e, label in found if not (label == "PERSON" and overlaps(s, e, teams))]
@@ -202,7 +207,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
                                                  "an unnamed actor or a recalled name")
     people = [s for r in referents if r.label == "PERSON" for s in r.spans]
     named = [s for r in referents if r.label == "ORG" for s in r.spans if s in teams]
-    extraction.withdrawn = [p for p in place_spans if p in named or any(
+    extraction.withdrawn = [p for p in place_spans if p in named or in_slug(full, p[0]) or any(
         s <= p[0] and p[1] <= e for s, e in people)]
     return extraction
 
@@ -226,6 +231,15 @@ def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, 
             and full[c.start:c.end].lower() not in countries}
     return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs and b not in titled
             and not given_name_run(full[b[0]:b[1]])]
+
+
+def _person_clubs(doc, full: str, surnames: set[str], is_place: PlaceLookup | None) -> set[str]:
+    """One-word "people" the gazetteer knows as places, written as teams ("Norwich striker")."""
+    if is_place is None:
+        return set()
+    return {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1
+            and e.text.lower() not in surnames and in_team_context(full, e.start_char, e.end_char)
+            and is_place(e.text)}
 
 
 def _teams(cands: list[Candidate], teams: list[tuple[int, int]]) -> list[Candidate]:

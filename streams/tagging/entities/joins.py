@@ -103,20 +103,10 @@ def acronym_candidates(full: str, lines) -> list[Candidate]:
     return found
 
 
-# Wire slugs of sports desks ("CRICKET - ...", "SOCCER - ...") open a sports article.
-_SPORTS_SLUG = re.compile(
-    r"^\s*(?:CRICKET|SOCCER|FOOTBALL|RUGBY(?: UNION| LEAGUE)?|TENNIS|GOLF|BASEBALL|BASKETBALL|"
-    r"ICE HOCKEY|HOCKEY|CYCLING|ATHLETICS|BOXING|MOTOR RACING|MOTORCYCLING|SWIMMING|"
-    r"AMERICAN FOOTBALL|NFL|NBA|NHL|SPORT)\b", re.IGNORECASE)
 # In a sports report, a name before a score or a result verb is a team ("Surrey 429-7", "Kent beat").
 _PROSE_TEAM = re.compile(
     r"(?<![\w.'’-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:\d{1,3}(?:-\d{1,2})?(?= \(| all out|[,;]| for )|"
     r"(?:beat|drew with|lost to|won by|thrashed|edged)\b)")
-
-
-def is_sports(title: str, has_results: bool) -> bool:
-    """Whether the article is a sports report: a sports desk slug, or results lines."""
-    return has_results or bool(_SPORTS_SLUG.match(title))
 
 
 def prose_teams(full: str) -> set[str]:
