@@ -196,3 +196,22 @@ def test_sports_report_needs_a_slug_sport_words_or_two_teams():
     places = [(0, 9, "city"), (15, 22, "city"), (33, 42, "city"), (45, 55, "city"), (58, 65, "admin1")]
     assert club_mentions(text, places) == [(0, 9), (15, 22)]
     assert in_team_context("Norwich striker Keith", 0, 7) and not in_team_context("Norwich is", 0, 7)
+
+
+def test_organisation_cues_type_a_name_in_the_whole_article():
+    from streams.tagging.entities.orgcues import cued_organisations
+
+    text = ("Velmora said first-half profit fell. Velmora CEO Anna Berg said the Dunmore unit "
+            "would be sold. The Yugoslav news agency Tanjug reported it; London shares fell and "
+            "a London-based spokesman said Berg spokesman Tom Hale agreed. Bids for Anna Berg came later.")
+    found = cued_organisations(text, people={"berg", "anna berg"}, is_place=lambda n: n == "London",
+                               not_orgs={"yugoslav"})
+    assert {"velmora", "tanjug"} <= found
+    assert not found & {"london", "london-based", "berg", "yugoslav", "anna berg"}
+
+
+def test_a_cued_company_the_model_calls_a_person_is_an_organisation(tagger):
+    found = typed(tag(tagger, "Velmora said on Friday its profit fell. Velmora CEO Anna Berg told "
+                              "reporters that Velmora would cut jobs."))
+    assert found.get("Velmora") == "ORG"
+    assert found.get("Anna Berg") == "PERSON"

@@ -56,6 +56,7 @@ from streams.tagging.entities.joins import (
 )
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
+from streams.tagging.entities.orgcues import cued_organisations
 from streams.tagging.entities.referents import find_referents, propagate
 from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
 from streams.tagging.entities.salience import build_entities
@@ -173,6 +174,8 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     sports = sports_report(text.title, full, on_results)
     if sports:
         names |= prose_teams(full) | _person_clubs(doc, full, surnames, is_place)
+    norps = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
+    names |= cued_organisations(full, surnames, is_place, [*countries, *norps])  # "Cofinec CEO"
     teams = team_spans(full, names - set(countries) - surnames)
     if sports:  # towns and counties written as teams ("Leicestershire beat Somerset")
         features = {_combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
