@@ -215,3 +215,14 @@ def test_a_cued_company_the_model_calls_a_person_is_an_organisation(tagger):
                               "reporters that Velmora would cut jobs."))
     assert found.get("Velmora") == "ORG"
     assert found.get("Anna Berg") == "PERSON"
+
+
+def test_unlabelled_items_of_a_list_of_people_are_people():
+    from streams.tagging.entities.lists import list_people
+    from streams.tagging.shared.spans import Lines
+
+    text = "Scorers : Tom Harris , Bill Jones , Kofi Mensah ( 2 ) , Lisbon\nSarah Okafor\nGoals : Kent , Essex"
+    people = [Candidate(text.index(n), text.index(n) + len(n), "PERSON") for n in ("Tom Harris", "Bill Jones")]
+    lisbon = text.index("Lisbon")
+    found = {text[c.start:c.end] for c in list_people(text, Lines(text), people, [(lisbon, lisbon + 6)])}
+    assert found == {"Kofi Mensah", "Sarah Okafor"}  # list item and byline; not the place, not "Scorers"

@@ -54,6 +54,7 @@ from streams.tagging.entities.joins import (
     retype_nicknames,
     team_spans,
 )
+from streams.tagging.entities.lists import list_people
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.orgcues import cued_organisations
@@ -187,6 +188,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands = [*model_candidates(doc, full), *rules]
     cands += [c for c in acronym_candidates(full, lines) if not overlaps(c.start, c.end, blocked)
               and group_name(full[c.start:c.end]) is None and not overlaps(c.start, c.end, on_results)]
+    cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
     extend_people(cands, full)
     aliases = nicknames(cands, full)
     cands = resolve_overlaps(retype_nicknames(cands, full, aliases))
