@@ -226,3 +226,21 @@ def test_unlabelled_items_of_a_list_of_people_are_people():
     lisbon = text.index("Lisbon")
     found = {text[c.start:c.end] for c in list_people(text, Lines(text), people, [(lisbon, lisbon + 6)])}
     assert found == {"Kofi Mensah", "Sarah Okafor"}  # list item and byline; not the place, not "Scorers"
+
+
+def test_role_words_adjacent_spans_and_particle_surnames(tagger):
+    from streams.tagging.entities.joins import join_adjacent_people, role_people
+
+    text = "Arsenal coach Mikel Arteta and spokesman Lieutenant-Colonel Max Marriner met Mr Okoro in May."
+    found = {text[c.start:c.end] for c in role_people(text, {"may"})}
+    assert found == {"Mikel Arteta", "Max Marriner", "Okoro"}
+    text = "President Samia Suluhu Hassan met U.S. President Joe Biden."
+    spans = [(text.index(n), text.index(n) + len(n))
+             for n in ("Samia Suluhu", "Hassan", "U.S. President", "Joe Biden")]
+    joined = join_adjacent_people([Candidate(s, e, "PERSON") for s, e in spans], text)
+    assert [text[c.start:c.end] for c in joined] == ["Samia Suluhu Hassan", "U.S. President", "Joe Biden"]
+    people = {e.name: sorted({m.text for m in e.mentions}) for e in tag(tagger, (
+        "Hamas negotiator Khalil al-Hayya arrived in Cairo. Al-Hayya said talks went on. "
+        "Ursula von der Leyen met him later. Von der Leyen said little.")).entities if e.type == "PERSON"}
+    assert people.get("Khalil al-Hayya") == ["Al-Hayya", "Khalil al-Hayya"]
+    assert people.get("Ursula von der Leyen") == ["Ursula von der Leyen", "Von der Leyen"]

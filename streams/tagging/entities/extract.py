@@ -49,9 +49,11 @@ from streams.tagging.entities.candidates import (
 from streams.tagging.entities.joins import (
     acronym_candidates,
     extend_people,
+    join_adjacent_people,
     nicknames,
     prose_teams,
     retype_nicknames,
+    role_people,
     team_spans,
 )
 from streams.tagging.entities.lists import list_people
@@ -59,7 +61,7 @@ from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.orgcues import cued_organisations
 from streams.tagging.entities.referents import find_referents, propagate
-from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
+from streams.tagging.entities.rules import NOT_NAME_WORDS, PlaceLookup, apply_type_rules
 from streams.tagging.entities.salience import build_entities
 from streams.tagging.entities.sports import club_mentions, in_slug, in_team_context, sports_report
 from streams.tagging.resources import RESOURCES
@@ -189,6 +191,8 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands += [c for c in acronym_candidates(full, lines) if not overlaps(c.start, c.end, blocked)
               and group_name(full[c.start:c.end]) is None and not overlaps(c.start, c.end, on_results)]
     cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
+    cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
+    cands = join_adjacent_people(cands, full)
     extend_people(cands, full)
     aliases = nicknames(cands, full)
     cands = resolve_overlaps(retype_nicknames(cands, full, aliases))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from streams.tagging.entities.candidates import Candidate
-from streams.tagging.entities.names import _given_names
+from streams.tagging.entities.names import HONORIFICS, _given_names
 
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-|(?:bin|ibn|bint|ben|van|von|der|den|de|da|del|della|di|du|le|la|abu|abou|ould|ter|zu|dos|das)\s+"
 _RUN_ON = re.compile(rf"(?:\s+|-)?(?:(?:{_PARTICLE})+)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
@@ -112,3 +112,58 @@ _PROSE_TEAM = re.compile(
 def prose_teams(full: str) -> set[str]:
     """Names written before a score or a result verb in a sports report, lower-cased."""
     return {m.group(1).lower() for m in _PROSE_TEAM.finditer(full)}
+
+
+def join_adjacent_people(cands: list[Candidate], full: str) -> list[Candidate]:
+    """Two person spans with only a space between are one name ("Samia Suluhu" "Hassan")."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == c.label == "PERSON" and c.start > prev.end
+                and full[prev.end:c.start] == " " and _plain_name(full[prev.start:prev.end])):
+            prev.end, prev.why = c.end, f"{prev.why}; joined with the next name"
+            continue
+        out.append(c)
+    return out
+
+
+_RANKS = frozenset("""ambassador cardinal lieutenant colonel lieutenant-colonel major sergeant bishop
+archbishop rev father sister brother chief commander admiral general secretary envoy""".split())
+
+
+def _plain_name(name: str) -> bool:
+    """Capitalised words only, no title, rank or abbreviation ("U.S. President" is none)."""
+    words = name.split()
+    return all(w[:1].isupper() and "." not in w and w.lower() not in HONORIFICS and w.lower() not in _RANKS
+               for w in words)
+
+
+# Role and title words before a name: the name is a person's ("coach Mikel Arteta").
+_ROLE = (r"coach|manager|captain|striker|midfielder|defender|goalkeeper|forward|winger|batsman|bowler|"
+         r"pitcher|quarterback|finalist|champion|spokes(?:man|woman|person)|chief|leader|lawyer|"
+         r"journalist|analyst|economist|negotiator|commander|ambassador|envoy|actor|actress|singer|"
+         r"author|director|chairman|chairwoman|CEO|executive|minister|secretary|President|Minister|"
+         r"Governor|Senator|Mayor|Judge|Sheikh|Secretary")
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_NEXT_WORD = r"\s(?:(?:al|el|bin|ibn|van|von|der|de|da|la|le|du|dos|di)\s|al-|el-)*[A-Z][\w'’-]+"
+_ROLE_NAME = re.compile(rf"\b(?:{_ROLE})\s({_NAME_WORD}(?:{_NEXT_WORD}){{1,3}})(?![\w'’-])"
+                        rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s({_NAME_WORD}(?:{_NEXT_WORD}){{0,3}})(?![\w'’-])")
+
+
+def role_people(full: str, not_names: set[str]) -> list[Candidate]:
+    """Names right after a role or title word ("spokesman Stephane Dujarric", "Mr Smith") as people.
+
+    ``not_names`` are lower-cased words that never open or close a person's name
+    (organisation words, months).
+    """
+    found = []
+    for m in _ROLE_NAME.finditer(full):
+        group = 1 if m.group(1) else 2
+        start, words = m.start(group), m.group(group).split()
+        while len(words) > 1 and (words[0].lower() in _RANKS or words[0].lower() in HONORIFICS):
+            start = full.index(words[1], start + len(words[0]))  # "spokesman Lieutenant-Colonel Max ..."
+            words = words[1:]
+        if words[0].lower() in not_names or words[-1].lower() in not_names or "\n" in m.group(group):
+            continue
+        found.append(Candidate(start, m.end(group), "PERSON", rule=True, why="a name after a role or title word"))
+    return found

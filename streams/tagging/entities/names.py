@@ -186,8 +186,9 @@ def surname(name: str) -> str | None:
     None for one-word names and for suffixes that are not names ("Jr.").
     """
     words = [w for w in name_words(name) if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
-    if len(words) < 2 or len(words[-1]) < 2 or not words[-1][0].isupper():
-        return None
+    last = words[-1] if words else ""
+    if len(words) < 2 or len(last) < 2 or not (last[0].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", last)):
+        return None  # "al-Hayya" is a surname, "of" is none
     return words[-1]
 
 

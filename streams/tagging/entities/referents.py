@@ -51,8 +51,9 @@ def find_referents(cands: list[Candidate], full: str,
             ref = people.setdefault(key, Referent("PERSON"))
             ref.names.append(name)
             ref.spans.append((c.start, c.end))
-            if ref not in by_surname.setdefault(key[-1], []):
-                by_surname[key[-1]].append(ref)
+            for family in _family_names(key):
+                if ref not in by_surname.setdefault(family, []):
+                    by_surname[family].append(ref)
     others: dict[tuple[str, str], Referent] = {}
     acronyms: dict[str, Referent] = {}
     for c in cands:
@@ -60,7 +61,9 @@ def find_referents(cands: list[Candidate], full: str,
         if c.label == "PERSON" and surname(name) and name not in aliases:
             continue
         words = name_words(name) if c.label != "GROUP" else [name]
-        matches = by_surname.get(words[-1], []) if len(words) == 1 and c.label != "GROUP" else []
+        family = " ".join(words).lower()
+        matches = by_surname.get(family, []) if c.label != "GROUP" and (
+            len(words) == 1 or family in by_surname) else []
         if name in aliases and (owner := people.get(tuple(name_words(aliases[name])))) is not None:
             matches = [owner]
         if c.label == "GROUP":
@@ -88,6 +91,17 @@ def find_referents(cands: list[Candidate], full: str,
             target.spans.extend(ref.spans)
             del others[key]
     return [*people.values(), *others.values()]
+
+
+def _family_names(words: tuple[str, ...]) -> set[str]:
+    """Lower-cased short forms of a full name: the surname, and the name from its first
+    particle on ("Ursula von der Leyen" -> "leyen", "von der leyen"; "al-Hayya" also as "Al-Hayya")."""
+    names = {words[-1].lower()}
+    for i, word in enumerate(words[1:], 1):
+        if word[:1].islower():
+            names.add(" ".join(words[i:]).lower())
+            break
+    return names
 
 
 def _nearest(refs: list[Referent], start: int) -> Referent:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from streams.tagging.entities.candidates import Candidate
-from streams.tagging.entities.names import listed_group, looks_like_person
+from streams.tagging.entities.names import ORG_WORDS, listed_group, looks_like_person
 
 # True when the gazetteer knows the name as a place (any feature).
 PlaceLookup = Callable[[str], bool]
@@ -47,6 +47,8 @@ _MONTHS = ("january february march april may june july august september october 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 CALENDAR = frozenset([*_MONTHS, *_DAYS])
 _CALENDAR_WORD = re.compile(r"[A-Za-z]+\.?")
+# Words that never open or close a person's name (role_people in .joins).
+NOT_NAME_WORDS = frozenset([*CALENDAR, *ORG_WORDS, *GENERIC_NOUNS, "the", "a", "an"])
 # Ministry portfolios: "Interior Minister" is a title, "Interior Ministry" an organisation.
 PORTFOLIOS = frozenset("""interior defence defense foreign finance health education agriculture justice
 home trade commerce labour labor energy transport information environment economy treasury""".split())
