@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from streams.tagging.entities.candidates import Candidate
 from streams.tagging.entities.names import HONORIFICS, _given_names
@@ -150,7 +151,7 @@ _ROLE_NAME = re.compile(rf"\b(?:{_ROLE})\s({_NAME_WORD}(?:{_NEXT_WORD}){{1,3}})(
                         rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s({_NAME_WORD}(?:{_NEXT_WORD}){{0,3}})(?![\w'’-])")
 
 
-def role_people(full: str, not_names: set[str]) -> list[Candidate]:
+def role_people(full: str, not_names: Collection[str]) -> list[Candidate]:
     """Names right after a role or title word ("spokesman Stephane Dujarric", "Mr Smith") as people.
 
     ``not_names`` are lower-cased words that never open or close a person's name
