@@ -40,8 +40,8 @@ from streams.tagging.entities.candidates import (
     PLACE_LABELS,
     Candidate,
     drop_unconfirmed_headings,
+    facility_names,
     is_blocked,
-    is_facility,
     model_candidates,
     overlaps,
     resolve_overlaps,
@@ -200,7 +200,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     extraction = Extraction([])
     cands = apply_type_rules(cands, doc, full, is_place, extraction.dropped)
     blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
-    facilities = {name for c in cands if c.label == "ORG" and is_facility(name := full[c.start:c.end], full)}
+    facilities = facility_names({full[c.start:c.end] for c in cands if c.label == "ORG"}, full)
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
     cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
     cands = drop_unconfirmed_headings(cands, full, lines, text)

@@ -9,7 +9,6 @@ surname becomes a mention too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from streams.tagging.entities.candidates import Candidate, is_blocked, overlaps
@@ -115,34 +114,35 @@ def propagate(referents: list[Referent], doc, full: str, lines: Lines,
                blocked: list[tuple[int, int]]) -> None:
     """Add every other occurrence of a referent's names (and a person's surname).
 
-    A place strictly inside an occurrence does not stop it ("Kentucky State Police").
+    A place strictly inside an occurrence does not stop it ("Kentucky State Police");
+    in all-caps lines the names are also matched upper-cased. A form two referents
+    share goes to the first. One pattern serves all referents: compiling one per
+    referent cost more than the rest of the component.
     """
     taken = [s for ref in referents for s in ref.spans]
     shouting = [(line.start, line.end) for line in lines.lines if line.shouting]
+    owner: dict[str, Referent] = {}  # form as written -> referent
+    upper: dict[str, Referent] = {}  # upper-cased form, for all-caps lines only
     for ref in referents:
         if ref.label == "GROUP":
             continue
         forms = {full[s:e] for s, e in ref.spans}
         if ref.label == "PERSON":
             forms |= {s for n in ref.names if (s := surname(n))}
-        forms = {f for f in forms if len(f) >= 2}
-        if not forms:
-            continue
-        for start, end in _occurrences(full, forms, shouting):
-            if not overlaps(start, end, taken) and not is_blocked(start, end, blocked, True) \
-                    and doc.char_span(start, end) is not None:
-                ref.spans.append((start, end))
-                taken.append((start, end))
-
-
-def _occurrences(full: str, forms: set[str],
-                 shouting: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
-    """Whole-word occurrences of the forms, longest first; upper-cased in all-caps lines."""
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", full):
-        yield m.start(), m.end()
-    if shouting:
-        upper = re.compile(rf"(?<![\w'’-])(?:{alternatives.upper()})(?![\w-])")
-        for line_start, line_end in shouting:
-            for m in upper.finditer(full, line_start, line_end):
-                yield m.start(), m.end()
+        for form in forms:
+            if len(form) >= 2:
+                owner.setdefault(form, ref)
+                upper.setdefault(form.upper(), ref)
+    if not owner:
+        return
+    ordered = sorted({*owner, *upper} if shouting else owner, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(f) for f in ordered)})(?![\w-])")
+    for m in pattern.finditer(full):
+        start, end = m.span()
+        found = owner.get(m.group())
+        if found is None and any(s <= start < e for s, e in shouting):
+            found = upper.get(m.group())
+        if found is not None and not overlaps(start, end, taken) \
+                and not is_blocked(start, end, blocked, True) and doc.char_span(start, end) is not None:
+            found.spans.append((start, end))
+            taken.append((start, end))
