@@ -244,3 +244,19 @@ def test_role_words_adjacent_spans_and_particle_surnames(tagger):
         "Ursula von der Leyen met him later. Von der Leyen said little.")).entities if e.type == "PERSON"}
     assert people.get("Khalil al-Hayya") == ["Al-Hayya", "Khalil al-Hayya"]
     assert people.get("Ursula von der Leyen") == ["Ursula von der Leyen", "Von der Leyen"]
+
+
+def test_one_word_person_known_as_a_place_in_the_articles_country_is_a_place():
+    from streams.tagging.entities.rules import drop_local_places
+
+    text = "Troops entered Bajaur. Bajaur is quiet. Khan said Mr Khan stays. Malik said no."
+    cands = [Candidate(text.index(n), text.index(n) + len(n), "PERSON") for n in ("Bajaur", "Khan", "Malik")]
+
+    def lookup(name: str) -> frozenset[str]:
+        return frozenset({"PK"}) if name in ("Bajaur", "Khan", "Malik") else frozenset()
+
+    dropped: list[tuple[str, str]] = []
+    kept = drop_local_places(cands, text, frozenset({"PK"}), lookup, set(), dropped)
+    assert [text[c.start:c.end] for c in kept] == ["Khan", "Malik"]  # titled, speaking: people
+    assert dropped and "PK" in dropped[0][1]
+    assert drop_local_places(cands, text, frozenset({"IN"}), lookup, set()) == cands  # other country

@@ -60,8 +60,21 @@ from streams.tagging.entities.lists import list_people
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.orgcues import cued_organisations
+from streams.tagging.entities.placefix import (
+    add_mentions,
+    combined,
+    store_countries,
+    store_lookup,
+    withdraw,
+)
 from streams.tagging.entities.referents import find_referents, propagate
-from streams.tagging.entities.rules import NOT_NAME_WORDS, PlaceLookup, apply_type_rules
+from streams.tagging.entities.rules import (
+    NOT_NAME_WORDS,
+    PlaceCountries,
+    PlaceLookup,
+    apply_type_rules,
+    drop_local_places,
+)
 from streams.tagging.entities.salience import build_entities
 from streams.tagging.entities.sports import club_mentions, in_slug, in_team_context, sports_report
 from streams.tagging.resources import RESOURCES
@@ -82,6 +95,7 @@ class Extraction:
     reasons: dict[str, str] = field(default_factory=dict)  # entity id -> how it got its type
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (name, why it is no entity)
     withdrawn: list[tuple[int, int]] = field(default_factory=list)  # place spans that are names
+    relocated: list[tuple[int, int]] = field(default_factory=list)  # "people" that are places
 
 
 class EntityExtractor:
@@ -96,8 +110,10 @@ class EntityExtractor:
     requires: tuple[str, ...] = ("places",)
     provides: tuple[str, ...] = ("entities",)
 
-    def __init__(self, is_place: PlaceLookup | None = None) -> None:
+    def __init__(self, is_place: PlaceLookup | None = None,
+                 place_countries: PlaceCountries | None = None) -> None:
         self.is_place = is_place
+        self.place_countries = place_countries
 
     @classmethod
     def from_config(cls, config: ComponentConfig) -> EntityExtractor:
@@ -105,7 +121,8 @@ class EntityExtractor:
         if kind == "none":
             return cls()
         if kind == "store":
-            return cls(RESOURCES.get("entities place lookup", "store", _store_lookup))
+            return cls(RESOURCES.get("entities place lookup", "store", store_lookup),
+                       RESOURCES.get("entities place countries", "store", store_countries))
         raise PipelineConfigError(f"component {config.name!r}: option gazetteer is {kind!r}; "
                                   "use 'store' or 'none'")
 
@@ -113,7 +130,9 @@ class EntityExtractor:
         found = self.extract(work)
         work.entities = found.entities
         if found.withdrawn:
-            work.places = _withdraw(work, found.withdrawn)
+            work.places = withdraw(work, found.withdrawn)
+        if found.relocated:
+            work.places = add_mentions(work, found.relocated)
 
     def extract(self, work: Work) -> Extraction:
         """The entities of one article, with reasons (for ``--explain``)."""
@@ -121,17 +140,10 @@ class EntityExtractor:
         claimed = [(m.field, m.start, m.end) for p in work.places for m in p.mentions]
         countries = {work.text.text[s:e].lower() for p in work.places if p.feature == "country"
                      for f, s0, e0 in [(m.field, m.start, m.end) for m in p.mentions]
-                     for s, e in [_combined(work.text, f, s0, e0)]}
+                     for s, e in [combined(work.text, f, s0, e0)]}
         return extract_explained(work.doc, work.text, claimed=claimed, is_place=self.is_place,
-                                 countries=sorted(countries), places=work.places)
-
-
-def _store_lookup() -> PlaceLookup:
-    from core.settings import get_settings
-    from streams.tagging.places.store import GazetteerStore
-
-    store = GazetteerStore.shared(get_settings().gazetteer_cache_dir)
-    return lambda name: bool(store.lookup_name(name))
+                                 countries=sorted(countries), places=work.places,
+                                 place_countries=self.place_countries)
 
 
 def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
@@ -144,7 +156,8 @@ def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int
 
 def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
                       is_place: PlaceLookup | None = None, countries: Sequence[str] = (),
-                      places: Sequence[Place] = ()) -> Extraction:
+                      places: Sequence[Place] = (),
+                      place_countries: PlaceCountries | None = None) -> Extraction:
     """The article's people, organisations and groups, places excluded, with reasons.
 
     A place strictly inside a longer person or organisation name ("Kentucky"
@@ -162,11 +175,13 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
             on a results line ("England 326") stays the country.
         places: the article's places; countries among them tie unnamed groups
             ("Russian forces") to a country (:mod:`.nominals`).
+        place_countries: the countries where the gazetteer knows a name as a place; a
+            one-word "person" that is a place in the article's country is dropped.
     """
     full = text.text
     lines = Lines(full)
     on_results = results_team_spans(full)
-    place_spans = [_combined(text, f, s, e) for f, s, e in claimed]
+    place_spans = [combined(text, f, s, e) for f, s, e in claimed]
     model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
                     and group_name(e.text) is None and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, on_results)]
     found = rule_spans(doc, full, lines, [*place_spans, *model_places])
@@ -181,7 +196,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     names |= cued_organisations(full, surnames, is_place, [*countries, *norps])  # "Cofinec CEO"
     teams = team_spans(full, names - set(countries) - surnames)
     if sports:  # towns and counties written as teams ("Leicestershire beat Somerset")
-        features = {_combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
+        features = {combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
         teams += [s for s in club_mentions(full, [(*p, features.get(p, "other")) for p in place_spans])
                   if s not in teams and full[s[0]:s[1]].lower() not in surnames]
     blocked = [p for p in [*place_spans, *model_places] if p not in teams]
@@ -199,6 +214,13 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands = _teams(cands, teams)
     extraction = Extraction([])
     cands = apply_type_rules(cands, doc, full, is_place, extraction.dropped)
+    if not sports:  # in a sports report a one-word place-named "person" is a club, not a place
+        codes = frozenset(p.country_code for p in places if p.country_code)
+        full_names = {w.lower() for c in cands if c.label == "PERSON" and " " in (n := full[c.start:c.end])
+                 for w in n.split()}
+        kept = drop_local_places(cands, full, codes, place_countries, full_names, extraction.dropped)
+        extraction.relocated = [(c.start, c.end) for c in cands if c not in kept]
+        cands = kept
     blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
     facilities = facility_names({full[c.start:c.end] for c in cands if c.label == "ORG"}, full)
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
@@ -207,7 +229,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     referents = find_referents(cands, full, aliases)
     propagate(referents, doc, full, lines, blocked)
     named = [span for ref in referents for span in ref.spans]
-    referents += nominal_referents(doc, named, places, [_combined(text, f, s, e) for f, s, e in claimed])
+    referents += nominal_referents(doc, named, places, [combined(text, f, s, e) for f, s, e in claimed])
     extraction.entities = build_entities(referents, text)
     why = {(c.start, c.end): c.why for c in cands}
     for ref, entity in zip(referents, _by_referent(referents, extraction.entities), strict=True):
@@ -269,21 +291,3 @@ def _by_referent(referents, entities: list[Entity]) -> list[Entity | None]:
 
     by_id = {e.id: e for e in entities}
     return [by_id.get(entity_id(r)) for r in referents]
-
-
-def _combined(text: ArticleText, fld: str, start: int, end: int) -> tuple[int, int]:
-    offset = 0 if fld == "title" else text.body_offset
-    return start + offset, end + offset
-
-
-def _withdraw(work: Work, spans: list[tuple[int, int]]) -> list:
-    """The article's places without the mentions at ``spans`` (combined offsets); empty places go."""
-    gone = set(spans)
-    kept = []
-    for place in work.places:
-        mentions = [m for m in place.mentions
-                    if _combined(work.text, m.field, m.start, m.end) not in gone]
-        if mentions:
-            kept.append(place if len(mentions) == len(place.mentions)
-                        else place.model_copy(update={"mentions": mentions}))
-    return kept

@@ -213,3 +213,43 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
             cand.label, cand.why = "PERSON", f"{cand.why}; given name or surname shape: a person"
         kept.append(cand)
     return kept
+
+
+# True country codes of the places the gazetteer knows by a name (any feature).
+PlaceCountries = Callable[[str], frozenset[str]]
+# After a name: what people do or have ("Tavildara said" never happens).
+_PERSON_NEXT = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|['’]s (?:wife|husband|son|daughter|family|lawyer)|"
+                          r"\s(?:said|says|told|added|asked|denied|insisted|who|whose)\b)")
+
+
+def drop_local_places(cands: list[Candidate], full: str, countries: frozenset[str],
+                      place_countries: PlaceCountries | None, people: set[str],
+                      dropped: list[tuple[str, str]] | None = None) -> list[Candidate]:
+    """One-word "people" the gazetteer knows as places in the article's countries are places.
+
+    "Bajaur" in an article about Pakistan, "Tavildara" in one about Tajikistan:
+    the small model reads an unknown one-word name as a person. It stays a
+    person when the article names someone with that surname (``people``,
+    lower-cased), puts a title before it or makes it speak ("Tavildara said").
+    """
+    if place_countries is None or not countries:
+        return cands
+    kept = []
+    for cand in cands:
+        name = full[cand.start:cand.end]
+        if cand.label != "PERSON" or cand.rule or " " in name or name.lower() in people \
+                or not (place_countries(name) & countries) or _acts_as_person(name, full):
+            kept.append(cand)
+            continue
+        if dropped is not None:
+            dropped.append((name, f"{cand.why}; dropped: the gazetteer knows it as a place in the "
+                                  f"article's country ({', '.join(sorted(place_countries(name) & countries))})"))
+    return kept
+
+
+def _acts_as_person(name: str, full: str) -> bool:
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", full):
+        if _PERSON_NEXT.match(full, m.end()) or re.search(
+                r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Governor|Senator)\.?\s+$", full[max(0, m.start() - 12):m.start()]):
+            return True
+    return False
