@@ -260,3 +260,10 @@ def test_one_word_person_known_as_a_place_in_the_articles_country_is_a_place():
     assert [text[c.start:c.end] for c in kept] == ["Khan", "Malik"]  # titled, speaking: people
     assert dropped and "PK" in dropped[0][1]
     assert drop_local_places(cands, text, frozenset({"IN"}), lookup, set()) == cands  # other country
+
+
+def test_names_cannot_open_with_a_function_word_and_long_acronyms_are_organisations(tagger):
+    found = typed(tag(tagger, "Doctors Without Borders opened a clinic in Goma. "
+                              "The head of MONUSCO said peacekeepers had left. DELIVERY : 45 days."))
+    assert found.get("Doctors Without Borders") == "ORG"
+    assert found.get("MONUSCO") == "ORG" and "DELIVERY" not in found

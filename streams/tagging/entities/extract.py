@@ -48,6 +48,7 @@ from streams.tagging.entities.candidates import (
 )
 from streams.tagging.entities.joins import (
     acronym_candidates,
+    extend_back_over_openers,
     extend_people,
     join_adjacent_people,
     nicknames,
@@ -208,6 +209,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
     cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
     cands = join_adjacent_people(cands, full)
+    extend_back_over_openers(cands, full)
     extend_people(cands, full)
     aliases = nicknames(cands, full)
     cands = resolve_overlaps(retype_nicknames(cands, full, aliases))

@@ -86,7 +86,7 @@ def team_spans(full: str, teams: set[str]) -> list[tuple[int, int]]:
 _NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT BST CET GDP GNP CPI PMI CEO CFO COO MP MPS IPO TV AIDS HIV
 ERA RBI AM PM OK VAT USD EUR GBP JPY DNA ID PC PR QC NB PS FAQ CCTV SUV ATM LNG LPG NGO NGOS PH KM KG MW
 PPM RPG IED IEDS AK STD ICU ER BC AD II III IV VI VII VIII IX XI XII""".split())
-_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,6}(?![\w.&'’-])")
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,8}(?![\w.&'’-]|\s*:)")
 
 
 def acronym_candidates(full: str, lines) -> list[Candidate]:
@@ -168,3 +168,19 @@ def role_people(full: str, not_names: Collection[str]) -> list[Candidate]:
             continue
         found.append(Candidate(start, m.end(group), "PERSON", rule=True, why="a name after a role or title word"))
     return found
+
+
+_FUNCTION_OPENERS = frozenset("without of for and on against in".split())
+_CAP_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def extend_back_over_openers(cands: list[Candidate], full: str) -> None:
+    """A name cannot open with "Without" or "For": the capitalised word before belongs to it
+    ("Doctors Without Borders", "Reporters Without Borders"); no person's name reads so (in place)."""
+    for c in cands:
+        first = full[c.start:c.end].split(maxsplit=1)[0]
+        if c.label == "GROUP" or first.lower() not in _FUNCTION_OPENERS or not first[:1].isupper():
+            continue
+        if before := _CAP_BEFORE.search(full, max(0, c.start - 30), c.start):
+            c.start = before.start(1)
+            c.label, c.why = "ORG", f"{c.why}; a name opening with '{first}' runs back over the word before"
