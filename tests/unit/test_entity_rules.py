@@ -260,6 +260,11 @@ def test_one_word_person_known_as_a_place_in_the_articles_country_is_a_place():
     assert [text[c.start:c.end] for c in kept] == ["Khan", "Malik"]  # titled, speaking: people
     assert dropped and "PK" in dropped[0][1]
     assert drop_local_places(cands, text, frozenset({"IN"}), lookup, set()) == cands  # other country
+    text = "Gunmen attacked Dera Ismail Khan, where Ismail Khan lives. Mr Ismail Khan said so."
+    cand = Candidate(text.index("Ismail Khan"), text.index("Ismail Khan") + 11, "PERSON")
+    town = drop_local_places([cand], text, frozenset({"PK"}),
+                             lambda n: frozenset({"PK"}) if n == "Dera Ismail Khan" else frozenset(), set())
+    assert town == []  # "Dera" before it makes the "person" the town
 
 
 def test_names_cannot_open_with_a_function_word_and_long_acronyms_are_organisations(tagger):

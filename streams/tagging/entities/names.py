@@ -143,6 +143,11 @@ def _given_names() -> frozenset[str]:
     return RESOURCES.get("given names", _GIVEN_NAMES, _load_given_names)
 
 
+def given_names() -> frozenset[str]:
+    """The listed given names, lower-cased (``data/entities_given_names.txt``)."""
+    return _given_names()
+
+
 def _load_given_names() -> frozenset[str]:
     lines = _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

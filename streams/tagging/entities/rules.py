@@ -28,7 +28,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from streams.tagging.entities.candidates import Candidate
-from streams.tagging.entities.names import ORG_WORDS, listed_group, looks_like_person
+from streams.tagging.entities.names import (
+    HONORIFICS,
+    ORG_WORDS,
+    given_names,
+    listed_group,
+    looks_like_person,
+)
 
 # True when the gazetteer knows the name as a place (any feature).
 PlaceLookup = Callable[[str], bool]
@@ -217,6 +223,7 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
 
 # True country codes of the places the gazetteer knows by a name (any feature).
 PlaceCountries = Callable[[str], frozenset[str]]
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) $")
 # After a name: what people do or have ("Tavildara said" never happens).
 _PERSON_NEXT = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|['’]s (?:wife|husband|son|daughter|family|lawyer)|"
                           r"\s(?:said|says|told|added|asked|denied|insisted|who|whose)\b)")
@@ -237,7 +244,11 @@ def drop_local_places(cands: list[Candidate], full: str, countries: frozenset[st
     kept = []
     for cand in cands:
         name = full[cand.start:cand.end]
-        if cand.label != "PERSON" or cand.rule or " " in name or name.lower() in people \
+        if before := _CAPITAL_BEFORE.search(full, max(0, cand.start - 30), cand.start):
+            name = f"{before.group(1)} {name}"  # "Dera" + "Ismail Khan"
+        words = name.split()
+        if cand.label != "PERSON" or cand.rule or name.lower() in people or (
+                len(words) > 1 and (words[0].lower() in given_names() or words[0].lower() in HONORIFICS)) \
                 or not (place_countries(name) & countries) or _acts_as_person(name, full):
             kept.append(cand)
             continue
