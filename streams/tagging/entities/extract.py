@@ -4,13 +4,18 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
 
 1. candidates: model spans split at line breaks and trimmed ("the", "'s"),
    plus rule spans the model misses (initials + surname, the holder of a
-   copyright line, team names on results lines); people's names run on
-   across particles ("Khalil al-Hayya"), nicknames given in apposition are
-   people ("known as Hemedti"), and a team on a results line is a team
-   everywhere in the article;
+   copyright line, team names on results lines, items of a list of people,
+   bylines, names after role words "coach Mikel Arteta"); adjacent person
+   spans join, a name opening with "Without" runs back ("Doctors Without
+   Borders"); people's names run on across particles ("Khalil al-Hayya"),
+   nicknames given in apposition are people ("known as Hemedti"); a team on
+   a results line, a town written as a team in a sports report ("beat
+   Somerset", :mod:`.sports`) and a name with an organisation cue ("Cofinec
+   CEO", :mod:`.orgcues`) are organisations everywhere in the article;
 2. type rules (:mod:`.rules`): months, portfolio words of titles, common
-   nouns, observances and places (by shape or by the gazetteer) are dropped,
-   person-shaped "organisations" become people; then spans claimed as places,
+   nouns, observances and places (by shape or by the gazetteer; a one-word
+   "person" that is a place in the article's country joins that place) are
+   dropped, person-shaped "organisations" become people; then spans claimed as places,
    facility names ("Valdai palace"), and names found only in headings are dropped;
 3. referents: short forms join the full name they abbreviate ("Putin" ->
    "Vladimir Putin", also when the model called "Zelenskiy" an ORG), acronyms
