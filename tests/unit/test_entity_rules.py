@@ -273,3 +273,12 @@ def test_names_cannot_open_with_a_function_word_and_long_acronyms_are_organisati
                               "peacekeepers had left. DELIVERY : 45 days."))
     assert found.get("Doctors Without Borders") == "ORG"
     assert found.get("MONUSCO") == "ORG" and "DELIVERY" not in found
+
+
+def test_explain_names_the_rule_that_typed_an_organisation(tagger):
+    from streams.tagging.entities.explain import explain_entities
+
+    tagged = tag(tagger, "Halsey said on Friday its profit fell. Halsey CEO Anna Berg told reporters.")
+    lines = explain_entities(tagger.nlp, tagged, tagger.component("entities"))
+    halsey = next(line for line in lines if "Halsey" in line and "ORG" in line)
+    assert "model PERSON" in halsey and "organisation cue" in halsey

@@ -60,6 +60,7 @@ from streams.tagging.entities.joins import (
     prose_teams,
     retype_nicknames,
     role_people,
+    team_candidates,
     team_spans,
 )
 from streams.tagging.entities.lists import list_people
@@ -82,7 +83,7 @@ from streams.tagging.entities.rules import (
     drop_local_places,
 )
 from streams.tagging.entities.salience import build_entities
-from streams.tagging.entities.sports import club_mentions, in_slug, in_team_context, sports_report
+from streams.tagging.entities.sports import club_mentions, in_slug, person_clubs, sports_report
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
@@ -197,9 +198,10 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     names = {full[s:e].lower() for s, e, label in found if label == "ORG" and (s, e) in on_results}
     sports = sports_report(text.title, full, on_results)
     if sports:
-        names |= prose_teams(full) | _person_clubs(doc, full, surnames, is_place)
+        names |= prose_teams(full) | person_clubs(doc, full, surnames, is_place)
     norps = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
-    names |= cued_organisations(full, surnames, is_place, [*countries, *norps])  # "Cofinec CEO"
+    cued = cued_organisations(full, surnames, is_place, [*countries, *norps])  # "Cofinec CEO"
+    names |= cued
     teams = team_spans(full, names - set(countries) - surnames)
     if sports:  # towns and counties written as teams ("Leicestershire beat Somerset")
         features = {combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
@@ -218,7 +220,8 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     extend_people(cands, full)
     aliases = nicknames(cands, full)
     cands = resolve_overlaps(retype_nicknames(cands, full, aliases))
-    cands = _teams(cands, teams)
+    cands = team_candidates(cands, teams, full, {n: "an organisation cue in the article (CEO, shares of, news agency ...)"
+                                  for n in cued}, sports)
     extraction = Extraction([])
     cands = apply_type_rules(cands, doc, full, is_place, extraction.dropped)
     if not sports:  # in a sports report a one-word place-named "person" is a club, not a place
@@ -269,28 +272,6 @@ def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, 
             and full[c.start:c.end].lower() not in countries}
     return [b for b in blocked if full[b[0]:b[1]] not in surnames and b not in orgs and b not in titled
             and not given_name_run(full[b[0]:b[1]])]
-
-
-def _person_clubs(doc, full: str, surnames: set[str], is_place: PlaceLookup | None) -> set[str]:
-    """One-word "people" the gazetteer knows as places, written as teams ("Norwich striker")."""
-    if is_place is None:
-        return set()
-    return {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1
-            and e.text.lower() not in surnames and in_team_context(full, e.start_char, e.end_char)
-            and is_place(e.text)}
-
-
-def _teams(cands: list[Candidate], teams: list[tuple[int, int]]) -> list[Candidate]:
-    """Team names are organisations wherever they occur (see :mod:`.joins`)."""
-    if not teams:
-        return cands
-    for c in cands:
-        if (c.start, c.end) in teams and c.label != "ORG":
-            c.label, c.why = "ORG", f"{c.why}; a team on a results line of the article"
-    spans = [(c.start, c.end) for c in cands]
-    extra = [Candidate(s, e, "ORG", rule=True, why="a team on a results line of the article")
-             for s, e in teams if not overlaps(s, e, spans)]
-    return sorted([*cands, *extra], key=lambda c: c.start)
 
 
 def _by_referent(referents, entities: list[Entity]) -> list[Entity | None]:

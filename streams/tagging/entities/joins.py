@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from streams.tagging.entities.candidates import Candidate
+from streams.tagging.entities.candidates import Candidate, overlaps
 from streams.tagging.entities.names import HONORIFICS, _given_names
 
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-|(?:bin|ibn|bint|ben|van|von|der|den|de|da|del|della|di|du|le|la|abu|abou|ould|ter|zu|dos|das)\s+"
@@ -184,3 +184,22 @@ def extend_back_over_openers(cands: list[Candidate], full: str) -> None:
         if before := _CAP_BEFORE.search(full, max(0, c.start - 30), c.start):
             c.start = before.start(1)
             c.label, c.why = "ORG", f"{c.why}; a name opening with '{first}' runs back over the word before"
+
+
+def team_candidates(cands: list[Candidate], teams: list[tuple[int, int]], full: str, why_of: dict[str, str],
+           sports: bool) -> list[Candidate]:
+    """Team names (and cued organisations, ``why_of``) are organisations wherever they occur."""
+    if not teams:
+        return cands
+    full_why = "a team in this sports report" if sports else "a team on a results line of the article"
+
+    def why(text: str) -> str:
+        return why_of.get(text.lower(), full_why)
+
+    for c in cands:
+        if (c.start, c.end) in teams and c.label != "ORG":
+            c.label, c.why = "ORG", f"{c.why}; {why(full[c.start:c.end])}"
+    spans = [(c.start, c.end) for c in cands]
+    extra = [Candidate(s, e, "ORG", rule=True, why=why(full[s:e]))
+             for s, e in teams if not overlaps(s, e, spans)]
+    return sorted([*cands, *extra], key=lambda c: c.start)

@@ -24,7 +24,7 @@ says which of those mentions are teams:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -132,3 +132,12 @@ def in_team_context(full: str, start: int, end: int, *, verbs: bool = False) -> 
         return True
     line_start = full.rfind("\n", 0, start) + 1
     return bool(_TEAM_BEFORE.search(full, max(line_start, start - 30), start))
+
+
+def person_clubs(doc, full: str, surnames: set[str], is_place: Callable[[str], bool] | None) -> set[str]:
+    """One-word "people" the gazetteer knows as places, written as teams ("Norwich striker")."""
+    if is_place is None:
+        return set()
+    return {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1
+            and e.text.lower() not in surnames and in_team_context(full, e.start_char, e.end_char)
+            and is_place(e.text)}
