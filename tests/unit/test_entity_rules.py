@@ -282,3 +282,8 @@ def test_explain_names_the_rule_that_typed_an_organisation(tagger):
     lines = explain_entities(tagger.nlp, tagged, tagger.component("entities"))
     halsey = next(line for line in lines if "Halsey" in line and "ORG" in line)
     assert "model PERSON" in halsey and "organisation cue" in halsey
+
+
+def test_time_zones_and_a_bare_world_are_no_organisations(tagger):
+    found = typed(tag(tagger, "Shares rose by 1350 GMT in Milan. World sprint championship results follow."))
+    assert "GMT" not in found and "World" not in found

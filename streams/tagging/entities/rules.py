@@ -45,7 +45,7 @@ GENERIC_NOUNS = frozenset("""people staff riot riots magnitude shell shells men 
 troops soldiers officials residents witnesses protesters rescuers authorities militants rebels gunmen
 fighters forces lawmakers voters workers students villagers families children survivors victims
 security shelling rockets drones missiles artillery floods flood heavy rain fire fires attendance
-extras division sales net current next state department sport sports business markets
+extras division sales net current next state department sport sports business markets world
 """.split())
 
 _MONTHS = ("january february march april may june july august september october november december "
@@ -157,9 +157,15 @@ _EVENT_LAST = frozenset("open cup championship championships games olympics tour
                         "series marathon".split())
 
 
+# Time zones, currencies and indicators the model calls organisations ("1800 GMT").
+UNIT_ABBREVIATIONS = frozenset("GMT UTC EST EDT CST CDT PST PDT BST CET CEST GDP GNP CPI PMI VAT USD EUR GBP JPY".split())
+
+
 def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
                 is_place: PlaceLookup | None) -> str | None:
     """Why the candidate is no person or organisation, or None if no rule says so."""
+    if name in UNIT_ABBREVIATIONS:
+        return "a time zone, currency or indicator, not a name"
     if name.lower() in GENERIC_NOUNS or _common_noun_opening(toks):
         return "a common noun, not a name"
     if name.split()[-1].lower() in _EVENT_LAST:
