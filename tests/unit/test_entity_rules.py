@@ -287,3 +287,15 @@ def test_explain_names_the_rule_that_typed_an_organisation(tagger):
 def test_time_zones_and_a_bare_world_are_no_organisations(tagger):
     found = typed(tag(tagger, "Shares rose by 1350 GMT in Milan. World sprint championship results follow."))
     assert "GMT" not in found and "World" not in found
+
+
+def test_named_organisations_in_a_list_of_people_and_scorecard_dismissals_are_people():
+    from streams.tagging.entities.lists import retype_listed_people, scorecard_people
+    from streams.tagging.shared.spans import Lines
+
+    text = "Scorers : Tom Harris , Bill Jones , Kofi Mensah , Acme Bank\nT. Okoro c Lamptey b Mensah 13"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), label) for n, label in (
+        ("Tom Harris", "PERSON"), ("Bill Jones", "PERSON"), ("Kofi Mensah", "ORG"), ("Acme Bank", "ORG"))]
+    retype_listed_people(cands, text, Lines(text), [])
+    assert [c.label for c in cands] == ["PERSON", "PERSON", "PERSON", "ORG"]  # "Bank" keeps its type
+    assert [text[c.start:c.end] for c in scorecard_people(text)] == ["Lamptey", "Mensah"]

@@ -63,7 +63,7 @@ from streams.tagging.entities.joins import (
     team_candidates,
     team_spans,
 )
-from streams.tagging.entities.lists import list_people
+from streams.tagging.entities.lists import list_people, retype_listed_people, scorecard_people
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.orgcues import cued_organisations
@@ -213,7 +213,9 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands = [*model_candidates(doc, full), *rules]
     cands += [c for c in acronym_candidates(full, lines) if not overlaps(c.start, c.end, blocked)
               and group_name(full[c.start:c.end]) is None and not overlaps(c.start, c.end, on_results)]
+    retype_listed_people(cands, full, lines, [*blocked, *teams])
     cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
+    cands += [c for c in scorecard_people(full) if not overlaps(c.start, c.end, blocked)]
     cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
     cands = join_adjacent_people(cands, full)
     extend_back_over_openers(cands, full)

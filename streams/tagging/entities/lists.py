@@ -6,6 +6,9 @@
   people, every other item that is only a name is a person too (one list, one type).
 - A line that is nothing but a given name and a surname ("Adrian Warner") is a
   byline: a person.
+- In such a list the model's "organisations" that are only a name ("Mariano
+  Rivera") are people too, and on a cricket scorecard the fielder and bowler
+  after "c", "st" and "b" are people ("c Tillekeratne b Dharmasena 13").
 
 Items that are places or organisations already ("Romania - Cosmin Contra") keep
 their type: only names no one else claims become people.
@@ -17,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from streams.tagging.entities.candidates import Candidate, overlaps
-from streams.tagging.entities.names import given_name_run
+from streams.tagging.entities.names import ORG_WORDS, given_name_run
 from streams.tagging.shared.spans import Lines
 
 MIN_PEOPLE = 2
@@ -41,6 +44,32 @@ def _items(full: str, start: int, end: int) -> list[tuple[int, int]]:
             items.append((s, e))
         prev = e
     return items
+
+
+# Cricket dismissals: "c <fielder>", "st <keeper>", "b <bowler>", before a bowler or the runs.
+_DISMISSAL = re.compile(r"(?<![\w.])(?:c|st|b)\s([A-Z][\w'’-]+)(?=\s(?:b\s|\d))")
+
+
+def retype_listed_people(cands: list[Candidate], full: str, lines: Lines,
+                         places: Sequence[tuple[int, int]]) -> None:
+    """Organisation candidates that are only a name, in a list of people, become people (in place);
+    names that are ``places`` stay as they are."""
+    people = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    for c in cands:
+        if c.label != "ORG" or c.rule or any(w.lower() in ORG_WORDS for w in full[c.start:c.end].split()) \
+                or overlaps(c.start, c.end, places):
+            continue
+        line = lines.at(c.start)
+        if line is None or line.shouting or (c.start, c.end) not in _items(full, line.start, line.end):
+            continue
+        if sum(overlaps(*i, people) for i in _items(full, line.start, line.end)) >= MIN_PEOPLE:
+            c.label, c.why = "PERSON", f"{c.why}; an item of a list of people"
+
+
+def scorecard_people(full: str) -> list[Candidate]:
+    """Fielders and bowlers named in cricket dismissals ("c Tillekeratne b Dharmasena 13")."""
+    return [Candidate(m.start(1), m.end(1), "PERSON", rule=True, why="a fielder or bowler on a scorecard")
+            for m in _DISMISSAL.finditer(full)]
 
 
 def list_people(full: str, lines: Lines, cands: Sequence[Candidate],
