@@ -237,7 +237,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     facilities = facility_names({full[c.start:c.end] for c in cands if c.label == "ORG"}, full)
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
     cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
-    cands = drop_unconfirmed_headings(cands, full, lines, text)
+    cands = [c for c in drop_unconfirmed_headings(cands, full, lines, text) if not in_slug(full, c.start)]
     referents = find_referents(cands, full, aliases)
     propagate(referents, doc, full, lines, blocked)
     named = [span for ref in referents for span in ref.spans]
