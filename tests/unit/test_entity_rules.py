@@ -203,10 +203,11 @@ def test_organisation_cues_type_a_name_in_the_whole_article():
 
     text = ("Velmora said first-half profit fell. Velmora CEO Anna Berg said the Dunmore unit "
             "would be sold. The Yugoslav news agency Tanjug reported it; London shares fell and "
-            "a London-based spokesman said Berg spokesman Tom Hale agreed. Bids for Anna Berg came later.")
+            "a London-based spokesman said Berg spokesman Tom Hale agreed. Bids for Anna Berg came later. "
+            "Boko Haram fighters and Kurdish fighters clashed.")
     found = cued_organisations(text, people={"berg", "anna berg"}, is_place=lambda n: n == "London",
                                not_orgs={"yugoslav"})
-    assert {"velmora", "tanjug"} <= found
+    assert {"velmora", "tanjug", "boko haram"} <= found and "kurdish" not in found
     assert not found & {"london", "london-based", "berg", "yugoslav", "anna berg"}
 
 

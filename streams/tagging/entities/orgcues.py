@@ -3,7 +3,8 @@
 The small model reads an unknown one-word company as a person or a place
 ("Cofinec said", "Magna was up 1/8"). Business prose gives such names away
 with words only organisations take: "Cofinec CEO Stephen Frater", "shares of
-Jones", "the Yugoslav news agency Tanjug", "Ericsson spokesman". One such cue
+Jones", "the Yugoslav news agency Tanjug", "Ericsson spokesman", "Boko Haram
+fighters" (nationality words, "Kurdish fighters", are groups, not organisations). One such cue
 anywhere makes the name an organisation in the whole article (one name, one
 type per document), unless the article names a person with that surname.
 """
@@ -23,7 +24,8 @@ _AFTER = re.compile(
     _NAME + r"(?: ['’]s)? (?:stock\b(?! (?:exchange|market|index|prices?))|shares?\b(?! (?:index|average))|"
     r"GDRs|ADRs|board of directors|shareholders|subsidiary|subsidiaries|"
     r"chief executive|CEO|general manager|managing director|spokes(?:man|woman)|"
-    r"said in a statement|news agency)")
+    r"said in a statement|news agency|"
+    r"(?:fighters|militants|gunmen|insurgents|commanders|militiamen)\b)")
 # Before the name: a noun that introduces an organisation ("the news agency Tanjug").
 _BEFORE = re.compile(
     r"\b(?:news agency|newspaper|daily|weekly|shares of|stake in|acquisition of|takeover of|"
