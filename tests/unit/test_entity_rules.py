@@ -232,9 +232,10 @@ def test_unlabelled_items_of_a_list_of_people_are_people():
 def test_role_words_adjacent_spans_and_particle_surnames(tagger):
     from streams.tagging.entities.joins import join_adjacent_people, role_people
 
-    text = "Arsenal coach Mikel Arteta and spokesman Lieutenant-Colonel Max Marriner met Mr Okoro in May."
+    text = ("Arsenal coach Mikel Arteta and spokesman Lieutenant-Colonel Max Marriner met Mr Okoro in May "
+            "and President Donald Trump's team.")
     found = {text[c.start:c.end] for c in role_people(text, {"may"})}
-    assert found == {"Mikel Arteta", "Max Marriner", "Okoro"}
+    assert found == {"Mikel Arteta", "Max Marriner", "Okoro", "Donald Trump"}
     text = "President Samia Suluhu Hassan met U.S. President Joe Biden."
     spans = [(text.index(n), text.index(n) + len(n))
              for n in ("Samia Suluhu", "Hassan", "U.S. President", "Joe Biden")]

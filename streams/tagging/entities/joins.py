@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection
 
 from streams.tagging.entities.candidates import Candidate, overlaps
-from streams.tagging.entities.names import HONORIFICS, _given_names
+from streams.tagging.entities.names import HONORIFICS, _given_names, clean_span
 
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-|(?:bin|ibn|bint|ben|van|von|der|den|de|da|del|della|di|du|le|la|abu|abou|ould|ter|zu|dos|das)\s+"
 _RUN_ON = re.compile(rf"(?:\s+|-)?(?:(?:{_PARTICLE})+)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
@@ -166,7 +166,9 @@ def role_people(full: str, not_names: Collection[str]) -> list[Candidate]:
             words = words[1:]
         if words[0].lower() in not_names or words[-1].lower() in not_names or "\n" in m.group(group):
             continue
-        found.append(Candidate(start, m.end(group), "PERSON", rule=True, why="a name after a role or title word"))
+        start, end = clean_span(full, start, m.end(group))  # "President Donald Trump's team"
+        if start < end:
+            found.append(Candidate(start, end, "PERSON", rule=True, why="a name after a role or title word"))
     return found
 
 
