@@ -171,3 +171,133 @@ def test_team_set_reader_and_error_listing():
     score = Score.of([({("body", 0, 7, "ORG"), ("body", 12, 16, "ORG")}, doc)], TEAM_TYPES)
     assert score.prf("ORG")[:2] == (0.5, 1.0)
     assert score.errors == {"TYPE PERSON>ORG: Ann Lee": 1}
+
+
+def test_towns_written_as_teams_in_a_sports_report_are_clubs(tagger):
+    body = ("Lowfield beat Kestrelton by 40 runs on Friday to go top of the table.\n"
+            "Kestrelton batsman Tom Harris made 55 before the umpire gave him out lbw, and the Kestrelton "
+            "bowler took two wickets in the final innings.\n"
+            "Norwich have won four of their last five games at home in Norwich.")
+    found = typed(tag(tagger, body, title="CRICKET - NORWICH SET PACE"))
+    assert found.get("Norwich") == "ORG"
+    places = {m.text for p in tag(tagger, body, title="CRICKET - NORWICH SET PACE").places
+              for m in p.mentions}
+    assert "Norwich" in places  # "at home in Norwich" stays the town
+    assert "CRICKET" not in places and "CRICKET" not in found  # the desk slug is no name
+
+
+def test_sports_report_needs_a_slug_sport_words_or_two_teams():
+    from streams.tagging.entities.sports import club_mentions, in_team_context, sports_report
+
+    assert sports_report("SOCCER - CUP DRAW", "", [])
+    assert sports_report("", "The striker scored before halftime; the goalkeeper was beaten.", [])
+    assert not sports_report("", "The campaign manager met the team on Oct. 9.", [(28, 32), (40, 44)][:1])
+    text = "Leicester beat Norwich 2-1 in Leicester ; BIRMINGHAM , England 1996-08-31"
+    places = [(0, 9, "city"), (15, 22, "city"), (33, 42, "city"), (45, 55, "city"), (58, 65, "admin1")]
+    assert club_mentions(text, places) == [(0, 9), (15, 22)]
+    assert in_team_context("Norwich striker Keith", 0, 7) and not in_team_context("Norwich is", 0, 7)
+
+
+def test_organisation_cues_type_a_name_in_the_whole_article():
+    from streams.tagging.entities.orgcues import cued_organisations
+
+    text = ("Velmora said first-half profit fell. Velmora CEO Anna Berg said the Dunmore unit "
+            "would be sold. The Yugoslav news agency Tanjug reported it; London shares fell and "
+            "a London-based spokesman said Berg spokesman Tom Hale agreed. Bids for Anna Berg came later. "
+            "Boko Haram fighters and Kurdish fighters clashed.")
+    found = cued_organisations(text, people={"berg", "anna berg"}, is_place=lambda n: n == "London",
+                               not_orgs={"yugoslav"})
+    assert {"velmora", "tanjug", "boko haram"} <= found and "kurdish" not in found
+    assert not found & {"london", "london-based", "berg", "yugoslav", "anna berg"}
+
+
+def test_a_cued_company_the_model_calls_a_person_is_an_organisation(tagger):
+    found = typed(tag(tagger, "Velmora said on Friday its profit fell. Velmora CEO Anna Berg told "
+                              "reporters that Velmora would cut jobs."))
+    assert found.get("Velmora") == "ORG"
+    assert found.get("Anna Berg") == "PERSON"
+
+
+def test_unlabelled_items_of_a_list_of_people_are_people():
+    from streams.tagging.entities.lists import list_people
+    from streams.tagging.shared.spans import Lines
+
+    text = "Scorers : Tom Harris , Bill Jones , Kofi Mensah ( 2 ) , Lisbon\nSarah Okafor\nGoals : Kent , Essex"
+    people = [Candidate(text.index(n), text.index(n) + len(n), "PERSON") for n in ("Tom Harris", "Bill Jones")]
+    lisbon = text.index("Lisbon")
+    found = {text[c.start:c.end] for c in list_people(text, Lines(text), people, [(lisbon, lisbon + 6)])}
+    assert found == {"Kofi Mensah", "Sarah Okafor"}  # list item and byline; not the place, not "Scorers"
+
+
+def test_role_words_adjacent_spans_and_particle_surnames(tagger):
+    from streams.tagging.entities.joins import join_adjacent_people, role_people
+
+    text = ("Arsenal coach Mikel Arteta and spokesman Lieutenant-Colonel Max Marriner met Mr Okoro in May "
+            "and President Donald Trump's team.")
+    found = {text[c.start:c.end] for c in role_people(text, {"may"})}
+    assert found == {"Mikel Arteta", "Max Marriner", "Okoro", "Donald Trump"}
+    text = "President Samia Suluhu Hassan met U.S. President Joe Biden."
+    spans = [(text.index(n), text.index(n) + len(n))
+             for n in ("Samia Suluhu", "Hassan", "U.S. President", "Joe Biden")]
+    joined = join_adjacent_people([Candidate(s, e, "PERSON") for s, e in spans], text)
+    assert [text[c.start:c.end] for c in joined] == ["Samia Suluhu Hassan", "U.S. President", "Joe Biden"]
+    people = {e.name: sorted({m.text for m in e.mentions}) for e in tag(tagger, (
+        "Hamas negotiator Khalil al-Hayya arrived in Cairo. Al-Hayya said talks went on. "
+        "Ursula von der Leyen met him later. Von der Leyen said little.")).entities if e.type == "PERSON"}
+    assert people.get("Khalil al-Hayya") == ["Al-Hayya", "Khalil al-Hayya"]
+    assert people.get("Ursula von der Leyen") == ["Ursula von der Leyen", "Von der Leyen"]
+
+
+def test_one_word_person_known_as_a_place_in_the_articles_country_is_a_place():
+    from streams.tagging.entities.rules import drop_local_places
+
+    text = "Troops entered Bajaur. Bajaur is quiet. Khan said Mr Khan stays. Malik said no."
+    cands = [Candidate(text.index(n), text.index(n) + len(n), "PERSON") for n in ("Bajaur", "Khan", "Malik")]
+
+    def lookup(name: str) -> frozenset[str]:
+        return frozenset({"PK"}) if name in ("Bajaur", "Khan", "Malik") else frozenset()
+
+    dropped: list[tuple[str, str]] = []
+    kept = drop_local_places(cands, text, frozenset({"PK"}), lookup, set(), dropped)
+    assert [text[c.start:c.end] for c in kept] == ["Khan", "Malik"]  # titled, speaking: people
+    assert dropped and "PK" in dropped[0][1]
+    assert drop_local_places(cands, text, frozenset({"IN"}), lookup, set()) == cands  # other country
+    text = "Gunmen attacked Dera Ismail Khan, where Ismail Khan lives. Mr Ismail Khan said so."
+    cand = Candidate(text.index("Ismail Khan"), text.index("Ismail Khan") + 11, "PERSON")
+    town = drop_local_places([cand], text, frozenset({"PK"}),
+                             lambda n: frozenset({"PK"}) if n == "Dera Ismail Khan" else frozenset(), set())
+    assert town == []  # "Dera" before it makes the "person" the town
+
+
+def test_names_cannot_open_with_a_function_word_and_long_acronyms_are_organisations(tagger):
+    found = typed(tag(tagger, "Cholera cases rose in Kasai, the health ministry said. Doctors Without "
+                              "Borders (MSF) opened a clinic in Tshikapa. The head of MONUSCO said "
+                              "peacekeepers had left. DELIVERY : 45 days."))
+    assert found.get("Doctors Without Borders") == "ORG"
+    assert found.get("MONUSCO") == "ORG" and "DELIVERY" not in found
+
+
+def test_explain_names_the_rule_that_typed_an_organisation(tagger):
+    from streams.tagging.entities.explain import explain_entities
+
+    tagged = tag(tagger, "Halsey said on Friday its profit fell. Halsey CEO Anna Berg told reporters.")
+    lines = explain_entities(tagger.nlp, tagged, tagger.component("entities"))
+    halsey = next(line for line in lines if "Halsey" in line and "ORG" in line)
+    assert "model PERSON" in halsey and "organisation cue" in halsey
+
+
+def test_time_zones_and_a_bare_world_are_no_organisations(tagger):
+    found = typed(tag(tagger, "Shares rose by 1350 GMT in Milan. World sprint championship results follow."))
+    assert "GMT" not in found and "World" not in found
+
+
+def test_named_organisations_in_a_list_of_people_and_scorecard_dismissals_are_people():
+    from streams.tagging.entities.lists import retype_listed_people, scorecard_people
+    from streams.tagging.shared.spans import Lines
+
+    text = "Scorers : Tom Harris , Bill Jones , Kofi Mensah , Acme Bank\nT. Okoro c Lamptey b Mensah 13"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), label) for n, label in (
+        ("Tom Harris", "PERSON"), ("Bill Jones", "PERSON"), ("Kofi Mensah", "ORG"), ("Acme Bank", "ORG"))]
+    retype_listed_people(cands, text, Lines(text), [])
+    assert [c.label for c in cands] == ["PERSON", "PERSON", "PERSON", "ORG"]  # "Bank" keeps its type
+    assert [text[c.start:c.end] for c in scorecard_people(text)] == ["Lamptey", "Mensah"]

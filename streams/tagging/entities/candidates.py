@@ -24,8 +24,8 @@ from streams.tagging.shared.text import ArticleText
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # A capitalised name followed by one of these is a building or site, not an organisation.
-_FACILITY_NOUNS = re.compile(
-    r"\s+(?:palace|residence|airport|airbase|base|plant|port|bridge|dam|stadium|mosque|church|"
+_FACILITY_WORDS = re.compile(
+    r"(?<=\S)\s+(?:palace|residence|airport|airbase|base|plant|port|bridge|dam|stadium|mosque|church|"
     r"cathedral|prison|camp|refinery|mine|station|hospital|square|temple)\b")
 
 
@@ -76,10 +76,17 @@ def _adjectival(doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].text.islower()
 
 
-def is_facility(name: str, full: str) -> bool:
-    """Whether the article anywhere writes ``name`` followed by a facility noun ("Valdai palace")."""
-    return any(_FACILITY_NOUNS.match(full, m.end())
-               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", full))
+def facility_names(names: Iterable[str], full: str) -> set[str]:
+    """The names the article anywhere writes followed by a facility noun ("Valdai palace").
+
+    One scan for the facility nouns, then a look at the words before each.
+    """
+    ends = [m.start() for m in _FACILITY_WORDS.finditer(full)]
+    if not ends:
+        return set()
+    return {name for name in names if any(
+        full.endswith(name, 0, end) and (end - len(name) == 0 or not full[end - len(name) - 1].isalnum())
+        for end in ends)}
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:

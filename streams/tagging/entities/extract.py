@@ -4,13 +4,18 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
 
 1. candidates: model spans split at line breaks and trimmed ("the", "'s"),
    plus rule spans the model misses (initials + surname, the holder of a
-   copyright line, team names on results lines); people's names run on
-   across particles ("Khalil al-Hayya"), nicknames given in apposition are
-   people ("known as Hemedti"), and a team on a results line is a team
-   everywhere in the article;
+   copyright line, team names on results lines, items of a list of people,
+   bylines, names after role words "coach Mikel Arteta"); adjacent person
+   spans join, a name opening with "Without" runs back ("Doctors Without
+   Borders"); people's names run on across particles ("Khalil al-Hayya"),
+   nicknames given in apposition are people ("known as Hemedti"); a team on
+   a results line, a town written as a team in a sports report ("beat
+   Somerset", :mod:`.sports`) and a name with an organisation cue ("Cofinec
+   CEO", :mod:`.orgcues`) are organisations everywhere in the article;
 2. type rules (:mod:`.rules`): months, portfolio words of titles, common
-   nouns, observances and places (by shape or by the gazetteer) are dropped,
-   person-shaped "organisations" become people; then spans claimed as places,
+   nouns, observances and places (by shape or by the gazetteer; a one-word
+   "person" that is a place in the article's country joins that place) are
+   dropped, person-shaped "organisations" become people; then spans claimed as places,
    facility names ("Valdai palace"), and names found only in headings are dropped;
 3. referents: short forms join the full name they abbreviate ("Putin" ->
    "Vladimir Putin", also when the model called "Zelenskiy" an ORG), acronyms
@@ -40,26 +45,45 @@ from streams.tagging.entities.candidates import (
     PLACE_LABELS,
     Candidate,
     drop_unconfirmed_headings,
+    facility_names,
     is_blocked,
-    is_facility,
     model_candidates,
     overlaps,
     resolve_overlaps,
 )
 from streams.tagging.entities.joins import (
     acronym_candidates,
+    extend_back_over_openers,
     extend_people,
-    is_sports,
+    join_adjacent_people,
     nicknames,
     prose_teams,
     retype_nicknames,
+    role_people,
+    team_candidates,
     team_spans,
 )
+from streams.tagging.entities.lists import list_people, retype_listed_people, scorecard_people
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
+from streams.tagging.entities.orgcues import cued_organisations
+from streams.tagging.entities.placefix import (
+    add_mentions,
+    combined,
+    store_countries,
+    store_lookup,
+    withdraw,
+)
 from streams.tagging.entities.referents import find_referents, propagate
-from streams.tagging.entities.rules import PlaceLookup, apply_type_rules
+from streams.tagging.entities.rules import (
+    NOT_NAME_WORDS,
+    PlaceCountries,
+    PlaceLookup,
+    apply_type_rules,
+    drop_local_places,
+)
 from streams.tagging.entities.salience import build_entities
+from streams.tagging.entities.sports import club_mentions, in_slug, person_clubs, sports_report
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
@@ -78,6 +102,7 @@ class Extraction:
     reasons: dict[str, str] = field(default_factory=dict)  # entity id -> how it got its type
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (name, why it is no entity)
     withdrawn: list[tuple[int, int]] = field(default_factory=list)  # place spans that are names
+    relocated: list[tuple[int, int]] = field(default_factory=list)  # "people" that are places
 
 
 class EntityExtractor:
@@ -92,8 +117,10 @@ class EntityExtractor:
     requires: tuple[str, ...] = ("places",)
     provides: tuple[str, ...] = ("entities",)
 
-    def __init__(self, is_place: PlaceLookup | None = None) -> None:
+    def __init__(self, is_place: PlaceLookup | None = None,
+                 place_countries: PlaceCountries | None = None) -> None:
         self.is_place = is_place
+        self.place_countries = place_countries
 
     @classmethod
     def from_config(cls, config: ComponentConfig) -> EntityExtractor:
@@ -101,7 +128,8 @@ class EntityExtractor:
         if kind == "none":
             return cls()
         if kind == "store":
-            return cls(RESOURCES.get("entities place lookup", "store", _store_lookup))
+            return cls(RESOURCES.get("entities place lookup", "store", store_lookup),
+                       RESOURCES.get("entities place countries", "store", store_countries))
         raise PipelineConfigError(f"component {config.name!r}: option gazetteer is {kind!r}; "
                                   "use 'store' or 'none'")
 
@@ -109,7 +137,9 @@ class EntityExtractor:
         found = self.extract(work)
         work.entities = found.entities
         if found.withdrawn:
-            work.places = _withdraw(work, found.withdrawn)
+            work.places = withdraw(work, found.withdrawn)
+        if found.relocated:
+            work.places = add_mentions(work, found.relocated)
 
     def extract(self, work: Work) -> Extraction:
         """The entities of one article, with reasons (for ``--explain``)."""
@@ -117,17 +147,10 @@ class EntityExtractor:
         claimed = [(m.field, m.start, m.end) for p in work.places for m in p.mentions]
         countries = {work.text.text[s:e].lower() for p in work.places if p.feature == "country"
                      for f, s0, e0 in [(m.field, m.start, m.end) for m in p.mentions]
-                     for s, e in [_combined(work.text, f, s0, e0)]}
+                     for s, e in [combined(work.text, f, s0, e0)]}
         return extract_explained(work.doc, work.text, claimed=claimed, is_place=self.is_place,
-                                 countries=sorted(countries), places=work.places)
-
-
-def _store_lookup() -> PlaceLookup:
-    from core.settings import get_settings
-    from streams.tagging.places.store import GazetteerStore
-
-    store = GazetteerStore.shared(get_settings().gazetteer_cache_dir)
-    return lambda name: bool(store.lookup_name(name))
+                                 countries=sorted(countries), places=work.places,
+                                 place_countries=self.place_countries)
 
 
 def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
@@ -140,7 +163,8 @@ def extract_entities(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int
 
 def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, int, int]] = (),
                       is_place: PlaceLookup | None = None, countries: Sequence[str] = (),
-                      places: Sequence[Place] = ()) -> Extraction:
+                      places: Sequence[Place] = (),
+                      place_countries: PlaceCountries | None = None) -> Extraction:
     """The article's people, organisations and groups, places excluded, with reasons.
 
     A place strictly inside a longer person or organisation name ("Kentucky"
@@ -158,11 +182,13 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
             on a results line ("England 326") stays the country.
         places: the article's places; countries among them tie unnamed groups
             ("Russian forces") to a country (:mod:`.nominals`).
+        place_countries: the countries where the gazetteer knows a name as a place; a
+            one-word "person" that is a place in the article's country is dropped.
     """
     full = text.text
     lines = Lines(full)
     on_results = results_team_spans(full)
-    place_spans = [_combined(text, f, s, e) for f, s, e in claimed]
+    place_spans = [combined(text, f, s, e) for f, s, e in claimed]
     model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
                     and group_name(e.text) is None and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, on_results)]
     found = rule_spans(doc, full, lines, [*place_spans, *model_places])
@@ -170,30 +196,52 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     surnames |= {full[s:e].split()[-1].lower() for s, e, label in found if label == "PERSON"}
     names = {full[s:e].lower() for s, e, label in found if label == "ORG" and (s, e) in on_results}
-    if is_sports(text.title, bool(on_results)):
-        names |= prose_teams(full)
+    sports = sports_report(text.title, full, on_results)
+    if sports:
+        names |= prose_teams(full) | person_clubs(doc, full, surnames, is_place)
+    norps = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
+    cued = cued_organisations(full, surnames, is_place, [*countries, *norps])  # "Cofinec CEO"
+    names |= cued
     teams = team_spans(full, names - set(countries) - surnames)
+    if sports:  # towns and counties written as teams ("Leicestershire beat Somerset")
+        features = {combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
+        teams += [s for s in club_mentions(full, [(*p, features.get(p, "other")) for p in place_spans])
+                  if s not in teams and full[s[0]:s[1]].lower() not in surnames]
     blocked = [p for p in [*place_spans, *model_places] if p not in teams]
     rules = [Candidate(s, e, label, rule=True, why="rule: initials, copyright holder, team or results list")
              for s, e, label in found if not (label == "PERSON" and overlaps(s, e, teams))]
     cands = [*model_candidates(doc, full), *rules]
     cands += [c for c in acronym_candidates(full, lines) if not overlaps(c.start, c.end, blocked)
               and group_name(full[c.start:c.end]) is None and not overlaps(c.start, c.end, on_results)]
+    retype_listed_people(cands, full, lines, [*blocked, *teams])
+    cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
+    cands += [c for c in scorecard_people(full) if not overlaps(c.start, c.end, blocked)]
+    cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
+    cands = join_adjacent_people(cands, full)
+    extend_back_over_openers(cands, full)
     extend_people(cands, full)
     aliases = nicknames(cands, full)
     cands = resolve_overlaps(retype_nicknames(cands, full, aliases))
-    cands = _teams(cands, teams)
+    cands = team_candidates(cands, teams, full, {n: "an organisation cue in the article (CEO, shares of, news agency ...)"
+                                  for n in cued}, sports)
     extraction = Extraction([])
     cands = apply_type_rules(cands, doc, full, is_place, extraction.dropped)
+    if not sports:  # in a sports report a one-word place-named "person" is a club, not a place
+        codes = frozenset(p.country_code for p in places if p.country_code)
+        full_names = {w.lower() for c in cands if c.label == "PERSON" and " " in (n := full[c.start:c.end])
+                 for w in n.split()}
+        kept = drop_local_places(cands, full, codes, place_countries, full_names, extraction.dropped)
+        extraction.relocated = [(c.start, c.end) for c in cands if c not in kept]
+        cands = kept
     blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
-    facilities = {name for c in cands if c.label == "ORG" and is_facility(name := full[c.start:c.end], full)}
+    facilities = facility_names({full[c.start:c.end] for c in cands if c.label == "ORG"}, full)
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
     cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
-    cands = drop_unconfirmed_headings(cands, full, lines, text)
+    cands = [c for c in drop_unconfirmed_headings(cands, full, lines, text) if not in_slug(full, c.start)]
     referents = find_referents(cands, full, aliases)
     propagate(referents, doc, full, lines, blocked)
     named = [span for ref in referents for span in ref.spans]
-    referents += nominal_referents(doc, named, places, [_combined(text, f, s, e) for f, s, e in claimed])
+    referents += nominal_referents(doc, named, places, [combined(text, f, s, e) for f, s, e in claimed])
     extraction.entities = build_entities(referents, text)
     why = {(c.start, c.end): c.why for c in cands}
     for ref, entity in zip(referents, _by_referent(referents, extraction.entities), strict=True):
@@ -202,7 +250,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
                                                  "an unnamed actor or a recalled name")
     people = [s for r in referents if r.label == "PERSON" for s in r.spans]
     named = [s for r in referents if r.label == "ORG" for s in r.spans if s in teams]
-    extraction.withdrawn = [p for p in place_spans if p in named or any(
+    extraction.withdrawn = [p for p in place_spans if p in named or in_slug(full, p[0]) or any(
         s <= p[0] and p[1] <= e for s, e in people)]
     return extraction
 
@@ -228,39 +276,8 @@ def _unblock(blocked: list[tuple[int, int]], cands: list[Candidate], full: str, 
             and not given_name_run(full[b[0]:b[1]])]
 
 
-def _teams(cands: list[Candidate], teams: list[tuple[int, int]]) -> list[Candidate]:
-    """Team names are organisations wherever they occur (see :mod:`.joins`)."""
-    if not teams:
-        return cands
-    for c in cands:
-        if (c.start, c.end) in teams and c.label != "ORG":
-            c.label, c.why = "ORG", f"{c.why}; a team on a results line of the article"
-    spans = [(c.start, c.end) for c in cands]
-    extra = [Candidate(s, e, "ORG", rule=True, why="a team on a results line of the article")
-             for s, e in teams if not overlaps(s, e, spans)]
-    return sorted([*cands, *extra], key=lambda c: c.start)
-
-
 def _by_referent(referents, entities: list[Entity]) -> list[Entity | None]:
     from streams.tagging.entities.salience import entity_id
 
     by_id = {e.id: e for e in entities}
     return [by_id.get(entity_id(r)) for r in referents]
-
-
-def _combined(text: ArticleText, fld: str, start: int, end: int) -> tuple[int, int]:
-    offset = 0 if fld == "title" else text.body_offset
-    return start + offset, end + offset
-
-
-def _withdraw(work: Work, spans: list[tuple[int, int]]) -> list:
-    """The article's places without the mentions at ``spans`` (combined offsets); empty places go."""
-    gone = set(spans)
-    kept = []
-    for place in work.places:
-        mentions = [m for m in place.mentions
-                    if _combined(work.text, m.field, m.start, m.end) not in gone]
-        if mentions:
-            kept.append(place if len(mentions) == len(place.mentions)
-                        else place.model_copy(update={"mentions": mentions}))
-    return kept

@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from streams.tagging.entities.candidates import Candidate
-from streams.tagging.entities.names import _given_names
+from streams.tagging.entities.candidates import Candidate, overlaps
+from streams.tagging.entities.names import HONORIFICS, _given_names, clean_span
 
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-|(?:bin|ibn|bint|ben|van|von|der|den|de|da|del|della|di|du|le|la|abu|abou|ould|ter|zu|dos|das)\s+"
 _RUN_ON = re.compile(rf"(?:\s+|-)?(?:(?:{_PARTICLE})+)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
@@ -85,7 +86,7 @@ def team_spans(full: str, teams: set[str]) -> list[tuple[int, int]]:
 _NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT BST CET GDP GNP CPI PMI CEO CFO COO MP MPS IPO TV AIDS HIV
 ERA RBI AM PM OK VAT USD EUR GBP JPY DNA ID PC PR QC NB PS FAQ CCTV SUV ATM LNG LPG NGO NGOS PH KM KG MW
 PPM RPG IED IEDS AK STD ICU ER BC AD II III IV VI VII VIII IX XI XII""".split())
-_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,6}(?![\w.&'’-])")
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,8}(?![\w.&'’-]|\s*:)")
 
 
 def acronym_candidates(full: str, lines) -> list[Candidate]:
@@ -103,22 +104,104 @@ def acronym_candidates(full: str, lines) -> list[Candidate]:
     return found
 
 
-# Wire slugs of sports desks ("CRICKET - ...", "SOCCER - ...") open a sports article.
-_SPORTS_SLUG = re.compile(
-    r"^\s*(?:CRICKET|SOCCER|FOOTBALL|RUGBY(?: UNION| LEAGUE)?|TENNIS|GOLF|BASEBALL|BASKETBALL|"
-    r"ICE HOCKEY|HOCKEY|CYCLING|ATHLETICS|BOXING|MOTOR RACING|MOTORCYCLING|SWIMMING|"
-    r"AMERICAN FOOTBALL|NFL|NBA|NHL|SPORT)\b", re.IGNORECASE)
 # In a sports report, a name before a score or a result verb is a team ("Surrey 429-7", "Kent beat").
 _PROSE_TEAM = re.compile(
     r"(?<![\w.'’-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:\d{1,3}(?:-\d{1,2})?(?= \(| all out|[,;]| for )|"
     r"(?:beat|drew with|lost to|won by|thrashed|edged)\b)")
 
 
-def is_sports(title: str, has_results: bool) -> bool:
-    """Whether the article is a sports report: a sports desk slug, or results lines."""
-    return has_results or bool(_SPORTS_SLUG.match(title))
-
-
 def prose_teams(full: str) -> set[str]:
     """Names written before a score or a result verb in a sports report, lower-cased."""
     return {m.group(1).lower() for m in _PROSE_TEAM.finditer(full)}
+
+
+def join_adjacent_people(cands: list[Candidate], full: str) -> list[Candidate]:
+    """Two person spans with only a space between are one name ("Samia Suluhu" "Hassan")."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == c.label == "PERSON" and c.start > prev.end
+                and full[prev.end:c.start] == " " and _plain_name(full[prev.start:prev.end])):
+            prev.end, prev.why = c.end, f"{prev.why}; joined with the next name"
+            continue
+        out.append(c)
+    return out
+
+
+_RANKS = frozenset("""ambassador cardinal lieutenant colonel lieutenant-colonel major sergeant bishop
+archbishop rev father sister brother chief commander admiral general secretary envoy""".split())
+
+
+def _plain_name(name: str) -> bool:
+    """Capitalised words only, no title, rank or abbreviation ("U.S. President" is none)."""
+    words = name.split()
+    return all(w[:1].isupper() and "." not in w and w.lower() not in HONORIFICS and w.lower() not in _RANKS
+               for w in words)
+
+
+# Role and title words before a name: the name is a person's ("coach Mikel Arteta").
+_ROLE = (r"coach|manager|captain|striker|midfielder|defender|goalkeeper|forward|winger|batsman|bowler|"
+         r"pitcher|quarterback|finalist|champion|spokes(?:man|woman|person)|chief|leader|lawyer|"
+         r"journalist|analyst|economist|negotiator|commander|ambassador|envoy|actor|actress|singer|"
+         r"author|director|chairman|chairwoman|CEO|executive|minister|secretary|President|Minister|"
+         r"Governor|Senator|Mayor|Judge|Sheikh|Secretary")
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_NEXT_WORD = r"\s(?:(?:al|el|bin|ibn|van|von|der|de|da|la|le|du|dos|di)\s|al-|el-)*[A-Z][\w'’-]+"
+_ROLE_NAME = re.compile(rf"\b(?:{_ROLE})\s({_NAME_WORD}(?:{_NEXT_WORD}){{1,3}})(?![\w'’-])"
+                        rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s({_NAME_WORD}(?:{_NEXT_WORD}){{0,3}})(?![\w'’-])")
+
+
+def role_people(full: str, not_names: Collection[str]) -> list[Candidate]:
+    """Names right after a role or title word ("spokesman Stephane Dujarric", "Mr Smith") as people.
+
+    ``not_names`` are lower-cased words that never open or close a person's name
+    (organisation words, months).
+    """
+    found = []
+    for m in _ROLE_NAME.finditer(full):
+        group = 1 if m.group(1) else 2
+        start, words = m.start(group), m.group(group).split()
+        while len(words) > 1 and (words[0].lower() in _RANKS or words[0].lower() in HONORIFICS):
+            start = full.index(words[1], start + len(words[0]))  # "spokesman Lieutenant-Colonel Max ..."
+            words = words[1:]
+        if words[0].lower() in not_names or words[-1].lower() in not_names or "\n" in m.group(group):
+            continue
+        start, end = clean_span(full, start, m.end(group))  # "President Donald Trump's team"
+        if start < end:
+            found.append(Candidate(start, end, "PERSON", rule=True, why="a name after a role or title word"))
+    return found
+
+
+_FUNCTION_OPENERS = frozenset("without of for and on against in".split())
+_CAP_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def extend_back_over_openers(cands: list[Candidate], full: str) -> None:
+    """A name cannot open with "Without" or "For": the capitalised word before belongs to it
+    ("Doctors Without Borders", "Reporters Without Borders"); no person's name reads so (in place)."""
+    for c in cands:
+        first = full[c.start:c.end].split(maxsplit=1)[0]
+        if c.label == "GROUP" or first.lower() not in _FUNCTION_OPENERS or not first[:1].isupper():
+            continue
+        if before := _CAP_BEFORE.search(full, max(0, c.start - 30), c.start):
+            c.start = before.start(1)
+            c.label, c.why = "ORG", f"{c.why}; a name opening with '{first}' runs back over the word before"
+
+
+def team_candidates(cands: list[Candidate], teams: list[tuple[int, int]], full: str, why_of: dict[str, str],
+           sports: bool) -> list[Candidate]:
+    """Team names (and cued organisations, ``why_of``) are organisations wherever they occur."""
+    if not teams:
+        return cands
+    full_why = "a team in this sports report" if sports else "a team on a results line of the article"
+
+    def why(text: str) -> str:
+        return why_of.get(text.lower(), full_why)
+
+    for c in cands:
+        if (c.start, c.end) in teams and c.label != "ORG":
+            c.label, c.why = "ORG", f"{c.why}; {why(full[c.start:c.end])}"
+    spans = [(c.start, c.end) for c in cands]
+    extra = [Candidate(s, e, "ORG", rule=True, why=why(full[s:e]))
+             for s, e in teams if not overlaps(s, e, spans)]
+    return sorted([*cands, *extra], key=lambda c: c.start)

@@ -143,6 +143,11 @@ def _given_names() -> frozenset[str]:
     return RESOURCES.get("given names", _GIVEN_NAMES, _load_given_names)
 
 
+def given_names() -> frozenset[str]:
+    """The listed given names, lower-cased (``data/entities_given_names.txt``)."""
+    return _given_names()
+
+
 def _load_given_names() -> frozenset[str]:
     lines = _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
@@ -186,8 +191,9 @@ def surname(name: str) -> str | None:
     None for one-word names and for suffixes that are not names ("Jr.").
     """
     words = [w for w in name_words(name) if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
-    if len(words) < 2 or len(words[-1]) < 2 or not words[-1][0].isupper():
-        return None
+    last = words[-1] if words else ""
+    if len(words) < 2 or len(last) < 2 or not (last[0].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", last)):
+        return None  # "al-Hayya" is a surname, "of" is none
     return words[-1]
 
 

@@ -128,6 +128,13 @@ def _phrase(token: Token, head: str, countries: Sequence[str],
     return _Phrase(left.idx, token.idx + len(token), head, name, country)
 
 
+def _title_of_name(token: Token, taken: Sequence[tuple[int, int]]) -> bool:
+    """A capitalised noun right before a name is that person's title ("Kenya's President William Ruto")."""
+    nxt = token.i + 1
+    return (token.text[:1].isupper() and nxt < len(token.doc)
+            and any(s == token.doc[nxt].idx for s, _ in taken))
+
+
 def nominal_referents(doc: Doc, taken: Sequence[tuple[int, int]], places: Sequence[Place],
                       place_spans: Sequence[tuple[int, int]]) -> list[Referent]:
     """GROUP referents for the article's unnamed actors, in the combined text's offsets.
@@ -142,7 +149,7 @@ def nominal_referents(doc: Doc, taken: Sequence[tuple[int, int]], places: Sequen
     phrases: list[_Phrase] = []
     for token in doc:
         head = head_noun(token)
-        if head is None or any(s <= token.idx < e for s, e in taken):
+        if head is None or any(s <= token.idx < e for s, e in taken) or _title_of_name(token, taken):
             continue
         phrases.append(_phrase(token, head, countries, place_spans))
     qualified: dict[tuple[str, str], Referent] = {}

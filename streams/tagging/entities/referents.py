@@ -9,7 +9,6 @@ surname becomes a mention too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from streams.tagging.entities.candidates import Candidate, is_blocked, overlaps
@@ -51,8 +50,9 @@ def find_referents(cands: list[Candidate], full: str,
             ref = people.setdefault(key, Referent("PERSON"))
             ref.names.append(name)
             ref.spans.append((c.start, c.end))
-            if ref not in by_surname.setdefault(key[-1], []):
-                by_surname[key[-1]].append(ref)
+            for family in _family_names(key):
+                if ref not in by_surname.setdefault(family, []):
+                    by_surname[family].append(ref)
     others: dict[tuple[str, str], Referent] = {}
     acronyms: dict[str, Referent] = {}
     for c in cands:
@@ -60,7 +60,9 @@ def find_referents(cands: list[Candidate], full: str,
         if c.label == "PERSON" and surname(name) and name not in aliases:
             continue
         words = name_words(name) if c.label != "GROUP" else [name]
-        matches = by_surname.get(words[-1], []) if len(words) == 1 and c.label != "GROUP" else []
+        family = " ".join(words).lower()
+        matches = by_surname.get(family, []) if c.label != "GROUP" and (
+            len(words) == 1 or family in by_surname) else []
         if name in aliases and (owner := people.get(tuple(name_words(aliases[name])))) is not None:
             matches = [owner]
         if c.label == "GROUP":
@@ -90,6 +92,17 @@ def find_referents(cands: list[Candidate], full: str,
     return [*people.values(), *others.values()]
 
 
+def _family_names(words: tuple[str, ...]) -> set[str]:
+    """Lower-cased short forms of a full name: the surname, and the name from its first
+    particle on ("Ursula von der Leyen" -> "leyen", "von der leyen"; "al-Hayya" also as "Al-Hayya")."""
+    names = {words[-1].lower()}
+    for i, word in enumerate(words[1:], 1):
+        if word[:1].islower():
+            names.add(" ".join(words[i:]).lower())
+            break
+    return names
+
+
 def _nearest(refs: list[Referent], start: int) -> Referent:
     """Of several people sharing a surname, the one last named in full before ``start``."""
     def last_before(ref: Referent) -> int:
@@ -101,34 +114,35 @@ def propagate(referents: list[Referent], doc, full: str, lines: Lines,
                blocked: list[tuple[int, int]]) -> None:
     """Add every other occurrence of a referent's names (and a person's surname).
 
-    A place strictly inside an occurrence does not stop it ("Kentucky State Police").
+    A place strictly inside an occurrence does not stop it ("Kentucky State Police");
+    in all-caps lines the names are also matched upper-cased. A form two referents
+    share goes to the first. One pattern serves all referents: compiling one per
+    referent cost more than the rest of the component.
     """
     taken = [s for ref in referents for s in ref.spans]
     shouting = [(line.start, line.end) for line in lines.lines if line.shouting]
+    owner: dict[str, Referent] = {}  # form as written -> referent
+    upper: dict[str, Referent] = {}  # upper-cased form, for all-caps lines only
     for ref in referents:
         if ref.label == "GROUP":
             continue
         forms = {full[s:e] for s, e in ref.spans}
         if ref.label == "PERSON":
             forms |= {s for n in ref.names if (s := surname(n))}
-        forms = {f for f in forms if len(f) >= 2}
-        if not forms:
-            continue
-        for start, end in _occurrences(full, forms, shouting):
-            if not overlaps(start, end, taken) and not is_blocked(start, end, blocked, True) \
-                    and doc.char_span(start, end) is not None:
-                ref.spans.append((start, end))
-                taken.append((start, end))
-
-
-def _occurrences(full: str, forms: set[str],
-                 shouting: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
-    """Whole-word occurrences of the forms, longest first; upper-cased in all-caps lines."""
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", full):
-        yield m.start(), m.end()
-    if shouting:
-        upper = re.compile(rf"(?<![\w'’-])(?:{alternatives.upper()})(?![\w-])")
-        for line_start, line_end in shouting:
-            for m in upper.finditer(full, line_start, line_end):
-                yield m.start(), m.end()
+        for form in forms:
+            if len(form) >= 2:
+                owner.setdefault(form, ref)
+                upper.setdefault(form.upper(), ref)
+    if not owner:
+        return
+    ordered = sorted({*owner, *upper} if shouting else owner, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(f) for f in ordered)})(?![\w-])")
+    for m in pattern.finditer(full):
+        start, end = m.span()
+        found = owner.get(m.group())
+        if found is None and any(s <= start < e for s, e in shouting):
+            found = upper.get(m.group())
+        if found is not None and not overlaps(start, end, taken) \
+                and not is_blocked(start, end, blocked, True) and doc.char_span(start, end) is not None:
+            found.spans.append((start, end))
+            taken.append((start, end))

@@ -28,7 +28,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from streams.tagging.entities.candidates import Candidate
-from streams.tagging.entities.names import listed_group, looks_like_person
+from streams.tagging.entities.names import (
+    HONORIFICS,
+    ORG_WORDS,
+    given_names,
+    listed_group,
+    looks_like_person,
+)
 
 # True when the gazetteer knows the name as a place (any feature).
 PlaceLookup = Callable[[str], bool]
@@ -39,7 +45,7 @@ GENERIC_NOUNS = frozenset("""people staff riot riots magnitude shell shells men 
 troops soldiers officials residents witnesses protesters rescuers authorities militants rebels gunmen
 fighters forces lawmakers voters workers students villagers families children survivors victims
 security shelling rockets drones missiles artillery floods flood heavy rain fire fires attendance
-extras division sales net current next state department sport sports business markets
+extras division sales net current next state department sport sports business markets world
 """.split())
 
 _MONTHS = ("january february march april may june july august september october november december "
@@ -47,6 +53,8 @@ _MONTHS = ("january february march april may june july august september october 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 CALENDAR = frozenset([*_MONTHS, *_DAYS])
 _CALENDAR_WORD = re.compile(r"[A-Za-z]+\.?")
+# Words that never open or close a person's name (role_people in .joins).
+NOT_NAME_WORDS = frozenset([*CALENDAR, *ORG_WORDS, *GENERIC_NOUNS, "the", "a", "an"])
 # Ministry portfolios: "Interior Minister" is a title, "Interior Ministry" an organisation.
 PORTFOLIOS = frozenset("""interior defence defense foreign finance health education agriculture justice
 home trade commerce labour labor energy transport information environment economy treasury""".split())
@@ -149,9 +157,15 @@ _EVENT_LAST = frozenset("open cup championship championships games olympics tour
                         "series marathon".split())
 
 
+# Time zones, currencies and indicators the model calls organisations ("1800 GMT").
+UNIT_ABBREVIATIONS = frozenset("GMT UTC EST EDT CST CDT PST PDT BST CET CEST GDP GNP CPI PMI VAT USD EUR GBP JPY".split())
+
+
 def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
                 is_place: PlaceLookup | None) -> str | None:
     """Why the candidate is no person or organisation, or None if no rule says so."""
+    if name in UNIT_ABBREVIATIONS:
+        return "a time zone, currency or indicator, not a name"
     if name.lower() in GENERIC_NOUNS or _common_noun_opening(toks):
         return "a common noun, not a name"
     if name.split()[-1].lower() in _EVENT_LAST:
@@ -211,3 +225,48 @@ def apply_type_rules(cands: list[Candidate], doc: Doc, full: str, is_place: Plac
             cand.label, cand.why = "PERSON", f"{cand.why}; given name or surname shape: a person"
         kept.append(cand)
     return kept
+
+
+# True country codes of the places the gazetteer knows by a name (any feature).
+PlaceCountries = Callable[[str], frozenset[str]]
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) $")
+# After a name: what people do or have ("Tavildara said" never happens).
+_PERSON_NEXT = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|['’]s (?:wife|husband|son|daughter|family|lawyer)|"
+                          r"\s(?:said|says|told|added|asked|denied|insisted|who|whose)\b)")
+
+
+def drop_local_places(cands: list[Candidate], full: str, countries: frozenset[str],
+                      place_countries: PlaceCountries | None, people: set[str],
+                      dropped: list[tuple[str, str]] | None = None) -> list[Candidate]:
+    """One-word "people" the gazetteer knows as places in the article's countries are places.
+
+    "Bajaur" in an article about Pakistan, "Tavildara" in one about Tajikistan:
+    the small model reads an unknown one-word name as a person. It stays a
+    person when the article names someone with that surname (``people``,
+    lower-cased), puts a title before it or makes it speak ("Tavildara said").
+    """
+    if place_countries is None or not countries:
+        return cands
+    kept = []
+    for cand in cands:
+        name = full[cand.start:cand.end]
+        if before := _CAPITAL_BEFORE.search(full, max(0, cand.start - 30), cand.start):
+            name = f"{before.group(1)} {name}"  # "Dera" + "Ismail Khan"
+        words = name.split()
+        if cand.label != "PERSON" or cand.rule or name.lower() in people or (
+                len(words) > 1 and (words[0].lower() in given_names() or words[0].lower() in HONORIFICS)) \
+                or not (place_countries(name) & countries) or _acts_as_person(name, full):
+            kept.append(cand)
+            continue
+        if dropped is not None:
+            dropped.append((name, f"{cand.why}; dropped: the gazetteer knows it as a place in the "
+                                  f"article's country ({', '.join(sorted(place_countries(name) & countries))})"))
+    return kept
+
+
+def _acts_as_person(name: str, full: str) -> bool:
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", full):
+        if _PERSON_NEXT.match(full, m.end()) or re.search(
+                r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Governor|Senator)\.?\s+$", full[max(0, m.start() - 12):m.start()]):
+            return True
+    return False
