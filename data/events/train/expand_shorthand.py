@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Expand the hand-written shorthand of corpus A into EVENT_DATA_FORMAT JSON lines.
+"""Expand the hand-written shorthand of corpora A and C into EVENT_DATA_FORMAT JSON lines.
 
-Usage: python3 data/events/train/src-a/expand.py   (rewrites data/events/train/corpus-a-*.jsonl)
+Usage: python3 data/events/train/expand_shorthand.py a|c
+       (reads src-a/corpus-a-NN.txt, rewrites corpus-a-NN.jsonl with ids tra-NNNN; c likewise)
 
-Every sentence and every label in src-a/corpus-a-NN.txt is written by hand; this
+It also fails when a sentence shares an 8-word sequence with the frozen test set
+(data/events/frozen), which a training corpus must never copy from.
+
+Every sentence and every label in src-X/corpus-X-NN.txt is written by hand; this
 script only spells the labels out (so one short key always maps to the same
 category/mode/subtype triple and the corpus stays consistent) and resolves the
 relative days the writer noted. It generates no text.
@@ -31,7 +35,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
+OUT = HERE
+CORPORA = ("a", "c")  # the corpora written in this shorthand
 
 LABELS: dict[str, tuple[str, str | None, str]] = {
     # ASSAULT
@@ -174,20 +179,53 @@ def parse(path: Path) -> list[dict]:
     return articles
 
 
-def main() -> int:
+FROZEN = HERE.parent / "frozen"
+NGRAM = 8
+
+
+def ngrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i:i + NGRAM]) for i in range(len(words) - NGRAM + 1)}
+
+
+def frozen_ngrams() -> set[tuple[str, ...]]:
+    """8-word sequences of the frozen test set, only to refuse copies of them."""
+    grams: set[tuple[str, ...]] = set()
+    for path in sorted(FROZEN.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                art = json.loads(line)
+                for s in [art["title"]] + [x["text"] for x in art["sentences"]]:
+                    grams |= ngrams(s)
+    return grams
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in CORPORA:
+        print(f"usage: expand_shorthand.py {'|'.join(CORPORA)}  (which corpus to rewrite)")
+        return 2
+    letter = argv[0]
+    frozen = frozen_ngrams()
+    overlaps = 0
     next_id = 1
-    for src in sorted(HERE.glob("corpus-a-*.txt")):
+    for src in sorted((HERE / f"src-{letter}").glob(f"corpus-{letter}-*.txt")):
         articles = parse(src)
+        for art in articles:
+            for text in [art["title"]] + [x["text"] for x in art["sentences"]]:
+                shared = ngrams(text) & frozen
+                if shared:
+                    overlaps += 1
+                    print(f"{src.name}: shares {' '.join(sorted(shared)[0])!r} with the frozen set: {text}")
         out = OUT / (src.stem + ".jsonl")
         with out.open("w", encoding="utf-8") as fh:
             for art in articles:
-                art = {"id": f"tra-{next_id:04d}", **art}
+                art = {"id": f"tr{letter}-{next_id:04d}", **art}
                 next_id += 1
                 fh.write(json.dumps(art, ensure_ascii=False) + "\n")
         print(f"{out.name}: {len(articles)} articles, "
               f"{sum(len(a['sentences']) for a in articles)} sentences")
-    return 0
+    return 1 if overlaps else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
