@@ -111,6 +111,13 @@ class EmbeddedSettings(BaseModel):
     kafka_port: int = 9092
     es_port: int = 9200
     startup_timeout_s: float = 30.0
+    # Tansu answers a consumer's JoinGroup only after half its session timeout
+    # (3 s at kafka.session_timeout_ms' 6 s), so workers on the embedded broker get
+    # these shorter ones (wirewatch.embedded.embedded_kafka_env): a worker joins in
+    # 1 s. Apache Kafka refuses sessions under its group.min.session.timeout.ms
+    # (6 s by default): these apply to the embedded broker only.
+    session_timeout_ms: int = Field(default=2_000, ge=500)
+    heartbeat_interval_ms: int = Field(default=500, ge=100)
 
 
 class ConnectorSettings(BaseModel):

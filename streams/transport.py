@@ -1,4 +1,4 @@
-"""faust's Kafka transport, with a bounded retry interval while the broker is away.
+"""faust's Kafka transport, with a bounded retry interval while the broker is away; no start-up nap.
 
 faust builds aiokafka's consumer and producer without ``retry_backoff_ms``, so
 both retry every 100 ms (aiokafka's default): with the broker gone a worker
@@ -7,7 +7,8 @@ fetch). Here they wait :data:`RETRY_BACKOFF_MS` between attempts instead,
 which still reconnects within a second of the broker's return; the repeated
 lines themselves are thinned by :class:`core.logging.RepeatFilter`.
 
-:class:`App` is ``faust.App`` with this transport; nothing else changes.
+:class:`App` is ``faust.App`` with this transport and a table manager that
+starts without faust's fixed one-second sleep (:class:`TableManager`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import faust
+from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as driver
 
 RETRY_BACKOFF_MS = 1_000
@@ -48,8 +50,26 @@ class Transport(driver.Transport):
     Producer = _Producer
 
 
+class TableManager(FaustTableManager):
+    """faust's table manager without the sleep at start.
+
+    faust's ``TableManager.on_start`` sleeps one second before it registers the
+    tables, and the consumer subscribes only after that: a second of every
+    worker's start-up spent waiting for tables that modules declare at import
+    time. wirewatch declares none, so it starts at once.
+    """
+
+    async def on_start(self) -> None:
+        if not self.should_stop:
+            await self._update_channels()
+            await self.recovery.start()
+
+
 class App(faust.App):
-    """``faust.App`` that talks to Kafka through :class:`Transport`."""
+    """``faust.App`` that talks to Kafka through :class:`Transport`, with :class:`TableManager`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, TableManager=TableManager, **kwargs)
 
     def _new_transport(self) -> Any:
         return Transport(self.conf.broker_consumer, self)
