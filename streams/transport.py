@@ -1,6 +1,8 @@
 """faust's Kafka transport, with a bounded retry interval while the broker is away; no start-up nap.
 
-faust builds aiokafka's consumer and producer without ``retry_backoff_ms``, so
+faust builds aiokafka's consumer with ``fetch_max_wait_ms`` fixed at 1,500 ms,
+which on Tansu is added to every hop (:class:`App` takes the setting instead),
+and its consumer and producer without ``retry_backoff_ms``, so
 both retry every 100 ms (aiokafka's default): with the broker gone a worker
 logged about 2,300 errors a minute (connect, metadata, group coordinator,
 fetch). Here they wait :data:`RETRY_BACKOFF_MS` between attempts instead,
@@ -20,11 +22,15 @@ from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as driver
 
 RETRY_BACKOFF_MS = 1_000
+DEFAULT_FETCH_MAX_WAIT_MS = 100  # the setting kafka.fetch_max_wait_ms (core/settings.py) says why
 
 
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
+        # faust fixes fetch_max_wait_ms at 1,500; aiokafka reads it when the consumer starts
+        if hasattr(consumer, "_fetch_max_wait_ms"):
+            consumer._fetch_max_wait_ms = getattr(self.app, "fetch_max_wait_ms", DEFAULT_FETCH_MAX_WAIT_MS)
         # faust passes no retry_backoff_ms; aiokafka reads these two when it starts
         # (the fetcher and the group coordinator) and between metadata attempts.
         if hasattr(consumer, "_retry_backoff_ms") and hasattr(consumer, "_client"):
@@ -66,10 +72,15 @@ class TableManager(FaustTableManager):
 
 
 class App(faust.App):
-    """``faust.App`` that talks to Kafka through :class:`Transport`, with :class:`TableManager`."""
+    """``faust.App`` that talks to Kafka through :class:`Transport`, with :class:`TableManager`.
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    ``fetch_max_wait_ms``: how long the broker may hold a fetch with nothing to
+    read (faust fixes it at 1,500 ms; see ``kafka.fetch_max_wait_ms``).
+    """
+
+    def __init__(self, *args: Any, fetch_max_wait_ms: int = DEFAULT_FETCH_MAX_WAIT_MS, **kwargs: Any) -> None:
         super().__init__(*args, TableManager=TableManager, **kwargs)
+        self.fetch_max_wait_ms = fetch_max_wait_ms
 
     def _new_transport(self) -> Any:
         return Transport(self.conf.broker_consumer, self)
