@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 NAME = "wirewatch_attribute_rules"
 _COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}  # in the doc.to_array rows below
-_LOWER_CACHE = 65_536  # distinct lower-case forms remembered (bounded: a worker runs for weeks)
+_LOWER_CACHE = 16_384  # distinct lower-case forms remembered (bounded: a worker runs for weeks)
 
 
 class UnsupportedPattern(ValueError):
