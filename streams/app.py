@@ -36,6 +36,7 @@ def build_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=kafka.heartbeat_interval_ms / 1000,
         broker_max_poll_interval=kafka.max_poll_interval_ms / 1000,
         broker_request_timeout=kafka.request_timeout_ms / 1000,
+        fetch_max_wait_ms=kafka.fetch_max_wait_ms,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         # a batch the broker has not acknowledged by then fails, and the delivery

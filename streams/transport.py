@@ -1,13 +1,16 @@
-"""faust's Kafka transport, with a bounded retry interval while the broker is away.
+"""faust's Kafka transport, with a bounded retry interval while the broker is away; no start-up nap.
 
-faust builds aiokafka's consumer and producer without ``retry_backoff_ms``, so
+faust builds aiokafka's consumer with ``fetch_max_wait_ms`` fixed at 1,500 ms,
+which on Tansu is added to every hop (:class:`App` takes the setting instead),
+and its consumer and producer without ``retry_backoff_ms``, so
 both retry every 100 ms (aiokafka's default): with the broker gone a worker
 logged about 2,300 errors a minute (connect, metadata, group coordinator,
 fetch). Here they wait :data:`RETRY_BACKOFF_MS` between attempts instead,
 which still reconnects within a second of the broker's return; the repeated
 lines themselves are thinned by :class:`core.logging.RepeatFilter`.
 
-:class:`App` is ``faust.App`` with this transport; nothing else changes.
+:class:`App` is ``faust.App`` with this transport and a table manager that
+starts without faust's fixed one-second sleep (:class:`TableManager`).
 """
 
 from __future__ import annotations
@@ -15,14 +18,19 @@ from __future__ import annotations
 from typing import Any
 
 import faust
+from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as driver
 
 RETRY_BACKOFF_MS = 1_000
+DEFAULT_FETCH_MAX_WAIT_MS = 100  # the setting kafka.fetch_max_wait_ms (core/settings.py) says why
 
 
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
+        # faust fixes fetch_max_wait_ms at 1,500; aiokafka reads it when the consumer starts
+        if hasattr(consumer, "_fetch_max_wait_ms"):
+            consumer._fetch_max_wait_ms = getattr(self.app, "fetch_max_wait_ms", DEFAULT_FETCH_MAX_WAIT_MS)
         # faust passes no retry_backoff_ms; aiokafka reads these two when it starts
         # (the fetcher and the group coordinator) and between metadata attempts.
         if hasattr(consumer, "_retry_backoff_ms") and hasattr(consumer, "_client"):
@@ -48,8 +56,31 @@ class Transport(driver.Transport):
     Producer = _Producer
 
 
+class TableManager(FaustTableManager):
+    """faust's table manager without the sleep at start.
+
+    faust's ``TableManager.on_start`` sleeps one second before it registers the
+    tables, and the consumer subscribes only after that: a second of every
+    worker's start-up spent waiting for tables that modules declare at import
+    time. wirewatch declares none, so it starts at once.
+    """
+
+    async def on_start(self) -> None:
+        if not self.should_stop:
+            await self._update_channels()
+            await self.recovery.start()
+
+
 class App(faust.App):
-    """``faust.App`` that talks to Kafka through :class:`Transport`."""
+    """``faust.App`` that talks to Kafka through :class:`Transport`, with :class:`TableManager`.
+
+    ``fetch_max_wait_ms``: how long the broker may hold a fetch with nothing to
+    read (faust fixes it at 1,500 ms; see ``kafka.fetch_max_wait_ms``).
+    """
+
+    def __init__(self, *args: Any, fetch_max_wait_ms: int = DEFAULT_FETCH_MAX_WAIT_MS, **kwargs: Any) -> None:
+        super().__init__(*args, TableManager=TableManager, **kwargs)
+        self.fetch_max_wait_ms = fetch_max_wait_ms
 
     def _new_transport(self) -> Any:
         return Transport(self.conf.broker_consumer, self)

@@ -3,17 +3,49 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from core.errors import TaggingError
-from core.limits import check_article_size
+from core.limits import check_article_size, max_output_bytes
 from core.settings import Settings
 from schemas import RawArticle, TaggedArticle
-from streams.tagging import Tagger
+
+if TYPE_CHECKING:  # spaCy loads on the tagging thread, not when the worker imports this
+    from streams.tagging import Tagger
 
 log = logging.getLogger(__name__)
+
+
+# spaCy is CPU-bound: the tagger runs on a thread of its own, off the event loop,
+# so heartbeats and fetches go on while it works.
+TAGGING_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagger")
+_loading: Future[Tagger] | None = None
+_loading_lock = threading.Lock()
+
+
+def start_loading_tagger(settings: Settings) -> Future[Tagger]:
+    """The tagger of this process, loading on :data:`TAGGING_THREAD` (started on the first call).
+
+    The worker calls this first thing, before it imports faust: spaCy and the
+    tagging data then load while the worker starts and joins its consumer group,
+    instead of after.
+    """
+    global _loading
+    with _loading_lock:
+        if _loading is None:
+            _loading = TAGGING_THREAD.submit(_load_tagger, settings)
+        return _loading
+
+
+def _load_tagger(settings: Settings) -> Tagger:
+    from streams.tagging import Tagger
+
+    return Tagger(settings.spacy_model, max_chars=settings.tag_max_chars, max_output_bytes=max_output_bytes(settings))
 
 
 class UndecodableMessage(TaggingError, ValueError):

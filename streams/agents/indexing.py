@@ -16,7 +16,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from faust.types import EventT
 from pydantic import BaseModel, ValidationError
@@ -24,15 +24,15 @@ from pydantic import BaseModel, ValidationError
 from core import metrics
 from core.backoff import Backoff
 from core.limits import max_message_bytes
-from core.search_client import make_client
 from schemas import EventMessage, TaggedArticle
 from streams.agents.runner import DeliveryRunner, Outcome
 from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
 from streams.deadletter import envelope
-from streams.indexing.bulk import BulkWriter
 from streams.indexing.documents import article_document, event_document
-from streams.indexing.revisions import delete_stale_events, delete_superseded_events
 from streams.progress import LAG_INTERVAL_S, export_lag
+
+if TYPE_CHECKING:
+    from streams.indexing.bulk import BulkWriter
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,11 @@ def _alias(kind: str) -> str:
 
 
 def _writer(kind: str) -> BulkWriter:
+    # imported here, on the index thread: the elasticsearch client's import then
+    # overlaps the worker's group join instead of delaying its start
+    from core.search_client import make_client
+    from streams.indexing.bulk import BulkWriter
+
     search = settings.search
     # Wait for the engine before choosing the transport: a worker may start first.
     return BulkWriter(
@@ -60,6 +65,8 @@ def _writer(kind: str) -> BulkWriter:
 
 def _drop_replaced(kind: str, writer: BulkWriter, written: list[BaseModel], updated: set[str]) -> None:
     """After a write: delete events that a newer revision of their article replaced."""
+    from streams.indexing.revisions import delete_stale_events, delete_superseded_events
+
     client = writer.client
     if kind == "articles":
         articles = [a for a in written if isinstance(a, TaggedArticle) and a.id in updated]
@@ -91,10 +98,15 @@ class IndexStep:
                        [m for m in messages if getattr(m, "id", None) not in rejected], result.updated)
         return result
 
+    async def prepare(self) -> BulkWriter:
+        """Connect the writer (it waits for the search engine); called once the agent starts."""
+        if self.writer is None:
+            self.writer = await asyncio.get_running_loop().run_in_executor(self.thread, _writer, self.kind)
+        return self.writer
+
     async def __call__(self, batch: list[EventT]) -> list[Outcome]:
         loop = asyncio.get_running_loop()
-        if self.writer is None:
-            self.writer = await loop.run_in_executor(self.thread, _writer, self.kind)
+        writer = await self.prepare()
         outcomes = [Outcome(event) for event in batch]
         docs: list[tuple[str, dict[str, Any]]] = []
         messages: list[BaseModel] = []
@@ -114,7 +126,7 @@ class IndexStep:
             outcome.failure = envelope(outcome.event, "index",
                                        f"index rejected document {reject.doc_id} ({reject.status}): {reject.reason}")
         self.counts = {"indexed": len(by_id) - len(result.rejected), "rejected": len(result.rejected)}
-        metrics.record_indexed(self.writer.alias, len(by_id) - len(result.rejected))
+        metrics.record_indexed(writer.alias, len(by_id) - len(result.rejected))
         return outcomes
 
 
@@ -131,12 +143,16 @@ async def export_consumer_lag() -> None:
 @app.agent(tagged_topic, name="index-articles")
 async def index_articles(stream):
     worker = settings.worker
-    await _runner("articles").run(stream, IndexStep("articles", TaggedArticle, article_document, _ARTICLES_THREAD),
-                                  batch_size=worker.index_batch_size, within=worker.index_batch_within_s)
+    step = IndexStep("articles", TaggedArticle, article_document, _ARTICLES_THREAD)
+    await step.prepare()  # while the consumer joins its group, not at the first batch
+    await _runner("articles").run(stream, step, batch_size=worker.index_batch_size,
+                                  within=worker.index_batch_within_s)
 
 
 @app.agent(events_topic, name="index-events")
 async def index_events(stream):
     worker = settings.worker
-    await _runner("events").run(stream, IndexStep("events", EventMessage, event_document, _EVENTS_THREAD),
-                                batch_size=worker.index_batch_size, within=worker.index_batch_within_s)
+    step = IndexStep("events", EventMessage, event_document, _EVENTS_THREAD)
+    await step.prepare()
+    await _runner("events").run(stream, step, batch_size=worker.index_batch_size,
+                                within=worker.index_batch_within_s)

@@ -12,24 +12,29 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from faust.types import EventT
 
 from core import metrics
-from core.limits import ArticleTooLarge, max_message_bytes, max_output_bytes
+from core.limits import ArticleTooLarge, max_message_bytes
 from schemas import RawArticle, TaggedArticle
-from streams.agents.batches import UndecodableMessage, decode_raw, tag_isolated
+from streams.agents.batches import (
+    TAGGING_THREAD,
+    UndecodableMessage,
+    decode_raw,
+    start_loading_tagger,
+    tag_isolated,
+)
 from streams.agents.runner import DeliveryRunner, Outcome, Output
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
 from streams.deadletter import envelope
 from streams.indexing.documents import event_message
-from streams.tagging import Tagger
+
+if TYPE_CHECKING:  # spaCy loads on the tagging thread (batches.start_loading_tagger)
+    from streams.tagging import Tagger
 
 log = logging.getLogger(__name__)
-
-# spaCy is CPU-bound: run it off the event loop so heartbeats and fetches go on.
-_TAGGING_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagger")
 
 
 def outputs(article: TaggedArticle) -> list[Output]:
@@ -61,7 +66,7 @@ class TagStep:
         current = [pair for index, pair in enumerate(decoded) if last[pair[1].id] == index]
         started = time.perf_counter()
         results = await asyncio.get_running_loop().run_in_executor(
-            _TAGGING_THREAD, tag_isolated, self.tagger, [article for _, article in current])
+            TAGGING_THREAD, tag_isolated, self.tagger, [article for _, article in current])
         metrics.observe_tagging(time.perf_counter() - started)
         tagged = events = 0
         for (outcome, _), result in zip(current, results, strict=True):
@@ -83,10 +88,8 @@ class TagStep:
 
 @app.agent(raw_topic, name="tag-articles")
 async def tag_articles(stream):
-    loop = asyncio.get_running_loop()
-    tagger = await loop.run_in_executor(
-        _TAGGING_THREAD, lambda: Tagger(settings.spacy_model, max_chars=settings.tag_max_chars,
-                                        max_output_bytes=max_output_bytes(settings)))
+    # loading since the worker started (wirewatch worker calls it before importing faust)
+    tagger = await asyncio.wrap_future(start_loading_tagger(settings))
     runner = DeliveryRunner("tag", deadletter=deadletter_topic, max_message_bytes=max_message_bytes(settings))
     worker = settings.worker
     await runner.run(stream, TagStep(tagger), batch_size=worker.tag_batch_size, within=worker.tag_batch_within_s)

@@ -80,14 +80,14 @@ class Stack:
     def start_workers(self, count: int) -> list[Worker]:
         """Start ``count`` workers now (they join the consumer group as they come up)."""
         from core.metrics import LOOPBACK
-        from wirewatch.embedded import free_port
+        from wirewatch.embedded import embedded_kafka_env, free_port
         from wirewatch.processes import spawn
 
         env = {**os.environ, "WIREWATCH_KAFKA_BOOTSTRAP": self.settings.bootstrap,
                "WIREWATCH_ES_URL": self.settings.search_url, "WIREWATCH_TOPIC_PREFIX": self.settings.topic_prefix,
                "WIREWATCH_INDEX_PREFIX": self.settings.index_prefix, "WIREWATCH_METRICS_ADDR": LOOPBACK,
                "WIREWATCH_WORKER__DATA_DIR": str(self.folder / "worker"), "PYTHONUNBUFFERED": "1",
-               "NO_COLOR": "1"}
+               "NO_COLOR": "1", **embedded_kafka_env(self.settings)}
         started = []
         for _ in range(count):
             name = f"worker-{len(self.workers) + 1}"

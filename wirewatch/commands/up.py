@@ -117,6 +117,10 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
             service.setup = functools.partial(run_setup, settings, wait_s=RESETUP_WAIT_S)
 
         env = _child_env(settings)
+        if base.kafka_bootstrap is None:  # the embedded broker: its shorter group timeouts
+            from wirewatch.embedded import embedded_kafka_env
+
+            env.update(embedded_kafka_env(base))
         exe = [sys.executable, "-m", "wirewatch"]
         children += worker_children(settings, workers, exe, log_dir, env)
         if connectors:

@@ -14,17 +14,23 @@ def worker(loglevel: str | None) -> None:
     Start several (here or on other hosts) to share the partitions; each
     partition is processed by one worker of the consumer group at a time.
     """
-    from faust.worker import Worker
-
     from core.logging import configure_logging
-    from core.metrics import start_metrics_server
     from core.settings import get_settings
-    from streams.worker import app
+    from streams.agents.batches import start_loading_tagger
 
     settings = get_settings()
     if loglevel:
         settings = settings.model_copy(update={"log_level": {"warn": "WARNING"}.get(loglevel, loglevel.upper())})
     configure_logging(settings)
+    # spaCy and the tagging data load on the tagging thread from now on, while
+    # faust is imported and started and the consumer joins its group
+    start_loading_tagger(settings)
+
+    from faust.worker import Worker
+
+    from core.metrics import start_metrics_server
+    from streams.worker import app
+
     start_metrics_server(settings.worker.metrics_port, settings.metrics_addr)
     # Our handler (JSON in containers, text on a terminal) stays the only one.
     faust_worker = Worker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from schemas import RawArticle
@@ -42,7 +43,7 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...] | None:
     return tuple(sorted(hashes)[:k])
 
 
-def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of the two shingle sets behind the sketches."""
     k = min(len(a), len(b))
     union = sorted(set(a) | set(b))[:k]
@@ -67,7 +68,9 @@ class StoryIndex:
         self.capacity = capacity
         self.threshold = threshold
         self._seen: OrderedDict[str, _Seen] = OrderedDict()
-        self._by_hash: dict[int, set[str]] = {}
+        # hash -> the article id holding it, or a set of ids when several do: most
+        # hashes belong to one article, and a set per hash cost ~12 KB per article
+        self._by_hash: dict[int, str | set[str]] = {}
 
     @classmethod
     def from_config(cls, config: ComponentConfig) -> StoryIndex:
@@ -100,7 +103,15 @@ class StoryIndex:
         return story, duplicate_of
 
     def _nearest(self, fingerprint: tuple[int, ...]) -> str | None:
-        shared = Counter(other for h in fingerprint for other in self._by_hash.get(h, ()))
+        shared: Counter[str] = Counter()
+        for h in fingerprint:
+            held = self._by_hash.get(h)
+            if held is None:
+                continue
+            if isinstance(held, str):
+                shared[held] += 1
+            else:
+                shared.update(held)
         # below this many shared sketch values the similarity cannot reach the threshold
         needed = max(1, int(self.threshold * len(fingerprint) / 2))
         best: tuple[float, str] | None = None
@@ -115,15 +126,29 @@ class StoryIndex:
     def _remember(self, article_id: str, seen: _Seen) -> None:
         self._seen[article_id] = seen
         for h in seen.sketch:
-            self._by_hash.setdefault(h, set()).add(article_id)
+            held = self._by_hash.get(h)
+            if held is None:
+                self._by_hash[h] = article_id
+            elif isinstance(held, str):
+                if held != article_id:
+                    self._by_hash[h] = {held, article_id}
+            else:
+                held.add(article_id)
         while len(self._seen) > self.capacity:
             self._forget(next(iter(self._seen)))
 
     def _forget(self, article_id: str) -> None:
         old = self._seen.pop(article_id)
         for h in old.sketch:
-            ids = self._by_hash.get(h)
-            if ids is not None:
-                ids.discard(article_id)
-                if not ids:
+            held = self._by_hash.get(h)
+            if held is None:
+                continue
+            if isinstance(held, str):
+                if held == article_id:
                     del self._by_hash[h]
+                continue
+            held.discard(article_id)
+            if len(held) == 1:
+                self._by_hash[h] = next(iter(held))
+            elif not held:
+                del self._by_hash[h]

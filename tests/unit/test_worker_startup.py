@@ -1,0 +1,38 @@
+"""What makes a worker start fast: spaCy off the import path, short waits on the embedded broker."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from core.settings import Settings
+from streams.app import build_app
+from streams.transport import TableManager
+from wirewatch.embedded import embedded_kafka_env
+
+
+def test_importing_the_worker_loads_neither_spacy_nor_the_search_client() -> None:
+    # both load on their own threads once the worker runs, while the consumer joins its group
+    code = ("import sys, streams.worker; "
+            "print(sorted(m for m in ('spacy', 'thinc', 'elasticsearch') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_workers_fetch_with_the_configured_wait_and_start_without_the_table_nap() -> None:
+    settings = Settings(kafka={"fetch_max_wait_ms": 250})
+    app = build_app(settings)
+    assert app.fetch_max_wait_ms == 250
+    assert app.conf.TableManager is TableManager
+
+
+def test_workers_of_the_embedded_broker_get_its_short_group_timeouts() -> None:
+    settings = Settings()
+    env = embedded_kafka_env(settings, environ={})
+    assert env == {"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "2000", "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
+    assert settings.kafka.session_timeout_ms == 6000  # what Apache Kafka accepts stays the default
+
+
+def test_a_timeout_set_in_the_environment_is_kept() -> None:
+    env = embedded_kafka_env(Settings(), environ={"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "9000"})
+    assert env == {"WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
