@@ -7,9 +7,9 @@ Figures are deterministic (fixed weights, no sampling); each floor sits a
 small margin under what was measured (see MEASURED), and the issue's targets
 that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
-(trained 0.179, rules 0.531; on cross-validation the trained model is at 0.093), and on
+(trained 0.190, rules 0.531; on cross-validation the trained model is at 0.093), and on
 the dev sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model
-(0.605 and 0.740; the rules, tuned on them, meet both).
+(0.635 and 0.740; the rules, tuned on them, meet both).
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ MARGIN = 0.02
 MEASURED = {
     "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.695,
               "hard_negative_errors": 0.531},
-    "trained": {"realis": 0.914, "category": 0.907, "subtype_macro_f1": 0.877,
-                "hard_negative_errors": 0.179},
+    "trained": {"realis": 0.914, "category": 0.907, "subtype_macro_f1": 0.876,
+                "hard_negative_errors": 0.190},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
     "rules": {"case_macro_f1": 0.820, "case_weighted_f1": 0.857, "plover_accuracy": 0.812},
-    "trained": {"case_macro_f1": 0.605, "case_weighted_f1": 0.638, "plover_accuracy": 0.740},
+    "trained": {"case_macro_f1": 0.635, "case_weighted_f1": 0.672, "plover_accuracy": 0.740},
 }
 
 
