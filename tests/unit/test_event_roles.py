@@ -7,39 +7,16 @@ these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from core.settings import get_settings
-from schemas import RawArticle, TaggedArticle, article_id
 from streams.tagging.tagger import Tagger
-
-PUBLISHED = datetime(2026, 3, 12, 12, tzinfo=UTC)  # a Thursday
+from tests.support.roles import event, names, tag
 
 
 @pytest.fixture(scope="module")
 def tagger() -> Tagger:
     return Tagger(get_settings().spacy_model)
-
-
-def tag(tagger: Tagger, body: str) -> TaggedArticle:
-    article = RawArticle(id=article_id(None, "", body), source="test:roles", body=body,
-                         published_at=PUBLISHED, fetched_at=PUBLISHED)
-    return tagger.tag(article)
-
-
-def names(tagged: TaggedArticle, ids: list[str]) -> set[str]:
-    """Every way the article writes the ids: their names and mention texts."""
-    items = {i.id: i for i in [*tagged.entities, *tagged.places]}
-    return {n for i in ids for n in {items[i].name, *(m.text for m in items[i].mentions)}}
-
-
-def event(tagged: TaggedArticle, start: str, category: str | None = None):
-    found = [e for e in tagged.events if e.sentence.text.startswith(start)
-             and (category is None or e.category == category)]
-    assert found, f"no event in the sentence starting {start!r}: {tagged.events}"
-    return max(found, key=lambda e: e.confidence)
 
 
 def test_police_firing_on_protesters_is_the_police_not_the_country(tagger):

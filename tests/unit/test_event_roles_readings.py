@@ -8,12 +8,10 @@ point at the ids the article carries.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from core.settings import get_settings
-from schemas import RawArticle, TaggedArticle, article_id
+from schemas import TaggedArticle
 from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import (
     agentless_passive,
@@ -22,8 +20,8 @@ from streams.tagging.events.fallbacks import (
     speaker,
 )
 from streams.tagging.tagger import Tagger
-
-PUBLISHED = datetime(2026, 3, 12, 12, tzinfo=UTC)  # a Thursday
+from tests.support.roles import event, tag
+from tests.support.roles import names as role_names
 
 
 @pytest.fixture(scope="module")
@@ -39,23 +37,8 @@ def word(doc, text: str):
     return next(t for t in doc if t.text == text)
 
 
-def tag(tagger: Tagger, body: str) -> TaggedArticle:
-    article = RawArticle(id=article_id(None, "", body), source="test:roles", body=body,
-                         published_at=PUBLISHED, fetched_at=PUBLISHED)
-    return tagger.tag(article)
-
-
 def names(tagged: TaggedArticle, ids: list[str]) -> set[str]:
-    """Every way the article writes the ids, lowercase."""
-    items = {i.id: i for i in [*tagged.entities, *tagged.places]}
-    return {n.lower() for i in ids for n in {items[i].name, *(m.text for m in items[i].mentions)}}
-
-
-def event(tagged: TaggedArticle, start: str, category: str | None = None):
-    found = [e for e in tagged.events if e.sentence.text.startswith(start)
-             and (category is None or e.category == category)]
-    assert found, f"no event in the sentence starting {start!r}: {tagged.events}"
-    return max(found, key=lambda e: e.confidence)
+    return role_names(tagged, ids, lower=True)
 
 
 # --- pure functions on parses ---------------------------------------------------------------
