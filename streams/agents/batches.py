@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from core.errors import TaggingError
 from core.limits import check_article_size, max_output_bytes
+from core.memory import release_free_memory
 from core.settings import Settings
 from schemas import RawArticle, TaggedArticle
 
@@ -86,6 +87,14 @@ def tag_isolated(tagger: Tagger, articles: Sequence[RawArticle]) -> list[TaggedA
     """
     if not articles:
         return []
+    try:
+        return _tag_all(tagger, articles)
+    finally:
+        # a full batch's peak heap would otherwise stay in the worker's RSS for good (core/memory.py)
+        release_free_memory()
+
+
+def _tag_all(tagger: Tagger, articles: Sequence[RawArticle]) -> list[TaggedArticle | Exception]:
     try:
         return list(tagger.tag_batch(articles))
     except Exception:  # noqa: BLE001 - isolate the poison article below
