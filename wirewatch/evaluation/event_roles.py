@@ -31,12 +31,10 @@ from typing import Any
 
 from schemas import Entity, Event, Place, RawArticle, TaggedArticle, article_id
 from wirewatch.evaluation.data import eval_file
+from wirewatch.evaluation.events import top_event
+from wirewatch.training.corpus import FROZEN_SET, TRAIN_DIR, lay_out
 
 PLOVER_FILE = "plover-gsr-{split}.json"
-FROZEN_SET = (Path(__file__).resolve().parents[2] / "data" / "events" / "frozen"
-              / "events-frozen-v1.jsonl")
-TRAIN_DIR = Path(__file__).resolve().parents[2] / "data" / "events" / "train"
-DATELINE_SEP = " - "  # "KHARTOUM - Sudan's army ...": how the team set's datelines are printed
 
 
 @dataclass
@@ -121,15 +119,6 @@ class _Spans:
         return False
 
 
-def top_event(events: Iterable[Event]) -> Event | None:
-    """The highest-confidence event (the first one on ties)."""
-    best: Event | None = None
-    for event in events:
-        if best is None or event.confidence > best.confidence:
-            best = event
-    return best
-
-
 def _got(spans: _Spans, event: Event | None, role: str) -> str:
     if event is None:
         return "no event"
@@ -186,22 +175,10 @@ class TeamArticle:
 
 
 def team_article(record: dict[str, Any]) -> TeamArticle:
-    """Body = paragraphs joined by blank lines, the lead behind its dateline ("KHARTOUM - ...")."""
-    body = ""
-    spans: list[tuple[int, int, dict[str, Any]]] = []
-    para = None
-    for sentence in record["sentences"]:
-        if para is None:
-            dateline = record.get("dateline")
-            # the team writes the dateline into the lead's text or leaves it to the card; print it once
-            body = f"{dateline}{DATELINE_SEP}" if dateline and not sentence["text"].startswith(dateline) else ""
-        elif sentence["para"] != para:
-            body += "\n\n"
-        else:
-            body += " "
-        para = sentence["para"]
-        spans.append((len(body), len(body) + len(sentence["text"]), sentence))
-        body += sentence["text"]
+    """The article as the tagger reads it (laid out as for training: ``corpus.lay_out``)."""
+    body, offsets = lay_out(record)
+    spans = [(start, end, sentence) for (start, end), sentence
+             in zip(offsets, record["sentences"], strict=True)]
     published = datetime.fromisoformat(record["published_at"]).replace(hour=12, tzinfo=UTC)
     article = RawArticle(id=article_id(None, record.get("title", ""), body), source="eval:team",
                          title=record.get("title") or "", body=body, published_at=published,

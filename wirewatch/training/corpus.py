@@ -80,8 +80,10 @@ def training_files(folder: Path = TRAIN_DIR) -> list[Path]:
     return files
 
 
-def _article(record: dict) -> Article:
-    body, sentences, para = "", [], None
+def lay_out(record: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The body the tagger sees for a team JSONL article, and each sentence's offsets in it:
+    the lead behind its dateline ("KHARTOUM - ..."), paragraphs joined by blank lines."""
+    body, offsets, para = "", [], None
     for gold in record["sentences"]:
         if para is None:
             # corpus B writes the dateline into the lead's text; the others only in "dateline"
@@ -91,10 +93,17 @@ def _article(record: dict) -> Article:
         else:
             body += "\n\n" if gold["para"] != para else " "
         para = gold["para"]
-        start = len(body)
+        offsets.append((len(body), len(body) + len(gold["text"])))
         body += gold["text"]
+    return body, offsets
+
+
+def _article(record: dict) -> Article:
+    body, offsets = lay_out(record)
+    sentences = []
+    for gold, (start, end) in zip(record["sentences"], offsets, strict=True):
         sentences.append(Sentence(
-            start=start, end=len(body), text=gold["text"], realis=bool(gold["realis"]),
+            start=start, end=end, text=gold["text"], realis=bool(gold["realis"]),
             category=gold["category"], subtype=gold["subtype"], mode=gold["mode"], has_mode=True,
             negative=gold.get("negative"),
         ))
