@@ -36,7 +36,10 @@ _BUILD = textwrap.dedent("""
 def built(tmp_path_factory) -> tuple[Path, list[subprocess.CompletedProcess]]:
     """Two processes asking for the store at once; (cache folder, their results)."""
     folder = tmp_path_factory.mktemp("gazetteer")
-    (folder / "gazetteer-v1-0000000000000000.sqlite").write_bytes(b"built from older sources")
+    older = folder / "gazetteer-v1-0000000000000000.sqlite"
+    older.write_bytes(b"built from older sources")
+    a_month_ago = time.time() - 30 * 24 * 3600
+    os.utime(older, (a_month_ago, a_month_ago))  # unused for longer than the TTL: removed
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     procs = [subprocess.Popen([sys.executable, "-c", _BUILD, str(folder)], cwd=REPO, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -180,3 +183,18 @@ def test_countries_towns_and_their_areas(store):
 
 def test_one_shared_store_per_folder(built):
     assert GazetteerStore.shared(built[0]) is GazetteerStore.shared(built[0])
+
+
+def test_stores_of_other_versions_go_only_when_unused_for_the_ttl(tmp_path):
+    current = store_path(tmp_path, "aaaaaaaaaaaaaaaa")
+    recent = store_path(tmp_path, "bbbbbbbbbbbbbbbb")  # another checkout, used yesterday
+    unused = store_path(tmp_path, "cccccccccccccccc")  # nothing opened it for a month
+    for path in (current, recent, unused):
+        path.write_bytes(b"")
+    now = time.time()
+    os.utime(recent, (now - 24 * 3600, now - 24 * 3600))
+    os.utime(unused, (now - 30 * 24 * 3600, now - 30 * 24 * 3600))
+    os.utime(current, (now - 60 * 24 * 3600, now - 60 * 24 * 3600))  # kept whatever its age
+
+    assert cache.remove_unused_stores(tmp_path, keep=current, now=now) == [unused]
+    assert sorted(tmp_path.iterdir()) == sorted([current, recent])

