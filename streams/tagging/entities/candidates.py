@@ -23,10 +23,12 @@ from streams.tagging.shared.text import ArticleText
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# A capitalised name followed by one of these is a building or site, not an organisation.
-_FACILITY_WORDS = re.compile(
-    r"(?<=\S)\s+(?:palace|residence|airport|airbase|base|plant|port|bridge|dam|stadium|mosque|church|"
-    r"cathedral|prison|camp|refinery|mine|station|hospital|square|temple)\b")
+# A capitalised name followed by one of these is a building or site, not an organisation
+# or a person ("Valdai palace", "the Zikim crossing").
+FACILITY_NOUNS = frozenset("""palace residence airport airbase base plant port bridge dam stadium
+mosque church cathedral prison camp refinery mine station hospital square temple crossing checkpoint
+terminal clinic barracks embassy consulate harbour harbor pier""".split())
+_FACILITY_WORDS = re.compile(rf"(?<=\S)\s+(?:{'|'.join(sorted(FACILITY_NOUNS))})\b")
 
 
 @dataclass(slots=True)

@@ -60,6 +60,8 @@ def find_referents(cands: list[Candidate], full: str,
         if c.label == "PERSON" and surname(name) and name not in aliases:
             continue
         words = name_words(name) if c.label != "GROUP" else [name]
+        if c.label == "ORG" and len(words) < len(name.split()) and " ".join(words).lower() not in by_surname:
+            words = name.split()  # "General Staff" is a body, not a general called Staff
         family = " ".join(words).lower()
         matches = by_surname.get(family, []) if c.label != "GROUP" and (
             len(words) == 1 or family in by_surname) else []

@@ -17,7 +17,9 @@ changes its label; each records why (``Candidate.why``) for
 - a name shaped like a place ("Place de la Nation", "Tahrir Square") is no organisation;
 - a name after a locative preposition ("in Swat and Bajaur") that the
   gazetteer knows as a place is a place, not an entity;
-- a two-word name with a given name or a surname ending ("Irina Sokolova") is a person.
+- a two-word name with a given name or a surname ending ("Irina Sokolova") is a person;
+- a body's common noun alone ("Parliament", "Party") names no organisation; a "person" that
+  ends in a facility noun ("X Hospital") or is shelled or struck ("strike Dahiyeh") is none.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from streams.tagging.entities.candidates import Candidate
+from streams.tagging.entities.candidates import FACILITY_NOUNS, Candidate
 from streams.tagging.entities.names import (
     HONORIFICS,
     ORG_WORDS,
@@ -47,6 +49,13 @@ fighters forces lawmakers voters workers students villagers families children su
 security shelling rockets drones missiles artillery floods flood heavy rain fire fires attendance
 extras division sales net current next state department sport sports business markets world
 """.split())
+
+# Bodies every country has: capitalised and alone ("marched towards Parliament", "the Party")
+# the word names no particular organisation; with a country or a name it does ("Kenya's
+# Parliament" is an unnamed actor of entities.nominals, "Republican People's Party" a name).
+INSTITUTION_NOUNS = frozenset("""parliament government cabinet ministry party staff army navy police
+court council committee commission senate congress assembly presidency opposition military
+treasury legislature judiciary""".split())
 
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -144,6 +153,16 @@ def _after_locative(toks: list[Token]) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
+# Verbs whose object is a place, not a person ("will strike Dahiyeh", "shelled Avdiivka").
+_PLACE_VERBS = frozenset("strike shell bomb bombard pound raid besiege capture seize recapture retake "
+                         "overrun storm evacuate encircle".split())
+
+
+def _struck_place(toks: list[Token]) -> bool:
+    return len(toks) == 1 and toks[0].dep_ == "dobj" and toks[0].head.lemma_ in _PLACE_VERBS \
+        and toks[0].text.lower() not in given_names()
+
+
 def _person_shaped(name: str) -> bool:
     words = name.split()
     if looks_like_person(name):
@@ -168,8 +187,14 @@ def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
         return "a time zone, currency or indicator, not a name"
     if name.lower() in GENERIC_NOUNS or _common_noun_opening(toks):
         return "a common noun, not a name"
+    if cand.label == "ORG" and name.lower() in INSTITUTION_NOUNS:
+        return "a body every country has, named by its common noun alone: no particular organisation"
     if name.split()[-1].lower() in _EVENT_LAST:
         return "an event (a tournament, a cup), not a person or organisation"
+    if cand.label == "PERSON" and name.split()[-1].lower() in FACILITY_NOUNS and " " in name:
+        return "a facility (its last word is a building or site noun), not a person"
+    if cand.label == "PERSON" and _struck_place(toks) and not _acts_as_person(name, full):
+        return "a one-word name that is struck, shelled or captured and never acts as a person: a place"
     if cand.label == "PERSON" and _observance(toks, name, full, cand.end):
         return "an observance or anniversary, not a person"
     if _place_shaped(name, full, cand.end):
