@@ -109,3 +109,34 @@ def test_a_one_word_name_that_is_shelled_or_captured_is_no_person(tagger):
                                    "Army units shelled Marjayoun overnight."))
     assert found.get("Kfarkela", ("",))[0] != "PERSON"
     assert found.get("Marjayoun", ("",))[0] != "PERSON"
+
+
+def test_a_demonym_shaped_place_before_district_is_no_group(tagger):
+    text = ("Shells hit a bus stop and a pharmacy in the Korabelnyi district on Monday, said the "
+            "administration head, Yuriy Tkachenko. Ukrainian officials said two people died.")
+    found = by_mention(tag(tagger, text))
+    assert "Korabelnyi" not in found
+    assert found.get("Ukrainian", ("",))[0] == "GROUP"  # a demonym without a place noun stays a group
+
+
+def test_a_surname_alone_has_one_id_in_every_article_and_joins_the_full_name(tagger):
+    # the id of a surname alone is the surname's, whatever title precedes it ...
+    alone = [by_mention(tag(tagger, body)).get("Putin", ("", ""))[1] for body in (
+        "President Putin said on Friday that the talks would go on.",
+        "Putin told reporters in Moscow that the talks would go on.")]
+    assert alone == ["person:putin", "person:putin"]
+    # ... and where the article gives the full name, the surname joins it
+    found = by_mention(tag(tagger, "Putin spoke on Friday.\nRussian President Vladimir Putin said the "
+                                   "talks would go on. Putin spoke in Moscow."))
+    assert found.get("Putin", ("", ""))[1] == "person:vladimir-putin"
+
+
+def test_a_name_after_the_village_of_is_a_place_and_a_shortened_name_joins_the_full_one(tagger):
+    text = ("A fighter jet dropped two bombs on the village of Nyaung Bin near Monywa, according to "
+            "villager Aung Ko Latt. Ko Latt said at least ten houses were destroyed. Aung Ko Latt "
+            "said survivors fled into nearby fields.")
+    tagged = tag(tagger, text)
+    found = by_mention(tagged)
+    assert found.get("Nyaung Bin", ("",))[0] != "PERSON"
+    people = [e for e in tagged.entities if e.type == "PERSON"]
+    assert [e.id for e in people] == ["person:aung-ko-latt"]

@@ -14,7 +14,7 @@ changes its label; each records why (``Candidate.why``) for
   "Magnitude 6.1", "Shells hit") is no name;
 - an observance ("Saba Saba", "Mashujaa Day") is no person, an event ("the
   U.S. Open", "the World Cup") no person or organisation;
-- a name shaped like a place ("Place de la Nation", "Tahrir Square") is no organisation;
+- a name shaped like a place ("Place de la Nation", "Tahrir Square", "the village of Kyauk Oo") is none;
 - a name after a locative preposition ("in Swat and Bajaur") that the
   gazetteer knows as a place is a place, not an entity;
 - a two-word name with a given name or a surname ending ("Irina Sokolova") is a person;
@@ -76,6 +76,7 @@ _PLACE_FIRST = frozenset("place rue avenue boulevard plaza piazza calle via moun
 _PLACE_LAST = frozenset("square street avenue road bridge river lake valley mountains hills "
                         "district province county region".split())
 _DISTRICT_NEXT = re.compile(r"\s+(?:district|province|valley|county|region|tehsil|governorate)\b")
+_PLACE_OF = re.compile(r"\b(?:village|town|city|district|province|region|state|county|island|suburb)\s+of\s+$")
 # Surname endings that make "<capitalised> <word>" a person (Slavic, Baltic, Greek, Turkic).
 _SURNAME_ENDINGS = ("ova", "eva", "ina", "ovich", "evich", "enko", "chuk", "ska", "skaya", "sky",
                     "ski", "ov", "ev", "yan", "oglu")
@@ -132,11 +133,11 @@ def _observance(toks: list[Token], name: str, full: str, end: int) -> bool:
     return root is not None and root.dep_ == "dobj" and root.head.lemma_ in _OBSERVE_VERBS
 
 
-def _place_shaped(name: str, full: str, end: int) -> bool:
+def _place_shaped(name: str, full: str, start: int, end: int) -> bool:
     words = name.split()
     if len(words) >= 2 and (words[0].lower() in _PLACE_FIRST or words[-1].lower() in _PLACE_LAST):
         return True
-    return bool(_DISTRICT_NEXT.match(full, end))
+    return bool(_DISTRICT_NEXT.match(full, end) or _PLACE_OF.search(full, max(0, start - 20), start))
 
 
 def _after_locative(toks: list[Token]) -> bool:
@@ -197,8 +198,8 @@ def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
         return "a one-word name that is struck, shelled or captured and never acts as a person: a place"
     if cand.label == "PERSON" and _observance(toks, name, full, cand.end):
         return "an observance or anniversary, not a person"
-    if _place_shaped(name, full, cand.end):
-        return "shaped like a place name (square, street, district ...)"
+    if _place_shaped(name, full, cand.start, cand.end):
+        return "shaped like a place name (square, street, district, the village of ...)"
     if is_place is not None and not name.isupper() and _after_locative(toks) and is_place(name):
         return "the gazetteer knows it as a place and it follows 'in'/'near'/..."
     return None
