@@ -6,16 +6,14 @@ spaCy model through the whole tagger.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from core.settings import get_settings
-from schemas import RawArticle, article_id
 from streams.tagging.entities.candidates import Candidate
 from streams.tagging.entities.names import name_pieces
 from streams.tagging.entities.titles import cut_titles
 from streams.tagging.shared.slug import slugify
+from tests.support.entities import tag
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +21,6 @@ def tagger():
     from streams.tagging.tagger import Tagger
 
     return Tagger(get_settings().spacy_model)
-
-
-def tag(tagger, body: str, title: str = ""):
-    return tagger.tag(RawArticle(id=article_id(body), source="test:entities", title=title, body=body,
-                                 fetched_at=datetime(2026, 1, 1, tzinfo=UTC)))
 
 
 def by_mention(tagged) -> dict[str, tuple[str, str]]:

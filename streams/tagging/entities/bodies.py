@@ -27,7 +27,7 @@ PORTFOLIOS = ("interior|defen[cs]e|foreign|finance|health|education|agriculture|
               "emergency|emergencies|war|security")
 _BODY = re.compile(
     rf"\b(?P<q>[A-Z][\w'’.-]*)(?:['’]s)?\s+(?P<p>(?i:{PORTFOLIOS}))(?:\s+affairs)?\s+"
-    r"(?P<b>[Mm]inistry|[Dd]epartment)\b")
+    r"(?P<b>ministry|department)\b")  # a capitalised "Defence Ministry" is a name (an ORG, .rules)
 _SPELLING = {"defense": "defence", "labor": "labour"}
 _MIN_PREFIX = 4  # letters a demonym shares with its country ("Kenyan" ~ "Kenya")
 

@@ -17,7 +17,7 @@ from streams.tagging.entities.names import HONORIFICS, ORG_WORDS, given_names
 
 # Titles, ranks and roles written before a person's name.
 TITLE_WORDS = HONORIFICS | frozenset("""secretary commander ambassador envoy spokesman spokeswoman
-spokesperson chief chairman chairwoman sheikh emir lieutenant colonel major sergeant admiral
+spokesperson secretary-general chief chairman chairwoman sheikh emir lieutenant colonel major sergeant admiral
 cardinal bishop archbishop rev mp deputy""".split())
 # Styles that are part of how a person is named ("King Charles", "Sheikh Hasina", "Pope Leo"):
 # never cut off.
