@@ -133,11 +133,12 @@ def _observance(toks: list[Token], name: str, full: str, end: int) -> bool:
     return root is not None and root.dep_ == "dobj" and root.head.lemma_ in _OBSERVE_VERBS
 
 
-def _place_shaped(name: str, full: str, start: int, end: int) -> bool:
+def _place_shaped(name: str, full: str, start: int, end: int, person: bool) -> bool:
     words = name.split()
     if len(words) >= 2 and (words[0].lower() in _PLACE_FIRST or words[-1].lower() in _PLACE_LAST):
         return True
-    return bool(_DISTRICT_NEXT.match(full, end) or _PLACE_OF.search(full, max(0, start - 20), start))
+    # "the town of X" drops only a "person": an ORG stays until places make X a place (event targets)
+    return bool(_DISTRICT_NEXT.match(full, end) or person and _PLACE_OF.search(full, max(0, start - 20), start))
 
 
 def _after_locative(toks: list[Token]) -> bool:
@@ -198,7 +199,7 @@ def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
         return "a one-word name that is struck, shelled or captured and never acts as a person: a place"
     if cand.label == "PERSON" and _observance(toks, name, full, cand.end):
         return "an observance or anniversary, not a person"
-    if _place_shaped(name, full, cand.start, cand.end):
+    if _place_shaped(name, full, cand.start, cand.end, cand.label == "PERSON"):
         return "shaped like a place name (square, street, district, the village of ...)"
     if is_place is not None and not name.isupper() and _after_locative(toks) and is_place(name):
         return "the gazetteer knows it as a place and it follows 'in'/'near'/..."
