@@ -5,14 +5,12 @@ None of these sentences comes from an evaluation set.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from core.settings import get_settings
-from schemas import RawArticle, article_id
 from streams.tagging.entities.candidates import Candidate
 from streams.tagging.entities.rules import trim_calendar
+from tests.support.entities import tag
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +18,6 @@ def tagger():
     from streams.tagging.tagger import Tagger
 
     return Tagger(get_settings().spacy_model)
-
-
-def tag(tagger, body: str, title: str = ""):
-    return tagger.tag(RawArticle(id=article_id(body), source="test:entities", title=title, body=body,
-                                 fetched_at=datetime(2026, 1, 1, tzinfo=UTC)))
 
 
 def typed(tagged) -> dict[str, str]:

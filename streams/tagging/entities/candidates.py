@@ -23,10 +23,17 @@ from streams.tagging.shared.text import ArticleText
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "GROUP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# A capitalised name followed by one of these is a building or site, not an organisation.
-_FACILITY_WORDS = re.compile(
-    r"(?<=\S)\s+(?:palace|residence|airport|airbase|base|plant|port|bridge|dam|stadium|mosque|church|"
-    r"cathedral|prison|camp|refinery|mine|station|hospital|square|temple)\b")
+# A capitalised name followed by one of these is a building or site, not an organisation
+# or a person ("Valdai palace", "the Zikim crossing").
+FACILITY_NOUNS = frozenset("""palace residence airport airbase base plant port bridge dam stadium
+mosque church cathedral prison camp refinery mine station hospital square temple crossing checkpoint
+terminal clinic barracks embassy consulate harbour harbor pier""".split())
+_FACILITY_WORDS = re.compile(rf"(?<=\S)\s+(?:{'|'.join(sorted(FACILITY_NOUNS))})\b")
+
+# After a name the model calls a place, these keep it a place even when it ends like a
+# demonym ("the Korabelnyi district", "Bani Walid region"): a demonym names no district.
+_PLACE_NOUN_NEXT = re.compile(r"\s+(?:district|region|province|county|raion|oblast|governorate|"
+                              r"municipality|neighbou?rhood|suburb|valley)\b")
 
 
 @dataclass(slots=True)
@@ -55,7 +62,8 @@ def model_candidates(doc, full: str) -> Iterable[Candidate]:
     """The model's PERSON/ORG/NORP spans as candidates, one per line-bounded name piece."""
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
-        if label is None and ent.label_ in PLACE_LABELS and group_name(ent.text):
+        if label is None and ent.label_ in PLACE_LABELS and group_name(ent.text) \
+                and not _PLACE_NOUN_NEXT.match(full, ent.end_char):
             label = "GROUP"  # "Ukrainian sovereignty" tagged GPE: a demonym is not a place
         elif label is None and ent.label_ in PLACE_LABELS and given_name_run(ent.text):
             label = "PERSON"  # "Nusrat Jahan Mitu" tagged FAC: a given name opens it

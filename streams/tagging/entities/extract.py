@@ -11,12 +11,16 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
    nicknames given in apposition are people ("known as Hemedti"); a team on
    a results line, a town written as a team in a sports report ("beat
    Somerset", :mod:`.sports`) and a name with an organisation cue ("Cofinec
-   CEO", :mod:`.orgcues`) are organisations everywhere in the article;
+   CEO", :mod:`.orgcues`) are organisations everywhere in the article; a span is
+   cut after its title word ("Oaxaca Governor Elena Morales", :mod:`.titles`);
+   "Russia's defence ministry" is a body tied to Russia (:mod:`.bodies`);
 2. type rules (:mod:`.rules`): months, portfolio words of titles, common
-   nouns, observances and places (by shape or by the gazetteer; a one-word
-   "person" that is a place in the article's country joins that place) are
-   dropped, person-shaped "organisations" become people; then spans claimed as places,
-   facility names ("Valdai palace"), and names found only in headings are dropped;
+   nouns, a body's noun alone ("Parliament"), observances, facilities and places
+   (by shape, by the gazetteer, or shelled and struck; a one-word "person" that
+   is a place in the article's country joins that place) are dropped,
+   person-shaped "organisations" become people; then spans claimed as places,
+   facility names ("Valdai palace", "the Zikim crossing"), and names found only
+   in headings are dropped;
 3. referents: short forms join the full name they abbreviate ("Putin" ->
    "Vladimir Putin", also when the model called "Zelenskiy" an ORG), acronyms
    join the organisation they abbreviate, nationality words join their group;
@@ -41,6 +45,7 @@ from dataclasses import dataclass, field
 from schemas import Entity, Place
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig, PipelineConfigError
+from streams.tagging.entities.bodies import country_bodies, key_bodies
 from streams.tagging.entities.candidates import (
     PLACE_LABELS,
     Candidate,
@@ -84,6 +89,7 @@ from streams.tagging.entities.rules import (
 )
 from streams.tagging.entities.salience import build_entities
 from streams.tagging.entities.sports import club_mentions, in_slug, person_clubs, sports_report
+from streams.tagging.entities.titles import cut_titles
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
@@ -217,6 +223,9 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
     cands += [c for c in scorecard_people(full) if not overlaps(c.start, c.end, blocked)]
     cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
+    bodies = country_bodies(full, [p.name for p in places if p.feature == "country"])
+    cands += [c for c, _ in bodies]
+    cut_titles(cands, full)  # "Oaxaca Governor Elena Morales" -> PERSON "Elena Morales"
     cands = join_adjacent_people(cands, full)
     extend_back_over_openers(cands, full)
     extend_people(cands, full)
@@ -234,11 +243,17 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
         extraction.relocated = [(c.start, c.end) for c in cands if c not in kept]
         cands = kept
     blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
-    facilities = facility_names({full[c.start:c.end] for c in cands if c.label == "ORG"}, full)
+    surnames = {w[-1] for c in cands if c.label == "PERSON" and len(w := full[c.start:c.end].split()) > 1}
+    labels = {full[c.start:c.end]: c.label for c in cands}
+    facilities = facility_names({n for n, label in labels.items() if label == "ORG" or label == "PERSON"
+                                 and " " not in n and n not in surnames}, full)  # "the Zikim crossing"
+    extraction.dropped += [(full[c.start:c.end], f"{c.why}; dropped: named as a facility in the article "
+                            "('X crossing', 'X airport' ...)") for c in cands if full[c.start:c.end] in facilities]
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
     cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
     cands = [c for c in drop_unconfirmed_headings(cands, full, lines, text) if not in_slug(full, c.start)]
     referents = find_referents(cands, full, aliases)
+    key_bodies(referents, bodies)  # "Russia's defence ministry" -> group:russia-defence-ministry
     propagate(referents, doc, full, lines, blocked)
     named = [span for ref in referents for span in ref.spans]
     referents += nominal_referents(doc, named, places, [combined(text, f, s, e) for f, s, e in claimed])

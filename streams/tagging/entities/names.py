@@ -71,7 +71,8 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     drags along scores and common nouns ("Derbyshire 471", "Interfax news agency").
     """
     pieces, offset = [], start
-    for m in [*_PIECE_BREAK.finditer(text, start, end), None]:
+    breaks = [m for m in _PIECE_BREAK.finditer(text, start, end) if not _plural_possessive(text, m)]
+    for m in [*breaks, None]:
         stop = m.start() if m else end
         s, e = clean_span(text, offset, stop)
         while s < e:
@@ -86,6 +87,19 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((s, e))
         offset = m.end() if m else end
     return pieces
+
+
+# English plurals that do not end in -s: before "'s" they are a common noun of the name
+# ("Republican People's Party", "Women's League", "Children's Fund"), not its owner.
+_IRREGULAR_PLURALS = frozenset("people men women children brethren folk".split())
+
+
+def _plural_possessive(text: str, m: re.Match[str]) -> bool:
+    """Whether a possessive break follows an irregular plural and a capitalised word goes on."""
+    if "s" not in m.group():
+        return False
+    before = text[:m.start()].rsplit(maxsplit=1)
+    return bool(before) and before[-1].lower() in _IRREGULAR_PLURALS and text[m.end():m.end() + 1].isupper()
 
 
 def _abbreviation_dot(text: str, start: int, end: int) -> bool:

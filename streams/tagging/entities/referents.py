@@ -53,6 +53,7 @@ def find_referents(cands: list[Candidate], full: str,
             for family in _family_names(key):
                 if ref not in by_surname.setdefault(family, []):
                     by_surname[family].append(ref)
+    _join_tails(people, by_surname)
     others: dict[tuple[str, str], Referent] = {}
     acronyms: dict[str, Referent] = {}
     for c in cands:
@@ -60,6 +61,8 @@ def find_referents(cands: list[Candidate], full: str,
         if c.label == "PERSON" and surname(name) and name not in aliases:
             continue
         words = name_words(name) if c.label != "GROUP" else [name]
+        if c.label == "ORG" and len(words) < len(name.split()) and " ".join(words).lower() not in by_surname:
+            words = name.split()  # "General Staff" is a body, not a general called Staff
         family = " ".join(words).lower()
         matches = by_surname.get(family, []) if c.label != "GROUP" and (
             len(words) == 1 or family in by_surname) else []
@@ -90,6 +93,24 @@ def find_referents(cands: list[Candidate], full: str,
             target.spans.extend(ref.spans)
             del others[key]
     return [*people.values(), *others.values()]
+
+
+def _join_tails(people: dict[tuple[str, ...], Referent], by_surname: dict[str, list[Referent]]) -> None:
+    """A name that is the last words of one longer full name is that person (in place).
+
+    "Zin Oo" after "Thant Zin Oo", "Hamdan Dagalo" after "Mohamed Hamdan Dagalo": the model
+    often drops the first word at a sentence start. With two longer names that end alike
+    ("Ali Khan", "Imran Ali Khan" and "Asad Ali Khan") it stays apart.
+    """
+    for key in sorted(people, key=len):
+        longer = [k for k in people if len(k) > len(key) and k[-len(key):] == key]
+        if len(longer) != 1:
+            continue
+        short, owner = people.pop(key), people[longer[0]]
+        owner.names.extend(short.names)
+        owner.spans.extend(short.spans)
+        for family, refs in by_surname.items():
+            by_surname[family] = list({id(r): r for r in (owner if r is short else r for r in refs)}.values())
 
 
 def _family_names(words: tuple[str, ...]) -> set[str]:

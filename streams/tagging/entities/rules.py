@@ -14,10 +14,12 @@ changes its label; each records why (``Candidate.why``) for
   "Magnitude 6.1", "Shells hit") is no name;
 - an observance ("Saba Saba", "Mashujaa Day") is no person, an event ("the
   U.S. Open", "the World Cup") no person or organisation;
-- a name shaped like a place ("Place de la Nation", "Tahrir Square") is no organisation;
+- a name shaped like a place ("Place de la Nation", "Tahrir Square", "the village of Kyauk Oo") is none;
 - a name after a locative preposition ("in Swat and Bajaur") that the
   gazetteer knows as a place is a place, not an entity;
-- a two-word name with a given name or a surname ending ("Irina Sokolova") is a person.
+- a two-word name with a given name or a surname ending ("Irina Sokolova") is a person;
+- a body's common noun alone ("Parliament", "Party") names no organisation; a "person" that
+  ends in a facility noun ("X Hospital") or is shelled or struck ("strike Dahiyeh") is none.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from streams.tagging.entities.candidates import Candidate
+from streams.tagging.entities.candidates import FACILITY_NOUNS, Candidate
 from streams.tagging.entities.names import (
     HONORIFICS,
     ORG_WORDS,
@@ -48,6 +50,13 @@ security shelling rockets drones missiles artillery floods flood heavy rain fire
 extras division sales net current next state department sport sports business markets world
 """.split())
 
+# Bodies every country has: capitalised and alone ("marched towards Parliament", "the Party")
+# the word names no particular organisation; with a country or a name it does ("Kenya's
+# Parliament" is an unnamed actor of entities.nominals, "Republican People's Party" a name).
+INSTITUTION_NOUNS = frozenset("""parliament government cabinet ministry party staff army navy police
+court council committee commission senate congress assembly presidency opposition military
+treasury legislature judiciary""".split())
+
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -67,6 +76,7 @@ _PLACE_FIRST = frozenset("place rue avenue boulevard plaza piazza calle via moun
 _PLACE_LAST = frozenset("square street avenue road bridge river lake valley mountains hills "
                         "district province county region".split())
 _DISTRICT_NEXT = re.compile(r"\s+(?:district|province|valley|county|region|tehsil|governorate)\b")
+_PLACE_OF = re.compile(r"\b(?:village|town|city|district|province|region|state|county|island|suburb)\s+of\s+$")
 # Surname endings that make "<capitalised> <word>" a person (Slavic, Baltic, Greek, Turkic).
 _SURNAME_ENDINGS = ("ova", "eva", "ina", "ovich", "evich", "enko", "chuk", "ska", "skaya", "sky",
                     "ski", "ov", "ev", "yan", "oglu")
@@ -123,11 +133,12 @@ def _observance(toks: list[Token], name: str, full: str, end: int) -> bool:
     return root is not None and root.dep_ == "dobj" and root.head.lemma_ in _OBSERVE_VERBS
 
 
-def _place_shaped(name: str, full: str, end: int) -> bool:
+def _place_shaped(name: str, full: str, start: int, end: int, person: bool) -> bool:
     words = name.split()
     if len(words) >= 2 and (words[0].lower() in _PLACE_FIRST or words[-1].lower() in _PLACE_LAST):
         return True
-    return bool(_DISTRICT_NEXT.match(full, end))
+    # "the town of X" drops only a "person": an ORG stays until places make X a place (event targets)
+    return bool(_DISTRICT_NEXT.match(full, end) or person and _PLACE_OF.search(full, max(0, start - 20), start))
 
 
 def _after_locative(toks: list[Token]) -> bool:
@@ -142,6 +153,16 @@ def _after_locative(toks: list[Token]) -> bool:
     while root.dep_ == "conj" and seen < 5:
         root, seen = root.head, seen + 1
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+# Verbs whose object is a place, not a person ("will strike Dahiyeh", "shelled Avdiivka").
+_PLACE_VERBS = frozenset("strike shell bomb bombard pound raid besiege capture seize recapture retake "
+                         "overrun storm evacuate encircle".split())
+
+
+def _struck_place(toks: list[Token]) -> bool:
+    return len(toks) == 1 and toks[0].dep_ == "dobj" and toks[0].head.lemma_ in _PLACE_VERBS \
+        and toks[0].text.lower() not in given_names()
 
 
 def _person_shaped(name: str) -> bool:
@@ -168,12 +189,18 @@ def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
         return "a time zone, currency or indicator, not a name"
     if name.lower() in GENERIC_NOUNS or _common_noun_opening(toks):
         return "a common noun, not a name"
+    if cand.label == "ORG" and name.lower() in INSTITUTION_NOUNS:
+        return "a body every country has, named by its common noun alone: no particular organisation"
     if name.split()[-1].lower() in _EVENT_LAST:
         return "an event (a tournament, a cup), not a person or organisation"
+    if cand.label == "PERSON" and name.split()[-1].lower() in FACILITY_NOUNS and " " in name:
+        return "a facility (its last word is a building or site noun), not a person"
+    if cand.label == "PERSON" and _struck_place(toks) and not _acts_as_person(name, full):
+        return "a one-word name that is struck, shelled or captured and never acts as a person: a place"
     if cand.label == "PERSON" and _observance(toks, name, full, cand.end):
         return "an observance or anniversary, not a person"
-    if _place_shaped(name, full, cand.end):
-        return "shaped like a place name (square, street, district ...)"
+    if _place_shaped(name, full, cand.start, cand.end, cand.label == "PERSON"):
+        return "shaped like a place name (square, street, district, the village of ...)"
     if is_place is not None and not name.isupper() and _after_locative(toks) and is_place(name):
         return "the gazetteer knows it as a place and it follows 'in'/'near'/..."
     return None
