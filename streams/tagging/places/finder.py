@@ -24,7 +24,7 @@ from streams.tagging.places.filters import (
     public_body,
 )
 from streams.tagging.places.gazetteer import NameIndex, normalize
-from streams.tagging.places.overrun import is_piece, overrun_kind
+from streams.tagging.places.overrun import is_piece, list_parts, overrun_kind
 from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -89,6 +89,11 @@ def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str
     if first > start:
         out.append((first, end, set()))
     return out
+
+
+def _is_name(doc: Doc, start: int, end: int, gazetteer: NameIndex) -> bool:
+    """Whether tokens ``start:end`` are one capitalised name the gazetteer knows."""
+    return doc[start].text[:1].isupper() and bool(gazetteer.lookup_key(normalize(doc[start:end].text)))
 
 
 def _unknown_around(spans: dict[tuple[int, int], Toponym], start: int, end: int,
@@ -181,6 +186,10 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             trimmed = _trim(doc, ent.start, ent.end)
             kind = overrun_kind(doc, trimmed, start, end) if len(ents) == 1 else None
             if ent.label_ in RELABEL and kind in ("same", "overrun"):
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif len(ents) == 1 and ent.label_ in RELABEL and key not in stoplist \
+                    and (start, end) in list_parts(doc, trimmed, lambda a, b: _is_name(doc, a, b, gazetteer)):
+                # "Chicopee and Holyoke" as one ORG: a list of places
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
             elif ent.label_ in ("PERSON", "ORG") and kind == "office" and key not in stoplist:
                 # "U.S. Secretary of State John Kerry": the office's country is a place of the story
