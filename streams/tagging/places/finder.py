@@ -20,6 +20,7 @@ from streams.tagging.places.filters import (
     drop_teams,
     heading_lines,
     is_dateline,
+    located_body,
     person_words,
     public_body,
 )
@@ -196,7 +197,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                 spans[(start, end)] = Toponym(start, end, key, "gazetteer", ent.label_, nested=True,
                                               in_heading=start in headings)
             elif len(ents) == 1 and ent.label_ == "ORG" and key not in stoplist \
-                    and public_body(doc, trimmed, start):
+                    and (public_body(doc, trimmed, start) or located_body(doc, trimmed, start, end)):
                 # the place a public body serves is a toponym of the story ("Kentucky
                 # State Police"); the organisation keeps its whole name (see
                 # entities.extract_entities)
