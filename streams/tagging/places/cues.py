@@ -76,6 +76,16 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
             toponym.after_place_comma = True
             head = by_end[doc[toponym.start - 2].i + 1]
             head.qualifier = index
+    _spread_locative(toponyms)
+
+
+def _spread_locative(toponyms: list[Toponym]) -> None:
+    """"near Idlib and Maarat al-Numan": the preposition covers the names listed after it."""
+    for first in toponyms:
+        if "locative" in first.cues:
+            for later in toponyms:
+                if later.start > first.start and later.key in first.partners and first.key in later.partners:
+                    later.cues.add("locative")
 
 
 def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:

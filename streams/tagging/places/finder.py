@@ -128,8 +128,9 @@ def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, s
                     and gazetteer.lookup_key(dotted := key + "."):
                 found = (i, j + 1, dotted)  # "Barrie, Ont.": the full stop split off the abbreviation
                 break
-            if gazetteer.lookup_key(key):
-                found = (i, j, key)
+            if gazetteer.lookup_key(key) or (i > 0 and doc[i - 1].lower_ == "the"
+                                             and gazetteer.lookup_key(f"{key} river")):
+                found = (i, j, key)  # "the Amazon": known only as "Amazon River"
                 break
         if found:
             matches.append(found)

@@ -77,6 +77,7 @@ CAPITAL_BONUS = 0.3
 REGION_IN_FOCUS_BONUS = 2.6
 # Evidence needed before a name the model did not label as a place is taken.
 MIN_POPULATION = {"relabel": 50_000, "gazetteer": 100_000, "PERSON": 500_000}
+SAME_AREA_MIN_POPULATION = 5_000
 MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 10_000}
 # A name the model did not call a place must look like the place's own name,
 # not one of its historical or foreign alternates ("Google" for Topeka).
@@ -94,6 +95,11 @@ GENERIC_AREA_WORDS = frozenset({"western", "eastern", "northern", "southern", "c
                                 "middle", "interior", "frontier", "islands", "highlands", "lakes"})
 # Cues too common to vouch for a name the model did not call a place ("the Council").
 WEAK_CUES = frozenset({"the", "locative"})
+# Areas English names with "the" ("the Congo", "the Gambia"); other countries
+# and states after "the" are the river of their name when there is one.
+ARTICLE_AREAS = frozenset({"congo", "gambia", "sudan", "netherlands", "philippines", "bahamas",
+                           "ukraine", "lebanon", "yemen", "punjab", "caribbean"})
+RIVER_OVER_AREA = 4.0
 # Model labels the entities' locative rule overrules ("in March" stays a date).
 LOCATIVE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
@@ -186,6 +192,9 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
     if context is not None and c.admin1_code and c.admin1_code in context.admin1:
         return True  # a town in a region the article names ("Churchill" in a Manitoba story)
+    if context is not None and c.feature == "city" and c.admin1_code in context.town_admin1 \
+            and c.population >= SAME_AREA_MIN_POPULATION and not toponym.in_heading:
+        return True  # a town in the state of the story's other towns ("Rutland" after Burlington)
     if toponym.in_heading:
         return c.feature == "city" and c.population >= HEADING_MIN_POPULATION
     in_context = context is not None and c.country_code in context.countries
@@ -254,12 +263,17 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
              and not e.weak and normalize(e.candidate.name) == toponym.key}
     exact = any(normalize(e.candidate.name) == toponym.key for e in entries)
     support = {} if context is None or names_area(toponym.key, entries) else context.admin1_support
+    # "the Niger", "the Jordan": with "the", a river before the country or state of its name
+    river = "the" in toponym.cues and toponym.key not in ARTICLE_AREAS \
+        and any(e.candidate.feature == "water" for e in entries)
     scored = []
     for e in entries:
         value = score(e, toponym, context, qualifier, foreign, exact)
         c = e.candidate
         if c.feature in ("city", "admin2") and c.admin1_code:
             value += ADMIN1_SUPPORT_BONUS * min(1.0, support.get(c.admin1_code, 0.0))
+        if river and c.feature in ("country", "admin1"):
+            value -= RIVER_OVER_AREA
         if c.feature == "city" and c.country_code in areas and not c.capital \
                 and c.population < SHADOWED_TOWN_MAX_POPULATION:
             value -= SHADOWED_TOWN_PENALTY
