@@ -77,7 +77,6 @@ CAPITAL_BONUS = 0.3
 REGION_IN_FOCUS_BONUS = 2.6
 # Evidence needed before a name the model did not label as a place is taken.
 MIN_POPULATION = {"relabel": 50_000, "gazetteer": 100_000, "PERSON": 500_000}
-SAME_AREA_MIN_POPULATION = 5_000
 MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 10_000}
 # A name the model did not call a place must look like the place's own name,
 # not one of its historical or foreign alternates ("Google" for Topeka).
@@ -192,9 +191,6 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
     if context is not None and c.admin1_code and c.admin1_code in context.admin1:
         return True  # a town in a region the article names ("Churchill" in a Manitoba story)
-    if context is not None and c.feature == "city" and c.admin1_code in context.town_admin1 \
-            and c.population >= SAME_AREA_MIN_POPULATION and not toponym.in_heading:
-        return True  # a town in the state of the story's other towns ("Rutland" after Burlington)
     if toponym.in_heading:
         return c.feature == "city" and c.population >= HEADING_MIN_POPULATION
     in_context = context is not None and c.country_code in context.countries
