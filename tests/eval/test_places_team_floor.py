@@ -15,8 +15,9 @@ pytestmark = pytest.mark.eval
 # among found 0.867; then (names the model ran on past, pieces of unknown model
 # places, list partners, abbreviations, country short names and islands; the
 # team set was not looked at for any of them) found 0.897, acc@161 0.780, among
-# found 0.870. Floors sit a little below.
-FLOORS = {"found": 0.88, "acc161": 0.765, "acc161_found": 0.855}
+# found 0.870; then (session 4, tuned on the team development set, never on this
+# one) found 0.912, acc@161 0.798, among found 0.874. Floors sit a little below.
+FLOORS = {"found": 0.895, "acc161": 0.785, "acc161_found": 0.86}
 
 
 @pytest.fixture(scope="module")
