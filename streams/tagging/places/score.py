@@ -179,7 +179,8 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         # "fighters advanced toward Goma": the entities' rules drop the model's person or
         # organisation there, so the name is the place or nothing
         return True
-    if toponym.nested and c.feature == "admin1" and (context is None or c.country_code not in context.countries):
+    if toponym.nested and c.feature == "admin1" and context is not None and context.countries \
+            and c.country_code not in context.countries:
         return False  # "Mayo Clinic" in a US story is no Irish county
     if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
         return True
