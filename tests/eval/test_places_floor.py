@@ -19,9 +19,14 @@ pytestmark = pytest.mark.eval
 # and large islands): TR-News found 0.807, acc@161 0.722, among found 0.888;
 # GeoVirus found 0.956, acc@161 0.859, among found 0.898 (re-measured before:
 # 0.804/0.716/0.884 and 0.954/0.846/0.887).
+# Then (session 4: first-level-area support across the article's names, lists
+# the model took for one name, names after "in"/"near", "the X" as a river,
+# places in local institutions' names, as TR-News counts them): TR-News found
+# 0.820, acc@161 0.735, among found 0.888; GeoVirus 0.961 / 0.863 / 0.898
+# (re-measured before: 0.803 / 0.722 / 0.892 and 0.956 / 0.859 / 0.898).
 FLOORS = {
-    "TR-News": {"found": 0.79, "acc161": 0.705, "acc161_found": 0.87},
-    "GeoVirus": {"found": 0.94, "acc161": 0.84, "acc161_found": 0.88},
+    "TR-News": {"found": 0.805, "acc161": 0.72, "acc161_found": 0.87},
+    "GeoVirus": {"found": 0.945, "acc161": 0.845, "acc161_found": 0.88},
 }
 
 

@@ -1,7 +1,9 @@
-"""Frozen team places set floor: toponyms found and resolved within 161 km.
+"""Team places sets floors: toponyms found and resolved within 161 km.
 
-The set (data/places/frozen, see its DATA.md) is a test set: it is scored,
-never tuned on. It ships with the repository, so this floor always runs.
+The frozen set (data/places/frozen, see its DATA.md) is a test set: it is
+scored, never tuned on. The development set (data/places/dev) is open for
+error analysis; 37% of it is US local news. Both ship with the repository,
+so these floors always run.
 """
 
 from __future__ import annotations
@@ -15,25 +17,41 @@ pytestmark = pytest.mark.eval
 # among found 0.867; then (names the model ran on past, pieces of unknown model
 # places, list partners, abbreviations, country short names and islands; the
 # team set was not looked at for any of them) found 0.897, acc@161 0.780, among
-# found 0.870. Floors sit a little below.
-FLOORS = {"found": 0.88, "acc161": 0.765, "acc161_found": 0.855}
+# found 0.870; then (session 4, tuned on the team development set, never on this
+# one) found 0.912, acc@161 0.798, among found 0.874. Floors sit a little below.
+FLOORS = {"found": 0.895, "acc161": 0.785, "acc161_found": 0.86}
+# The development set v1 (520 toponyms): before session 4's changes found 0.917,
+# acc@161 0.858, among found 0.935; after 0.965 / 0.921 / 0.954.
+DEV_FLOORS = {"found": 0.95, "acc161": 0.90, "acc161_found": 0.94}
 
 
-@pytest.fixture(scope="module")
-def scores():
+def _score(which: str):
     from core.settings import get_settings
-    from wirewatch.evaluation.place_sets import TEAM_SET, load_sets
+    from wirewatch.evaluation.place_sets import load_sets
     from wirewatch.evaluation.places import evaluate
 
-    return evaluate(load_sets("team"), get_settings().spacy_model, baseline=False)[TEAM_SET][0]
+    return next(iter(evaluate(load_sets(which), get_settings().spacy_model, baseline=False).values()))[0]
 
 
-def test_team_set_floor(scores):
-    figures = {
+def _figures(scores) -> dict[str, float]:
+    return {
         "found": scores.found / scores.gold,
         "acc161": scores.within / scores.gold_with_point,
         "acc161_found": scores.within / scores.found_with_point,
     }
+
+
+def test_team_set_floor():
+    scores = _score("team")
+    figures = _figures(scores)
     assert scores.gold == 1028  # v1, frozen: a different count means the file changed
     for metric, floor in FLOORS.items():
         assert figures[metric] >= floor, f"team set {metric} {figures[metric]:.3f} < {floor}"
+
+
+def test_team_dev_set_floor():
+    scores = _score("team-dev")
+    figures = _figures(scores)
+    assert scores.gold == 520  # v1: a different count means the file changed; update the floors with it
+    for metric, floor in DEV_FLOORS.items():
+        assert figures[metric] >= floor, f"team dev set {metric} {figures[metric]:.3f} < {floor}"

@@ -1,9 +1,10 @@
-"""The gold toponym sets ``wirewatch eval places`` scores: TR-News, GeoVirus and the team set.
+"""The gold toponym sets ``wirewatch eval places`` scores: TR-News, GeoVirus and the team sets.
 
 TR-News and GeoVirus are dev sets read in place from ``../shared/eval``; the
-team set is the frozen file the team wrote (``data/places/frozen``, see its
-DATA.md). All three become :class:`GoldArticle`s and are scored the same way.
-The team set is a test set: score it, never tune on its paragraphs.
+team sets are files the team wrote (see data/places/DATA.md): the frozen test
+set (``data/places/frozen``: score it, never tune on its paragraphs) and the
+team development set (``data/places/dev``: open for error analysis). All
+become :class:`GoldArticle`s and are scored the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from schemas import RawArticle, article_id
 DEV_SETS = {"TR-News": "trnews.xml", "GeoVirus": "geovirus.xml"}
 TEAM_SET = "team (frozen v1)"
 TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
+TEAM_DEV_SET = "team-dev v1"
+TEAM_DEV_FILE = REPO_ROOT / "data" / "places" / "dev" / "places-dev-v1.jsonl"
 _REALIGN_WINDOW = 300
 
 
@@ -103,10 +106,10 @@ def read_geovirus(path: Path) -> list[GoldArticle]:
 
 
 def read_team(path: Path = TEAM_FILE) -> list[GoldArticle]:
-    """The frozen team set: one JSON paragraph a line with ``places`` (offsets, lat, lon)."""
+    """A team set (frozen or dev): one JSON paragraph a line with ``places`` (offsets, lat, lon)."""
     if not path.is_file():
-        raise FileNotFoundError(f"{path} not found: the frozen team places set ships with the "
-                                "repository (data/places/frozen); check out the whole tree")
+        raise FileNotFoundError(f"{path} not found: the team places sets ship with the "
+                                "repository (data/places); check out the whole tree")
     articles = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -119,7 +122,7 @@ def read_team(path: Path = TEAM_FILE) -> list[GoldArticle]:
 
 
 def load_sets(which: str = "dev", limit: int | None = None) -> dict[str, list[GoldArticle]]:
-    """The sets of ``which`` ("dev", "team" or "all"); dev sets raise EvalDataMissing when absent."""
+    """The sets of ``which`` ("dev", "team", "team-dev" or "all"); dev sets raise EvalDataMissing when absent."""
     from wirewatch.evaluation.data import eval_file
 
     sets: dict[str, list[GoldArticle]] = {}
@@ -128,4 +131,6 @@ def load_sets(which: str = "dev", limit: int | None = None) -> dict[str, list[Go
         sets.update({name: readers[name](eval_file(DEV_SETS[name]))[:limit] for name in DEV_SETS})
     if which in ("team", "all"):
         sets[TEAM_SET] = read_team()[:limit]
+    if which in ("team-dev", "all"):
+        sets[TEAM_DEV_SET] = read_team(TEAM_DEV_FILE)[:limit]
     return sets

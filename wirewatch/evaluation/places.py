@@ -1,4 +1,4 @@
-"""``wirewatch eval places``: toponym recognition and resolution on TR-News, GeoVirus and the team set.
+"""``wirewatch eval places``: toponym recognition and resolution on TR-News, GeoVirus and the team sets.
 
 Each gold article's text becomes the body of a RawArticle (empty title) and
 goes through the real :class:`Tagger`. Per set:
@@ -175,9 +175,10 @@ def write_misses(results: dict[str, tuple[Scores, Scores]], out: IO[str]) -> Non
 
 
 @click.command(name="places")
-@click.option("--set", "which", type=click.Choice(["dev", "team", "all"]), default="dev",
+@click.option("--set", "which", type=click.Choice(["dev", "team", "team-dev", "all"]), default="dev",
               show_default=True,
-              help="dev: TR-News and GeoVirus; team: the frozen team set (data/places/frozen); all: both.")
+              help="dev: TR-News and GeoVirus; team: the frozen team set (data/places/frozen); "
+                   "team-dev: the team development set (data/places/dev); all: every set.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles per set.")
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 @click.option("--misses", "misses_file", type=click.File("w", encoding="utf-8"), default=None,

@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from streams.tagging.places.gazetteer import Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
 
 # Context may overturn a population ratio of about 50 (log10 1.7): London,
@@ -42,6 +43,8 @@ class Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)
     # features the names listed with this one were read as ("Alberta, Manitoba, Ontario")
     partner_features: frozenset[str] = frozenset()
+    # first-level areas the article's other names could lie in (see admin1_shares)
+    admin1_support: dict[str, float] = field(default_factory=dict)
 
     def coherence(self, lat: float | None, lon: float | None) -> float:
         """0..1: how near the point lies to the article's other places (0 with none)."""
@@ -91,6 +94,34 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
     return Context(countries, admin1, town_admin1, list(anchors))
 
 
+def admin1_shares(keys: list[str], entries: list[tuple[Entry, ...]]) -> dict[str, dict[str, float]]:
+    """Per name, the first-level areas its towns and districts lie in, each weighing 1/n.
+
+    A reader takes Paris, Lamar County and Clarksville for the Texan ones
+    because Texas is the one state all three names (and Honey Grove, which
+    only Texas has) can lie in. A name that exists in 30 states says little
+    about each; a name found in one state says much.
+    """
+    shares: dict[str, dict[str, float]] = {}
+    for key, options in zip(keys, entries, strict=True):
+        if key in shares or any(e.candidate.feature in ("country", "admin1") and not e.weak
+                                and normalize(e.candidate.name) == key for e in options):
+            continue  # "Texas", "Georgia": an area's own name, not a town's
+        areas = {e.candidate.admin1_code for e in options
+                 if e.candidate.feature in ("city", "admin2") and e.candidate.admin1_code}
+        shares[key] = {code: 1.0 / len(areas) for code in areas}
+    return shares
+
+
+def admin1_support(shares: dict[str, dict[str, float]], key: str) -> dict[str, float]:
+    """How much the names other than ``key`` point at each first-level area."""
+    support: Counter = Counter()
+    for other, areas in shares.items():
+        if other != key:
+            support.update(areas)
+    return dict(support)
+
+
 def partner_features(toponyms: list[Toponym], resolutions: list[Resolution | None],
                      key: str) -> frozenset[str]:
     """The features of the readings of the names listed with ``key`` (any of its mentions)."""
@@ -108,7 +139,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 # Cues that belong to one mention: "across the Dnipro" is the river, "in Dnipro" the city.
-OWN_CUES = frozenset({"water", "the"})
+OWN_CUES = frozenset({"water", "the", "locative"})
 
 
 def merge_cues(toponyms: list[Toponym]) -> list[Toponym]:

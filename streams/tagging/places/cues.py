@@ -8,7 +8,8 @@ resolver, along with the names listed together ("Sumy and Kharkiv").
 Cues: ``region`` (a first-level area), ``county`` and ``district`` (a
 second-level one), ``city`` (a town, also a town a road is named after),
 ``water`` (a river, lake or sea), ``the`` (a bare name after "the", more
-often a river, region or range than a town).
+often a river, region or range than a town), ``locative`` (right after "in",
+"near", "outside" ...: where something happens).
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ WATER_OF = frozenset({"banks", "bank", "shores", "shore", "mouth", "tributary", 
 # Verbs and prepositions before "the X" that a river takes ("across the Dnipro").
 WATER_VERBS = frozenset({"across", "along", "crossed", "cross", "crossing", "crosses", "downstream",
                          "upstream", "into", "burst", "swollen", "overflowing", "overflowed"})
+# Prepositions that put what follows on the map ("in Goma", "near Kismayo"); the
+# same list as the entities' rules, which drop a person or organisation there.
+LOCATIVE_WORDS = frozenset({"in", "near", "across", "outside", "around", "inside", "into", "towards",
+                            "toward", "throughout"})
 # Words after a name that make it the town a road is named after ("the Namanga highway").
 ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
                         "turnpike", "junction"})
@@ -71,6 +76,16 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
             toponym.after_place_comma = True
             head = by_end[doc[toponym.start - 2].i + 1]
             head.qualifier = index
+    _spread_locative(toponyms)
+
+
+def _spread_locative(toponyms: list[Toponym]) -> None:
+    """"near Idlib and Maarat al-Numan": the preposition covers the names listed after it."""
+    for first in toponyms:
+        if "locative" in first.cues:
+            for later in toponyms:
+                if later.start > first.start and later.key in first.partners and first.key in later.partners:
+                    later.cues.add("locative")
 
 
 def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
@@ -82,6 +97,8 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
     before = [t.lower_ for t in doc[max(0, toponym.start - 3):toponym.start]]
     if before and before[-1] in WATER_BEFORE:
         toponym.cues.add("water")
+    if before and before[-1] in LOCATIVE_WORDS:
+        toponym.cues.add("locative")
     if before and before[-1] == "the":
         toponym.cues.add("the")
         if len(before) >= 2 and (before[-2] in WATER_VERBS or before[-2] == "of"

@@ -20,11 +20,12 @@ from streams.tagging.places.filters import (
     drop_teams,
     heading_lines,
     is_dateline,
+    located_body,
     person_words,
     public_body,
 )
 from streams.tagging.places.gazetteer import NameIndex, normalize
-from streams.tagging.places.overrun import is_piece, overrun_kind
+from streams.tagging.places.overrun import is_piece, list_parts, overrun_kind
 from streams.tagging.places.toponym import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -91,6 +92,11 @@ def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str
     return out
 
 
+def _is_name(doc: Doc, start: int, end: int, gazetteer: NameIndex) -> bool:
+    """Whether tokens ``start:end`` are one capitalised name the gazetteer knows."""
+    return doc[start].text[:1].isupper() and bool(gazetteer.lookup_key(normalize(doc[start:end].text)))
+
+
 def _unknown_around(spans: dict[tuple[int, int], Toponym], start: int, end: int,
                     gazetteer: NameIndex) -> tuple[int, int] | None:
     """A model place strictly around ``start:end`` whose name the gazetteer does not know."""
@@ -122,8 +128,9 @@ def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, s
                     and gazetteer.lookup_key(dotted := key + "."):
                 found = (i, j + 1, dotted)  # "Barrie, Ont.": the full stop split off the abbreviation
                 break
-            if gazetteer.lookup_key(key):
-                found = (i, j, key)
+            if gazetteer.lookup_key(key) or (i > 0 and doc[i - 1].lower_ == "the"
+                                             and gazetteer.lookup_key(f"{key} river")):
+                found = (i, j, key)  # "the Amazon": known only as "Amazon River"
                 break
         if found:
             matches.append(found)
@@ -182,12 +189,16 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             kind = overrun_kind(doc, trimmed, start, end) if len(ents) == 1 else None
             if ent.label_ in RELABEL and kind in ("same", "overrun"):
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif len(ents) == 1 and ent.label_ in RELABEL and key not in stoplist \
+                    and (start, end) in list_parts(doc, trimmed, lambda a, b: _is_name(doc, a, b, gazetteer)):
+                # "Chicopee and Holyoke" as one ORG: a list of places
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
             elif ent.label_ in ("PERSON", "ORG") and kind == "office" and key not in stoplist:
                 # "U.S. Secretary of State John Kerry": the office's country is a place of the story
                 spans[(start, end)] = Toponym(start, end, key, "gazetteer", ent.label_, nested=True,
                                               in_heading=start in headings)
             elif len(ents) == 1 and ent.label_ == "ORG" and key not in stoplist \
-                    and public_body(doc, trimmed, start):
+                    and (public_body(doc, trimmed, start) or located_body(doc, trimmed, start, end)):
                 # the place a public body serves is a toponym of the story ("Kentucky
                 # State Police"); the organisation keeps its whole name (see
                 # entities.extract_entities)

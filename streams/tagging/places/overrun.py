@@ -76,6 +76,31 @@ GENERIC_PIECES = frozenset({"central", "north", "south", "east", "west", "northe
                             "eastern", "western", "upper", "lower", "middle", "greater"})
 
 
+# Words that join the names of a list the model took for one name ("Beverly and Peabody").
+_LIST_JOINS = frozenset({"and", ",", "&"})
+
+
+def list_parts(doc: Doc, ent: tuple[int, int], known) -> list[tuple[int, int]]:
+    """The names of a list of places the model read as one person or organisation.
+
+    "Chicopee and Holyoke" as an ORG, "Worcester and Shrewsbury" as a
+    PERSON: split on "and", "&" and commas, every part must be a name
+    ``known`` (a callable on token bounds) accepts, else there is no list
+    and the result is empty ("Procter and Gamble" has no place in it).
+    """
+    first, last = ent
+    parts, start = [], first
+    for i in range(first, last + 1):
+        if i == last or doc[i].lower_ in _LIST_JOINS:
+            if start < i:
+                parts.append((start, i))
+            start = i + 1
+    joined = any(doc[i].lower_ in _LIST_JOINS for i in range(first, last))
+    if not joined or len(parts) < 2 or not all(known(a, b) for a, b in parts):
+        return []
+    return parts
+
+
 def is_piece(doc: Doc, outer: tuple[int, int], start: int, end: int) -> bool:
     """Whether the known name at ``start:end`` is one place inside the unknown model place ``outer``.
 

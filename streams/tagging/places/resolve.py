@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from streams.tagging.places.context import Context, build_context, merge_cues, partner_features
+from streams.tagging.places.context import (
+    Context,
+    admin1_shares,
+    admin1_support,
+    build_context,
+    merge_cues,
+    partner_features,
+)
 from streams.tagging.places.counties import locate_counties
 from streams.tagging.places.gazetteer import Candidate, Entry, NameIndex
 from streams.tagging.places.score import resolve_one
@@ -48,9 +55,10 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
         (readings, toponyms with merged cues, entries per toponym, the context
         each name was read in, the qualifier of each toponym).
     """
-    entries = [gazetteer.lookup_key(t.key) for t in toponyms]
     merged = merge_cues(toponyms)
+    entries = [gazetteer.lookup_key(t.key) + _river_of(t, gazetteer) for t in merged]
     current = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
+    shares = admin1_shares([t.key for t in toponyms], entries)
     contexts: dict[str, Context] = {}
     qualifiers: list[Candidate | None] = [None] * len(toponyms)
     for _ in range(CONTEXT_PASSES):
@@ -60,7 +68,8 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
             if toponym.key not in contexts:
                 contexts[toponym.key] = replace(
                     build_context(toponyms, current, leave_out=toponym.key),
-                    partner_features=partner_features(toponyms, current, toponym.key))
+                    partner_features=partner_features(toponyms, current, toponym.key),
+                    admin1_support=admin1_support(shares, toponym.key))
             qualifier = None
             if toponym.qualifier is not None and (q := current[toponym.qualifier]) is not None:
                 qualifier = q.candidate
@@ -69,6 +78,13 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
         current = following
     groups = _bare_towns(toponyms, entries, current, contexts)
     return locate_counties(_consistent(toponyms, current, groups)), merged, entries, contexts, qualifiers
+
+
+def _river_of(toponym: Toponym, gazetteer: NameIndex) -> tuple[Entry, ...]:
+    """The river "the X" may name when the gazetteer knows it only as "X River" ("the Tana")."""
+    if not toponym.cues & {"the", "water"} or toponym.key.endswith(" river"):
+        return ()
+    return tuple(e for e in gazetteer.lookup_key(f"{toponym.key} river") if e.candidate.feature == "water")
 
 
 def _bare_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],

@@ -43,6 +43,12 @@ TOWN_ADMIN1_BONUS = 0.8
 # neighbour of the article's other places outweighs a namesake ten times
 # bigger far away.
 COHERENCE_BONUS = 2.0
+# A town or district in the first-level area the article's other names can
+# lie in (context.admin1_shares), at a support of 1 (one other name found only
+# there, or several that share it): Paris, Texas next to Lamar County and Honey Grove.
+# Not for a name that is also a country's or first-level area's own name
+# ("Washington", "Queensland", "Mexico"): there the area is the likelier reading.
+ADMIN1_SUPPORT_BONUS = 1.0
 # Names in one list are mostly of one kind: "Alberta, Manitoba, Ontario" are
 # provinces (not Ontario, California). Not for towns: a list of towns may end
 # in a country or state ("Kyiv, Lviv and Russia"), and towns have their own prior.
@@ -58,6 +64,8 @@ CUE_BONUS: dict[str, dict[str, float]] = {
     "water": {"water": 4.0, "landform": 1.0, "city": -2.0, "admin1": -2.0, "admin2": -2.0,
               "country": -2.0},
     "the": {"water": 1.5, "landform": 1.5, "region": 1.0, "city": -0.5},
+    # "in Goma": the town before the district of its name
+    "locative": {"city": 0.5},
 }
 # A town reached by one of its other names ("New York" for New York City,
 # "Victoria" for Hong Kong) yields to a place of exactly that name.
@@ -85,7 +93,14 @@ GENERIC_AREA_WORDS = frozenset({"western", "eastern", "northern", "southern", "c
                                 "south", "east", "west", "upper", "lower", "coast", "capital",
                                 "middle", "interior", "frontier", "islands", "highlands", "lakes"})
 # Cues too common to vouch for a name the model did not call a place ("the Council").
-WEAK_CUES = frozenset({"the"})
+WEAK_CUES = frozenset({"the", "locative"})
+# Areas English names with "the" ("the Congo", "the Gambia"); other countries
+# and states after "the" are the river of their name when there is one.
+ARTICLE_AREAS = frozenset({"congo", "gambia", "sudan", "netherlands", "philippines", "bahamas",
+                           "ukraine", "lebanon", "yemen", "punjab", "caribbean"})
+RIVER_OVER_AREA = 4.0
+# Model labels the entities' locative rule overrules ("in March" stays a date).
+LOCATIVE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
 # English names a river with "the" ("the Dnipro", "the Nile"); a water body
 # whose own name says what it is ("Black Sea", "Lake Kivu") needs no article.
@@ -137,6 +152,7 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
             value += ADMIN1_OF_TOWNS_BONUS
         if c.feature not in ("country", "region"):
             value += COHERENCE_BONUS * context.coherence(c.lat, c.lon)
+
         if c.feature not in ("country", "city") and c.feature in context.partner_features:
             value += LIST_FEATURE_BONUS
     if qualifier is not None and (
@@ -158,6 +174,14 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
         return False
     if toponym.source == "ner" or toponym.cues - WEAK_CUES:
         return True
+    if toponym.source == "relabel" and toponym.label in LOCATIVE_LABELS and "locative" in toponym.cues \
+            and not toponym.nested:
+        # "fighters advanced toward Goma": the entities' rules drop the model's person or
+        # organisation there, so the name is the place or nothing
+        return True
+    if toponym.nested and c.feature == "admin1" and context is not None and context.countries \
+            and c.country_code not in context.countries:
+        return False  # "Mayo Clinic" in a US story is no Irish county
     if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
         return True
     if c.feature == "city" and _likeness(toponym.key, c.name) < MIN_NAME_LIKENESS \
@@ -182,6 +206,18 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
     return in_context
 
 
+# A name the model called a people that is the own name of a city this big
+# ("Police from Tunis", "in Culiacan") is the city: no people is named so.
+NORP_CITY_MIN_POPULATION = 100_000
+
+
+def _own_name(toponym: Toponym, entries: list[Entry]) -> bool:
+    """Whether a demonym-shaped name is exactly a big city's or (with a water cue) a river's name."""
+    return any(normalize(e.candidate.name) == toponym.key and (
+        (e.candidate.feature == "city" and e.candidate.population >= NORP_CITY_MIN_POPULATION)
+        or (e.candidate.feature == "water" and "water" in toponym.cues)) for e in entries)
+
+
 def _likeness(key: str, name: str) -> float:
     other = normalize(name)
     return 1.0 if key == other else SequenceMatcher(None, key, other).ratio()
@@ -202,7 +238,7 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
         if toponym.source == "ner" and toponym.capitalised and not _DEMONYM.search(toponym.key):
             return Resolution(None, 0.0)
         return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
-    if toponym.label == "NORP" and _DEMONYM.search(toponym.key):
+    if toponym.label == "NORP" and _DEMONYM.search(toponym.key) and not _own_name(toponym, usable):
         return None  # "Canadian" is a people, not Canadian, Texas
     scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
@@ -223,15 +259,29 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
     areas = {e.candidate.country_code for e in entries if e.candidate.feature == "admin1"
              and not e.weak and normalize(e.candidate.name) == toponym.key}
     exact = any(normalize(e.candidate.name) == toponym.key for e in entries)
+    support = {} if context is None or names_area(toponym.key, entries) else context.admin1_support
+    # "the Niger", "the Jordan": with "the", a river before the country or state of its name
+    river = "the" in toponym.cues and toponym.key not in ARTICLE_AREAS \
+        and any(e.candidate.feature == "water" for e in entries)
     scored = []
     for e in entries:
         value = score(e, toponym, context, qualifier, foreign, exact)
         c = e.candidate
+        if c.feature in ("city", "admin2") and c.admin1_code:
+            value += ADMIN1_SUPPORT_BONUS * min(1.0, support.get(c.admin1_code, 0.0))
+        if river and c.feature in ("country", "admin1"):
+            value -= RIVER_OVER_AREA
         if c.feature == "city" and c.country_code in areas and not c.capital \
                 and c.population < SHADOWED_TOWN_MAX_POPULATION:
             value -= SHADOWED_TOWN_PENALTY
         scored.append((value, e))
     return sorted(scored, key=lambda pair: pair[0], reverse=True)
+
+
+def names_area(key: str, entries: list[Entry] | tuple[Entry, ...]) -> bool:
+    """Whether ``key`` is the own name of a country or first-level area among ``entries``."""
+    return any(e.candidate.feature in ("country", "admin1") and not e.weak
+               and normalize(e.candidate.name) == key for e in entries)
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
