@@ -34,13 +34,14 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from schemas import Entity, Mention, Place, unnamed
+from schemas.articles import Feature
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
 
 _NOUNS = Path(__file__).parent.parent / "data" / "events_participant_nouns.txt"
 PEOPLE, FORCE, FACILITY, SETTLEMENT, OBJECT = "people", "force", "facility", "settlement", "object"
-FEATURE = {FACILITY: "facility", SETTLEMENT: "other", OBJECT: "other"}
+FEATURE: dict[str, Feature] = {FACILITY: "facility", SETTLEMENT: "other", OBJECT: "other"}
 # Objects are participants only of what is done to them: seized, found, downed, destroyed.
 OBJECT_VERBS = {"seize", "confiscate", "recover", "find", "discover", "intercept", "down", "shoot",
                 "destroy", "defuse", "capture", "smuggle", "surrender", "dismantle", "burn", "hand",
