@@ -46,6 +46,8 @@ _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
+# Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
+_LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -92,6 +94,12 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
                 or _clause_subjects(child, "pcomp")
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [g for g in child.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _LEAVE_VERBS:  # "withdrew from their base": the place given up
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        targets += actors  # "villages came under fire": the subject is what was fired on
+        actors = []
     if verb.dep_ == "relcl" and has_subject and not targets and verb.head.pos_ in {"NOUN", "PROPN"}:
         targets.append(verb.head)  # "a mayor they abducted": the noun is the object
     if verb.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in verb.children):

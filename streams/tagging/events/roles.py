@@ -237,6 +237,12 @@ def _phrase(token: Token) -> list[Token]:
     return out
 
 
+def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
+    """What a target head names other than the actors ("their base": the base, not "their"
+    army), else the unnamed participant it is."""
+    return [i for i in index.refer(head, skip=actors) if i not in actors] or index.mint([head], trigger)
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
@@ -251,14 +257,12 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not actors:
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     others = frozenset(actors)
-    targets = [i for i in dict.fromkeys(i for t in target_heads
-                                        for i in index.refer(t, skip=others) or index.mint([t], token))
+    targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
                if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
         targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
     for heads in [] if targets else fallback_targets(token):
-        if targets := [i for i in dict.fromkeys(i for t in heads
-                                                for i in index.refer(t, skip=others) or index.mint([t], token))
+        if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):

@@ -55,6 +55,8 @@ _PARTITIVE = {"dozens", "hundreds", "thousands", "scores", "tens", "some", "most
               "several", "one", "none", "each", "both", "few", "rest", "kg", "kilograms", "kilos",
               "tonnes", "tons", "pounds", "grams", "litres", "liters", "barrels", "rounds", "boxes",
               "packets", "bags", "crates", "pieces", "cache", "caches", "stockpile", "haul"}
+_PARTS = {"gate", "gates", "entrance", "entrances", "wall", "walls", "windows", "roof", "outskirts",
+          "perimeter", "part", "parts", "side", "fence", "door", "doors", "floor", "floors", "wing"}
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people",
               "businessman": "businessmen", "businesswoman": "businesswomen",
               "tribesman": "tribesmen", "gunman": "gunmen", "policeman": "policemen",
@@ -116,8 +118,9 @@ def _lemma(token: Token) -> str:
 
 
 def _head(token: Token) -> Token:
-    """The noun a count stands for: "31 of the 45 drones", "dozens of homes"."""
-    if token.pos_ == "NUM" or token.lower_ in _PARTITIVE:
+    """The noun a count or a part stands for: "31 of the 45 drones", "dozens of homes", "the
+    gate of an army camp"."""
+    if token.pos_ == "NUM" or token.lower_ in _PARTITIVE or token.lower_ in _PARTS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for g in child.children:
