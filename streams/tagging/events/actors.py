@@ -152,13 +152,16 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
 
 def anchor(trigger: Token) -> Token:
     """The word the roles hang on: the noun a modifier trigger qualifies ("tear gas", "air
-    strikes", "hunger strike"), the verb of an auxiliary ("will")."""
+    strikes", "hunger strike"), the verb of an auxiliary ("will") or of an adverb ("sexually
+    assaulted")."""
     for _ in range(2):
         if trigger.dep_ in {"compound", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
                 and trigger.head != trigger:
             trigger = trigger.head
         elif trigger.dep_ == "aux" and trigger.head.pos_ in {"VERB", "AUX"}:
             trigger = trigger.head
+        elif trigger.dep_ == "advmod" and trigger.pos_ == "ADV" and trigger.head.pos_ == "VERB":
+            trigger = trigger.head  # "sexually" of "sexually assaulted"
     return trigger
 
 

@@ -80,6 +80,8 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     word = anchor(trigger)
     verb = clause_verb(word)
     out: list[list[Token]] = []
+    while word.dep_ == "conj" and word.head != word and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # "fired rubber bullets and stun grenades": the first of the list
     if word.pos_ in {"NOUN", "PROPN"} and word.dep_ in {"pobj", "dobj"}:
         governor = word.head
         for _ in range(4):  # up through "a package of sanctions", "in protest"

@@ -118,7 +118,7 @@ class MentionIndex:
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
-            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans])
+            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}):
                 continue
             if (made := self.minted.add(found)) is not None:

@@ -129,25 +129,33 @@ def _head(token: Token) -> Token:
     return token
 
 
-def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]]) -> Phrase | None:
+def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
+           actor: bool = False) -> Phrase | None:
     """The unnamed participant ``token`` heads, or None when it is not one (see the module
-    docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of."""
+    docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of;
+    ``actor``: the head is an actor's, where "military jets" are the military."""
     token = _head(token)
-    if token.pos_ not in {"NOUN", "ADJ"} or token.dep_ == "compound":
+    if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
         return None
     nouns = participant_nouns()
     compound = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
     two = f"{compound[0].lower_} {_lemma(token)}" if compound else ""
     lemma = two if two in nouns else _lemma(token)
     kind = nouns.get(lemma)
-    if token.pos_ == "ADJ" or kind is None:
+    if token.pos_ == "ADJ" or (kind is None and not actor):
         # "the injured", "the wounded": people named by what happened to them
         if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
                 c.lower_ == "the" for c in token.children):
             kind, lemma = PEOPLE, token.lower_
         else:
             return None
-    if kind == OBJECT and verb_lemma not in OBJECT_VERBS:
+    army = next((c for c in token.lefts if c.dep_ == "amod" and c.lower_ == "military"), None)
+    if actor and kind not in {PEOPLE, FORCE} and army is not None:
+        # "military jets bombed ...", "military artillery shelled": the armed forces did it
+        if any(s <= army.idx < e for s, e in taken):
+            return None
+        return Phrase(army.idx, army.idx + len(army), FORCE, "military")
+    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS):
         return None
     words = [token]
     for left in sorted(token.lefts, key=lambda t: -t.i):  # nearest first, contiguous only
