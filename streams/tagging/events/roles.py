@@ -247,6 +247,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
+        actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
         actors = index.earlier_force(sent)
     for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
@@ -254,8 +256,6 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) == coref.PEOPLE)]:
             break
-    if not actors:
-        actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     others = frozenset(actors)
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
                if i not in actors]
