@@ -46,6 +46,7 @@ _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
+_CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
 _LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge"}
 # Verbs whose object is the event noun and whose subject is its actor.
@@ -190,6 +191,11 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     targets += with_conjuncts([g for t in targets for c in t.children  # "40 people, including activists"
                                if c.dep_ == "prep" and c.lower_ == "including" for g in c.children
                                if g.dep_ == "pobj"])
+    targets += with_conjuncts([c for t in targets for c in t.children  # "the group's leader, Mahrang
+                               if c.dep_ == "appos" and c.pos_ == "PROPN"])  # Baloch"
+    targets += with_conjuncts([g for t in targets for c in t.children  # "a vehicle carrying police
+                               if c.dep_ == "acl" and c.lemma_.lower() in _CARRY  # commandos"
+                               for g in c.children if g.dep_ == "dobj"])
     targets = [t for t in dict.fromkeys(targets) if t not in actors and t != trigger]
     return actors, targets
 
