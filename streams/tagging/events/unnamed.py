@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from schemas import Entity, Mention, Place, unnamed
+from schemas import Entity, Place, unnamed
 from schemas.articles import Feature
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.slug import slugify
@@ -190,36 +190,25 @@ class Minted:
         self.places = places
 
     def add(self, found: Phrase) -> str | None:
-        """The id of ``found``, made or extended with this mention; None if it has no mention."""
+        """The id of ``found``, made or extended with this mention; None if it has no mention
+        or a name of the article slugs alike (that id stays the name's)."""
         mention = self.text.mention(found.start, found.end)
         if mention is None:
             return None
-        if found.kind in {PEOPLE, FORCE}:
-            return self._entity(found, mention)
-        return self._place(found, mention)
-
-    def _entity(self, found: Phrase, mention: Mention) -> str | None:
-        entity_id = f"group:{slugify(found.name)}"
-        for entity in self.entities:
-            if entity.id == entity_id:  # a name that slugs alike keeps its id to itself
-                if not unnamed(entity.name):
+        people = found.kind in {PEOPLE, FORCE}
+        made = f"{'group' if people else 'place'}:{slugify(found.name)}"
+        items: list[Entity] | list[Place] = self.entities if people else self.places
+        for item in items:
+            if item.id == made:
+                if not unnamed(item.name):
                     return None
-                if mention not in entity.mentions:
-                    entity.mentions.append(mention)
-                return entity_id
-        self.entities.append(Entity(id=entity_id, name=found.name, type="GROUP", mentions=[mention],
-                                    salience=0.0))
-        return entity_id
-
-    def _place(self, found: Phrase, mention: Mention) -> str | None:
-        place_id = f"place:{slugify(found.name)}"
-        for place in self.places:
-            if place.id == place_id:  # a name that slugs alike keeps its id to itself
-                if not unnamed(place.name):
-                    return None
-                if mention not in place.mentions:
-                    place.mentions.append(mention)
-                return place_id
-        self.places.append(Place(id=place_id, name=found.name, feature=FEATURE[found.kind],
-                                 mentions=[mention], confidence=0.0, salience=0.0))
-        return place_id
+                if mention not in item.mentions:
+                    item.mentions.append(mention)
+                return made
+        if people:
+            self.entities.append(Entity(id=made, name=found.name, type="GROUP", mentions=[mention],
+                                        salience=0.0))
+        else:
+            self.places.append(Place(id=made, name=found.name, feature=FEATURE[found.kind],
+                                     mentions=[mention], confidence=0.0, salience=0.0))
+        return made
