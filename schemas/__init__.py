@@ -15,6 +15,7 @@ from schemas.articles import (
     RawArticle,
     TaggedArticle,
     event_id,
+    unnamed,
     utcnow,
 )
 from schemas.messages import (
@@ -43,5 +44,6 @@ __all__ = [
     "TaggedArticle",
     "article_id",
     "event_id",
+    "unnamed",
     "utcnow",
 ]

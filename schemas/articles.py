@@ -213,6 +213,13 @@ class Event(_Model):
         return value
 
 
+def unnamed(name: str) -> bool:
+    """Whether an entity's or a place's name is all lower case: a common noun, not a name.
+    The unnamed participants an event names ("journalists", "police station", "houses") are
+    named so; a name ("NATO", "al-Shabaab", "Gulf of Aden") has a capital somewhere."""
+    return name == name.lower() and any(c.isalpha() for c in name)
+
+
 def event_id(article: str, sentence_start: int, category: str) -> str:
     """The contract's stable event id: article id + sentence start + category."""
     return f"{article}-{sentence_start}-{category.lower()}"

@@ -26,13 +26,17 @@ pytestmark = pytest.mark.eval
 # 0.400 / 0.239 (51/96 sentences with an event), frozen 0.755 / 0.499 / 0.691 / 0.985.
 # With the retrained model (realis head, corpora C and D; session 3): trained PLOVER dev
 # 0.750 / 0.478 (88/96), frozen 0.778 / 0.517 / 0.681 / 0.984; rules frozen 0.736 / 0.478 /
-# 0.648 / 0.987. Floors sit a little below.
+# 0.648 / 0.987. With unnamed participants as ids (events/unnamed.py: "two shepherds", "a
+# police station") and more readings (gerund subjects, "among", "when" clauses, passive
+# relatives, "withdrew from", "came under fire"; session 4, tuned on the training corpus):
+# rules PLOVER dev 0.770 / 0.500, frozen 0.742 / 0.578 / 0.648 / 0.987; trained PLOVER dev
+# 0.760 / 0.500, frozen 0.778 / 0.618 / 0.681 / 0.984. Floors sit a little below.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.73, "target_found": 0.45},
-              "frozen": {"source_found": 0.71, "target_found": 0.44, "place_accuracy": 0.62,
+    "rules": {"plover": {"source_found": 0.75, "target_found": 0.48},
+              "frozen": {"source_found": 0.72, "target_found": 0.55, "place_accuracy": 0.62,
                          "day_accuracy": 0.96}},
-    "trained": {"plover": {"source_found": 0.72, "target_found": 0.45},
-                "frozen": {"source_found": 0.75, "target_found": 0.49, "place_accuracy": 0.66,
+    "trained": {"plover": {"source_found": 0.74, "target_found": 0.48},
+                "frozen": {"source_found": 0.76, "target_found": 0.59, "place_accuracy": 0.66,
                            "day_accuracy": 0.96}},
 }
 

@@ -29,7 +29,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from schemas import RawArticle, article_id
+from schemas import RawArticle, article_id, unnamed
 from streams.tagging.shared.text import ArticleText
 
 CONLL_DEV = "conll2003-dev.iob2.txt"
@@ -100,12 +100,14 @@ def _document(sentences: list[list[tuple[str, str]]]) -> GoldDoc:
 
 
 def wirewatch_spans(tagged) -> set[Span]:
-    """PER/ORG/LOC spans of a TaggedArticle; places nested in a name are left out."""
+    """PER/ORG/LOC spans of a TaggedArticle; places nested in a name are left out, and so
+    are the unnamed facilities and objects events act on (all lower case): CoNLL marks names."""
     spans = {(m.field, m.start, m.end, _WIREWATCH_TYPES[e.type])
              for e in tagged.entities if e.type in _WIREWATCH_TYPES for m in e.mentions}
     names = list(spans)
     spans |= {(m.field, m.start, m.end, "LOC") for p in tagged.places for m in p.mentions
-              if not any(_strictly_inside((m.field, m.start, m.end), n) for n in names)}
+              if not unnamed(p.name)  # an event's "police station" is no named location
+              and not any(_strictly_inside((m.field, m.start, m.end), n) for n in names)}
     return spans
 
 

@@ -27,6 +27,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from schemas import unnamed
 from wirewatch.evaluation.place_sets import Gold, GoldArticle, load_sets
 
 KM_LIMIT = 161.0
@@ -100,7 +101,8 @@ def wirewatch_predictions(articles: list[GoldArticle], model_name: str) -> Itera
     tagger = Tagger(model_name)
     for tagged in tagger.tag_stream((a.article(i) for i, a in enumerate(articles)), chunk=16):
         yield [(m.start, m.end, p.lat, p.lon, f"{p.name}/{p.country_code or '-'}/{p.feature}")
-               for p in tagged.places for m in p.mentions]
+               for p in tagged.places for m in p.mentions
+               if not unnamed(p.name)]  # an event's "police station" or "houses" is no toponym
 
 
 class Baseline:

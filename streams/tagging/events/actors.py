@@ -39,12 +39,16 @@ from streams.tagging.entities.nominals import head_noun
 SUBJECTS = {"nsubj", "csubj"}
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
-                "for", "over"}
+                "for", "over", "among"}
 _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
+_WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
+_CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
+# Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
+_LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -87,12 +91,29 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         elif child.dep_ in _OBJECTS:
             targets.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            targets += [g for g in child.children if g.dep_ == "pobj"]
+            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN] \
+                or _clause_subjects(child, "pcomp")
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [g for g in child.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _LEAVE_VERBS:  # "withdrew from their base": the place given up
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        targets += actors  # "villages came under fire": the subject is what was fired on
+        actors = []
     if verb.dep_ == "relcl" and has_subject and not targets and verb.head.pos_ in {"NOUN", "PROPN"}:
         targets.append(verb.head)  # "a mayor they abducted": the noun is the object
+    if verb.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in verb.children):
+        # "detained lawmakers marching to ...", parsed as
+        targets += _clause_subjects(verb, "ccomp", gerund=True)  # the gerund's subject
     return actors, targets, has_subject
+
+
+def _clause_subjects(token: Token, dep: str, gerund: bool = False) -> list[Token]:
+    """Nouns the parser made the subject of a gerund clause under ``token`` that are really
+    its object: "fired at thousands of students marching ...", "detained lawmakers marching"."""
+    return [s for c in token.children if c.dep_ == dep and (c.tag_ == "VBG" or not gerund)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN", "NUM"}]
 
 
 def borrowed_subject(verb: Token, *, reported: bool = True) -> list[Token]:
@@ -132,13 +153,16 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
 
 def anchor(trigger: Token) -> Token:
     """The word the roles hang on: the noun a modifier trigger qualifies ("tear gas", "air
-    strikes", "hunger strike"), the verb of an auxiliary ("will")."""
+    strikes", "hunger strike"), the verb of an auxiliary ("will") or of an adverb ("sexually
+    assaulted")."""
     for _ in range(2):
         if trigger.dep_ in {"compound", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
                 and trigger.head != trigger:
             trigger = trigger.head
         elif trigger.dep_ == "aux" and trigger.head.pos_ in {"VERB", "AUX"}:
             trigger = trigger.head
+        elif trigger.dep_ == "advmod" and trigger.pos_ == "ADV" and trigger.head.pos_ == "VERB":
+            trigger = trigger.head  # "sexually" of "sexually assaulted"
     return trigger
 
 
@@ -163,10 +187,15 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     # "tear" is not who used "tear gas"
     actors = [relative_antecedent(t) for t in actors if t != trigger or head_noun(t) is not None]
     actors = with_conjuncts(actors)
-    targets = with_conjuncts(targets)
+    targets = with_conjuncts([relative_antecedent(t) for t in targets])
     targets += with_conjuncts([g for t in targets for c in t.children  # "40 people, including activists"
                                if c.dep_ == "prep" and c.lower_ == "including" for g in c.children
                                if g.dep_ == "pobj"])
+    targets += with_conjuncts([c for t in targets for c in t.children  # "the group's leader, Mahrang
+                               if c.dep_ == "appos" and c.pos_ == "PROPN"])  # Baloch"
+    targets += with_conjuncts([g for t in targets for c in t.children  # "a vehicle carrying police
+                               if c.dep_ == "acl" and c.lemma_.lower() in _CARRY  # commandos"
+                               for g in c.children if g.dep_ == "dobj"])
     targets = [t for t in dict.fromkeys(targets) if t not in actors and t != trigger]
     return actors, targets
 
@@ -192,7 +221,10 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
         if participle and not t:  # "students abducted from a school": the students were abducted
             t = [verb.head]
-        if not a and not actors and not participle and (not has_subject or agentless(verb)):
+        # "children who had been kidnapped" were kidnapped: the noun is no actor
+        relative_passive = verb.dep_ == "relcl" and agentless(verb)
+        if not a and not actors and not participle and not relative_passive \
+                and (not has_subject or agentless(verb)):
             a = borrowed_subject(verb)  # "Police used batons, and 12 people were injured"
         actors += a
         targets += t

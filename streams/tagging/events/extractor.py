@@ -38,7 +38,8 @@ class EventExtractor:
     """The events component: finds event triggers in sentences and types them with the taxonomy."""
 
     requires: tuple[str, ...] = ("places", "entities")
-    provides: tuple[str, ...] = ("events",)
+    # and the unnamed participants the events name ("two journalists", "a police station")
+    provides: tuple[str, ...] = ("events", "entities", "places")
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
@@ -58,10 +59,13 @@ class EventExtractor:
         return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)))
 
     def __call__(self, work: Work) -> None:
+        # the roles append the unnamed participants they name to these lists (roles.MentionIndex)
+        entities, places = list(work.entities), list(work.places)
         work.events = self.extract(
-            work.doc, work.text, article_id=work.article.id, entities=work.entities,
-            places=work.places, published_at=work.article.published_at,
+            work.doc, work.text, article_id=work.article.id, entities=entities,
+            places=places, published_at=work.article.published_at,
         )
+        work.entities, work.places = entities, places
 
     def extract(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
                 places: list[Place], published_at: datetime | None) -> list[Event]:
@@ -71,8 +75,10 @@ class EventExtractor:
             doc: the spaCy parse of ``text.text``.
             text: the article's combined text, to map spans back to fields.
             article_id: the contract's article id (part of each event id).
-            entities: the article's entities (actors and targets are their ids).
-            places: the article's places (actors, targets and ``place_ids``).
+            entities: the article's entities (actors and targets are their ids); a list gets
+                the unnamed participants the events name appended.
+            places: the article's places (actors, targets and ``place_ids``); a list
+                likewise gets the unnamed facilities and objects.
             published_at: publication time, for "on Tuesday" and "yesterday".
         """
         found = self._run(self._sentences(doc), text, article_id, entities, places, published_at)

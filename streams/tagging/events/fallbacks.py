@@ -8,7 +8,8 @@ these readings that names an entity or a place:
   responded with tear gas"), the subject a clause borrows, the speaker of a
   reported clause ("Eleven protesters were arrested, police said"; "the
   ministry said strikes would continue");
-- targets: where the thing fired or thrown went ("fired shells containing
+- targets: who the clause a "when" clause explains was done to ("five
+  protesters were killed when police opened fire"); where the thing fired or thrown went ("fired shells containing
   gas at an Alawite village"), the objects of the purpose, result and
   coordinated clauses ("fired tear gas to disperse the crowd", "..., wounding
   seven protesters", "and arrested dozens of students"), and objects inside a
@@ -65,12 +66,22 @@ def speaker(verb: Token) -> list[Token]:
     return []
 
 
+def _participle(verb: Token) -> bool:
+    """A past participle that describes a noun ("a woman detained during protests"), not a main
+    verb the parser hung on its subject ("Suspected herdsmen killed 42 people": no other verb)."""
+    root = verb.sent.root
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and root != verb and root.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     """Head words of other readings of the actor, nearest first (see the module docstring),
     each with whether it is the speaker's."""
     word = anchor(trigger)
     verb = clause_verb(word)
     out: list[list[Token]] = []
+    while word.dep_ == "conj" and word.head != word and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # "fired rubber bullets and stun grenades": the first of the list
     if word.pos_ in {"NOUN", "PROPN"} and word.dep_ in {"pobj", "dobj"}:
         governor = word.head
         for _ in range(4):  # up through "a package of sanctions", "in protest"
@@ -80,7 +91,9 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
         if governor.pos_ in {"VERB", "AUX"}:
             verb = governor
             out.append([c for c in governor.children if c.dep_ in SUBJECTS])
-    if verb.pos_ in {"VERB", "AUX"}:
+    # "children who were kidnapped", "a woman detained during protests": the noun underwent it
+    undergone = (verb.dep_ == "relcl" and agentless(verb)) or _participle(verb)
+    if verb.pos_ in {"VERB", "AUX"} and not undergone:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]
@@ -108,6 +121,8 @@ def fallback_targets(trigger: Token) -> list[list[Token]]:
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     out: list[list[Token]] = []
+    if verb.dep_ == "advcl" and agentless(verb.head):  # "five protesters were killed when
+        out.append([c for c in verb.head.children if c.dep_ == "nsubjpass"])  # police opened fire"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     out.append([t for o in objects for t in _prep_objects(o)])
     clauses = [c for c in verb.children if c.dep_ in _RESULT_CLAUSES and c.pos_ in {"VERB", "AUX"}]

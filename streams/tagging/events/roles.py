@@ -12,7 +12,10 @@ each head word is mapped to an id here:
 3. else a nationality adjective to its country ("Russian drones");
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
-   "members of X".
+   "members of X";
+5. else, for a target (and for an actor when no reading names one), an
+   unnamed participant: "two shepherds", "a police station", "houses" get an
+   id of their own (:mod:`.unnamed`), added to the article's entities or places.
 
 Places come from :mod:`.where`, the day from :mod:`.when`.
 """
@@ -30,6 +33,7 @@ from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets
+from streams.tagging.events.unnamed import FORCE, PEOPLE, Minted, phrase
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -78,7 +82,11 @@ def _place_kind(place: Place) -> str:
 
 
 class MentionIndex:
-    """Entity and place mentions of one article, in the tagged text's offsets."""
+    """Entity and place mentions of one article, in the tagged text's offsets.
+
+    The unnamed participants the roles name (:meth:`mint`) are appended to ``entities`` and
+    ``places`` when they are lists: the events component hands over the lists it returns.
+    """
 
     def __init__(self, text: ArticleText, entities: Sequence[Entity], places: Sequence[Place],
                  demonyms: dict[str, str], published_at: datetime | None = None) -> None:
@@ -99,6 +107,27 @@ class MentionIndex:
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
         self.last_actors: list[str] = []  # of the latest event that named any, in text order
+        self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
+                             places if isinstance(places, list) else list(places))
+
+    def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False) -> list[str]:
+        """Ids of the unnamed participants among ``heads`` that no mention covers (see
+        :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
+        only groups of people."""
+        out: list[str] = []
+        for head in heads:
+            if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
+                continue
+            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
+            if found is None or (people_only and found.kind not in {PEOPLE, FORCE}):
+                continue
+            if (made := self.minted.add(found)) is not None:
+                kind = coref.FORCE if found.kind == FORCE else \
+                    coref.PEOPLE if found.kind == PEOPLE else coref.LOCALITY
+                self.spans.append(_Span(found.start, found.end, made, kind))
+                self.kinds[made] = kind
+                out.append(made)
+        return list(dict.fromkeys(out))
 
     def spans_of(self, place_id: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.spans if s.id == place_id]
@@ -208,10 +237,18 @@ def _phrase(token: Token) -> list[Token]:
     return out
 
 
+def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
+    """What a target head names other than the actors ("their base": the base, not "their"
+    army), else the unnamed participant it is."""
+    return [i for i in index.refer(head, skip=actors) if i not in actors] or index.mint([head], trigger)
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
+        actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
         actors = index.earlier_force(sent)
     for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
@@ -220,12 +257,12 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                       if not (said and index.kinds.get(i) == coref.PEOPLE)]:
             break
     others = frozenset(actors)
-    targets = [i for i in dict.fromkeys(i for t in target_heads for i in index.refer(t, skip=others))
+    targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
                if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
         targets = [i for i in index.phrase_ids(target_heads) if i not in actors]
     for heads in [] if targets else fallback_targets(token):
-        if targets := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t, skip=others))
+        if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):

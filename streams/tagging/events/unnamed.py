@@ -1,0 +1,214 @@
+"""Ids for unnamed participants: "two journalists", "a police station", "houses", "a convoy".
+
+News often writes who was acted on with a common noun, and the actor nouns of
+:mod:`streams.tagging.entities.nominals` (police, protesters, civilians ...)
+do not cover them all. When an actor or a target head word names no entity or
+place, and its noun is one of ``data/events_participant_nouns.txt``, it gets
+an id within the contract, made here and only here (so the entity and place
+lists are not flooded with every common noun of the article):
+
+- people ("a shopkeeper", "two shepherds") become a GROUP entity named by the
+  plural of the noun with its compounds ("airport operators"):
+  ``group:shepherds``; singular and plural, numbers and determiners do not
+  change the id;
+- facilities and vehicles ("the police station", "a fuel depot", "houses", "a
+  convoy") become a place of feature ``facility``, unsettled villages and
+  towns ("two villages") and seized or downed objects ("rifles", "drones") a
+  place of feature ``other``, named by the singular with its compounds and
+  classifying adjectives ("military base"): ``place:police-station``.
+
+The places carry no coordinates, country or GeoNames id (``geonames_id``,
+``lat``, ``lon`` and ``country_code`` null, confidence 0): the id names a kind
+of thing shared by every article that writes it, not one located building, so
+borrowing the event's town's point would state a location nobody resolved; the
+event's ``place_ids`` say where it happened. Their names are lower case, which
+is how consumers and the evaluations tell an unnamed participant from a
+toponym or a name (:func:`schemas.unnamed`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from schemas import Entity, Place, unnamed
+from schemas.articles import Feature
+from streams.tagging.resources import RESOURCES
+from streams.tagging.shared.slug import slugify
+from streams.tagging.shared.text import ArticleText
+
+_NOUNS = Path(__file__).parent.parent / "data" / "events_participant_nouns.txt"
+PEOPLE, FORCE, FACILITY, SETTLEMENT, OBJECT = "people", "force", "facility", "settlement", "object"
+FEATURE: dict[str, Feature] = {FACILITY: "facility", SETTLEMENT: "other", OBJECT: "other"}
+# Objects are participants only of what is done to them: seized, found, downed, destroyed.
+OBJECT_VERBS = {"seize", "confiscate", "recover", "find", "discover", "intercept", "down", "shoot",
+                "destroy", "defuse", "capture", "smuggle", "surrender", "dismantle", "burn", "hand",
+                "impound", "detonate", "neutralise", "neutralize", "shot", "traffic", "hide", "store"}
+# Adjectives that say which or how many, not what kind: left out of a name.
+_NOT_KIND = {"several", "many", "other", "few", "numerous", "nearby", "new", "old", "big", "large",
+             "small", "main", "busy", "crowded", "overcrowded", "local", "same", "entire", "whole",
+             "various", "dozens", "hundreds", "thousands", "least", "more", "most", "some", "further",
+             "another", "single", "separate", "second", "third", "first", "last", "elderly", "young"}
+_PARTITIVE = {"dozens", "hundreds", "thousands", "scores", "tens", "some", "most", "many", "all",
+              "several", "one", "none", "each", "both", "few", "rest", "kg", "kilograms", "kilos",
+              "tonnes", "tons", "pounds", "grams", "litres", "liters", "barrels", "rounds", "boxes",
+              "packets", "bags", "crates", "pieces", "cache", "caches", "stockpile", "haul"}
+_PARTS = {"gate", "gates", "entrance", "entrances", "wall", "walls", "windows", "roof", "outskirts",
+          "perimeter", "part", "parts", "side", "fence", "door", "doors", "floor", "floors", "wing"}
+_IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people",
+              "businessman": "businessmen", "businesswoman": "businesswomen",
+              "tribesman": "tribesmen", "gunman": "gunmen", "policeman": "policemen",
+              "clergyman": "clergymen", "passer-by": "passers-by"}
+
+
+def participant_nouns() -> dict[str, str]:
+    """Participant nouns (lowercase singular, "_" read as a space) -> kind."""
+    return RESOURCES.get("participant nouns", _NOUNS, _load)
+
+
+def _load() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _NOUNS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, *words = line.split()
+            table.update(dict.fromkeys((w.replace("_", " ") for w in words), kind))
+    return table
+
+
+def plural(noun: str) -> str:
+    """The plural of a lowercase singular noun (enough for the nouns of people listed)."""
+    words = noun.split(" ")
+    last = words[-1]
+    if last in _IRREGULAR:
+        last = _IRREGULAR[last]
+    elif last.endswith("y") and last[-2:-1] not in set("aeiou"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    elif last.endswith("fe"):
+        last = last[:-2] + "ves"
+    elif last.endswith("ief"):
+        last = last[:-1] + "ves"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last])
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An unnamed participant as written: its span, kind and canonical name."""
+
+    start: int
+    end: int
+    kind: str
+    name: str
+
+
+def _lemma(token: Token) -> str:
+    low = token.lower_
+    lemma = token.lemma_.lower()
+    nouns = participant_nouns()
+    if low in nouns:
+        return low
+    if lemma in nouns:
+        return lemma
+    return low[:-1] if low.endswith("s") and low[:-1] in nouns else lemma
+
+
+def _head(token: Token) -> Token:
+    """The noun a count or a part stands for: "31 of the 45 drones", "dozens of homes", "the
+    gate of an army camp"."""
+    if token.pos_ == "NUM" or token.lower_ in _PARTITIVE or token.lower_ in _PARTS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return token
+
+
+def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
+           actor: bool = False) -> Phrase | None:
+    """The unnamed participant ``token`` heads, or None when it is not one (see the module
+    docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of;
+    ``actor``: the head is an actor's, where "military jets" are the military."""
+    token = _head(token)
+    if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
+        return None
+    nouns = participant_nouns()
+    compound = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
+    two = f"{compound[0].lower_} {_lemma(token)}" if compound else ""
+    lemma = two if two in nouns else _lemma(token)
+    kind = nouns.get(lemma)
+    if token.pos_ == "ADJ" or (kind is None and not actor):
+        # "the injured", "the wounded": people named by what happened to them
+        if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
+                c.lower_ == "the" for c in token.children):
+            kind, lemma = PEOPLE, token.lower_
+        else:
+            return None
+    army = next((c for c in token.lefts if c.dep_ == "amod" and c.lower_ == "military"), None)
+    if actor and kind not in {PEOPLE, FORCE} and army is not None:
+        # "military jets bombed ...", "military artillery shelled": the armed forces did it
+        if any(s <= army.idx < e for s, e in taken):
+            return None
+        return Phrase(army.idx, army.idx + len(army), FORCE, "military")
+    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS):
+        return None
+    words = [token]
+    for left in sorted(token.lefts, key=lambda t: -t.i):  # nearest first, contiguous only
+        if left.i != words[0].i - 1 or left.dep_ not in {"compound", "amod"} or not left.is_alpha:
+            break
+        if left.lower_ in _NOT_KIND or left.pos_ == "PROPN" or left.ent_type_:
+            break
+        if any(s <= left.idx < e for s, e in taken):
+            break
+        words.insert(0, left)
+    if kind == FORCE and len(words) == 1 and token.tag_ != "NNS":
+        return None  # "the group" with nothing before it points back (coref) or says nothing
+    start, end = words[0].idx, token.idx + len(token)
+    if any(s < end and start < e for s, e in taken):
+        return None
+    modifiers = [w.lower_ for w in words[:-2 if two and two == lemma else -1]]
+    if kind in {PEOPLE, FORCE}:
+        base = lemma if token.pos_ == "ADJ" else plural(lemma)
+    else:
+        base = lemma
+    name = " ".join([*modifiers, base])
+    return Phrase(start, end, kind, name)
+
+
+class Minted:
+    """The unnamed participants one article's events named, appended to its entity and place
+    lists as they are made (the lists the events component hands to the roles)."""
+
+    def __init__(self, text: ArticleText, entities: list[Entity], places: list[Place]) -> None:
+        self.text = text
+        self.entities = entities
+        self.places = places
+
+    def add(self, found: Phrase) -> str | None:
+        """The id of ``found``, made or extended with this mention; None if it has no mention
+        or a name of the article slugs alike (that id stays the name's)."""
+        mention = self.text.mention(found.start, found.end)
+        if mention is None:
+            return None
+        people = found.kind in {PEOPLE, FORCE}
+        made = f"{'group' if people else 'place'}:{slugify(found.name)}"
+        items: list[Entity] | list[Place] = self.entities if people else self.places
+        for item in items:
+            if item.id == made:
+                if not unnamed(item.name):
+                    return None
+                if mention not in item.mentions:
+                    item.mentions.append(mention)
+                return made
+        if people:
+            self.entities.append(Entity(id=made, name=found.name, type="GROUP", mentions=[mention],
+                                        salience=0.0))
+        else:
+            self.places.append(Place(id=made, name=found.name, feature=FEATURE[found.kind],
+                                     mentions=[mention], confidence=0.0, salience=0.0))
+        return made

@@ -1,0 +1,118 @@
+"""Unnamed participants: "two shepherds", "a police station", "houses" as ids of an event's roles.
+
+Each article goes through the real tagger (real spaCy parse, no mocks). Sentences are
+written for these tests (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from schemas import unnamed
+from streams.tagging.events.unnamed import plural
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, names, tag
+from wirewatch.evaluation.ner import wirewatch_spans
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def _place(tagged, place_id):
+    return next(p for p in tagged.places if p.id == place_id)
+
+
+def test_a_facility_attacked_is_a_place_without_coordinates(tagger):
+    tagged = tag(tagger, "Gunmen threw a grenade at a police station in Mardan on Friday, police said.")
+    e = event(tagged, "Gunmen", "ASSAULT")
+    assert "place:police-station" in e.targets
+    station = _place(tagged, "place:police-station")
+    assert station.feature == "facility" and station.name == "police station"
+    assert station.geonames_id is None and station.lat is None and station.country_code is None
+    assert [m.text for m in station.mentions] == ["police station"]
+    assert unnamed(station.name)
+    assert "Mardan" in names(tagged, e.place_ids[:1])  # where it happened stays the town
+
+
+def test_people_named_by_a_noun_are_one_group_singular_or_plural(tagger):
+    one = tag(tagger, "Settlers beat a shepherd near Hebron on Monday, residents said.")
+    two = tag(tagger, "Settlers beat two shepherds near Hebron on Monday, residents said.")
+    for tagged in (one, two):
+        e = event(tagged, "Settlers")
+        assert "group:shepherds" in e.targets
+        group = next(x for x in tagged.entities if x.id == "group:shepherds")
+        assert group.type == "GROUP" and group.name == "shepherds"
+    assert [m.text for x in one.entities if x.id == "group:shepherds" for m in x.mentions] == ["shepherd"]
+
+
+def test_houses_burned_and_a_convoy_ambushed(tagger):
+    tagged = tag(tagger, "Militants burned dozens of houses in the village of Tawa on Sunday. "
+                         "Fighters ambushed a fuel convoy near Kati on Monday.")
+    burned = event(tagged, "Militants")
+    assert "place:house" in burned.targets
+    assert "houses" in names(tagged, burned.targets)
+    ambush = event(tagged, "Fighters")
+    assert "place:fuel-convoy" in ambush.targets
+
+
+def test_only_role_fillers_get_ids_not_every_common_noun(tagger):
+    tagged = tag(tagger, "Residents said the market reopened on Tuesday. "
+                         "Police arrested five suspects outside a hospital in Lagos on Monday.")
+    ids = {p.id for p in tagged.places} | {x.id for x in tagged.entities}
+    assert "place:market" not in ids
+    assert "place:hospital" not in ids  # where they were arrested, not who
+
+
+def test_objects_count_only_when_seized_not_when_fired(tagger):
+    seized = tag(tagger, "Customs officers seized 300 rifles at the port of Durres on Monday.")
+    e = event(seized, "Customs officers")
+    assert "place:rifle" in e.targets
+    assert _place(seized, "place:rifle").feature == "other"
+    fired = tag(tagger, "Militants fired rockets at an army base near Kirkuk on Monday.")
+    e = event(fired, "Militants")
+    assert "place:army-base" in e.targets
+    assert "place:rocket" not in {p.id for p in fired.places}
+
+
+def test_withdrawing_from_a_base_and_coming_under_fire(tagger):
+    tagged = tag(tagger, "Peacekeepers withdrew from their base in Kamango on Monday. "
+                         "Border villages came under artillery fire on Tuesday.")
+    left = event(tagged, "Peacekeepers")
+    assert names(tagged, left.actors, lower=True) & {"peacekeepers"}
+    assert "place:base" in left.targets
+    shelled = event(tagged, "Border villages")
+    assert names(tagged, shelled.targets, lower=True) & {"border villages", "villages"}
+    assert not shelled.actors or "place:border-village" not in shelled.actors
+
+
+def test_victims_of_a_passive_relative_clause_are_targets(tagger):
+    tagged = tag(tagger, "Soldiers freed 30 migrants, including 8 children, who had been kidnapped "
+                         "and held in a house in Reynosa.")
+    e = event(tagged, "Soldiers", "ASSAULT")
+    assert names(tagged, e.targets, lower=True) & {"children", "migrants"}
+    assert not names(tagged, e.actors, lower=True) & {"children", "migrants"}
+
+
+def test_military_aircraft_as_actor_is_the_military(tagger):
+    tagged = tag(tagger, "Rebels said military jets bombed a school near Tabayin on Friday.")
+    e = event(tagged, "Rebels", "ASSAULT")
+    assert "group:military" in e.actors
+    assert "place:school" in e.targets
+
+
+def test_event_participants_are_not_named_locations_for_the_ner_score(tagger):
+    tagged = tag(tagger, "Gunmen threw a grenade at a police station in Mardan on Friday.")
+    spans = {(start, end) for _, start, end, _ in wirewatch_spans(tagged)}
+    station = _place(tagged, "place:police-station").mentions[0]
+    assert (station.start, station.end) not in spans
+    assert any(p.name == "Mardan" for p in tagged.places)
+
+
+def test_names_are_unnamed_only_in_lower_case():
+    assert unnamed("police station") and unnamed("journalists")
+    assert not unnamed("al-Shabaab") and not unnamed("Gulf of Aden") and not unnamed("NATO")
+    assert plural("shepherd") == "shepherds" and plural("businessman") == "businessmen"
+    assert plural("family") == "families" and plural("thief") == "thieves"
