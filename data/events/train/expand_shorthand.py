@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Expand the hand-written shorthand of corpora A and C into EVENT_DATA_FORMAT JSON lines.
+"""Expand the hand-written shorthand of corpora A, C and E into EVENT_DATA_FORMAT JSON lines.
 
 Usage: python3 data/events/train/expand_shorthand.py a|c
        (reads src-a/corpus-a-NN.txt, rewrites corpus-a-NN.jsonl with ids tra-NNNN; c likewise)
@@ -36,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE
-CORPORA = ("a", "c")  # the corpora written in this shorthand
+CORPORA = ("a", "c", "e")  # the corpora written in this shorthand
 
 LABELS: dict[str, tuple[str, str | None, str]] = {
     # ASSAULT
