@@ -37,9 +37,30 @@ def frozen_word_sets() -> list[set[str]]:
     return [s for s in sets if s]
 
 
+def fix_span_case(path: Path) -> None:
+    """Copy each actor/target span in the case the article writes it ("police" -> "Police")."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        art = json.loads(line)
+        body = art["title"] + "\n" + "\n".join(s["text"] for s in art["sentences"])
+        for s in art["sentences"]:
+            for key in ("actors", "targets"):
+                fixed = []
+                for name in s[key]:
+                    if name not in body:
+                        m = re.search(re.escape(name), body, re.IGNORECASE)
+                        name = m.group(0) if m else name
+                    fixed.append(name)
+                s[key] = fixed
+        out.append(json.dumps(art, ensure_ascii=False))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def main() -> int:
     ex.CORPORA = ("f",)
     status = ex.main(["f"])
+    for path in sorted(TRAIN.glob("corpus-f-*.jsonl")):
+        fix_span_case(path)
     frozen = frozen_word_sets()
     close = 0
     for path in sorted(TRAIN.glob("corpus-f-*.jsonl")):
