@@ -11,6 +11,8 @@ never collide with the sentence's own (lower-cased) words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from streams.tagging.events.rules import Match, SentenceMatches
@@ -87,9 +89,17 @@ def assertion_features(sent: Span, matches: SentenceMatches) -> list[str]:
     its length, whether it has a finite verb and a subject (a fragment such as "All rights
     reserved." has neither), hedges ("purported"), a main verb of opinion, and where the
     rules' triggers sit (in a relative or subordinate clause, in a quote, under a modal)."""
-    words = [t for t in sent if not t.is_space and not t.is_punct]
-    out = [next((name for limit, name in _LENGTHS if len(words) <= limit), "~LEN:20+")]
-    if not any(t.tag_ in _FINITE for t in sent):
+    words, finite, hedge, quotes = 0, False, False, []
+    for token in sent:  # one pass: this runs on every sentence the tagger reads
+        if token.is_space or token.is_punct:
+            if token.text in _QUOTES:
+                quotes.append(token.i)
+            continue
+        words += 1
+        finite = finite or token.tag_ in _FINITE
+        hedge = hedge or token.lower_ in _HEDGES
+    out = [next((name for limit, name in _LENGTHS if words <= limit), "~LEN:20+")]
+    if not finite:
         out.append("~NOFINITE")
     root = sent.root
     if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children):
@@ -97,14 +107,14 @@ def assertion_features(sent: Span, matches: SentenceMatches) -> list[str]:
     if root.lemma_.lower() in _OPINION:
         out.append("~OPINION")
         out += [f"~OPCOMP:{c.tag_}" for c in root.children if c.dep_ in {"ccomp", "xcomp"}][:1]
-    if any(t.lower_ in _HEDGES for t in sent):
+    if hedge:
         out.append("~HEDGE")
     for match in matches.kept:
-        out += trigger_context(match, sent)
+        out += trigger_context(match, sent, quotes)
     return out
 
 
-def trigger_context(match: Match, sent: Span) -> list[str]:
+def trigger_context(match: Match, sent: Span, quotes: Sequence[int] = ()) -> list[str]:
     """Where a kept rule trigger sits: the clauses between it and the main verb, a quote
     around it, and the auxiliaries of its own verb ("would", "will", "has not")."""
     out: list[str] = []
@@ -119,8 +129,7 @@ def trigger_context(match: Match, sent: Span) -> list[str]:
     verb = verb or (node if node.pos_ in {"VERB", "AUX"} else None)
     if verb is not None:
         out += [f"~TRIGAUX:{c.lower_}" for c in verb.children if c.dep_ in {"aux", "neg"}]
-    before = sent.doc[sent.start:match.token.i]
-    if sum(t.text in _QUOTES for t in before) % 2 == 1:
+    if sum(i < match.token.i for i in quotes) % 2 == 1:  # inside an open quote
         out.append("~TRIGQUOTE")
     return out or ["~TRIGMAIN"]
 
