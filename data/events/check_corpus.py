@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check team-written event data (EVENT_DATA_FORMAT) and print coverage stats.
+"""Check team-written event data (format: data/events/FORMAT.md) and print coverage stats.
 
 Usage: python3 data/events/check_corpus.py [FILE.jsonl ...]
        (default: every data/events/train/*.jsonl)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the team's event data files (EVENT_DATA_FORMAT) and print coverage statistics.
+"""Check the team's event data files (format: data/events/FORMAT.md) and print coverage statistics.
 
 Stdlib only, so it runs with the system python3 before any venv exists:
     python3 data/events/validate.py data/events/frozen/events-frozen-v1.jsonl

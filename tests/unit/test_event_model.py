@@ -88,6 +88,28 @@ def test_clause_features_see_modals_and_reported_clauses(nlp) -> None:
     assert "~COMPAUX:would" in features and any(f.startswith("~ROOT:") for f in features)
 
 
+def test_assertion_features_see_fragments_opinions_and_hedges(nlp) -> None:
+    from streams.tagging.events.features import assertion_features
+    from streams.tagging.events.rules import match_sentence
+    from streams.tagging.events.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+
+    def features(text: str) -> list[str]:
+        (sent,) = nlp(text).sents
+        return assertion_features(sent, match_sentence(sent, taxonomy))
+
+    assert "~LEN:1-4" in features("All rights reserved.")
+    credit = features("Reporting by the Nairobi newsroom; editing by Anna Smith.")
+    assert "~NOFINITE" in credit and "~NOSUBJ" in credit
+    opinion = features("Analysts believe the militia attacked the convoy.")
+    assert "~OPINION" in opinion and "~NOFINITE" not in opinion
+    assert "~HEDGE" in features("Rebels reportedly attacked a purported arms depot near Goma.")
+    relative = features("Residents fled the village that militiamen had attacked on Monday.")
+    assert any(f.startswith("~TRIGIN:") for f in relative)
+    assert "~TRIGMAIN" in features("Militiamen attacked the village of Kiwanja on Monday.")
+
+
 def test_the_shipped_model_loads_and_reads_clear_sentences(nlp) -> None:
     from streams.tagging.events.features import sentence_features
     from streams.tagging.events.rules import match_sentence
@@ -119,6 +141,13 @@ def test_folds_are_whole_articles_and_stable() -> None:
     folds = corpus.fold_of(articles)
     assert folds == corpus.fold_of(list(reversed(articles)))
     assert set(folds.values()) == set(range(corpus.FOLDS))
+
+
+def test_groups_are_the_corpora_of_the_ids() -> None:
+    articles = [a for a in corpus.training_articles() if a.id.endswith(("-0001", "-001"))]
+    groups = corpus.group_of(articles)
+    assert {"A", "B", "C", "D", "M", "T"} <= set(groups.values())
+    assert groups["tra-0001"] == "A" and groups["team-001"] == "T"
 
 
 def test_labels_become_one_hot_cats_per_head() -> None:

@@ -58,6 +58,18 @@ def typing(console: Console, title: str, results: Mapping[str, TypingScores]) ->
                              {k: s.category for k, s in results.items()}))
 
 
+def folds(console: Console, title: str, parts: Mapping[str, Mapping[str, TypingScores]]) -> None:
+    """The summary figures of each held-out fold or corpus, tagger by tagger."""
+    table = Table(title=title)
+    for column in ("part", "events", "realis acc", "category acc", "subtype macro-F1", "mode acc",
+                   "hard-neg realis errors (n)", "sentences"):
+        table.add_column(column, justify="left" if column in ("part", "events") else "right")
+    for fold, results in parts.items():
+        for kind, s in results.items():
+            table.add_row(fold, kind, *s.row())
+    console.print(table)
+
+
 def dev(console: Console, split: str, results: Mapping[str, tuple[Scores, Scores]]) -> None:
     """CASE-2021 subtypes and PLOVER categories of each tagger."""
     case = {k: c for k, (c, _) in results.items()}

@@ -132,11 +132,21 @@ class CvReadings:
     gold: list[Sentence]
     rules: list[RuleGuess | None]
     readings: list[Reading]
+    folds: list[str] | None = None  # the fold (or corpus) each sentence was held out in
+
+    def part(self, fold: str) -> CvReadings:
+        """The readings of the sentences held out in ``fold``."""
+        keep = [i for i, f in enumerate(self.folds or []) if f == fold]
+        return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
+                          [self.readings[i] for i in keep], [fold] * len(keep))
 
 
-def cv_readings(model_name: str, folds: int | None = None, log=print) -> CvReadings:
-    """5-fold cross-validation readings on the training corpus (trains the model once per
-    fold, minutes each). The rules are read on the same sentences (their best trigger)."""
+def cv_readings(model_name: str, folds: int | None = None, log=print,
+                grouped: bool = False) -> CvReadings:
+    """Cross-validation readings on the training corpus: 5 folds of whole articles, or
+    (``grouped``) one corpus held out at a time (:func:`~wirewatch.training.corpus.group_of`).
+    Trains the model once per fold, minutes each. The rules are read on the same sentences
+    (their best trigger)."""
     import spacy
     from spacy.tokens import Doc
 
@@ -144,14 +154,14 @@ def cv_readings(model_name: str, folds: int | None = None, log=print) -> CvReadi
     from streams.tagging.events.sentences import reports_happening
     from streams.tagging.events.taxonomy import load_taxonomy
     from wirewatch.training import events as training
-    from wirewatch.training.corpus import FOLDS, fold_of, training_articles
+    from wirewatch.training.corpus import FOLDS, fold_of, group_of, training_articles
 
-    folds = folds or FOLDS
     articles = training_articles()
     parses = training.parse(articles, model_name)
     docs = training.sentence_docs(articles, parses, training.labels())
     owner = [a.id for a in articles for _ in a.sentences]
-    fold = fold_of(articles, folds)
+    fold: dict[str, int | str] = dict(group_of(articles) if grouped
+                                      else fold_of(articles, folds or FOLDS))
     taxonomy = load_taxonomy()
     rules: list[RuleGuess | None] = []
     for article, doc in zip(articles, parses, strict=True):
@@ -162,10 +172,12 @@ def cv_readings(model_name: str, folds: int | None = None, log=print) -> CvReadi
             best = max(kept, key=lambda m: m.confidence, default=None)
             rules.append(RuleGuess(best.rule.category, best.subtype, best.mode) if best else None)
     readings: list[Reading | None] = [None] * len(docs)
-    for k in range(folds):
+    keys = sorted(set(fold.values()), key=str)
+    for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
         test = [i for i, o in enumerate(owner) if fold[o] == k]
-        log(f"fold {k + 1}/{folds}: training on {len(train)} sentences, testing on {len(test)}")
+        log(f"fold {n + 1}/{len(keys)} ({k}): training on {len(train)} sentences, "
+            f"testing on {len(test)}")
         with tempfile.TemporaryDirectory() as tmp:
             nlp = spacy.load(training.train_model(train, [docs[i] for i in test], Path(tmp)))
         fold_articles = [a for a in articles if fold[a.id] != k]
@@ -174,7 +186,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print) -> CvReadi
         for i, reading in zip(test, classifier.read(unlabelled), strict=True):
             readings[i] = reading
     return CvReadings([s for a in articles for s in a.sentences], rules,
-                      [r for r in readings if r is not None])
+                      [r for r in readings if r is not None], [str(fold[o]) for o in owner])
 
 
 def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
@@ -198,9 +210,17 @@ def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_F
     return out
 
 
-def cross_validate(model_name: str, folds: int | None = None,
-                   log=print) -> dict[str, TypingScores]:
-    """5-fold cross-validation on the training corpus of the rules, the trained model and
-    the hybrid (default thresholds), on the same sentences: ``wirewatch eval events --set cv``."""
-    cv = cv_readings(model_name, folds, log)
-    return {kind: typing_scores(cv.gold, cv_predictions(cv, kind)) for kind in FACTORIES}
+def cross_validate(model_name: str, folds: int | None = None, log=print,
+                   grouped: bool = False) -> tuple[dict[str, TypingScores], dict[str, dict[str, TypingScores]]]:
+    """Cross-validation on the training corpus of the rules, the trained model and the
+    hybrid (default thresholds), on the same sentences: ``wirewatch eval events --set cv``
+    (5 folds) or ``--set cv-grouped`` (one corpus held out at a time). Pooled scores, and
+    the scores of each held-out fold (each corpus, when grouped)."""
+    cv = cv_readings(model_name, folds, log, grouped=grouped)
+    pooled = {kind: typing_scores(cv.gold, cv_predictions(cv, kind)) for kind in FACTORIES}
+    parts = {}
+    for fold in sorted(set(cv.folds or [])):
+        part = cv.part(fold)
+        parts[fold] = {kind: typing_scores(part.gold, cv_predictions(part, kind))
+                       for kind in FACTORIES}
+    return pooled, parts

@@ -187,7 +187,7 @@ def _report_team(console: Console, tagger) -> None:
                       f"[bold]{cat.accuracy:.3f}[/bold]")
 
 
-SETS = ("dev", TEAM, "frozen", "train", "cv")
+SETS = ("dev", TEAM, "frozen", "train", "cv", "cv-grouped")
 KINDS = ("rules", "trained", "hybrid")
 
 
@@ -195,7 +195,9 @@ KINDS = ("rules", "trained", "hybrid")
 @click.option("--set", "split", type=click.Choice(SETS), default="dev", show_default=True,
               help="dev: CASE-2021 and PLOVER dev sets in ../shared/eval; team: the older team "
                    "set (tuned on); frozen: the frozen team test set; cv: 5-fold cross-validation "
-                   "on the training corpus (trains the model five times: minutes); train: "
+                   "on the training corpus (trains the model five times: minutes); cv-grouped: "
+                   "cross-validation that holds out one corpus (one writer, one register) at a "
+                   "time, which estimates accuracy on prose unlike the training corpus; train: "
                    "roles only (actors, targets, place, day) on the training corpus, "
                    "which they are tuned on (trains nothing)")
 @click.option("--model", "kind", type=click.Choice([*KINDS, "both"]), default="both",
@@ -214,10 +216,14 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int) -> None:
     console = Console()
     parser = spacy_model or get_settings().spacy_model
     kinds = list(KINDS) if kind == "both" else [kind]
-    if split == "cv":
-        results = cross_validate(parser, log=console.print)
-        event_report.typing(console, "5-fold cross-validation on the training corpus",
-                            {k: results[k] for k in kinds})
+    if split in ("cv", "cv-grouped"):
+        grouped = split == "cv-grouped"
+        results, parts = cross_validate(parser, log=console.print, grouped=grouped)
+        title = ("grouped cross-validation (one corpus held out at a time)" if grouped
+                 else "5-fold cross-validation on the training corpus")
+        event_report.typing(console, title, {k: results[k] for k in kinds})
+        event_report.folds(console, f"{title}: each held-out part",
+                           {fold: {k: s[k] for k in kinds} for fold, s in parts.items()})
         return
     taggers = {k: Tagger(parser, config=events_config(k)) for k in kinds}
     if split == "train":

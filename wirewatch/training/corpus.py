@@ -188,6 +188,23 @@ def fold_of(articles: Sequence[Article], folds: int = FOLDS, seed: int = SEED) -
     return {article: n % folds for n, article in enumerate(ids)}
 
 
+def group_of(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's corpus, for grouped cross-validation: the letter of its team id
+    (``tra-0001`` -> ``A``, ``trm-0003`` -> ``M``), ``T`` for the older team set. Each corpus
+    was written by a different writer in a different register, so holding one out at a
+    time estimates how the model reads prose it has not seen the like of."""
+    out = {}
+    for article in articles:
+        prefix = article.id.split("-", 1)[0].lower()
+        if prefix == "team":
+            out[article.id] = "T"
+        elif len(prefix) == 3 and prefix.startswith("tr"):
+            out[article.id] = prefix[2].upper()
+        else:
+            raise CorpusError(f"{article.id}: no corpus letter in the id (tr<letter>-NNNN)")
+    return out
+
+
 def sentences(articles: Iterable[Article]) -> list[Sentence]:
     """All labelled sentences, in article order."""
     return [s for a in articles for s in a.sentences]

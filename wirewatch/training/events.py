@@ -77,20 +77,31 @@ def cats_of(sentence: Sentence, names: dict[str, list[str]]) -> dict[str, float]
 def parse(articles: Sequence[Article], model_name: str, cache: Path | None = CACHE_DIR) -> list[Doc]:
     """Each article's parse, made as the tagger makes it (title + body, shouting re-cased).
 
-    Parses are kept in ``cache`` (a DocBin keyed by the parser and the texts), so
-    cross-validation and ``make train`` parse the corpus once.
+    Parses are kept in ``cache``, one DocBin per run with the texts it parsed, each text
+    keyed by the parser and its hash, so cross-validation and ``make train`` parse the
+    corpus once and a new corpus file parses only its own articles.
     """
     nlp = load_pipeline(model_name)
     texts = [ArticleText.of(a.raw).text for a in articles]
-    key = hashlib.sha256("\x00".join([model_name, spacy.__version__, *texts]).encode()).hexdigest()
-    path = cache / f"parses-{key[:16]}.spacy" if cache else None
-    if path is not None and path.is_file():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = recase_shouting(nlp, list(nlp.pipe(texts, batch_size=PARSE_BATCH)), texts)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs
+    salt = "\x00".join([model_name, spacy.__version__, ""])
+    keys = [hashlib.sha256((salt + t).encode()).hexdigest() for t in texts]
+    folder = cache / f"parses-{hashlib.sha256(salt.encode()).hexdigest()[:12]}" if cache else None
+    known: dict[str, Doc] = {}
+    if folder is not None and folder.is_dir():
+        for chunk in sorted(folder.glob("*.spacy")):
+            names = json.loads(chunk.with_suffix(".json").read_text(encoding="utf-8"))
+            known |= dict(zip(names, DocBin().from_disk(chunk).get_docs(nlp.vocab), strict=True))
+    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if todo:
+        new = [t for _, t in todo]
+        docs = recase_shouting(nlp, list(nlp.pipe(new, batch_size=PARSE_BATCH)), new)
+        known |= dict(zip([k for k, _ in todo], docs, strict=True))
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            name = hashlib.sha256("".join(k for k, _ in todo).encode()).hexdigest()[:16]
+            DocBin(docs=docs, store_user_data=False).to_disk(folder / f"{name}.spacy")
+            (folder / f"{name}.json").write_text(json.dumps([k for k, _ in todo]), encoding="utf-8")
+    return [known[k] for k in keys]
 
 
 def sentence_docs(articles: Sequence[Article], parses: Sequence[Doc],

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Expand the hand-written shorthand of corpora A and C into EVENT_DATA_FORMAT JSON lines.
+"""Expand the hand-written shorthand of corpora A, C and E into EVENT_DATA_FORMAT JSON lines.
 
 Usage: python3 data/events/train/expand_shorthand.py a|c
        (reads src-a/corpus-a-NN.txt, rewrites corpus-a-NN.jsonl with ids tra-NNNN; c likewise)
@@ -36,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE
-CORPORA = ("a", "c")  # the corpora written in this shorthand
+CORPORA = ("a", "c", "e")  # the corpora written in this shorthand
 
 LABELS: dict[str, tuple[str, str | None, str]] = {
     # ASSAULT
@@ -173,10 +173,31 @@ def parse(path: Path) -> list[dict]:
             "place": place if place not in ("", "-") else None,
             "date": resolve_day(day, published, where), "negative": negative,
             "form": [f for f in FORM_ORDER if f in form]})
+    for art in articles:
+        _spell_as_written(art)
     empty = [a["title"] for a in articles if not a["sentences"]]
     if empty:
         raise ValueError(f"{path.name}: articles without sentences: {empty}")
     return articles
+
+
+def _spell_as_written(art: dict) -> None:
+    """Copy each actor/target/place in the case the article writes it ("police" at the start
+    of a sentence is "Police"), so the writer need not retype sentence-initial capitals."""
+    body = art["title"] + "\n" + "\n".join(s["text"] for s in art["sentences"])
+    low = body.lower()
+
+    def fix(name: str) -> str:
+        if name in body or name.lower() not in low:
+            return name
+        at = low.index(name.lower())
+        return body[at:at + len(name)]
+
+    for s in art["sentences"]:
+        s["actors"] = [fix(n) for n in s["actors"]]
+        s["targets"] = [fix(n) for n in s["targets"]]
+        if s["place"] and s["place"].upper() != (art["dateline"] or ""):
+            s["place"] = fix(s["place"])
 
 
 FROZEN = HERE.parent / "frozen"
