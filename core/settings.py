@@ -106,12 +106,6 @@ class WorkerSettings(BaseModel):
     tag_batch_size: int = Field(default=32, ge=1, description="most articles per tagging batch")
     tag_batch_within_s: float = Field(default=1.0, gt=0)
     index_batch_size: int = Field(default=500, ge=1, description="most documents per bulk request")
-    # A batch of large documents goes out in several bulk requests of at most this many
-    # bytes of messages, each validated, written and dropped before the next: 500 article
-    # documents (~20 KB of JSON each, several times that as models, dicts and the request
-    # body) at once took ~30-70 MiB of a worker's heap at the end of a soak's drain.
-    index_batch_bytes: int = Field(default=2 * 1024 * 1024, ge=1,
-                                   description="most bytes of messages per bulk request")
     index_batch_within_s: float = Field(default=1.0, gt=0)
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")

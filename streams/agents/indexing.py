@@ -105,20 +105,9 @@ class IndexStep:
         return self.writer
 
     async def __call__(self, batch: list[EventT]) -> list[Outcome]:
+        loop = asyncio.get_running_loop()
         writer = await self.prepare()
         outcomes = [Outcome(event) for event in batch]
-        indexed = rejected = 0
-        # in parts of at most index_batch_bytes: only one part's models, documents and
-        # request body are alive at a time, whatever the batch holds
-        for part in _parts(outcomes, settings.worker.index_batch_bytes):
-            written, refused = await self._index(part)
-            indexed, rejected = indexed + written, rejected + refused
-        self.counts = {"indexed": indexed, "rejected": rejected}
-        metrics.record_indexed(writer.alias, indexed)
-        return outcomes
-
-    async def _index(self, outcomes: list[Outcome]) -> tuple[int, int]:
-        """Validate and write one part of a batch; set the failures; (indexed, rejected)."""
         docs: list[tuple[str, dict[str, Any]]] = []
         messages: list[BaseModel] = []
         by_id: dict[str, Outcome] = {}
@@ -131,28 +120,14 @@ class IndexStep:
             docs.append((message.id, self.to_document(message)))
             messages.append(message)
             by_id[message.id] = outcome  # a later copy of an id wins, as in the bulk request
-        if not docs:
-            return 0, 0
-        result = await asyncio.get_running_loop().run_in_executor(self.thread, self._write, docs, messages)
+        result = await loop.run_in_executor(self.thread, self._write, docs, messages)
         for reject in result.rejected:
             outcome = by_id[reject.doc_id]
             outcome.failure = envelope(outcome.event, "index",
                                        f"index rejected document {reject.doc_id} ({reject.status}): {reject.reason}")
-        return len(by_id) - len(result.rejected), len(result.rejected)
-
-
-def _parts(outcomes: list[Outcome], max_bytes: int) -> list[list[Outcome]]:
-    """Consecutive parts of ``outcomes`` of at most ``max_bytes`` of message values (at least one each)."""
-    parts: list[list[Outcome]] = []
-    size = 0
-    for outcome in outcomes:
-        value = len(outcome.event.message.value or b"")
-        if not parts or size + value > max_bytes:
-            parts.append([])
-            size = 0
-        parts[-1].append(outcome)
-        size += value
-    return parts
+        self.counts = {"indexed": len(by_id) - len(result.rejected), "rejected": len(result.rejected)}
+        metrics.record_indexed(writer.alias, len(by_id) - len(result.rejected))
+        return outcomes
 
 
 def _runner(kind: str) -> DeliveryRunner:
