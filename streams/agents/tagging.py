@@ -29,7 +29,7 @@ from streams.agents.batches import (
 from streams.agents.runner import DeliveryRunner, Outcome, Output
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
 from streams.deadletter import envelope
-from streams.indexing.documents import event_message
+from streams.indexing.documents import event_messages
 
 if TYPE_CHECKING:  # spaCy loads on the tagging thread (batches.start_loading_tagger)
     from streams.tagging import Tagger
@@ -40,8 +40,7 @@ log = logging.getLogger(__name__)
 def outputs(article: TaggedArticle) -> list[Output]:
     """The tagged article and one message per event, keyed by their ids."""
     produced = [Output(tagged_topic, article.id.encode(), article.model_dump_json().encode())]
-    for index in range(len(article.events)):
-        message = event_message(article, index)
+    for message in event_messages(article):
         produced.append(Output(events_topic, message.id.encode(), message.model_dump_json().encode()))
     return produced
 

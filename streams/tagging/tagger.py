@@ -26,9 +26,12 @@ from streams.tagging.shared.text import ArticleText
 from streams.tagging.spacy_model import load_pipeline
 
 TAGGER_VERSION = "wirewatch-tagger/0.1"
-# articles per nlp.pipe batch: CPU per article was flat from 4 to 32 (75-77 ms of
-# spaCy per 430-word article) and 12 % higher at 1; 16 keeps memory small
-DEFAULT_PIPE_BATCH = 16
+# Articles parsed together, and so the most Docs alive at once. The parser's and
+# NER's working memory grows with it: tagging 32 ~400-word articles peaked at
+# 251 MiB RSS in minibatches of 4, 285 of 8, 347 of 16, 477 of 32, while CPU per
+# article was flat from 2 to 16 (96-102 ms) and ~8 % higher at 1 (scratch
+# measurement of the perf notes, session 4).
+DEFAULT_PIPE_BATCH = 4
 # the lemmatizer caches every (word, tag) it saw, for good; past this it starts afresh
 LEMMA_CACHE_LIMIT = 50_000
 # Longer texts are not news articles (spaCy's own limit is 1,000,000 chars and
@@ -79,10 +82,17 @@ class Tagger:
         # spaCy's string store and vocabulary for good: strings and lexemes made in a
         # memory zone are freed at its end. Nothing of the docs outlives the zone (the
         # components return plain models), and no component keeps vocab ids.
+        tagged: list[TaggedArticle] = []
+        step = max(self.pipe_batch_size, 1)
         with self.nlp.memory_zone():
-            docs = list(self.nlp.pipe((t.text for t in texts), batch_size=self.pipe_batch_size))
-            docs = recase_shouting(self.nlp, docs, [t.text for t in texts])  # all-caps lines
-            tagged = [self._assemble(a, t, doc) for a, t, doc in zip(articles, texts, docs, strict=True)]
+            # one minibatch at a time, its Docs dropped once assembled: a batch's heap
+            # peak is then that of a minibatch, whatever the batch size (see DEFAULT_PIPE_BATCH)
+            for start in range(0, len(articles), step):
+                part, part_texts = articles[start:start + step], texts[start:start + step]
+                raw = [t.text for t in part_texts]
+                docs = recase_shouting(self.nlp, list(self.nlp.pipe(raw, batch_size=step)), raw)  # all-caps lines
+                tagged += [self._assemble(a, t, doc) for a, t, doc in zip(part, part_texts, docs, strict=True)]
+                del docs
         self._bound_caches()
         return tagged
 

@@ -36,10 +36,13 @@ def test_latency_summary():
     assert latency_summary([]) == {"n": 0}
 
 
-def test_growth_is_the_highest_value_after_warmup_over_its_start():
-    # 10 samples, warm-up = first 2: base is samples[2] = 300
+def test_growth_is_the_highest_value_after_warmup_over_the_peak_at_its_end():
+    # 10 samples, warm-up = first 2, base window = the next 1: base is samples[2] = 300
     series = [100, 200, 300, 310, 320, 330, 300, 300, 300, 300]
     assert growth(series) == pytest.approx(0.1)
+    # 20 samples: warm-up = first 4, base = the highest of the next 2 (a batch's peak, 400)
+    swinging = [100, 200, 250, 260, 250, 400, 250, 400, 250, 400, 250, 400, 250, 400, 250, 400, 250, 400, 250, 440]
+    assert growth(swinging) == pytest.approx(0.1)
     assert growth([300.0] * 10) == 0.0
     with pytest.raises(ValueError):
         growth([])

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from schemas import Entity, Event, Mention, Place, TaggedArticle, article_id, utcnow
-from streams.indexing.documents import event_document, event_from_document, event_message
+from streams.indexing.documents import (
+    event_document,
+    event_from_document,
+    event_message,
+    event_messages,
+)
 
 BODY = "Turkish troops shelled Kobani, Syrian Kurds said."
 
@@ -37,3 +42,12 @@ def test_refs_name_each_known_id_in_order_with_its_type():
 def test_refs_survive_the_index_round_trip():
     message = event_message(tagged(), 0)
     assert event_from_document(event_document(message)) == message
+
+
+def test_event_messages_are_the_messages_of_each_event_in_order():
+    article = tagged()
+    second = article.events[0].model_copy(update={"id": "e2", "actors": ["group:kurds"], "place_ids": []})
+    article = article.model_copy(update={"events": [article.events[0], second]})
+    messages = event_messages(article)
+    assert messages == [event_message(article, 0), event_message(article, 1)]
+    assert [r.name for r in messages[1].actor_refs] == ["Kurds"] and messages[1].places == []

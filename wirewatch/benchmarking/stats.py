@@ -35,16 +35,22 @@ def latency_summary(samples: Sequence[float]) -> dict[str, float]:
     }
 
 
-def growth(samples: Sequence[float], warmup_fraction: float = 0.2) -> float:
-    """Relative growth of a series after warm-up: its highest later value over its value at warm-up's end, minus 1.
+def growth(samples: Sequence[float], warmup_fraction: float = 0.2, window_fraction: float = 0.1) -> float:
+    """Relative growth of a series after warm-up: its highest later value over its peak at warm-up's end, minus 1.
 
-    Used for RSS in the soak: 0.05 means at most 5 % more at any time after
-    warm-up than when warm-up ended (the first ``warmup_fraction`` of samples).
+    Used for RSS in the soak. Warm-up is the first ``warmup_fraction`` of the
+    samples; the base is the highest sample of the next ``window_fraction``.
+    A busy worker's RSS rises within each batch and falls between batches, so
+    a single sample as the base (as this function once took) would compare a
+    trough with the highest peak and count the swing of one batch as growth:
+    peak is compared with peak. 0.05 means no later sample is more than 5 %
+    above the peak of the window just after warm-up.
     """
     if not samples:
         raise ValueError("growth of no samples")
     start = min(int(len(samples) * warmup_fraction), len(samples) - 1)
-    base = samples[start]
+    window = max(1, int(len(samples) * window_fraction))
+    base = max(samples[start:start + window])
     if base <= 0:
         raise ValueError("growth needs a positive value after warm-up")
     return max(samples[start:]) / base - 1
