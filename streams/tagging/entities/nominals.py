@@ -30,6 +30,7 @@ from schemas import Place
 from streams.tagging.entities.names import group_name
 from streams.tagging.entities.referents import Referent
 from streams.tagging.resources import RESOURCES
+from streams.tagging.shared.wordlists import kind_table
 
 _NOUNS = Path(__file__).parent.parent / "data" / "entities_actor_nouns.txt"
 _QUALIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -52,13 +53,7 @@ def actor_nouns() -> dict[str, str]:
 
 
 def _load() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in _NOUNS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, *words = line.split()
-            for word in words:
-                table[word.replace("_", " ")] = kind
-    return table
+    return kind_table(_NOUNS)
 
 
 def head_noun(token: Token) -> str | None:

@@ -14,6 +14,7 @@ from streams.tagging.entities.referents import Referent
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
+from streams.tagging.shared.wordlists import data_lines
 
 _PREFIX = {"PERSON": "person", "ORG": "org", "GROUP": "group"}
 _EntityType = Literal["PERSON", "ORG", "GROUP"]  # Entity.type's values (schemas inlines the Literal)
@@ -43,11 +44,10 @@ def known_acronyms() -> dict[str, str]:
 
 def _load_acronyms() -> dict[str, str]:
     table: dict[str, str] = {}
-    for line in _ACRONYMS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            short, full = line.split("\t")
-            table[short] = full
-            table[full] = full
+    for line in data_lines(_ACRONYMS):
+        short, full = line.split("\t")
+        table[short] = full
+        table[full] = full
     return table
 
 

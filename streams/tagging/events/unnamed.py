@@ -38,6 +38,7 @@ from schemas.articles import Feature
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
+from streams.tagging.shared.wordlists import kind_table
 
 _NOUNS = Path(__file__).parent.parent / "data" / "events_participant_nouns.txt"
 PEOPLE, FORCE, FACILITY, SETTLEMENT, OBJECT = "people", "force", "facility", "settlement", "object"
@@ -69,12 +70,7 @@ def participant_nouns() -> dict[str, str]:
 
 
 def _load() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in _NOUNS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, *words = line.split()
-            table.update(dict.fromkeys((w.replace("_", " ") for w in words), kind))
-    return table
+    return kind_table(_NOUNS)
 
 
 def plural(noun: str) -> str:

@@ -1,1 +1,1 @@
-"""What several components read: the article's text and offsets, span rules, slugs."""
+"""What several components read: the article's text and offsets, span rules, slugs, word lists."""
