@@ -45,13 +45,8 @@ def article_document(article: TaggedArticle) -> dict[str, Any]:
     return doc
 
 
-def event_message(article: TaggedArticle, event_index: int) -> EventMessage:
-    """The ``{prefix}events`` message for one event of an article."""
-    return _message(article, article.events[event_index], *_lookups(article))
-
-
 def event_messages(article: TaggedArticle) -> list[EventMessage]:
-    """The messages of all the article's events, in order (as :func:`event_message` makes each)."""
+    """The ``{prefix}events`` messages of the article's events, in order."""
     lookups = _lookups(article)  # once per article: ~18 events each read the same participants
     return [_message(article, event, *lookups) for event in article.events]
 

@@ -88,11 +88,11 @@ def test_live_mode_shows_events_as_they_arrive(page, page_settings):
     from kafka import KafkaProducer
 
     from core.kafka_options import client_options
-    from streams.indexing.documents import event_message
+    from streams.indexing.documents import event_messages
 
     page.check("#live")
     article = next(a for a in tagged_demo() if a.events)
-    message = event_message(article, 0)
+    message = event_messages(article)[0]
     producer = KafkaProducer(**client_options(page_settings))
     deadline = time.monotonic() + 30
     try:

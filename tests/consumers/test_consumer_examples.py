@@ -17,7 +17,7 @@ from node_support import NODE_DIR, require_node
 from core.settings import Settings
 from core.topics import Topics
 from schemas import Entity, Event, EventMessage, Mention, Place, TaggedArticle, article_id, utcnow
-from streams.indexing.documents import event_message
+from streams.indexing.documents import event_messages
 from wirewatch.topic_setup import ensure_topics
 
 pytestmark = pytest.mark.integration
@@ -40,7 +40,7 @@ def events() -> list[EventMessage]:
                       targets=["geonames:170794"], place_ids=["geonames:170794"], confidence=0.8)
                 for i, category in enumerate(("ASSAULT", "ACCUSE", "THREATEN"))],
         story_id="s", tagged_at=utcnow(), tagger_version="test")
-    return [event_message(article, i) for i in range(len(article.events))]
+    return event_messages(article)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from core.search_client import make_client
 from core.settings import Settings
 from schemas import Event, EventMessage, Mention, TaggedArticle, utcnow
-from streams.indexing.documents import article_document, event_document, event_message
+from streams.indexing.documents import article_document, event_document, event_messages
 from streams.indexing.revisions import delete_stale_events, delete_superseded_events, superseded
 from wirewatch.search_setup import ensure_indices
 
@@ -26,7 +26,7 @@ def _article(revision: int | None, sentences: list[tuple[int, str]]) -> TaggedAr
 
 
 def _events(article: TaggedArticle) -> list[EventMessage]:
-    return [event_message(article, i) for i in range(len(article.events))]
+    return event_messages(article)
 
 
 def test_superseded_compares_revisions_then_event_sets():

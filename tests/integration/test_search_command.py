@@ -207,13 +207,13 @@ def test_events_follow_applies_the_filters_to_the_topic(indexed, tmp_path):
     from kafka import KafkaProducer
 
     from core.kafka_options import client_options
-    from streams.indexing.documents import event_message
+    from streams.indexing.documents import event_messages
     from wirewatch.topic_setup import ensure_topics
 
     settings, originals = indexed
     live = settings.model_copy(update={"topic_prefix": "followtest."})
     ensure_topics(live)
-    messages = [event_message(a, i) for a in originals[:6] for i in range(len(a.events))]
+    messages = [m for a in originals[:6] for m in event_messages(a)]
     producer = KafkaProducer(**client_options(live))
     for message in messages:
         producer.send(f"{live.topic_prefix}events", key=message.id.encode(), value=message.model_dump_json().encode())

@@ -14,7 +14,7 @@ from core.search_client import make_client
 from core.settings import Settings
 from schemas import TaggedArticle
 from streams.indexing.bulk import BulkWriter
-from streams.indexing.documents import article_document, event_document, event_message
+from streams.indexing.documents import article_document, event_document, event_messages
 from wirewatch.search_setup import ensure_indices
 
 COPIES = 100
@@ -51,7 +51,7 @@ def index_demo(settings: Settings, *, copies: int = COPIES) -> list[TaggedArticl
         ensure_indices(settings, client, wait_s=10)
         articles_alias, events_alias = f"{settings.index_prefix}articles", f"{settings.index_prefix}events"
         assert BulkWriter(client, articles_alias).write([(t.id, article_document(t)) for t in articles]).rejected == []
-        events = [event_message(t, i) for t in tagged for i in range(len(t.events))]
+        events = [m for t in tagged for m in event_messages(t)]
         assert BulkWriter(client, events_alias).write([(e.id, event_document(e)) for e in events]).rejected == []
         client.indices.refresh(index=articles_alias)
         client.indices.refresh(index=events_alias)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.limits import max_message_bytes, max_output_bytes
 from core.settings import Settings
 from schemas import Entity, Event, Mention, Place, TaggedArticle, utcnow
-from streams.indexing.documents import event_message
+from streams.indexing.documents import event_messages
 from streams.tagging.bounds import MAX_EVENTS, MAX_MENTIONS, bound, json_size
 
 SETTINGS = Settings(kafka_bootstrap="127.0.0.1:1", es_url="http://127.0.0.1:1")
@@ -50,8 +50,8 @@ def test_a_maximal_article_yields_outputs_that_fit_the_topics():
     bounded = bound(article, max_output_bytes(SETTINGS))
     assert json_size(bounded) <= max_output_bytes(SETTINGS)
     assert bounded.body == article.body and bounded.title == article.title
-    for index in range(len(bounded.events)):
-        assert len(event_message(bounded, index).model_dump_json().encode()) <= max_message_bytes(SETTINGS)
+    for message in event_messages(bounded):
+        assert len(message.model_dump_json().encode()) <= max_message_bytes(SETTINGS)
     TaggedArticle.model_validate_json(bounded.model_dump_json())  # still a valid contract message
 
 
