@@ -21,8 +21,10 @@ from schemas import RawArticle, article_id
 DEV_SETS = {"TR-News": "trnews.xml", "GeoVirus": "geovirus.xml"}
 TEAM_SET = "team (frozen v1)"
 TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
-TEAM_DEV_SET = "team-dev v1"
-TEAM_DEV_FILE = REPO_ROOT / "data" / "places" / "dev" / "places-dev-v1.jsonl"
+# The development sets, one row each in the report: v1 (37% US local news) and v2
+# (international wire news, capitals as governments, namesakes across countries).
+TEAM_DEV_FILES = {f"team-dev {v}": REPO_ROOT / "data" / "places" / "dev" / f"places-dev-{v}.jsonl"
+                  for v in ("v1", "v2")}
 _REALIGN_WINDOW = 300
 
 
@@ -132,5 +134,5 @@ def load_sets(which: str = "dev", limit: int | None = None) -> dict[str, list[Go
     if which in ("team", "all"):
         sets[TEAM_SET] = read_team()[:limit]
     if which in ("team-dev", "all"):
-        sets[TEAM_DEV_SET] = read_team(TEAM_DEV_FILE)[:limit]
+        sets.update({name: read_team(path)[:limit] for name, path in TEAM_DEV_FILES.items()})
     return sets
