@@ -31,6 +31,7 @@ from streams.tagging.places.gazetteer import Candidate, Entry, NameIndex
 from streams.tagging.places.namesakes import plausible_readings
 from streams.tagging.places.score import rank, resolve_one
 from streams.tagging.places.toponym import Resolution, Toponym
+from streams.tagging.places.variants import variant_entries
 
 # A bare name whose region is named explicitly elsewhere is the town when the
 # town is at least this big (or a capital): "Kharkiv" vs "the Kharkiv region".
@@ -60,6 +61,7 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
     merged = merge_cues(toponyms)
     entries = [gazetteer.lookup_key(t.key) + _river_of(t, gazetteer) for t in merged]
     current = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
+    _respell(merged, entries, current, gazetteer)
     shares = admin1_shares([t.key for t in toponyms], entries)
     first: dict[str, list] = {}
     for t, options in zip(merged, entries, strict=True):
@@ -87,6 +89,21 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
         current = following
     groups = _bare_towns(toponyms, entries, current, contexts)
     return locate_counties(_consistent(toponyms, current, groups)), merged, entries, contexts, qualifiers
+
+
+def _respell(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
+             current: list[Resolution | None], gazetteer: NameIndex) -> None:
+    """Names the model called places that no gazetteer name matches get the entries of a
+    respelling in a country the article's other places lie in (see variants.py); changes
+    ``entries`` and ``current`` in place."""
+    unknown = [i for i, t in enumerate(toponyms) if not entries[i] and t.source == "ner" and t.capitalised]
+    if not unknown:
+        return
+    countries = {r.candidate.country_code for r in current
+                 if r is not None and r.candidate is not None and r.candidate.country_code}
+    for i in unknown:
+        entries[i] = variant_entries(toponyms[i].key, gazetteer, countries)
+        current[i] = resolve_one(toponyms[i], entries[i], None)
 
 
 def _river_of(toponym: Toponym, gazetteer: NameIndex) -> tuple[Entry, ...]:
