@@ -62,3 +62,10 @@ def test_a_place_in_a_local_institution_name_is_a_place(nlp, resolver):  # noqa:
     found = by_mention(places(nlp, resolver, "Doctors at the Mayo Clinic in Rochester, Minnesota, "
                               "said the trial would grow."))
     assert "Mayo" not in found
+
+
+def test_a_capital_listed_with_another_capital_is_the_capital(nlp, resolver):  # noqa: F811
+    # Australia's context alone would pick the Wellington in Victoria
+    found = by_mention(places(nlp, resolver, "Officials in Sydney said Canberra and Wellington "
+                              "would share the cost of the search."))
+    assert (found["Wellington"].country_code, found["Wellington"].feature) == ("NZ", "city")

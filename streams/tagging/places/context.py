@@ -136,10 +136,12 @@ def admin1_support(shares: dict[str, dict[str, float]], key: str) -> dict[str, f
 
 def partner_features(toponyms: list[Toponym], resolutions: list[Resolution | None],
                      key: str) -> frozenset[str]:
-    """The features of the readings of the names listed with ``key`` (any of its mentions)."""
+    """The features of the readings of the names listed with ``key`` (any of its mentions),
+    and "capital" when one is a national capital ("Canberra and Wellington")."""
     partners = {p for t in toponyms if t.key == key for p in t.partners}
-    return frozenset(r.candidate.feature for t, r in zip(toponyms, resolutions, strict=True)
-                     if t.key in partners and r is not None and r.candidate is not None)
+    readings = [r.candidate for t, r in zip(toponyms, resolutions, strict=True)
+                if t.key in partners and r is not None and r.candidate is not None]
+    return frozenset([c.feature for c in readings] + ["capital" for c in readings if c.capital])
 
 
 def _closeness(km: float) -> float:

@@ -135,8 +135,8 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
     """
     c = entry.candidate
     value = _prior(entry)
-    if c.capital:
-        value += CAPITAL_BONUS
+    if c.capital:  # listed with another capital, like its partners (LIST_FEATURE_BONUS)
+        value += CAPITAL_BONUS + (LIST_FEATURE_BONUS if context and "capital" in context.partner_features else 0)
     if c.feature == "city" and normalize(c.name) != toponym.key:
         # another spelling ("Zaporizhzhia" for Zaporizhzhya) costs little when no place has
         # exactly the name read; otherwise the place of that name comes first ("Namanga" is
