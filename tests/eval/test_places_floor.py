@@ -24,8 +24,12 @@ pytestmark = pytest.mark.eval
 # places in local institutions' names, as TR-News counts them): TR-News found
 # 0.820, acc@161 0.735, among found 0.888; GeoVirus 0.961 / 0.863 / 0.898
 # (re-measured before: 0.803 / 0.722 / 0.892 and 0.956 / 0.859 / 0.898).
+# Then (session 5: namesakes that lie together, spelling variants of unknown
+# names in the story's countries, capitals listed with capitals): TR-News
+# 0.820 / 0.735 / 0.888 -> 0.820 / 0.739 / 0.894; GeoVirus 0.960 / 0.862 /
+# 0.898 -> 0.960 / 0.862 / 0.898.
 FLOORS = {
-    "TR-News": {"found": 0.805, "acc161": 0.72, "acc161_found": 0.87},
+    "TR-News": {"found": 0.805, "acc161": 0.725, "acc161_found": 0.88},
     "GeoVirus": {"found": 0.945, "acc161": 0.845, "acc161_found": 0.88},
 }
 
