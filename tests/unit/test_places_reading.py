@@ -69,3 +69,10 @@ def test_a_capital_listed_with_another_capital_is_the_capital(nlp, resolver):  #
     found = by_mention(places(nlp, resolver, "Officials in Sydney said Canberra and Wellington "
                               "would share the cost of the search."))
     assert (found["Wellington"].country_code, found["Wellington"].feature) == ("NZ", "city")
+
+
+def test_a_county_written_with_st_is_found_under_its_spelled_out_name(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Crews from St. Lucie County cleared fallen trees in "
+                              "Port St. Lucie on Monday."))
+    county = found["St. Lucie County"]
+    assert (county.feature, county.admin1) == ("admin2", "Florida") and county.lat is not None

@@ -53,6 +53,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Abbreviations of saints' names that GeoNames often spells out ("Saint Tammany Parish").
+_SAINTS = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("ste ", "sainte "))
+
+
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
     """A model place; an unknown one is looked up by the place it names.
 
@@ -63,11 +67,21 @@ def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameInde
     key = normalize(doc[start:end].text)
     capitalised = doc[start].text[:1].isupper()
     if end - start > 1 and not gazetteer.lookup_key(key):
+        if (full := _saint_form(key, gazetteer)) is not None:
+            return Toponym(start, end, full, "ner", label, capitalised=capitalised)
         for first, last, cues in _inner_names(doc, start, end):
             inner = normalize(doc[first:last].text)
             if gazetteer.lookup_key(inner):
                 return Toponym(start, end, inner, "ner", label, cues, capitalised=capitalised)
     return Toponym(start, end, key, "ner", label, capitalised=capitalised)
+
+
+def _saint_form(key: str, gazetteer: NameIndex) -> str | None:
+    """The key with "St."/"Ste." written out when only that form is indexed ("St. Louis County")."""
+    for short, full in _SAINTS:
+        if key.startswith(short) and gazetteer.lookup_key(longer := full + key[len(short):]):
+            return longer
+    return None
 
 
 def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str]]]:
