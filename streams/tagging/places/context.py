@@ -31,8 +31,6 @@ ANCHOR_CONFIDENCE = 0.5
 # Coherence falls from 1 at the same point to 0 at this distance, on a log scale.
 COHERENCE_SCALE_KM, COHERENCE_LIMIT_KM = 25.0, 3000.0
 _COHERENCE_NORM = math.log1p(COHERENCE_LIMIT_KM / COHERENCE_SCALE_KM)
-# Support from namesakes counts at most this many names' worth.
-JOINT_CAP = 2.0
 
 
 @dataclass(slots=True)
@@ -47,23 +45,16 @@ class Context:
     partner_features: frozenset[str] = frozenset()
     # first-level areas the article's other names could lie in (see admin1_shares)
     admin1_support: dict[str, float] = field(default_factory=dict)
-    # this name's plausible readings, and those of the article's other ambiguous names
-    # (see namesakes.py)
-    own_plausible: frozenset[str] = frozenset()
-    namesakes: tuple[tuple[tuple[float, float], ...], ...] = ()
+    # support of each plausible reading of this name from the other ambiguous names
+    # (candidate id -> 0..2, see namesakes.py)
+    joint_support: dict[str, float] = field(default_factory=dict)
 
     def coherence(self, lat: float | None, lon: float | None) -> float:
         """0..1: how near the point lies to the article's other places (0 with none)."""
         if lat is None or lon is None or not self.anchors:
             return 0.0
-        return _closeness(min(_km(lat, lon, a, b) for a, b in self.anchors))
-
-    def joint(self, lat: float | None, lon: float | None) -> float:
-        """0..JOINT_CAP: how many other ambiguous names have a plausible reading near the point."""
-        if lat is None or lon is None:
-            return 0.0
-        total = sum(_closeness(min(_km(lat, lon, a, b) for a, b in points)) for points in self.namesakes)
-        return min(JOINT_CAP, total)
+        nearest = min(_km(lat, lon, a, b) for a, b in self.anchors)
+        return max(0.0, 1.0 - math.log1p(nearest / COHERENCE_SCALE_KM) / _COHERENCE_NORM)
 
     def is_focus(self, code: str | None) -> bool:
         return bool(code and self.countries) and self.countries.get(code, 0) == max(self.countries.values())
@@ -142,16 +133,6 @@ def partner_features(toponyms: list[Toponym], resolutions: list[Resolution | Non
     readings = [r.candidate for t, r in zip(toponyms, resolutions, strict=True)
                 if t.key in partners and r is not None and r.candidate is not None]
     return frozenset([c.feature for c in readings] + ["capital" for c in readings if c.capital])
-
-
-def _closeness(km: float) -> float:
-    """1 at the same point, falling on a log scale to 0 at COHERENCE_LIMIT_KM."""
-    return max(0.0, 1.0 - math.log1p(km / COHERENCE_SCALE_KM) / _COHERENCE_NORM)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    return _km(lat1, lon1, lat2, lon2)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

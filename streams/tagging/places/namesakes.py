@@ -6,17 +6,19 @@ each name alone would go the other way; and "Richmond", "Wayne County" and
 "Centerville" together are the Indiana ones. The coherence of
 :mod:`streams.tagging.places.context` cannot see this: it measures distance to
 the readings a previous pass chose, and a wrong first guess for one name pulls
-the others along. Here every name keeps all its *plausible* readings (those
-scoring near its best without context) and a reading earns support from each
-other ambiguous name that has a plausible reading nearby.
+the others along. Here every ambiguous name keeps all its *plausible* readings
+(those scoring near its best without context) and a reading earns support
+from each other ambiguous name that has a plausible reading nearby.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
-from streams.tagging.places.gazetteer import Entry
+import numpy as np
+
+from streams.tagging.places.context import COHERENCE_LIMIT_KM, COHERENCE_SCALE_KM
+from streams.tagging.places.gazetteer import Candidate, Entry
 
 # A reading is plausible when it scores this close to the name's best one
 # without context (a log10-population scale: a town a hundredth of the size of
@@ -27,38 +29,53 @@ PLAUSIBLE_MARGIN = 2.0
 POINT_FEATURES = frozenset({"city", "admin2", "water", "landform"})
 # A name is ambiguous when two plausible readings lie farther apart than this.
 AMBIGUOUS_KM = 161.0
-
-Point = tuple[float, float]
-
-
-@dataclass(frozen=True, slots=True)
-class Namesakes:
-    """Per name: the ids of its plausible readings, and (ambiguous names only) their points."""
-
-    plausible: dict[str, frozenset[str]]
-    points: dict[str, tuple[Point, ...]]
-
-    def others(self, key: str) -> tuple[tuple[Point, ...], ...]:
-        """The plausible points of every ambiguous name other than ``key``."""
-        return tuple(points for other, points in self.points.items() if other != key)
+# Support from namesakes counts at most this many names' worth.
+JOINT_CAP = 2.0
 
 
-def plausible_readings(ranked: dict[str, list[tuple[float, Entry]]],
-                       km: Callable[[float, float, float, float], float]) -> Namesakes:
-    """The plausible readings of each name from its context-free ranking (best first).
+def plausible_readings(scored: list[tuple[float, Entry]]) -> tuple[Candidate, ...]:
+    """The readings with a point of one name's context-free ranking (best first) that are
+    plausible, when they lie far enough apart to make the name ambiguous; else ()."""
+    if not scored:
+        return ()
+    best = scored[0][0]
+    near = {(c.lat, c.lon): c for value, e in scored if value >= best - PLAUSIBLE_MARGIN
+            and (c := e.candidate).feature in POINT_FEATURES and c.lat is not None and c.lon is not None}
+    readings = tuple(near.values())
+    lat, lon = _points(readings)
+    return readings if len(readings) > 1 and _km_matrix(lat, lon).max() > AMBIGUOUS_KM else ()
 
-    ``km`` is the great-circle distance function (lat1, lon1, lat2, lon2).
-    """
-    plausible: dict[str, frozenset[str]] = {}
-    points: dict[str, tuple[Point, ...]] = {}
-    for key, scored in ranked.items():
-        if not scored:
-            continue
-        best = scored[0][0]
-        near = [e.candidate for value, e in scored if value >= best - PLAUSIBLE_MARGIN]
-        plausible[key] = frozenset(c.id for c in near)
-        spots = tuple(dict.fromkeys((c.lat, c.lon) for c in near if c.feature in POINT_FEATURES
-                                    and c.lat is not None and c.lon is not None))
-        if any(km(*a, *b) > AMBIGUOUS_KM for a in spots for b in spots):
-            points[key] = spots
-    return Namesakes(plausible, points)
+
+def joint_support(readings: dict[str, tuple[Candidate, ...]]) -> dict[str, dict[str, float]]:
+    """Per ambiguous name, per plausible reading: 0..JOINT_CAP, the sum over the other
+    ambiguous names of how near their nearest plausible reading lies (context's
+    coherence scale: 1 at the same point, 0 at 3,000 km)."""
+    keys = [k for k, r in readings.items() if r]
+    if len(keys) < 2:
+        return {}
+    cands = [c for k in keys for c in readings[k]]
+    sizes = [len(readings[k]) for k in keys]
+    starts = np.cumsum([0, *sizes[:-1]])
+    lat, lon = _points(cands)
+    nearest = np.minimum.reduceat(_km_matrix(lat, lon), starts, axis=1)  # candidate x name
+    close = np.clip(1.0 - np.log1p(nearest / COHERENCE_SCALE_KM)
+                    / np.log1p(COHERENCE_LIMIT_KM / COHERENCE_SCALE_KM), 0.0, None)
+    close[np.arange(len(cands)), np.repeat(np.arange(len(keys)), sizes)] = 0.0  # not its own name
+    total = np.minimum(JOINT_CAP, close.sum(axis=1))
+    out: dict[str, dict[str, float]] = {}
+    for row, (key, c) in enumerate((k, c) for k in keys for c in readings[k]):
+        out.setdefault(key, {})[c.id] = float(total[row])
+    return out
+
+
+def _points(cands: Iterable[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """Latitudes and longitudes in radians (readings here always have a point)."""
+    pairs = [(c.lat or 0.0, c.lon or 0.0) for c in cands]
+    return np.radians([p[0] for p in pairs]), np.radians([p[1] for p in pairs])
+
+
+def _km_matrix(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Great-circle distances in kilometres between every pair of points (radians)."""
+    a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
+         + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+    return 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a)))

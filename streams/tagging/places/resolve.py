@@ -22,13 +22,12 @@ from streams.tagging.places.context import (
     admin1_shares,
     admin1_support,
     build_context,
-    km,
     merge_cues,
     partner_features,
 )
 from streams.tagging.places.counties import locate_counties
 from streams.tagging.places.gazetteer import Candidate, Entry, NameIndex
-from streams.tagging.places.namesakes import plausible_readings
+from streams.tagging.places.namesakes import joint_support, plausible_readings
 from streams.tagging.places.score import rank, resolve_one
 from streams.tagging.places.toponym import Resolution, Toponym
 from streams.tagging.places.variants import variant_entries
@@ -63,11 +62,8 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
     current = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
     _respell(merged, entries, current, gazetteer)
     shares = admin1_shares([t.key for t in toponyms], entries)
-    first: dict[str, list] = {}
-    for t, options in zip(merged, entries, strict=True):
-        if t.key not in first and options:
-            first[t.key] = rank(t, options, None)
-    namesakes = plausible_readings(first, km)
+    support = joint_support({t.key: plausible_readings(rank(t, options, None))
+                             for t, options in reversed(list(zip(merged, entries, strict=True)))})
     contexts: dict[str, Context] = {}
     qualifiers: list[Candidate | None] = [None] * len(toponyms)
     for _ in range(CONTEXT_PASSES):
@@ -79,8 +75,7 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
                     build_context(toponyms, current, leave_out=toponym.key),
                     partner_features=partner_features(toponyms, current, toponym.key),
                     admin1_support=admin1_support(shares, toponym.key),
-                    own_plausible=namesakes.plausible.get(toponym.key, frozenset()),
-                    namesakes=namesakes.others(toponym.key))
+                    joint_support=support.get(toponym.key, {}))
             qualifier = None
             if toponym.qualifier is not None and (q := current[toponym.qualifier]) is not None:
                 qualifier = q.candidate

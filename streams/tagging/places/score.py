@@ -43,8 +43,8 @@ TOWN_ADMIN1_BONUS = 0.8
 # neighbour of the article's other places outweighs a namesake ten times
 # bigger far away.
 COHERENCE_BONUS = 2.0
-# Per other ambiguous name with a plausible reading next to this one (context.joint,
-# namesakes.py): Santiago and Mao together are the Dominican towns.
+# Per other ambiguous name with a plausible reading next to this one (namesakes.py,
+# context.joint_support): Santiago and Mao together are the Dominican towns.
 JOINT_BONUS = 1.5
 # A town or district in the first-level area the article's other names can
 # lie in (context.admin1_shares), at a support of 1 (one other name found only
@@ -273,9 +273,8 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
         c = e.candidate
         if c.feature in ("city", "admin2") and c.admin1_code:
             value += ADMIN1_SUPPORT_BONUS * min(1.0, support.get(c.admin1_code, 0.0))
-        if context is not None and not area_name and c.feature in ("city", "admin2") \
-                and c.id in context.own_plausible:
-            value += JOINT_BONUS * context.joint(c.lat, c.lon)  # not "New Brunswick", "Georgia"
+        if context is not None and not area_name and c.feature in ("city", "admin2"):
+            value += JOINT_BONUS * context.joint_support.get(c.id, 0.0)  # not "New Brunswick", "Georgia"
         if river and c.feature in ("country", "admin1"):
             value -= RIVER_OVER_AREA
         if c.feature == "city" and c.country_code in areas and not c.capital \
