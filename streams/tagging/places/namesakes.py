@@ -42,8 +42,10 @@ def plausible_readings(scored: list[tuple[float, Entry]]) -> tuple[Candidate, ..
     near = {(c.lat, c.lon): c for value, e in scored if value >= best - PLAUSIBLE_MARGIN
             and (c := e.candidate).feature in POINT_FEATURES and c.lat is not None and c.lon is not None}
     readings = tuple(near.values())
+    if len(readings) < 2:
+        return ()
     lat, lon = _points(readings)
-    return readings if len(readings) > 1 and _km_matrix(lat, lon).max() > AMBIGUOUS_KM else ()
+    return readings if _km_matrix(lat, lon).max() > AMBIGUOUS_KM else ()
 
 
 def joint_support(readings: dict[str, tuple[Candidate, ...]]) -> dict[str, dict[str, float]]:
