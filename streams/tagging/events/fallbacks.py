@@ -18,6 +18,8 @@ these readings that names an entity or a place:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from streams.tagging.events.actors import (
@@ -74,6 +76,17 @@ def _participle(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _governor(noun: Token) -> Token:
+    """The verb whose object a noun is, through a list ("fired rubber bullets and stun
+    grenades"); else the noun."""
+    word = noun
+    while word.dep_ == "conj" and word.head != word and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head
+    if word.dep_ == "dobj" and word.head.pos_ in {"VERB", "AUX"}:
+        return word.head
+    return noun
+
+
 def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     """Head words of other readings of the actor, nearest first (see the module docstring),
     each with whether it is the speaker's."""
@@ -118,6 +131,8 @@ def _prep_objects(token: Token, depth: int = 0) -> list[Token]:
 def fallback_targets(trigger: Token) -> list[list[Token]]:
     """Head words of other readings of the target, nearest first (see the module docstring)."""
     verb = clause_verb(anchor(trigger))
+    if verb.pos_ in {"NOUN", "PROPN"}:  # "used batons and pepper spray to push the protesters back":
+        verb = _governor(verb)  # what is used or fired reads the clauses of its verb
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     out: list[list[Token]] = []
@@ -134,3 +149,14 @@ def fallback_targets(trigger: Token) -> list[list[Token]]:
     for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
         out.append([t for c in clause.children if c.dep_ == "dobj" for t in _prep_objects(c)])
     return [with_conjuncts(c) for c in out if c]
+
+
+def dateline_subjects(trigger: Token, in_dateline: Callable[[int], bool]) -> list[Token]:
+    """The subject the parser hung on the dateline of a lead: in "EL FASHER, Sudan - The RSF
+    attacked Bara" it reads "The RSF" as an apposition of "Sudan" and "attacked" as a relative
+    clause of the city. Nouns before the trigger, after the dateline, whose head is a dateline
+    word are the lead's subject."""
+    found = [t for t in trigger.sent if t.i < trigger.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
+             and not in_dateline(t.idx) and in_dateline(t.head.idx) and t.head != t
+             and t.dep_ in {"appos", "nsubj", "dep", "npadvmod", "conj", "nmod", "attr"}]
+    return with_conjuncts(found[:1])

@@ -32,7 +32,12 @@ from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
-from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets
+from streams.tagging.events.fallbacks import (
+    agentless_passive,
+    dateline_subjects,
+    fallback_actors,
+    fallback_targets,
+)
 from streams.tagging.events.unnamed import FORCE, PEOPLE, Minted, phrase
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
@@ -100,6 +105,7 @@ class MentionIndex:
                 offset = 0 if m.field == "title" else text.body_offset
                 self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
         self.kinds = {s.id: s.kind for s in self.spans}
+        self.names = {item.id: item.name for item, _ in items}
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
@@ -184,6 +190,8 @@ class MentionIndex:
             return [found]
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
+        if (force := coref.named_force(token, self.antecedents, self.names, skip)) is not None:
+            return [force]  # "the army" after "Sudan's army"
         if self.places.in_dateline(token.idx):
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
@@ -200,11 +208,12 @@ class MentionIndex:
                           and not (best.start <= c.idx < best.end)]
                 owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                            for g in c.children if g.dep_ == "pobj"]
-                for child in owners:
-                    named = self.refer(child, depth + 1) if depth < 2 else []
+                for child in owners:  # "delegations of the army and the RSF": both
+                    named = [i for c in (child, *child.conjuncts) for i in self.refer(c, depth + 1, skip)] \
+                        if depth < 2 else []
                     if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
                                   or token.lower_ in _PARTITIVE):  # "crowds of protesters"
-                        return named
+                        return list(dict.fromkeys(named))
             return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
@@ -221,8 +230,9 @@ class MentionIndex:
                         if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
                             return named
             if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+                # "30 of them" after "Officers arrested": not the officers
                 for g in child.children:
-                    if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
+                    if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
                         return named
         return []
 
@@ -247,6 +257,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    if not actors:  # a lead whose subject the parser hung on the dateline ("EL FASHER, Sudan - The RSF ...")
+        actors = index.ids(dateline_subjects(token, index.places.in_dateline))
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
