@@ -22,6 +22,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   "those killed") has that noun as its target, not as its actor;
 - a relative pronoun ("the ADF, which carried out ...") is the noun it
   describes;
+- verbs of leaving and of taking have a target in their "from" phrase: the
+  place given up ("withdrew from their base"), who lost what was taken
+  ("seized two villages from the army");
 - an agentless passive joined to a clause with a subject ("Police used
   batons, and 12 people were injured") takes that subject as its actor.
 

@@ -14,7 +14,6 @@ to the nearest earlier mention of a compatible kind:
 | the town, the city, the village, the area ... | a city, a district, a region |
 
 | the two sides, both countries, the two leaders | the two nearest distinct compatible mentions |
-| the army, the militants, troops (a force noun) | the nearest named force whose name ends in that noun ("Sudan's army", "JNIM militants") |
 
 Only mentions before the word count: news names before it refers back.
 """
@@ -75,14 +74,10 @@ class Antecedents:
         found = self.nearest(offset, kinds, skip, 1)
         return found[0] if found else None
 
-    def preceding(self, offset: int) -> list[Referable]:
-        """The mentions that start before ``offset``, nearest first."""
-        return self.mentions[:bisect_left(self._starts, offset)][::-1]
-
     def nearest(self, offset: int, kinds: frozenset[str], skip: frozenset[str], count: int) -> list[str]:
         """Ids of the ``count`` nearest distinct mentions before ``offset`` of one of ``kinds``."""
         out: list[str] = []
-        for m in self.preceding(offset):
+        for m in reversed(self.mentions[:bisect_left(self._starts, offset)]):
             if m.kind in kinds and m.id not in skip and m.id not in out:
                 out.append(m.id)
                 if len(out) == count:
@@ -129,29 +124,3 @@ def resolve(token: Token, antecedents: Antecedents, skip: frozenset[str] = froze
     if kinds is None:
         return None
     return antecedents.before(token.idx, kinds, skip)
-
-
-# Force nouns that point back to a force named with the same noun: "Sudan's army ... the army".
-_FORCE_NOUNS = frozenset({"army", "military", "troops", "soldiers", "police", "militants", "fighters",
-                          "insurgents", "jihadists", "rebels", "gunmen", "militia", "forces"})
-
-
-def named_force(token: Token, antecedents: Antecedents, names: dict[str, str],
-                skip: frozenset[str] = frozenset()) -> str | None:
-    """For a force noun that names no one ("the army", "the militants", "Troops" opening a
-    sentence): the nearest earlier named force written with that noun ("Sudan's army", "JNIM
-    militants"), else None. A noun with modifiers of its own ("rebel fighters", "two soldiers")
-    is a new participant, not one named before."""
-    if token.lower_ not in _FORCE_NOUNS or token.pos_ != "NOUN" or token.dep_ == "compound":
-        return None
-    if any(c.lower_ not in _DEFINITE for c in token.lefts):  # "rebel fighters", "two soldiers"
-        return None
-    if not any(c.lower_ == "the" for c in token.lefts) and token.tag_ != "NNS":
-        return None
-    for m in antecedents.preceding(token.idx):
-        name = names.get(m.id, "")
-        if m.kind != FORCE or m.id in skip or name == name.lower():
-            continue
-        if name.lower().split()[-1] == token.lower_:
-            return m.id
-    return None

@@ -4,16 +4,20 @@
 writes them further away, and :func:`~.roles.event_roles` takes the first of
 these readings that names an entity or a place:
 
-- actors: the subject of the verb a noun trigger hangs on ("Riot police
-  responded with tear gas"), the subject a clause borrows, the speaker of a
-  reported clause ("Eleven protesters were arrested, police said"; "the
-  ministry said strikes would continue");
+- actors: the subject of a lead the parser hung on its dateline ("EL FASHER,
+  Sudan - The RSF attacked ..."), the subject of the verb a noun trigger hangs
+  on ("Riot police responded with tear gas"), the subject a clause borrows,
+  the speaker of a reported clause ("Eleven protesters were arrested, police
+  said"; "the ministry said strikes would continue");
 - targets: who the clause a "when" clause explains was done to ("five
   protesters were killed when police opened fire"); where the thing fired or thrown went ("fired shells containing
   gas at an Alawite village"), the objects of the purpose, result and
   coordinated clauses ("fired tear gas to disperse the crowd", "..., wounding
   seven protesters", "and arrested dozens of students"), and objects inside a
-  complement ("threatened to review gas contracts with Spain").
+  complement ("threatened to review gas contracts with Spain"); what is used
+  or fired reads the clauses of its verb ("used batons and pepper spray to
+  push the protesters back"); last, a facility where it happened ("a bomb
+  went off in a parked car").
 """
 
 from __future__ import annotations
@@ -160,3 +164,16 @@ def dateline_subjects(trigger: Token, in_dateline: Callable[[int], bool]) -> lis
              and not in_dateline(t.idx) and in_dateline(t.head.idx) and t.head != t
              and t.dep_ in {"appos", "nsubj", "dep", "npadvmod", "conj", "nmod", "attr"}]
     return with_conjuncts(found[:1])
+
+
+_SETTING = {"in", "at", "near", "inside", "outside", "through", "into", "on"}
+
+
+def setting_objects(trigger: Token) -> list[Token]:
+    """Nouns of where the trigger's act took place ("exploded near a market", "a blast at a
+    mosque", "went off in a parked car"): a facility there is what an attack with no other
+    target hit (the caller keeps facilities only)."""
+    word = anchor(trigger)
+    holders = [word, clause_verb(word)] if word.pos_ in {"NOUN", "PROPN"} else [word]
+    return [g for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "prep" and c.lower_ in _SETTING
+            for g in c.children if g.dep_ == "pobj"]

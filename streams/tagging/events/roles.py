@@ -37,8 +37,9 @@ from streams.tagging.events.fallbacks import (
     dateline_subjects,
     fallback_actors,
     fallback_targets,
+    setting_objects,
 )
-from streams.tagging.events.unnamed import FORCE, PEOPLE, Minted, phrase
+from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -105,7 +106,6 @@ class MentionIndex:
                 offset = 0 if m.field == "title" else text.body_offset
                 self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
         self.kinds = {s.id: s.kind for s in self.spans}
-        self.names = {item.id: item.name for item, _ in items}
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
@@ -116,16 +116,18 @@ class MentionIndex:
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
-    def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False) -> list[str]:
+    def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
+             facilities_only: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
-        only groups of people."""
+        only groups of people, with ``facilities_only`` only facilities and vehicles."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
-            if found is None or (people_only and found.kind not in {PEOPLE, FORCE}):
+            if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
+                    or (facilities_only and found.kind != FACILITY):
                 continue
             if (made := self.minted.add(found)) is not None:
                 kind = coref.FORCE if found.kind == FORCE else \
@@ -190,8 +192,6 @@ class MentionIndex:
             return [found]
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
-        if (force := coref.named_force(token, self.antecedents, self.names, skip)) is not None:
-            return [force]  # "the army" after "Sudan's army"
         if self.places.in_dateline(token.idx):
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
@@ -277,6 +277,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
+    if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
+        targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]
