@@ -35,12 +35,17 @@ pytestmark = pytest.mark.eval
 # PLOVER dev (84/96 sentences): with both changes merged, trained PLOVER dev 0.690 / 0.467,
 # frozen 0.769 / 0.611 / 0.695 / 0.986; rules PLOVER dev 0.770 / 0.500, frozen 0.742 / 0.578 /
 # 0.650 / 0.987. Floors sit a little below.
+# Session 5 readings (tuned on the training corpus: "delegations of X and Y", "seized X from Y",
+# "30 of them", a weapon noun's purpose clause, a lead subject hung on the dateline, the facility
+# where a bomb went off, a country owning a named body is no place): rules PLOVER dev 0.770 /
+# 0.522, frozen 0.742 / 0.583 / 0.652 / 0.987; trained PLOVER dev 0.690 / 0.489, frozen 0.769 /
+# 0.613 / 0.697 / 0.986. Floors sit a little below.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.75, "target_found": 0.48},
-              "frozen": {"source_found": 0.72, "target_found": 0.55, "place_accuracy": 0.62,
+    "rules": {"plover": {"source_found": 0.75, "target_found": 0.50},
+              "frozen": {"source_found": 0.72, "target_found": 0.56, "place_accuracy": 0.63,
                          "day_accuracy": 0.96}},
-    "trained": {"plover": {"source_found": 0.67, "target_found": 0.45},
-                "frozen": {"source_found": 0.76, "target_found": 0.59, "place_accuracy": 0.66,
+    "trained": {"plover": {"source_found": 0.67, "target_found": 0.47},
+                "frozen": {"source_found": 0.76, "target_found": 0.59, "place_accuracy": 0.67,
                            "day_accuracy": 0.96}},
 }
 

@@ -22,6 +22,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   "those killed") has that noun as its target, not as its actor;
 - a relative pronoun ("the ADF, which carried out ...") is the noun it
   describes;
+- verbs of leaving and of taking have a target in their "from" phrase: the
+  place given up ("withdrew from their base"), who lost what was taken
+  ("seized two villages from the army");
 - an agentless passive joined to a clause with a subject ("Police used
   batons, and 12 people were injured") takes that subject as its actor.
 
@@ -48,7 +51,9 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
-_LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge"}
+_LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge",
+                # verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army"
+                "seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -95,7 +100,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
                 or _clause_subjects(child, "pcomp")
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [g for g in child.children if g.dep_ == "pobj"]
-    if verb.lemma_.lower() in _LEAVE_VERBS:  # "withdrew from their base": the place given up
+    if verb.lemma_.lower() in _LEAVE_VERBS:  # "withdrew from their base", "seized X from the army"
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                     for g in c.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):

@@ -4,19 +4,25 @@
 writes them further away, and :func:`~.roles.event_roles` takes the first of
 these readings that names an entity or a place:
 
-- actors: the subject of the verb a noun trigger hangs on ("Riot police
-  responded with tear gas"), the subject a clause borrows, the speaker of a
-  reported clause ("Eleven protesters were arrested, police said"; "the
-  ministry said strikes would continue");
+- actors: the subject of a lead the parser hung on its dateline ("EL FASHER,
+  Sudan - The RSF attacked ..."), the subject of the verb a noun trigger hangs
+  on ("Riot police responded with tear gas"), the subject a clause borrows,
+  the speaker of a reported clause ("Eleven protesters were arrested, police
+  said"; "the ministry said strikes would continue");
 - targets: who the clause a "when" clause explains was done to ("five
   protesters were killed when police opened fire"); where the thing fired or thrown went ("fired shells containing
   gas at an Alawite village"), the objects of the purpose, result and
   coordinated clauses ("fired tear gas to disperse the crowd", "..., wounding
   seven protesters", "and arrested dozens of students"), and objects inside a
-  complement ("threatened to review gas contracts with Spain").
+  complement ("threatened to review gas contracts with Spain"); what is used
+  or fired reads the clauses of its verb ("used batons and pepper spray to
+  push the protesters back"); last, a facility where it happened ("a bomb
+  went off in a parked car").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -74,6 +80,17 @@ def _participle(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _governor(noun: Token) -> Token:
+    """The verb whose object a noun is, through a list ("fired rubber bullets and stun
+    grenades"); else the noun."""
+    word = noun
+    while word.dep_ == "conj" and word.head != word and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head
+    if word.dep_ == "dobj" and word.head.pos_ in {"VERB", "AUX"}:
+        return word.head
+    return noun
+
+
 def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     """Head words of other readings of the actor, nearest first (see the module docstring),
     each with whether it is the speaker's."""
@@ -118,6 +135,8 @@ def _prep_objects(token: Token, depth: int = 0) -> list[Token]:
 def fallback_targets(trigger: Token) -> list[list[Token]]:
     """Head words of other readings of the target, nearest first (see the module docstring)."""
     verb = clause_verb(anchor(trigger))
+    if verb.pos_ in {"NOUN", "PROPN"}:  # "used batons and pepper spray to push the protesters back":
+        verb = _governor(verb)  # what is used or fired reads the clauses of its verb
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     out: list[list[Token]] = []
@@ -134,3 +153,27 @@ def fallback_targets(trigger: Token) -> list[list[Token]]:
     for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
         out.append([t for c in clause.children if c.dep_ == "dobj" for t in _prep_objects(c)])
     return [with_conjuncts(c) for c in out if c]
+
+
+def dateline_subjects(trigger: Token, in_dateline: Callable[[int], bool]) -> list[Token]:
+    """The subject the parser hung on the dateline of a lead: in "EL FASHER, Sudan - The RSF
+    attacked Bara" it reads "The RSF" as an apposition of "Sudan" and "attacked" as a relative
+    clause of the city. Nouns before the trigger, after the dateline, whose head is a dateline
+    word are the lead's subject."""
+    found = [t for t in trigger.sent if t.i < trigger.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
+             and not in_dateline(t.idx) and in_dateline(t.head.idx) and t.head != t
+             and t.dep_ in {"appos", "nsubj", "dep", "npadvmod", "conj", "nmod", "attr"}]
+    return with_conjuncts(found[:1])
+
+
+_SETTING = {"in", "at", "near", "inside", "outside", "through", "into", "on"}
+
+
+def setting_objects(trigger: Token) -> list[Token]:
+    """Nouns of where the trigger's act took place ("exploded near a market", "a blast at a
+    mosque", "went off in a parked car"): a facility there is what an attack with no other
+    target hit (the caller keeps facilities only)."""
+    word = anchor(trigger)
+    holders = [word, clause_verb(word)] if word.pos_ in {"NOUN", "PROPN"} else [word]
+    return [g for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "prep" and c.lower_ in _SETTING
+            for g in c.children if g.dep_ == "pobj"]

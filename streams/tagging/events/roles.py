@@ -32,8 +32,14 @@ from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
-from streams.tagging.events.fallbacks import agentless_passive, fallback_actors, fallback_targets
-from streams.tagging.events.unnamed import FORCE, PEOPLE, Minted, phrase
+from streams.tagging.events.fallbacks import (
+    agentless_passive,
+    dateline_subjects,
+    fallback_actors,
+    fallback_targets,
+    setting_objects,
+)
+from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -110,16 +116,18 @@ class MentionIndex:
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
-    def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False) -> list[str]:
+    def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
+             facilities_only: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
-        only groups of people."""
+        only groups of people, with ``facilities_only`` only facilities and vehicles."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
-            if found is None or (people_only and found.kind not in {PEOPLE, FORCE}):
+            if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
+                    or (facilities_only and found.kind != FACILITY):
                 continue
             if (made := self.minted.add(found)) is not None:
                 kind = coref.FORCE if found.kind == FORCE else \
@@ -200,11 +208,12 @@ class MentionIndex:
                           and not (best.start <= c.idx < best.end)]
                 owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                            for g in c.children if g.dep_ == "pobj"]
-                for child in owners:
-                    named = self.refer(child, depth + 1) if depth < 2 else []
+                for child in owners:  # "delegations of the army and the RSF": both
+                    named = [i for c in (child, *child.conjuncts) for i in self.refer(c, depth + 1, skip)] \
+                        if depth < 2 else []
                     if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
                                   or token.lower_ in _PARTITIVE):  # "crowds of protesters"
-                        return named
+                        return list(dict.fromkeys(named))
             return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
@@ -221,8 +230,9 @@ class MentionIndex:
                         if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
                             return named
             if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+                # "30 of them" after "Officers arrested": not the officers
                 for g in child.children:
-                    if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
+                    if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
                         return named
         return []
 
@@ -247,6 +257,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    if not actors:  # a lead whose subject the parser hung on the dateline ("EL FASHER, Sudan - The RSF ...")
+        actors = index.ids(dateline_subjects(token, index.places.in_dateline))
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
@@ -265,6 +277,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
+    if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
+        targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]

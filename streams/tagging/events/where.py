@@ -2,8 +2,10 @@
 
 1. The sentence's own places, narrowest first (a town before its province,
    a province before its country), leaving out places that only qualify an
-   actor ("Sudan's army", "Kenya's police") and the dateline in front of a
-   lead; "the town", "the area" count as the place they refer back to.
+   actor ("Sudan's army", "Kenya's police"; a country also a named body or
+   person: "Sri Lanka's Criminal Investigation Department") and the dateline
+   in front of a lead; "the town", "the area" count as the place they refer
+   back to.
 2. Else the place of the paragraph: the narrowest place of the first
    earlier sentence of the same paragraph that names a town or district
    ("clashed around Bara ... Three residents said the fighting ...").
@@ -78,11 +80,14 @@ class PlaceContext:
         return bool(again) or not towns
 
 
-def _qualifies_actor(doc_token: Token | None) -> bool:
+def _qualifies_actor(doc_token: Token | None, country: bool = False) -> bool:
     """Whether a place word only qualifies an actor ("Sudan's army", "Kenya police", "the
-    ambassadors of Germany")."""
+    ambassadors of Germany"); a ``country`` also a named body or person ("Sri Lanka's Criminal
+    Investigation Department", "Ecuador's President Daniel Noboa")."""
     if doc_token is None:
         return False
+    if country and doc_token.dep_ == "poss" and doc_token.head.ent_type_ in {"ORG", "PERSON"}:
+        return True
     if doc_token.dep_ == "pobj" and doc_token.head.lower_ in {"of", "from"}:
         doc_token = doc_token.head  # "the ambassadors of Germany", "fighters from Chad"
     elif doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
@@ -96,7 +101,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
         if not (sent.start_char <= start < sent.end_char) or ctx.in_dateline(start) or pid in skip:
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _qualifies_actor(span.root):
+        if span is not None and _qualifies_actor(span.root, ctx.rank(pid) == 3):
             continue
         found.append(pid)
     for token in sent:  # "the town", "the area": the place named before
