@@ -162,25 +162,6 @@ def test_labels_become_one_hot_cats_per_head() -> None:
     assert cats_of(nothing, names) == {"REALIS:NONE": 1.0, "REALIS:EVENT": 0.0}
 
 
-def test_dated_happenings_get_a_realis_only_copy_without_the_day() -> None:
-    from wirewatch.training.augment import dayless_copies, without_day
-
-    vocab = spacy.blank("en").vocab
-    assert without_day(["~per", "was", "killed", "late", "on", "tuesday", "."]) == \
-        ["~per", "was", "killed", "."]
-    cats = cats_of(corpus.Sentence(0, 5, "x", True, "ASSAULT", "ATTACK", None, has_mode=False),
-                   labels())
-    dated, undated, negative = (Doc(vocab, words=w) for w in (
-        ["gunmen", "killed", "~num", "on", "sunday", "~R:ASSAULT"],
-        ["gunmen", "killed", "~num"], ["talks", "resume", "on", "monday"]))
-    dated.cats, undated.cats = cats, cats
-    negative.cats = {"REALIS:NONE": 1.0, "REALIS:EVENT": 0.0}
-    copies = dayless_copies([dated, undated, negative])
-    assert [[t.text for t in d] for d in copies] == [["gunmen", "killed", "~num", "~R:ASSAULT"]]
-    # the typing heads see each sentence once: the copy teaches the realis head only
-    assert copies[0].cats == {"REALIS:NONE": 0.0, "REALIS:EVENT": 1.0}
-
-
 def test_a_sentence_doc_is_lower_case_words_then_features() -> None:
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["Police", "fired", "."])

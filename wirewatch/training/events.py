@@ -36,7 +36,6 @@ from streams.tagging.events.taxonomy import load_taxonomy
 from streams.tagging.shared.spans import recase_shouting
 from streams.tagging.shared.text import ArticleText
 from streams.tagging.spacy_model import load_pipeline
-from wirewatch.training.augment import dayless_copies
 from wirewatch.training.corpus import Article, Sentence, fold_of, training_articles
 
 CONFIG = REPO_ROOT / "training" / "events" / "config.cfg"
@@ -140,12 +139,11 @@ def combinations(articles: Iterable[Article]) -> list[list[str | None]]:
 
 def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
                 config: Path = CONFIG) -> Path:
-    """Train ``config`` on ``train`` and its day-less copies (:mod:`~wirewatch.training.augment`;
-    ``dev`` is only scored in the log); the last model's path."""
+    """Train ``config`` on ``train`` (``dev`` is only scored in the log); the last model's path."""
     from spacy.cli.train import train as spacy_train
 
     workdir.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=[*train, *dayless_copies(train)], store_user_data=False).to_disk(workdir / "train.spacy")
+    DocBin(docs=list(train), store_user_data=False).to_disk(workdir / "train.spacy")
     DocBin(docs=list(dev), store_user_data=False).to_disk(workdir / "dev.spacy")
     label_dir = workdir / "labels"
     label_dir.mkdir(exist_ok=True)
