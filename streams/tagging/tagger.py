@@ -30,7 +30,11 @@ TAGGER_VERSION = "wirewatch-tagger/0.1"
 # NER's working memory grows with it: tagging 32 ~400-word articles peaked at
 # 251 MiB RSS in minibatches of 4, 285 of 8, 347 of 16, 477 of 32, while CPU per
 # article was flat from 2 to 16 (96-102 ms) and ~8 % higher at 1 (scratch
-# measurement of the perf notes, session 4).
+# measurement of the perf notes, session 4). Re-measured in session 5 (200 bench
+# articles, batches of 32, two runs each, load 3.4-5.3): 4: 107.5-108.2 ms, 219 MiB;
+# 8: 106.0-108.5, 254; 16: 103.5-106.0, 319; 32: 111.2-113.2, 455. The 2-worker e2e
+# drop (12.4 -> 9.6 articles/s) was not this: the whole stack's CPU per article was
+# 177.5 ms at the session-3 commit (minibatches of 16) and 182.7 here, same load.
 DEFAULT_PIPE_BATCH = 4
 # the lemmatizer caches every (word, tag) it saw, for good; past this it starts afresh
 LEMMA_CACHE_LIMIT = 50_000

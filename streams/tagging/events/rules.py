@@ -114,9 +114,12 @@ class Words:
         return len(between) == 1 and between[0].text in _HYPHENS and not left.whitespace_
 
     def has(self, pattern: Pattern) -> bool:
-        if pattern not in self._cache:
-            self._cache[pattern] = self.find(pattern) is not None
-        return self._cache[pattern]
+        if pattern.words[0] not in self._at:  # most cues of a long list are absent: no Pattern hash
+            return False
+        found = self._cache.get(pattern)  # one hash of the Pattern (a dataclass of tuples) on a hit
+        if found is None:
+            found = self._cache[pattern] = self.find(pattern) is not None
+        return found
 
     def hits(self, patterns: tuple[Pattern, ...]) -> list[str]:
         return [p.text for p in patterns if self.has(p)]
