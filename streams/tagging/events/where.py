@@ -101,7 +101,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
         if not (sent.start_char <= start < sent.end_char) or ctx.in_dateline(start) or pid in skip:
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _qualifies_actor(span.root, ctx.rank(pid) == 3):
+        if span is not None and _qualifies_actor(span.root, ctx.features.get(pid) == "country"):
             continue
         found.append(pid)
     for token in sent:  # "the town", "the area": the place named before

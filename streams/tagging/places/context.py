@@ -30,7 +30,7 @@ ANCHOR_FEATURES = frozenset({"city", "admin2", "water", "landform", "facility"})
 ANCHOR_CONFIDENCE = 0.5
 # Coherence falls from 1 at the same point to 0 at this distance, on a log scale.
 COHERENCE_SCALE_KM, COHERENCE_LIMIT_KM = 25.0, 3000.0
-_COHERENCE_NORM = math.log1p(COHERENCE_LIMIT_KM / COHERENCE_SCALE_KM)
+COHERENCE_NORM = math.log1p(COHERENCE_LIMIT_KM / COHERENCE_SCALE_KM)
 
 
 @dataclass(slots=True)
@@ -54,7 +54,7 @@ class Context:
         if lat is None or lon is None or not self.anchors:
             return 0.0
         nearest = min(_km(lat, lon, a, b) for a, b in self.anchors)
-        return max(0.0, 1.0 - math.log1p(nearest / COHERENCE_SCALE_KM) / _COHERENCE_NORM)
+        return max(0.0, 1.0 - math.log1p(nearest / COHERENCE_SCALE_KM) / COHERENCE_NORM)
 
     def is_focus(self, code: str | None) -> bool:
         return bool(code and self.countries) and self.countries.get(code, 0) == max(self.countries.values())

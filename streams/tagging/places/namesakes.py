@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from streams.tagging.places.context import COHERENCE_LIMIT_KM, COHERENCE_SCALE_KM
+from streams.tagging.places.context import COHERENCE_NORM, COHERENCE_SCALE_KM
 from streams.tagging.places.gazetteer import Candidate, Entry
 
 # A reading is plausible when it scores this close to the name's best one
@@ -60,8 +60,7 @@ def joint_support(readings: dict[str, tuple[Candidate, ...]]) -> dict[str, dict[
     starts = np.cumsum([0, *sizes[:-1]])
     lat, lon = _points(cands)
     nearest = np.minimum.reduceat(_km_matrix(lat, lon), starts, axis=1)  # candidate x name
-    close = np.clip(1.0 - np.log1p(nearest / COHERENCE_SCALE_KM)
-                    / np.log1p(COHERENCE_LIMIT_KM / COHERENCE_SCALE_KM), 0.0, None)
+    close = np.clip(1.0 - np.log1p(nearest / COHERENCE_SCALE_KM) / COHERENCE_NORM, 0.0, None)  # as Context.coherence
     close[np.arange(len(cands)), np.repeat(np.arange(len(keys)), sizes)] = 0.0  # not its own name
     total = np.minimum(JOINT_CAP, close.sum(axis=1))
     out: dict[str, dict[str, float]] = {}

@@ -62,8 +62,7 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
     current = [resolve_one(merged[i], entries[i], None) for i in range(len(toponyms))]
     _respell(merged, entries, current, gazetteer)
     shares = admin1_shares([t.key for t in toponyms], entries)
-    support = joint_support({t.key: plausible_readings(rank(t, options, None))
-                             for t, options in reversed(list(zip(merged, entries, strict=True)))})
+    support = _namesake_support(merged, entries)
     contexts: dict[str, Context] = {}
     qualifiers: list[Candidate | None] = [None] * len(toponyms)
     for _ in range(CONTEXT_PASSES):
@@ -99,6 +98,19 @@ def _respell(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
     for i in unknown:
         entries[i] = variant_entries(toponyms[i].key, gazetteer, countries)
         current[i] = resolve_one(toponyms[i], entries[i], None)
+
+
+def _namesake_support(toponyms: list[Toponym], entries: list[tuple[Entry, ...]]) -> dict[str, dict[str, float]]:
+    """:func:`~.namesakes.joint_support` over the plausible readings of each name, read from
+    the context-free ranking of its first mention: one ranking per name, not per mention."""
+    first: dict[str, int] = {}
+    for i, toponym in enumerate(toponyms):
+        first.setdefault(toponym.key, i)
+    # names in the order of their last mention, latest first: the order joint_support has
+    # always summed in (a float sum in another order can break an exact tie differently)
+    keys = dict.fromkeys(t.key for t in reversed(toponyms))
+    return joint_support({key: plausible_readings(rank(toponyms[first[key]], entries[first[key]], None))
+                          for key in keys})
 
 
 def _river_of(toponym: Toponym, gazetteer: NameIndex) -> tuple[Entry, ...]:
