@@ -146,7 +146,7 @@ def test_folds_are_whole_articles_and_stable() -> None:
 def test_groups_are_the_corpora_of_the_ids() -> None:
     articles = [a for a in corpus.training_articles() if a.id.endswith(("-0001", "-001"))]
     groups = corpus.group_of(articles)
-    assert {"A", "B", "C", "D", "M", "T"} <= set(groups.values())
+    assert {"A", "B", "C", "D", "E", "F", "G", "M", "T"} <= set(groups.values())
     assert groups["tra-0001"] == "A" and groups["team-001"] == "T"
 
 
