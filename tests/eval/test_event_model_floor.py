@@ -8,7 +8,7 @@ small margin under what was measured (see MEASURED), and the issue's targets
 that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
 (trained 0.169, rules 0.531; held out in grouped cross-validation the trained model is at
-0.074 on corpus E and 0.090 on corpus F), and on the dev sets subtype macro-F1 >= 0.80 and
+0.087 on corpus E, 0.092 on corpus F and 0.079 on corpus G), and on the dev sets subtype macro-F1 >= 0.80 and
 category accuracy >= 0.75 for the trained model (0.580 and 0.667 since corpora E and F were
 added, 0.635 and 0.740 before; the rules, tuned on them, meet both).
 """
@@ -27,7 +27,7 @@ MARGIN = 0.02
 MEASURED = {
     "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.695,
               "hard_negative_errors": 0.531},
-    "trained": {"realis": 0.914, "category": 0.897, "subtype_macro_f1": 0.861,
+    "trained": {"realis": 0.915, "category": 0.899, "subtype_macro_f1": 0.876,
                 "hard_negative_errors": 0.169},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
