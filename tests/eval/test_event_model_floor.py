@@ -9,8 +9,9 @@ that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_m
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
 (trained 0.169, rules 0.531; held out in grouped cross-validation the trained model is at
 0.087 on corpus E, 0.092 on corpus F and 0.079 on corpus G), and on the dev sets subtype macro-F1 >= 0.80 and
-category accuracy >= 0.75 for the trained model (0.580 and 0.667 since corpora E and F were
-added, 0.635 and 0.740 before; the rules, tuned on them, meet both).
+category accuracy >= 0.75 for the trained model (0.603 and 0.646 with corpus G, run once after
+G was chosen by grouped CV; 0.580 and 0.667 with E and F, 0.635 and 0.740 before them; the
+rules, tuned on them, meet both).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ MEASURED = {
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
     "rules": {"case_macro_f1": 0.820, "case_weighted_f1": 0.857, "plover_accuracy": 0.812},
-    "trained": {"case_macro_f1": 0.580, "case_weighted_f1": 0.613, "plover_accuracy": 0.667},
+    "trained": {"case_macro_f1": 0.603, "case_weighted_f1": 0.642, "plover_accuracy": 0.646},
 }
 
 
