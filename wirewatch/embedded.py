@@ -36,16 +36,18 @@ class EmbeddedStackError(ServiceError, RuntimeError):
 
 
 def embedded_kafka_env(settings: Settings, environ: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Environment for a worker of the embedded broker: its shorter group timeouts.
+    """Environment for a worker of the embedded broker: its shorter group timeouts, no compression.
 
     Tansu answers a JoinGroup after half the session timeout, so the embedded
     settings' shorter one lets a worker start in a second instead of three
-    (``settings.embedded``). A timeout set in ``environ`` (default: this
+    (``settings.embedded``); on loopback to an in-memory broker, compressing
+    the outputs only costs CPU. A value set in ``environ`` (default: this
     process's environment) is kept.
     """
     present = os.environ if environ is None else environ
     wanted = {"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": settings.embedded.session_timeout_ms,
-              "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": settings.embedded.heartbeat_interval_ms}
+              "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": settings.embedded.heartbeat_interval_ms,
+              "WIREWATCH_KAFKA__COMPRESSION_TYPE": settings.embedded.compression_type}
     return {name: str(value) for name, value in wanted.items() if name not in present}
 
 
