@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 from core.limits import max_message_bytes
-from core.settings import Settings
+from core.settings import EmbeddedSettings, Settings
 from streams.app import build_app
 from streams.transport import TableManager
-from wirewatch.embedded import embedded_kafka_env
+from wirewatch.embedded import embedded_kafka_env, search_env
 
 
 def test_importing_the_worker_loads_neither_spacy_nor_the_search_client() -> None:
@@ -47,3 +47,10 @@ def test_a_timeout_set_in_the_environment_is_kept() -> None:
     env = embedded_kafka_env(Settings(), environ={"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "9000",
                                                   "WIREWATCH_KAFKA__COMPRESSION_TYPE": "gzip"})
     assert env == {"WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
+
+
+def test_the_embedded_search_engine_collects_garbage_less_often_within_a_memory_limit() -> None:
+    env = search_env(EmbeddedSettings(), environ={"PATH": "/bin"})
+    assert env == {"PATH": "/bin", "GOGC": "400", "GOMEMLIMIT": "2048MiB"}
+    kept = search_env(EmbeddedSettings(search_gogc=150), environ={"GOMEMLIMIT": "512MiB"})
+    assert kept == {"GOGC": "150", "GOMEMLIMIT": "512MiB"}
