@@ -44,6 +44,7 @@ def build_app(settings: Settings) -> faust.App:
         producer_request_timeout=kafka.request_timeout_ms / 1000,
         # the size policy (core/limits.py), not faust's 1 MB defaults
         producer_max_request_size=max_message_bytes(settings),
+        producer_max_batch_size=min(kafka.producer_batch_bytes, max_message_bytes(settings)),
         consumer_max_fetch_size=max_message_bytes(settings),
         producer_compression_type=None if kafka.compression_type == "none" else kafka.compression_type,
         # Topics are created by `wirewatch setup` with the configured partition count.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.errors import ServiceError
-from core.settings import Settings
+from core.settings import EmbeddedSettings, Settings
 from core.waiting import poll_until
 from wirewatch.processes import spawn, terminate
 
@@ -36,16 +36,18 @@ class EmbeddedStackError(ServiceError, RuntimeError):
 
 
 def embedded_kafka_env(settings: Settings, environ: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Environment for a worker of the embedded broker: its shorter group timeouts.
+    """Environment for a worker of the embedded broker: its shorter group timeouts, no compression.
 
     Tansu answers a JoinGroup after half the session timeout, so the embedded
     settings' shorter one lets a worker start in a second instead of three
-    (``settings.embedded``). A timeout set in ``environ`` (default: this
+    (``settings.embedded``); on loopback to an in-memory broker, compressing
+    the outputs only costs CPU. A value set in ``environ`` (default: this
     process's environment) is kept.
     """
     present = os.environ if environ is None else environ
     wanted = {"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": settings.embedded.session_timeout_ms,
-              "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": settings.embedded.heartbeat_interval_ms}
+              "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": settings.embedded.heartbeat_interval_ms,
+              "WIREWATCH_KAFKA__COMPRESSION_TYPE": settings.embedded.compression_type}
     return {name: str(value) for name, value in wanted.items() if name not in present}
 
 
@@ -127,9 +129,23 @@ def start_broker(host: str, port: int, *, log_dir: Path | None = None,
     return server
 
 
+def search_env(embedded: EmbeddedSettings, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The search engine's environment: its Go collector's settings (``GOGC``, ``GOMEMLIMIT``).
+
+    Values already set in ``environ`` (default: this process's environment) are kept.
+    """
+    present = dict(os.environ if environ is None else environ)
+    wanted = {"GOGC": str(embedded.search_gogc), "GOMEMLIMIT": f"{embedded.search_memory_limit_mib}MiB"}
+    return {**present, **{name: value for name, value in wanted.items() if name not in present}}
+
+
 def start_search(host: str, port: int, *, log_dir: Path | None = None,
-                 timeout: float = DEFAULT_STARTUP_TIMEOUT_S) -> EmbeddedServer:
-    """Start the in-memory osmem search engine on ``host:port`` and wait until it answers HTTP."""
+                 timeout: float = DEFAULT_STARTUP_TIMEOUT_S,
+                 embedded: EmbeddedSettings | None = None) -> EmbeddedServer:
+    """Start the in-memory osmem search engine on ``host:port`` and wait until it answers HTTP.
+
+    ``embedded`` (default: the defaults) sets its memory collector (:func:`search_env`).
+    """
     from osmem_server import OsmemError, resolve_binary
 
     ensure_port_free(host, port, "search engine (osmem)", "WIREWATCH_EMBEDDED__ES_PORT")
@@ -140,7 +156,7 @@ def start_search(host: str, port: int, *, log_dir: Path | None = None,
     log_path, log_file = _open_log(log_dir, "osmem.log")
     proc = spawn(
         [binary, "-addr", f"{host}:{port}", "-parent-pid", str(os.getpid()), "-no-stdin-watch", "-no-ja"],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, text=True, env=search_env(embedded or EmbeddedSettings()),
     )
     url = f"http://{host}:{port}"
     server = EmbeddedServer("search", url, proc, log_path, log_file if log_path else None)

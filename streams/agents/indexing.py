@@ -76,8 +76,10 @@ def _drop_replaced(kind: str, writer: BulkWriter, written: list[BaseModel], upda
     else:
         events = [e for e in written if isinstance(e, EventMessage)]
         if events:
+            # one setting for both writers: the articles' writes are visible once they return
+            visible = writer.refresh in ("wait_for", "true")
             writer.call("deleting superseded events", lambda: delete_superseded_events(
-                client, _alias("articles"), _alias("events"), events))
+                client, _alias("articles"), _alias("events"), events, articles_visible=visible))
 
 
 class IndexStep:

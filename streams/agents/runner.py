@@ -54,7 +54,7 @@ from core.backoff import Backoff
 from schemas import DeadLetter
 from streams.agents.take import adaptive_take
 from streams.deadletter import bounded, letter_size, log_letter
-from streams.progress import acknowledged
+from streams.progress import acknowledged, more_waiting
 
 log = logging.getLogger(__name__)
 
@@ -141,8 +141,10 @@ class DeliveryRunner:
 
     async def run(self, stream: Any, step: Step, *, batch_size: int, within: float) -> None:
         """Consume ``stream`` in batches forever (until the agent is cancelled)."""
-        # a batch closes when full or when nothing more is waiting (take.py)
-        async for batch in adaptive_take(stream, batch_size, within):
+        # a batch closes when full or when nothing more is waiting, here or in the broker (take.py)
+        consumer = stream.app.consumer
+        async for batch in adaptive_take(stream, batch_size, within,
+                                         lambda buffer: more_waiting(consumer, buffer)):
             try:
                 await self.deliver_batch(batch, step)
             except asyncio.CancelledError:

@@ -83,14 +83,23 @@ def delete_stale_events(client: Elasticsearch, events_alias: str, articles: Sequ
 
 
 def delete_superseded_events(client: Elasticsearch, articles_alias: str, events_alias: str,
-                             events: Sequence[EventMessage]) -> int:
-    """Delete the just-written ``events`` that their indexed article already replaced; return how many."""
+                             events: Sequence[EventMessage], *, articles_visible: bool = False) -> int:
+    """Delete the just-written ``events`` that their indexed article already replaced; return how many.
+
+    ``articles_visible``: the articles writer's bulk requests return only once
+    their documents are searchable (``refresh=wait_for`` or ``true``), so the
+    search below sees every article whose write returned without a refresh of
+    its own; an article still being written is then checked by its own side
+    after its write returns, and sees these events (written before this check).
+    """
     article_ids = sorted({e.article_id for e in events})
     if not article_ids:
         return 0
     # refreshed, a search sees every article written before it (unlike mget, it
-    # also works on an alias over several indices after a rollover)
-    client.indices.refresh(index=articles_alias)
+    # also works on an alias over several indices after a rollover); one refresh
+    # per events batch makes a small segment of the articles index each time
+    if not articles_visible:
+        client.indices.refresh(index=articles_alias)
     found = client.search(index=articles_alias, query={"ids": {"values": article_ids}}, size=len(article_ids),
                           source_includes=["revision", "events.id"])
     indexed: dict[str, tuple[int | None, set[str]]] = {}

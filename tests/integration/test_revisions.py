@@ -7,6 +7,7 @@ import pytest
 from core.search_client import make_client
 from core.settings import Settings
 from schemas import Event, EventMessage, Mention, TaggedArticle, utcnow
+from streams.indexing.bulk import BulkWriter
 from streams.indexing.documents import article_document, event_document, event_messages
 from streams.indexing.revisions import delete_stale_events, delete_superseded_events, superseded
 from wirewatch.search_setup import ensure_indices
@@ -75,3 +76,16 @@ def test_the_event_side_deletes_a_late_event_of_an_older_revision(indexed):
     _write_events(client, events, late)
     assert delete_superseded_events(client, articles, events, late) == 1
     assert _ids(client, events) == sorted([v2.events[0].id, v3.events[0].id])
+
+
+def test_without_a_refresh_the_event_side_sees_articles_written_with_wait_for(indexed):
+    # what the index agents do: the articles writer's requests return once searchable
+    client, articles, events = indexed
+    v1 = _article(10, [(0, "PROTEST")])
+    v2 = _article(20, [(56, "CONSULT")])
+    result = BulkWriter(client, articles, refresh="wait_for").write([(v2.id, article_document(v2))])
+    assert not result.rejected
+    late = _events(v1) + _events(v2)
+    _write_events(client, events, late)
+    assert delete_superseded_events(client, articles, events, late, articles_visible=True) == 1
+    assert _ids(client, events) == [v2.events[0].id]

@@ -46,3 +46,19 @@ def test_unprocessed_partitions_count_from_the_fetch_position(monkeypatch):
     assert lag("lagtest", 0) == 3      # processed up to 6: 7 is next, 10 - 7
     assert lag("lagtest", 1) == 25     # nothing processed: 40 - fetch position 15
     assert lag("lagtest", 2) is None   # no position in time: left out, never blocks
+
+
+def _events(tp, *offsets):
+    return [SimpleNamespace(message=SimpleNamespace(tp=tp, offset=o)) for o in offsets]
+
+
+def test_more_waiting_when_the_broker_holds_more_of_a_batch_partition():
+    first, second = TP("waittest", 0), TP("waittest", 1)
+    caught_up = FakeConsumer([first, second], {first: 8, second: 3}, {})
+    behind = FakeConsumer([first, second], {first: 8, second: 40}, {})
+    unknown = FakeConsumer([first, second], {first: None, second: None}, {})
+    batch = _events(first, 5, 7) + _events(second, 2)
+    assert not progress.more_waiting(caught_up, batch)  # the last offsets are 7 and 2: nothing after them
+    assert progress.more_waiting(behind, batch)         # partition 1 holds offsets 3..39 still
+    assert not progress.more_waiting(unknown, batch)    # no fetch answered yet: close as before
+    assert not progress.more_waiting(behind, _events(first, 7))  # only the batch's own partitions count

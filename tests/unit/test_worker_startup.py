@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from core.settings import Settings
+from core.limits import max_message_bytes
+from core.settings import EmbeddedSettings, Settings
 from streams.app import build_app
 from streams.transport import TableManager
-from wirewatch.embedded import embedded_kafka_env
+from wirewatch.embedded import embedded_kafka_env, search_env
 
 
 def test_importing_the_worker_loads_neither_spacy_nor_the_search_client() -> None:
@@ -26,13 +27,30 @@ def test_workers_fetch_with_the_configured_wait_and_start_without_the_table_nap(
     assert app.conf.TableManager is TableManager
 
 
+def test_worker_producers_build_big_batches_within_the_message_limit() -> None:
+    # faust's 16 KiB default made one batch per tagged article (deploy/README.md, capacity)
+    assert build_app(Settings()).conf.producer_max_batch_size == Settings().kafka.producer_batch_bytes
+    small = Settings(max_article_bytes=100_000, kafka={"producer_batch_bytes": 50_000_000})
+    assert build_app(small).conf.producer_max_batch_size == max_message_bytes(small)
+
+
 def test_workers_of_the_embedded_broker_get_its_short_group_timeouts() -> None:
     settings = Settings()
     env = embedded_kafka_env(settings, environ={})
-    assert env == {"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "2000", "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
+    assert env == {"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "2000", "WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500",
+                   "WIREWATCH_KAFKA__COMPRESSION_TYPE": "none"}
     assert settings.kafka.session_timeout_ms == 6000  # what Apache Kafka accepts stays the default
+    assert settings.kafka.compression_type == "gzip"
 
 
 def test_a_timeout_set_in_the_environment_is_kept() -> None:
-    env = embedded_kafka_env(Settings(), environ={"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "9000"})
+    env = embedded_kafka_env(Settings(), environ={"WIREWATCH_KAFKA__SESSION_TIMEOUT_MS": "9000",
+                                                  "WIREWATCH_KAFKA__COMPRESSION_TYPE": "gzip"})
     assert env == {"WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
+
+
+def test_the_embedded_search_engine_collects_garbage_less_often_within_a_memory_limit() -> None:
+    env = search_env(EmbeddedSettings(), environ={"PATH": "/bin"})
+    assert env == {"PATH": "/bin", "GOGC": "400", "GOMEMLIMIT": "2048MiB"}
+    kept = search_env(EmbeddedSettings(search_gogc=150), environ={"GOMEMLIMIT": "512MiB"})
+    assert kept == {"GOGC": "150", "GOMEMLIMIT": "512MiB"}

@@ -144,7 +144,7 @@ def embedded_stack(*, keep: Path | None = None) -> Iterator[Stack]:
         try:
             broker = start_broker("127.0.0.1", free_port(), log_dir=folder)
             stack.servers.append(broker)
-            search = start_search("127.0.0.1", free_port(), log_dir=folder)
+            search = start_search("127.0.0.1", free_port(), log_dir=folder, embedded=base.embedded)
             stack.servers.append(search)
             stack.settings = base.model_copy(update={"kafka_bootstrap": broker.url, "es_url": search.url})
             run_setup(stack.settings)

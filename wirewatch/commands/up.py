@@ -173,7 +173,8 @@ def _embedded_services(base: Settings, log_dir: Path) -> list[EmbeddedService]:
             lost="topics, messages and committed offsets", setup=_no_setup))
     if base.es_url is None:
         services.append(EmbeddedService(
-            SEARCH, lambda: start_search(cfg.host, cfg.es_port, log_dir=log_dir, timeout=cfg.startup_timeout_s),
+            SEARCH, lambda: start_search(cfg.host, cfg.es_port, log_dir=log_dir, timeout=cfg.startup_timeout_s,
+                                        embedded=cfg),
             lost="the indices and every document in them", setup=_no_setup))
     return services
 
