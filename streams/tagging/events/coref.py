@@ -53,6 +53,13 @@ PAIR_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# Police named by a plain word of their kind are the police named before: "Police raided ...
+# Officers seized ..." (training corpus +12 actors, +6 targets). "Soldiers" for the army named
+# before was tried and dropped: -26 actors (soldiers are often not the whole army).
+KIN_NOUNS: dict[str, frozenset[str]] = dict.fromkeys(("officer", "officers", "policeman", "policemen"),
+                                                     frozenset({"police"}))
+
+
 @dataclass(frozen=True, slots=True)
 class Referable:
     """A mention an anaphor may point back to."""

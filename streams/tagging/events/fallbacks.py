@@ -41,6 +41,8 @@ from streams.tagging.events.actors import (
 # Verbs of saying whose subject speaks for a reported clause that names no actor.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
                 "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
+# Verbs that only report a clause: "Belarus freed 14 prisoners, the opposition said" is the freeing.
+_REPORTING = {"say", "tell", "report", "state", "add", "write", "note", "confirm"}
 _OBJECT_PREPS = TARGET_PREPS - {"for", "over", "to"}
 _RESULT_CLAUSES = {"xcomp", "advcl", "conj"}
 
@@ -70,6 +72,16 @@ def speaker(verb: Token) -> list[Token]:
         if child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
             return [c for c in child.children if c.dep_ == "nsubj"]
     return []
+
+
+def reported_verb(verb: Token) -> Token:
+    """The verb of the clause a verb of saying reports ("Witnesses said the gunmen forced ...":
+    forced), else ``verb``: the happening is told in the reported clause."""
+    if verb.lemma_.lower() in _REPORTING:
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+                return child
+    return verb
 
 
 def _participle(verb: Token) -> bool:

@@ -108,6 +108,7 @@ class MentionIndex:
         self.kinds = {s.id: s.kind for s in self.spans}
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
+        self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
@@ -168,6 +169,13 @@ class MentionIndex:
                     return named[0]
         return None
 
+    def kin_before(self, offset: int, heads: frozenset[str], own: str) -> list[str]:
+        """The nearest force before ``offset`` named "... police" for a later "officers"."""
+        for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
+            if s.id != own and s.kind == coref.FORCE and self.heads.get(s.id) in heads:
+                return [s.id]
+        return []
+
     def earlier_force(self, sent: Span) -> list[str]:
         """The armed or security force named last before ``sent`` in the article: who most likely
         did what an agentless passive reports ("Police raided ... Five men were arrested")."""
@@ -214,7 +222,10 @@ class MentionIndex:
                     if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
                                   or token.lower_ in _PARTITIVE):  # "crowds of protesters"
                         return list(dict.fromkeys(named))
-            return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
+            ids = [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
+            if ids[0] in self.bare and (heads := coref.KIN_NOUNS.get(token.lower_)):
+                return self.kin_before(token.idx, heads, ids[0]) or ids
+            return ids
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
         if depth >= 2:

@@ -1,0 +1,57 @@
+"""Roles read in the right clause and from the right mention: a happening reported by a verb of
+saying ("Belarus freed ..., the opposition said") is read in the reported clause when the model
+names it and no rule trigger stands in the sentence, and "officers" after the police were named
+are those police. Hand-written sentences (not from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.events.classifier import Reading
+from streams.tagging.events.fallbacks import reported_verb
+from streams.tagging.events.rules import SentenceMatches
+from streams.tagging.events.trained import _anchor
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, names, tag
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def _reading(category: str) -> Reading:
+    return Reading(realis=0.9, category=category, subtype=None, mode=None, confidence=0.9)
+
+
+def test_a_reported_happening_is_read_in_the_reported_clause(tagger):
+    doc = tagger.nlp("Belarus freed 14 political prisoners on Saturday, the opposition said.")
+    sent = next(iter(doc.sents))
+    assert sent.root.lemma_ == "say"  # the parse this test is about
+    token, trigger = _anchor(sent, SentenceMatches(), _reading("CONCEDE"))
+    assert (token.text, trigger) == ("freed", "freed")
+    doc = tagger.nlp("Witnesses said the gunmen forced the students into a truck outside Bamenda.")
+    said = next(t for t in doc if t.text == "said")
+    assert reported_verb(said).text == "forced"
+
+
+def test_a_statement_stays_with_its_speaker(tagger):
+    doc = tagger.nlp("The ministry said the sanctions were illegal and demanded their withdrawal.")
+    sent = next(iter(doc.sents))
+    token, _ = _anchor(sent, SentenceMatches(), _reading("REJECT"))
+    assert token.lemma_ == "say"
+
+
+def test_officers_after_the_police_were_named_are_the_police(tagger):
+    tagged = tag(tagger, "Kenyan police raided a warehouse in Mombasa on Tuesday. "
+                         "Officers arrested six men and seized 40 rifles.")
+    e = event(tagged, "Officers", "COERCE")
+    assert "kenyan police" in names(tagged, e.actors, lower=True)
+
+
+def test_officers_with_no_police_named_before_stay_officers(tagger):
+    tagged = tag(tagger, "Officers arrested six men in Mombasa on Tuesday.")
+    e = event(tagged, "Officers", "COERCE")
+    assert "officers" in names(tagged, e.actors, lower=True)
