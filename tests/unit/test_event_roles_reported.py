@@ -1,7 +1,8 @@
 """Roles read in the right clause and from the right mention: a happening reported by a verb of
 saying ("Belarus freed ..., the opposition said") is read in the reported clause when the model
-names it and no rule trigger stands in the sentence, and "officers" after the police were named
-are those police. Hand-written sentences (not from any evaluation set).
+names it and no rule trigger stands in the sentence, "officers" after the police were named
+are those police, and whom someone met is a party to the meeting (a host's guest stays a target).
+Hand-written sentences (not from any evaluation set).
 """
 
 from __future__ import annotations
@@ -55,3 +56,17 @@ def test_officers_with_no_police_named_before_stay_officers(tagger):
     tagged = tag(tagger, "Officers arrested six men in Mombasa on Tuesday.")
     e = event(tagged, "Officers", "COERCE")
     assert "officers" in names(tagged, e.actors, lower=True)
+
+
+def test_who_was_met_is_a_party_not_a_target(tagger):
+    tagged = tag(tagger, "Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister Abiy Ahmed "
+                         "in Addis Ababa on Tuesday.")
+    e = event(tagged, "Kenyan", "CONSULT")
+    assert {"musalia mudavadi", "abiy ahmed"} <= names(tagged, e.actors, lower=True)
+    assert "abiy ahmed" not in names(tagged, e.targets, lower=True)
+
+
+def test_a_hosts_guests_stay_targets(tagger):
+    tagged = tag(tagger, "Qatar hosted Ethiopian Prime Minister Abiy Ahmed in Doha on Sunday for talks.")
+    e = event(tagged, "Qatar", "CONSULT")
+    assert "abiy ahmed" not in names(tagged, e.actors, lower=True)

@@ -39,6 +39,7 @@ from streams.tagging.events.fallbacks import (
     fallback_targets,
     setting_objects,
 )
+from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
@@ -169,19 +170,12 @@ class MentionIndex:
                     return named[0]
         return None
 
-    def kin_before(self, offset: int, heads: frozenset[str], own: str) -> list[str]:
-        """The nearest force before ``offset`` named "... police" for a later "officers"."""
+    def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "") -> list[str]:
+        """The armed or security force named last before ``offset`` (its name ending in one of
+        ``heads``, not ``own``): who most likely did what an agentless passive reports ("Police
+        raided ... Five men were arrested"), the police a later "officers" are."""
         for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
-            if s.id != own and s.kind == coref.FORCE and self.heads.get(s.id) in heads:
-                return [s.id]
-        return []
-
-    def earlier_force(self, sent: Span) -> list[str]:
-        """The armed or security force named last before ``sent`` in the article: who most likely
-        did what an agentless passive reports ("Police raided ... Five men were arrested")."""
-        for s in sorted((s for s in self.spans if s.start < sent.start_char),
-                        key=lambda s: -s.start):
-            if s.kind == coref.FORCE:
+            if s.kind == coref.FORCE and s.id != own and (heads is None or self.heads.get(s.id) in heads):
                 return [s.id]
         return []
 
@@ -224,7 +218,7 @@ class MentionIndex:
                         return list(dict.fromkeys(named))
             ids = [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
             if ids[0] in self.bare and (heads := coref.KIN_NOUNS.get(token.lower_)):
-                return self.kin_before(token.idx, heads, ids[0]) or ids
+                return self.earlier_force(token.idx, heads, ids[0]) or ids
             return ids
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
@@ -273,7 +267,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
-        actors = index.earlier_force(sent)
+        actors = index.earlier_force(sent.start_char)
     for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
         # witnesses and residents who tell of it did not do it
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
@@ -293,6 +287,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]
+    actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.last_actors = actors
     places = event_places(token, sent, index.places, actors=actors, category=category)
