@@ -70,3 +70,11 @@ def test_a_hosts_guests_stay_targets(tagger):
     tagged = tag(tagger, "Qatar hosted Ethiopian Prime Minister Abiy Ahmed in Doha on Sunday for talks.")
     e = event(tagged, "Qatar", "CONSULT")
     assert "abiy ahmed" not in names(tagged, e.actors, lower=True)
+
+
+def test_the_town_is_the_town_named_before_not_its_province(tagger):
+    tagged = tag(tagger, "Rebels captured Bhamo in Kachin state last month. "
+                         "Military jets bombed the town on Wednesday.")
+    e = event(tagged, "Military jets")
+    assert "bhamo" in names(tagged, e.targets, lower=True)
+    assert "kachin" not in names(tagged, e.targets, lower=True)

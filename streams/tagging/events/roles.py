@@ -85,7 +85,8 @@ def _entity_kind(entity: Entity) -> str:
 
 
 def _place_kind(place: Place) -> str:
-    return coref.COUNTRY if place.feature == "country" else coref.LOCALITY
+    return coref.COUNTRY if place.feature == "country" else coref.TOWN if place.feature == "city" \
+        else coref.LOCALITY
 
 
 class MentionIndex:
@@ -273,7 +274,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) == coref.PEOPLE)]:
             break
-    others = frozenset(actors)
+    others = frozenset(actors) | {s.id for t in actor_heads for s in index.covering(t)}  # "Officers": police
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
                if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")

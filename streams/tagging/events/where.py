@@ -105,7 +105,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
             continue
         found.append(pid)
     for token in sent:  # "the town", "the area": the place named before
-        if coref.anaphor_kinds(token) == frozenset({coref.LOCALITY}):
+        if (kinds := coref.anaphor_kinds(token)) is not None and kinds <= coref.PLACES:
             town = token.lower_ in _TOWNS
             before = [pid for s, _, pid in ctx.mentions if s < token.idx and not ctx.in_dateline(s)
                       and (ctx.features.get(pid) == "city" if town else ctx.rank(pid) < 3)]
