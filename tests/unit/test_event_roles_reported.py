@@ -1,7 +1,8 @@
 """Roles read in the right clause and from the right mention: a happening reported by a verb of
 saying ("Belarus freed ..., the opposition said") is read in the reported clause when the model
 names it and no rule trigger stands in the sentence, "officers" after the police were named
-are those police, and whom someone met is a party to the meeting (a host's guest stays a target).
+are those police, whom someone met is a party to the meeting (a host's guest stays a target), "the
+town" is a town named before, and a town is the place before the river or region it lies in.
 Hand-written sentences (not from any evaluation set).
 """
 
@@ -78,3 +79,9 @@ def test_the_town_is_the_town_named_before_not_its_province(tagger):
     e = event(tagged, "Military jets")
     assert "bhamo" in names(tagged, e.targets, lower=True)
     assert "kachin" not in names(tagged, e.targets, lower=True)
+
+
+def test_a_town_is_the_place_before_the_river_it_lies_on(tagger):
+    tagged = tag(tagger, "Along the Nile River, RSF fighters shelled Omdurman on Monday.")
+    e = event(tagged, "Along")
+    assert names(tagged, e.place_ids[:1], lower=True) == {"omdurman"}
