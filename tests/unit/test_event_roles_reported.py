@@ -2,7 +2,8 @@
 saying ("Belarus freed ..., the opposition said") is read in the reported clause when the model
 names it and no rule trigger stands in the sentence, "officers" after the police were named
 are those police, whom someone met is a party to the meeting (a host's guest stays a target), "the
-town" is a town named before, and a town is the place before the river or region it lies in.
+town" is a town named before, a town is the place before the river or region it lies in, and
+sanctions on a country are not placed in it.
 Hand-written sentences (not from any evaluation set).
 """
 
@@ -85,3 +86,9 @@ def test_a_town_is_the_place_before_the_river_it_lies_on(tagger):
     tagged = tag(tagger, "Along the Nile River, RSF fighters shelled Omdurman on Monday.")
     e = event(tagged, "Along")
     assert names(tagged, e.place_ids[:1], lower=True) == {"omdurman"}
+
+
+def test_sanctions_on_a_country_are_not_placed_in_it(tagger):
+    tagged = tag(tagger, "The European Union imposed new sanctions on Belarus on Monday.")
+    e = event(tagged, "The European Union", "SANCTION")
+    assert e.place_ids == []
