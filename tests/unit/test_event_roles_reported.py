@@ -3,7 +3,7 @@ saying ("Belarus freed ..., the opposition said") is read in the reported clause
 names it and no rule trigger stands in the sentence, "officers" after the police were named
 are those police, whom someone met is a party to the meeting (a host's guest stays a target), "the
 town" is a town named before, a town is the place before the river or region it lies in, and
-sanctions on a country are not placed in it.
+sanctions on a country are not placed in it, and "..., killing four guests" names targets too.
 Hand-written sentences (not from any evaluation set).
 """
 
@@ -92,3 +92,9 @@ def test_sanctions_on_a_country_are_not_placed_in_it(tagger):
     tagged = tag(tagger, "The European Union imposed new sanctions on Belarus on Monday.")
     e = event(tagged, "The European Union", "SANCTION")
     assert e.place_ids == []
+
+
+def test_who_a_casualty_clause_names_is_a_target_too(tagger):
+    tagged = tag(tagger, "Gunmen opened fire on a wedding party in Zamfara on Saturday, killing four guests.")
+    e = event(tagged, "Gunmen")
+    assert "guests" in names(tagged, e.targets, lower=True)

@@ -17,7 +17,9 @@ these readings that names an entity or a place:
   complement ("threatened to review gas contracts with Spain"); what is used
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
-  went off in a parked car").
+  went off in a parked car");
+- and always, beside the targets found: who a casualty clause names ("opened fire on a house
+  party, killing four teenagers").
 """
 
 from __future__ import annotations
@@ -142,6 +144,19 @@ def _prep_objects(token: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ in {"acl", "relcl"} and depth < 1:
             out += _prep_objects(child, depth + 1)
     return out
+
+
+_CASUALTY = {"kill", "wound", "injure", "maim"}
+
+
+def casualties(trigger: Token) -> list[Token]:
+    """Who a casualty clause says the act hit, besides what it was aimed at: "opened fire on a
+    house party, killing four teenagers" (the teenagers)."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return with_conjuncts([o for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"
+                           and c.lemma_.lower() in _CASUALTY for o in c.children if o.dep_ == "dobj"])
 
 
 def fallback_targets(trigger: Token) -> list[list[Token]]:

@@ -34,6 +34,7 @@ from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import (
     agentless_passive,
+    casualties,
     dateline_subjects,
     fallback_actors,
     fallback_targets,
@@ -283,6 +284,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
+    targets += [i for t in casualties(token) for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]  # "..., killing four teenagers"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
