@@ -116,3 +116,10 @@ def test_names_are_unnamed_only_in_lower_case():
     assert not unnamed("al-Shabaab") and not unnamed("Gulf of Aden") and not unnamed("NATO")
     assert plural("shepherd") == "shepherds" and plural("businessman") == "businessmen"
     assert plural("family") == "families" and plural("thief") == "thieves"
+
+
+def test_a_participle_says_what_happened_not_what_kind_of_facility(tagger):
+    tagged = tag(tagger, "Rioters torched looted shops and an armoured vehicle in Bamako on Monday.")
+    ids = {p.id for p in tagged.places}
+    assert {"place:shop", "place:armoured-vehicle"} <= ids
+    assert "place:looted-shop" not in ids

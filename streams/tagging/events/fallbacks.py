@@ -17,7 +17,9 @@ these readings that names an entity or a place:
   complement ("threatened to review gas contracts with Spain"); what is used
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
-  went off in a parked car").
+  went off in a parked car");
+- and always, beside the targets found: who a casualty clause names ("opened fire on a house
+  party, killing four teenagers").
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from streams.tagging.events.actors import (
 # Verbs of saying whose subject speaks for a reported clause that names no actor.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
                 "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
+# Verbs that only report a clause: "Belarus freed 14 prisoners, the opposition said" is the freeing.
+_REPORTING = {"say", "tell", "report", "state", "add", "write", "note", "confirm"}
 _OBJECT_PREPS = TARGET_PREPS - {"for", "over", "to"}
 _RESULT_CLAUSES = {"xcomp", "advcl", "conj"}
 
@@ -70,6 +74,16 @@ def speaker(verb: Token) -> list[Token]:
         if child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
             return [c for c in child.children if c.dep_ == "nsubj"]
     return []
+
+
+def reported_verb(verb: Token) -> Token:
+    """The verb of the clause a verb of saying reports ("Witnesses said the gunmen forced ...":
+    forced), else ``verb``: the happening is told in the reported clause."""
+    if verb.lemma_.lower() in _REPORTING:
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+                return child
+    return verb
 
 
 def _participle(verb: Token) -> bool:
@@ -130,6 +144,19 @@ def _prep_objects(token: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ in {"acl", "relcl"} and depth < 1:
             out += _prep_objects(child, depth + 1)
     return out
+
+
+_CASUALTY = {"kill", "wound", "injure", "maim"}
+
+
+def casualties(trigger: Token) -> list[Token]:
+    """Who a casualty clause says the act hit, besides what it was aimed at: "opened fire on a
+    house party, killing four teenagers" (the teenagers)."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return with_conjuncts([o for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"
+                           and c.lemma_.lower() in _CASUALTY for o in c.children if o.dep_ == "dobj"])
 
 
 def fallback_targets(trigger: Token) -> list[list[Token]]:

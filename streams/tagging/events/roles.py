@@ -34,11 +34,13 @@ from streams.tagging.events import coref
 from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import (
     agentless_passive,
+    casualties,
     dateline_subjects,
     fallback_actors,
     fallback_targets,
     setting_objects,
 )
+from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
@@ -84,7 +86,8 @@ def _entity_kind(entity: Entity) -> str:
 
 
 def _place_kind(place: Place) -> str:
-    return coref.COUNTRY if place.feature == "country" else coref.LOCALITY
+    return coref.COUNTRY if place.feature == "country" else coref.TOWN if place.feature == "city" \
+        else coref.LOCALITY
 
 
 class MentionIndex:
@@ -108,6 +111,7 @@ class MentionIndex:
         self.kinds = {s.id: s.kind for s in self.spans}
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
+        self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
@@ -168,12 +172,12 @@ class MentionIndex:
                     return named[0]
         return None
 
-    def earlier_force(self, sent: Span) -> list[str]:
-        """The armed or security force named last before ``sent`` in the article: who most likely
-        did what an agentless passive reports ("Police raided ... Five men were arrested")."""
-        for s in sorted((s for s in self.spans if s.start < sent.start_char),
-                        key=lambda s: -s.start):
-            if s.kind == coref.FORCE:
+    def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "") -> list[str]:
+        """The armed or security force named last before ``offset`` (its name ending in one of
+        ``heads``, not ``own``): who most likely did what an agentless passive reports ("Police
+        raided ... Five men were arrested"), the police a later "officers" are."""
+        for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
+            if s.kind == coref.FORCE and s.id != own and (heads is None or self.heads.get(s.id) in heads):
                 return [s.id]
         return []
 
@@ -214,7 +218,10 @@ class MentionIndex:
                     if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
                                   or token.lower_ in _PARTITIVE):  # "crowds of protesters"
                         return list(dict.fromkeys(named))
-            return [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
+            ids = [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
+            if ids[0] in self.bare and (heads := coref.KIN_NOUNS.get(token.lower_)):
+                return self.earlier_force(token.idx, heads, ids[0]) or ids
+            return ids
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
         if depth >= 2:
@@ -262,13 +269,13 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
-        actors = index.earlier_force(sent)
+        actors = index.earlier_force(sent.start_char)
     for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
         # witnesses and residents who tell of it did not do it
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) == coref.PEOPLE)]:
             break
-    others = frozenset(actors)
+    others = frozenset(actors) | {s.id for t in actor_heads for s in index.covering(t)}  # "Officers": police
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
                if i not in actors]
     if not targets:  # no head word names anyone: whoever the target phrases name ("the Bosnian town of Gorazde")
@@ -277,11 +284,14 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
+    targets += [i for t in casualties(token) for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]  # "..., killing four teenagers"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]
+    actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.last_actors = actors
     places = event_places(token, sent, index.places, actors=actors, category=category)

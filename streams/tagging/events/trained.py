@@ -25,6 +25,7 @@ from schemas.articles import Category, Subtype
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.extractor import GENERIC_SUBTYPES, INHERIT_WINDOW, EventExtractor
+from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
 from streams.tagging.events.roles import MentionIndex, event_roles
@@ -32,6 +33,9 @@ from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
 from streams.tagging.resources import RESOURCES, ResourceCache
 from streams.tagging.shared.text import ArticleText
+
+# Categories whose event is the saying itself: "X said Y was behind the attack" is X's accusation.
+SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
 
 class TrainedEventExtractor(EventExtractor):
@@ -120,4 +124,6 @@ def _anchor(sent: Span, matches: SentenceMatches, reading: Reading) -> tuple[Tok
     for match in same or matches.kept:
         return match.token, match.trigger
     root = sent.root
+    if reading.category not in SPEECH_ACTS:  # "Belarus freed 14 prisoners, the opposition said"
+        root = reported_verb(root)
     return root, root.text if root.pos_ in {"VERB", "NOUN", "AUX"} else None

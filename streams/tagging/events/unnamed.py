@@ -52,6 +52,9 @@ _NOT_KIND = {"several", "many", "other", "few", "numerous", "nearby", "new", "ol
              "small", "main", "busy", "crowded", "overcrowded", "local", "same", "entire", "whole",
              "various", "dozens", "hundreds", "thousands", "least", "more", "most", "some", "further",
              "another", "single", "separate", "second", "third", "first", "last", "elderly", "young"}
+# Participles that do name a kind of thing: "armoured vehicle", "guided missile".
+_KIND_PARTICIPLES = {"armoured", "armored", "guided", "unmanned", "improvised", "licensed", "registered",
+                     "displaced", "detained", "wounded", "injured", "retired", "elected", "striking"}
 _PARTITIVE = {"dozens", "hundreds", "thousands", "scores", "tens", "some", "most", "many", "all",
               "several", "one", "none", "each", "both", "few", "rest", "kg", "kilograms", "kilos",
               "tonnes", "tons", "pounds", "grams", "litres", "liters", "barrels", "rounds", "boxes",
@@ -159,6 +162,8 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
             break
         if left.lower_ in _NOT_KIND or left.pos_ == "PROPN" or left.ent_type_:
             break
+        if left.tag_ in {"VBN", "VBG"} and left.lower_ not in _KIND_PARTICIPLES:
+            break  # "a parked car", "looted shops", "burning buses": what happened, not what kind
         if any(s <= left.idx < e for s, e in taken):
             break
         words.insert(0, left)
