@@ -21,7 +21,9 @@ language after "in" ("a letter in French").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -30,7 +32,7 @@ from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
 from streams.tagging.entities.names import nationality_countries
 from streams.tagging.entities.placefix import combined
-from streams.tagging.places.gazetteer import NameIndex
+from streams.tagging.places.gazetteer import Candidate, NameIndex
 from streams.tagging.places.resolver import load_gazetteer, place_salience
 from streams.tagging.resources import RESOURCES, ResourceCache
 from streams.tagging.shared.text import ArticleText
@@ -40,7 +42,6 @@ from streams.tagging.shared.text import ArticleText
 # story: its salience is this share of what the same mentions of a name would give.
 DEMONYM_CONFIDENCE = 0.4
 DEMONYM_SALIENCE = 0.5
-_MAX_WORDS = 3  # "Papua New Guinean"
 # Capitalised words before a demonym that make a wider name of it ("Latin American").
 _WIDER = frozenset({"latin", "native", "african", "asian", "european", "arab", "north", "south",
                     "east", "west", "central", "new", "pan", "anglo", "afro", "sino"})
@@ -58,29 +59,49 @@ def demonym_only(place: Place) -> bool:
         and all(is_demonym(m.text) for m in place.mentions)
 
 
-def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]],
-                  table: Mapping[str, str] | None = None) -> list[tuple[int, int, str]]:
+def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Demonyms in ``doc`` outside the ``taken`` spans: (start, end, ISO country code), by position."""
-    table = nationality_countries() if table is None else table
+    table = nationality_countries()
+    firsts = _first_words()
     found: list[tuple[int, int, str]] = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not doc[i].text[:1].isupper():
-            i += 1
+    after = 0
+    # capitalised words (and the two after), found by one C-level scan; tokens only for the hits
+    for match in _RUN.finditer(doc.text):
+        if match.start() < after or match.group(1).lower() not in firsts:
             continue
-        hit = next(((j, code) for j in range(min(n, i + _MAX_WORDS), i, -1)
-                    if (code := table.get(" ".join(t.lower_ for t in doc[i:j]))) is not None
-                    and all(t.text[:1].isupper() for t in doc[i:j])), None)
+        words = [match.group(1), *match.group(2).split()]
+        hit = next(((n, code) for n in range(len(words), 0, -1)
+                    if (code := table.get(" ".join(words[:n]).lower())) is not None), None)
         if hit is None:
-            i += 1
             continue
-        span = doc[i:hit[0]]
-        start, end = span.start_char, span.end_char
-        if not any(s < end and start < e for s, e in taken) and not _wider(doc, i, table) \
-                and not _language(span):
-            found.append((start, end, hit[1]))
-        i = hit[0]
+        start = match.start()
+        end = start + len(" ".join(words[:hit[0]])) if hit[0] == 1 else _end_of(doc.text, start, hit[0])
+        span = doc.char_span(start, end)
+        after = end
+        if span is None or any(s < end and start < e for s, e in taken) \
+                or _wider(doc, span.start, table) or _language(span):
+            continue
+        found.append((start, end, hit[1]))
     return found
+
+
+# a capitalised word, and up to two more after single spaces looked at ahead ("Papua New Guinean")
+_RUN = re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)(?![\w])(?=((?: [A-Z][A-Za-z]+(?![\w])){0,2}))")
+_WORD_END = re.compile(r"[A-Za-z]+")
+
+
+def _end_of(text: str, start: int, words: int) -> int:
+    """Where the ``words``-th word from ``start`` ends."""
+    end = start
+    for _ in range(words):
+        found = _WORD_END.search(text, end)
+        end = found.end() if found else end
+    return end
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in nationality_countries())
 
 
 def _wider(doc: Doc, i: int, table: Mapping[str, str]) -> bool:
@@ -110,6 +131,7 @@ class DemonymPlaces:
     def __init__(self, gazetteer: NameIndex, enabled: bool = True) -> None:
         self.gazetteer = gazetteer
         self.enabled = enabled
+        self._countries: dict[str, Candidate | None] = {}  # ISO code -> country (a few hundred)
 
     @classmethod
     def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> DemonymPlaces:
@@ -130,7 +152,9 @@ class DemonymPlaces:
         added: dict[str, list[Mention]] = {}
         countries: dict[str, Place] = {}
         for start, end, code in find_demonyms(doc, taken):
-            country = self.gazetteer.country(code)
+            if code not in self._countries:
+                self._countries[code] = self.gazetteer.country(code)
+            country = self._countries[code]
             mention = text.mention(start, end)
             if country is not None and mention is not None:
                 added.setdefault(country.id, []).append(mention)
