@@ -91,3 +91,18 @@ def test_the_setting_turns_the_countries_off(tagger):
     assert work.places == []
     on(work)
     assert [p.name for p in work.places] == ["Ukraine"]
+
+
+def test_explain_reruns_entities_and_events_on_the_places_they_saw(tagger):
+    from streams.tagging.entities.explain import explain_entities
+    from streams.tagging.places.demonyms import named_places
+
+    tagged = tag(tagger, "Kenyan police said Somali gunmen attacked a bus near Mandera.")
+    assert {p.country_code for p in tagged.places if demonym_only(p)} == {"KE", "SO"}
+    assert "Mandera" in [p.name for p in named_places(tagged.places)]
+    assert not {"Kenya", "Somalia"} & {p.name for p in named_places(tagged.places)}
+    lines = explain_entities(tagger.nlp, tagged, tagger.component("entities"))
+    explained = {line.split()[1] for line in lines[1:] if not line.startswith("  - ")}
+    # the ids the tagger gave (the demonym places came after the entities: no "group:kenya-police")
+    assert "group:kenyan-police" in explained and "group:kenyan-police" in {e.id for e in tagged.entities}
+    assert "group:kenya-police" not in explained

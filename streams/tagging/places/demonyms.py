@@ -59,6 +59,19 @@ def demonym_only(place: Place) -> bool:
         and all(is_demonym(m.text) for m in place.mentions)
 
 
+def named_places(places: Sequence[Place]) -> list[Place]:
+    """The places without their demonym mentions: what the components before this one saw
+    (``--explain`` reruns them on a tagged article's places)."""
+    out = []
+    for place in places:
+        kept = [m for m in place.mentions if place.feature != "country" or not is_demonym(m.text)]
+        if len(kept) == len(place.mentions):
+            out.append(place)
+        elif kept:
+            out.append(place.model_copy(update={"mentions": kept}))
+    return out
+
+
 def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Demonyms in ``doc`` outside the ``taken`` spans: (start, end, ISO country code), by position."""
     table = nationality_countries()
