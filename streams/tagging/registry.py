@@ -14,13 +14,14 @@ from streams.tagging.component import Component
 from streams.tagging.config import ComponentConfig, PipelineConfigError
 from streams.tagging.entities import EntityExtractor
 from streams.tagging.events import EventExtractor, HybridEventExtractor, TrainedEventExtractor
-from streams.tagging.places import PlaceResolver
+from streams.tagging.places import DemonymPlaces, PlaceResolver
 from streams.tagging.stories import StoryIndex
 
 Factory = Callable[[ComponentConfig], Component]
 
 FACTORIES: dict[str, Factory] = {
     "places.gazetteer": PlaceResolver.from_config,
+    "places.demonyms": DemonymPlaces.from_config,
     "entities.rules": EntityExtractor.from_config,
     "events.taxonomy": EventExtractor.from_config,
     "events.trained": TrainedEventExtractor.from_config,

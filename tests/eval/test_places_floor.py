@@ -28,8 +28,13 @@ pytestmark = pytest.mark.eval
 # names in the story's countries, capitals listed with capitals): TR-News
 # 0.820 / 0.735 / 0.888 -> 0.820 / 0.739 / 0.894; GeoVirus 0.960 / 0.862 /
 # 0.898 -> 0.960 / 0.862 / 0.898.
+# Then (session 6: a demonym is also a mention of its country, as TR-News counts
+# it; first-level areas named like a town of theirs lie nearer it): TR-News
+# 0.820 / 0.739 / 0.894 -> 0.906 / 0.828 / 0.904; GeoVirus 0.960 / 0.862 / 0.898
+# -> 0.961 / 0.862 / 0.897 (precision 0.916 -> 0.840: GeoVirus does not mark
+# demonyms).
 FLOORS = {
-    "TR-News": {"found": 0.805, "acc161": 0.725, "acc161_found": 0.88},
+    "TR-News": {"found": 0.89, "acc161": 0.81, "acc161_found": 0.89},
     "GeoVirus": {"found": 0.945, "acc161": 0.845, "acc161_found": 0.88},
 }
 

@@ -198,3 +198,29 @@ def test_stores_of_other_versions_go_only_when_unused_for_the_ttl(tmp_path):
 
     assert cache.remove_unused_stores(tmp_path, keep=current, now=now) == [unused]
     assert sorted(tmp_path.iterdir()) == sorted([current, recent])
+
+
+def test_an_area_named_like_its_town_lies_within_reach_of_both(store):
+    # Mendoza province's ISO 3166-2 point is 190 km south of Mendoza city: the area's point
+    # moves half way towards its namesake town, capped, so both readings lie within 161 km
+    from wirewatch.evaluation.places import km
+
+    province = _hits(store, "Mendoza", "admin1", "AR")[0].place
+    city = max(_hits(store, "Mendoza", "city", "AR"), key=lambda h: h.place.population).place
+    assert province.lat is not None and province.lon is not None and city.lat is not None
+    assert 50 < km(province.lat, province.lon, city.lat, city.lon) < 161
+    # an area with no town of its name keeps its ISO 3166-2 point
+    kp = _hits(store, "Khyber Pakhtunkhwa", "admin1", "PK")[0].place
+    assert (kp.lat, kp.lon) == (33.7128, 71.2679)
+
+
+def test_the_shift_towards_a_namesake_is_half_way_and_capped():
+    from streams.tagging.places.store.admin import NAMESAKE_SHIFT_KM, _toward_namesake
+    from wirewatch.evaluation.places import km
+
+    assert _toward_namesake(10.0, 20.0, None) == (10.0, 20.0)
+    near = _toward_namesake(10.0, 20.0, (10.5, 20.0))  # 56 km away: half way
+    assert abs(km(10.0, 20.0, *near) - 27.8) < 1
+    far = _toward_namesake(10.0, 20.0, (13.0, 20.0))  # 334 km away: the cap
+    assert abs(km(10.0, 20.0, *far) - NAMESAKE_SHIFT_KM) < 1
+    assert _toward_namesake(0.0, 179.5, (0.0, -179.5)) == (0.0, 179.5)  # across the antimeridian

@@ -115,12 +115,15 @@ def _explain(tagger, tagged) -> None:
     from streams.tagging.events import EventExtractor
     from streams.tagging.events.explain import explain_tagged, format_explanation
     from streams.tagging.places import PlaceResolver
+    from streams.tagging.places.demonyms import explain_demonyms
     from streams.tagging.places.explain import explain_tagged_places, format_places
 
     places = tagger.component("places")
     if isinstance(places, PlaceResolver):
         for line in format_places(explain_tagged_places(tagger.nlp, tagged, places)):
             click.echo(line, err=True)
+    for line in explain_demonyms(tagged):  # countries named by their people ("Kenyan police")
+        click.echo(line, err=True)
 
     entities = tagger.component("entities")
     if isinstance(entities, EntityExtractor):

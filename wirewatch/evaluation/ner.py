@@ -14,6 +14,9 @@ The tagger reports every toponym, also one inside an organisation's name
 ("Kentucky" in "Kentucky State Police"), while CoNLL annotates only the whole
 organisation. A predicted place strictly inside a predicted ORG or PER span
 is therefore not scored as a separate LOC (the ORG span is scored as usual).
+A demonym the tagger also reports as a mention of its country ("Kenyan" in
+"Kenyan police", places/demonyms.py) is a nationality, MISC in CoNLL, and
+stays out of LOC like the GROUP entity it is.
 """
 
 from __future__ import annotations
@@ -105,8 +108,11 @@ def wirewatch_spans(tagged) -> set[Span]:
     spans = {(m.field, m.start, m.end, _WIREWATCH_TYPES[e.type])
              for e in tagged.entities if e.type in _WIREWATCH_TYPES for m in e.mentions}
     names = list(spans)
+    from streams.tagging.places.demonyms import is_demonym
+
     spans |= {(m.field, m.start, m.end, "LOC") for p in tagged.places for m in p.mentions
               if not unnamed(p.name)  # an event's "police station" is no named location
+              and not (p.feature == "country" and is_demonym(m.text))  # a nationality: MISC
               and not any(_strictly_inside((m.field, m.start, m.end), n) for n in names)}
     return spans
 

@@ -7,6 +7,7 @@ from typing import Any
 from schemas import TaggedArticle
 from streams.tagging.component import Work
 from streams.tagging.entities.extract import EntityExtractor
+from streams.tagging.places.demonyms import named_places
 from streams.tagging.shared.spans import recase_shouting
 from streams.tagging.shared.text import ArticleText
 
@@ -15,11 +16,12 @@ def explain_entities(nlp: Any, article: TaggedArticle, extractor: EntityExtracto
     """Readable lines: each entity with the evidence for its type, then the names rules dropped.
 
     Re-parses the article (one extra parse, like the events explanation) and
-    reruns the entities component on the article's places.
+    reruns the entities component on the article's places, as they were when it ran
+    (without the demonym mentions added after it).
     """
     text = ArticleText(title=article.title, body=article.body)
     doc = recase_shouting(nlp, [nlp(text.text)], [text.text])[0]
-    work = Work(article=article, text=text, doc=doc, places=list(article.places))
+    work = Work(article=article, text=text, doc=doc, places=named_places(article.places))
     found = extractor.extract(work)
     lines = ["entities:"]
     for entity in found.entities:

@@ -110,17 +110,30 @@ def _abbreviation_dot(text: str, start: int, end: int) -> bool:
 
 
 def _groups() -> dict[str, str]:
+    return _group_tables()[0]
+
+
+def nationality_countries() -> dict[str, str]:
+    """Nationality words and their plurals (lower case: "kenyan", "kenyans", "sri lankan") ->
+    the ISO 3166-1 code of the country (the third column of ``data/entities_groups.txt``)."""
+    return _group_tables()[1]
+
+
+def _group_tables() -> tuple[dict[str, str], dict[str, str]]:
     return RESOURCES.get("group words", _DATA, _load_groups)
 
 
-def _load_groups() -> dict[str, str]:
+def _load_groups() -> tuple[dict[str, str], dict[str, str]]:
     table: dict[str, str] = {}
+    countries: dict[str, str] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            word, group = line.split("\t")
+            word, group, *country = line.split("\t")
             table[word.lower()] = group
             table[group.lower()] = group
-    return table
+            if country:
+                countries[word.lower()] = countries[group.lower()] = country[0]
+    return table, countries
 
 
 def group_name(text: str) -> str | None:

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
+from streams.tagging.places.demonyms import is_demonym
 from streams.tagging.shared.text import ArticleText
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
@@ -52,7 +53,9 @@ class PlaceContext:
                  spans_of: Callable[[str], list[tuple[int, int]]]) -> None:
         self.full = text.text
         self.features = {p.id: p.feature for p in places}
-        self.mentions = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id))
+        # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
+        self.mentions = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id)
+                               if not is_demonym(self.full[s:e]))
         match = _DATELINE.match(text.body)
         self.dateline: tuple[int, int] | None = None
         self.dateline_place: str | None = None

@@ -88,7 +88,8 @@ class PlaceResolver:
             entry = grouped.setdefault(fields["id"], {**fields, "mentions": []})
             entry["confidence"] = max(entry["confidence"], fields["confidence"])
             entry["mentions"].append(mention)
-        return [Place(**entry, salience=_salience(entry["mentions"], grouped, text))
+        most = max((len(e["mentions"]) for e in grouped.values()), default=1)
+        return [Place(**entry, salience=place_salience(entry["mentions"], most, text))
                 for entry in grouped.values()]
 
     def _fields(self, toponym: Toponym, resolution: Resolution, mention: Mention) -> dict:
@@ -108,9 +109,8 @@ class PlaceResolver:
         return self.gazetteer.admin1_name(c.admin1_code)
 
 
-def _salience(mentions: list[Mention], grouped: dict[str, dict], text: ArticleText) -> float:
-    """Position (title, lead) and share of mentions, in 0..1."""
-    most = max(len(e["mentions"]) for e in grouped.values())
+def place_salience(mentions: list[Mention], most: int, text: ArticleText) -> float:
+    """Position (title, lead) and share of mentions (of ``most``, the most any place has), in 0..1."""
     in_title = any(m.field == "title" for m in mentions)
     in_lead = any(m.field == "body" and m.start < LEAD_CHARS for m in mentions)
     value = 0.5 * len(mentions) / most + (0.3 if in_title else 0.0) + (0.2 if in_lead else 0.0)

