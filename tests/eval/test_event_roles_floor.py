@@ -43,16 +43,17 @@ pytestmark = pytest.mark.eval
 # Session 6 readings (tuned on the training corpus only: a happening told by "X said" read in the
 # reported clause when the model names it, "officers" as the police named before, whom someone met
 # as a party, "the town" as a town, who a casualty clause names as a target, a town placed before
-# its river or region, sanctions and cooperation placed only where the sentence says): rules
-# PLOVER dev 0.770 / 0.511, frozen 0.742 / 0.627 / 0.667 / 0.987; trained PLOVER dev 0.690 /
-# 0.478, frozen 0.774 / 0.657 / 0.715 / 0.988 (PLOVER dev run once, after the changes were
+# its river or region, sanctions and cooperation placed only where the sentence says), with the
+# session-6 model (corpus G, dependency features, longer hash tables) and demonym places: rules
+# PLOVER dev 0.770 / 0.511, frozen 0.746 / 0.627 / 0.667 / 0.987; trained PLOVER dev 0.710 /
+# 0.489, frozen 0.791 / 0.667 / 0.712 / 0.988 (PLOVER dev run once, after the changes were
 # committed). Floors sit a little below.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.75, "target_found": 0.49},
               "frozen": {"source_found": 0.72, "target_found": 0.61, "place_accuracy": 0.65,
                          "day_accuracy": 0.96}},
-    "trained": {"plover": {"source_found": 0.67, "target_found": 0.46},
-                "frozen": {"source_found": 0.76, "target_found": 0.64, "place_accuracy": 0.70,
+    "trained": {"plover": {"source_found": 0.69, "target_found": 0.47},
+                "frozen": {"source_found": 0.77, "target_found": 0.64, "place_accuracy": 0.69,
                            "day_accuracy": 0.96}},
 }
 

@@ -88,6 +88,25 @@ def test_clause_features_see_modals_and_reported_clauses(nlp) -> None:
     assert "~COMPAUX:would" in features and any(f.startswith("~ROOT:") for f in features)
 
 
+def test_dependency_features_read_tense_and_who_did_what(nlp) -> None:
+    from streams.tagging.events.features import dependency_features
+
+    def features(text: str) -> list[str]:
+        (sent,) = nlp(text).sents
+        return dependency_features(sent)
+
+    reported = features("Police said they had arrested three men in Kano on Tuesday.")
+    assert reported[0] == "~TENSE:PLUPERF"  # the reported clause's verb, not "said"
+    assert "~VO:arrest|man" in reported and "~VP:arrest|on|~DATE" in reported
+    assert features("The ministry did not respond to the request.")[0] == "~TENSE:PAST_NEG"
+    assert features("The rebels will attack the town.")[0] == "~TENSE:FUT"
+    assert "~COND" in features("The rebels threatened to attack the town if the army stayed.")
+    passive = features("Protesters were dispersed by riot police with tear gas.")
+    assert passive[0] == "~TENSE:PAST_PASS"
+    assert "~VS:disperse|police" in passive and "~SUBJ:protester" in passive
+    assert features("Russian missiles hit grain terminals at Odesa port.")[0] == "~TENSE:PAST"
+
+
 def test_assertion_features_see_fragments_opinions_and_hedges(nlp) -> None:
     from streams.tagging.events.features import assertion_features
     from streams.tagging.events.rules import match_sentence

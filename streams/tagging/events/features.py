@@ -7,6 +7,14 @@ modal, condition, background...). The model learns from the team corpus how
 far to trust each of them, instead of a person tuning weights on dev
 sentences. Feature words are upper case with a ``~`` (``~R:ASSAULT``), so they
 never collide with the sentence's own (lower-cased) words.
+
+Beside the rules, the parse's view of the sentence: the main verb's tense,
+auxiliaries and marks (:func:`clause_features`), the sentence's form
+(:func:`assertion_features`), verb lemmas, and who did what to whom
+(:func:`dependency_features`: the event verb's tense as one word, its subject and
+object heads paired with its lemma). Grouped CV (corpora A-F held out one at a
+time, choose_hybrid's objective): 0.8835 -> 0.8860 with the dependency features.
+:func:`sentence_features` is the one function training and the tagger call.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from streams.tagging.events.heads import PLACEHOLDERS
 from streams.tagging.events.rules import Match, SentenceMatches
 
 NO_RULE = "~NORULE"
@@ -34,6 +43,10 @@ _CLAUSE_DEPS = {"relcl": "REL", "acl": "ACL", "advcl": "ADV", "ccomp": "COMP", "
 _QUOTES = {"\"", "\u201c", "\u201d"}  # not the apostrophe: "protesters'" is a possessive
 # sentence length buckets (words): a short line is seldom a report of a happening
 _LENGTHS = ((4, "~LEN:1-4"), (9, "~LEN:5-9"), (19, "~LEN:10-19"))
+_FUTURE = {"will", "shall", "'ll", "wo"}  # "wo" is the parse of "won't"
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_OBJECTS = {"dobj", "attr", "oprd"}
+_CONDITIONS = {"if", "unless"}
 
 
 def _reason_kind(reason: str) -> str:
@@ -142,7 +155,78 @@ def lemma_features(sent: Span) -> list[str]:
     return out
 
 
+def event_verb(sent: Span) -> Token:
+    """The verb that says what happened: the main verb, or the clause a reporting main verb
+    introduces ("police said they had arrested ..." -> arrested)."""
+    root = sent.root
+    if root.lemma_.lower() in _REPORTING:
+        for child in root.children:
+            if child.dep_ in {"ccomp", "xcomp"}:
+                return child
+    return root
+
+
+def tense(verb: Token) -> str:
+    """One word for the tense, aspect, negation and voice of ``verb`` and its auxiliaries
+    ("had arrested" -> ~TENSE:PLUPERF, "will not be allowed" -> ~TENSE:FUT_NEG_PASS): a
+    reported happening is mostly PAST or PERF, a plan FUT, a threat or condition MODAL."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tags = {verb.tag_} | {c.tag_ for c in auxiliaries}
+    have = [c for c in auxiliaries if c.lemma_ == "have"]
+    if any(c.lower_ in _FUTURE or c.lower_ == "going" for c in auxiliaries):
+        name = "FUT"
+    elif any(c.tag_ == "MD" for c in auxiliaries):
+        name = "MODAL"
+    elif have:
+        name = "PLUPERF" if any(c.tag_ == "VBD" for c in have) else "PERF"
+    elif "VBD" in tags:
+        name = "PAST"
+    elif tags & {"VBZ", "VBP"}:
+        name = "PRES"
+    elif "TO" in tags or verb.tag_ == "VB":
+        name = "INF"
+    else:
+        name = "ING" if verb.tag_ == "VBG" else "NONFIN"
+    if any(c.dep_ == "neg" for c in verb.children):
+        name += "_NEG"
+    if any(c.dep_ == "auxpass" for c in auxiliaries):
+        name += "_PASS"
+    return f"~TENSE:{name}"
+
+
+def _head_word(token: Token) -> str:
+    """A dependent as the model reads it: its entity placeholder, ~DATE, or its lemma."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return "~DATE"
+    return PLACEHOLDERS.get(token.ent_type_) or token.lemma_.lower()
+
+
+def dependency_features(sent: Span) -> list[str]:
+    """Who did what to whom, as the parse says it: the event verb's tense (:func:`tense`), its
+    subject (or passive agent) and object heads alone and paired with its lemma
+    (~VS:arrest|police, ~VO:arrest|man), its prepositional objects (~VP:flee|to|~GPE), and
+    whether a clause is conditional ("if", "unless"). Pairs carry what a bag of adjacent
+    words misses when the subject and the verb are far apart."""
+    verb = event_verb(sent)
+    lemma = verb.lemma_.lower()
+    out = [tense(verb)]
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            out += [f"~SUBJ:{_head_word(child)}", f"~VS:{lemma}|{_head_word(child)}"]
+        elif child.dep_ in _OBJECTS:
+            out += [f"~OBJ:{_head_word(child)}", f"~VO:{lemma}|{_head_word(child)}"]
+        elif child.dep_ in {"agent", "prep"}:
+            for word in (g for g in child.children if g.dep_ == "pobj"):
+                if child.dep_ == "agent":
+                    out += [f"~SUBJ:{_head_word(word)}", f"~VS:{lemma}|{_head_word(word)}"]
+                else:
+                    out.append(f"~VP:{lemma}|{child.lower_}|{_head_word(word)}")
+    if any(t.dep_ == "mark" and t.lower_ in _CONDITIONS for t in sent):
+        out.append("~COND")
+    return out
+
+
 def sentence_features(sent: Span, matches: SentenceMatches) -> list[str]:
     """All feature words of one sentence, the same in training and in the tagger."""
     return (rule_features(matches) + clause_features(sent) + assertion_features(sent, matches)
-            + lemma_features(sent))
+            + lemma_features(sent) + dependency_features(sent))
