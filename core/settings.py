@@ -136,13 +136,16 @@ class EmbeddedSettings(BaseModel):
     # a worker ~1.7 ms CPU per article (its tagged article and ~18 events,
     # ~45 kB of JSON) of the ~13 ms its main thread spends per article.
     compression_type: Literal["gzip", "none"] = "none"
-    # The search engine (osmem) is a Go program: most of its CPU per document
-    # beyond parsing is garbage collection. Collecting at 400 % heap growth
-    # instead of Go's 100 % cut its CPU per indexed article by ~25 % (31-32 ->
-    # 23-25 ms, deploy/README.md capacity) for ~2x its RSS; the soft memory
-    # limit brings the collector back to work harder before the heap outgrows it.
-    search_gogc: int = Field(default=400, ge=25)
-    search_memory_limit_mib: int = Field(default=2048, ge=256)
+    # The search engine (osmem) is a Go program whose index lives in its heap.
+    # GOGC=400 cut its CPU per indexed article by ~25 % on 320 articles (31-32 ->
+    # 23-25 ms, deploy/README.md capacity) for ~2x its RSS, but in the soak, with
+    # a 2 GiB soft limit, the heap reached the limit after ~2,200 articles and the
+    # collector then ran without pause (osmem at 58 % CPU, backlog growing at 5
+    # articles/s). So the defaults are Go's own (GOGC 100, no limit); raise
+    # search_gogc where memory is plentiful. A limit (MiB, 0: none) caps RSS at the
+    # price of that thrashing once the index outgrows it.
+    search_gogc: int = Field(default=100, ge=25)
+    search_memory_limit_mib: int = Field(default=0, ge=0)
 
 
 class ConnectorSettings(BaseModel):

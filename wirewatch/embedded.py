@@ -135,7 +135,9 @@ def search_env(embedded: EmbeddedSettings, environ: Mapping[str, str] | None = N
     Values already set in ``environ`` (default: this process's environment) are kept.
     """
     present = dict(os.environ if environ is None else environ)
-    wanted = {"GOGC": str(embedded.search_gogc), "GOMEMLIMIT": f"{embedded.search_memory_limit_mib}MiB"}
+    wanted = {"GOGC": str(embedded.search_gogc)}
+    if embedded.search_memory_limit_mib:
+        wanted["GOMEMLIMIT"] = f"{embedded.search_memory_limit_mib}MiB"
     return {**present, **{name: value for name, value in wanted.items() if name not in present}}
 
 

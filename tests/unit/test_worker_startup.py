@@ -49,8 +49,10 @@ def test_a_timeout_set_in_the_environment_is_kept() -> None:
     assert env == {"WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
 
 
-def test_the_embedded_search_engine_collects_garbage_less_often_within_a_memory_limit() -> None:
+def test_the_embedded_search_engine_gets_its_collector_settings_and_no_limit_by_default() -> None:
     env = search_env(EmbeddedSettings(), environ={"PATH": "/bin"})
-    assert env == {"PATH": "/bin", "GOGC": "400", "GOMEMLIMIT": "2048MiB"}
+    assert env == {"PATH": "/bin", "GOGC": "100"}
+    limited = search_env(EmbeddedSettings(search_gogc=400, search_memory_limit_mib=4096), environ={})
+    assert limited == {"GOGC": "400", "GOMEMLIMIT": "4096MiB"}
     kept = search_env(EmbeddedSettings(search_gogc=150), environ={"GOMEMLIMIT": "512MiB"})
     assert kept == {"GOGC": "150", "GOMEMLIMIT": "512MiB"}
