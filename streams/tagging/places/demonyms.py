@@ -88,7 +88,7 @@ def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]]) -> list[tuple[int,
         if hit is None:
             continue
         start = match.start()
-        end = start + len(" ".join(words[:hit[0]])) if hit[0] == 1 else _end_of(doc.text, start, hit[0])
+        end = start + len(" ".join(words[:hit[0]]))  # _RUN joins the words by single spaces
         span = doc.char_span(start, end)
         after = end
         if span is None or any(s < end and start < e for s, e in taken) \
@@ -100,16 +100,6 @@ def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]]) -> list[tuple[int,
 
 # a capitalised word, and up to two more after single spaces looked at ahead ("Papua New Guinean")
 _RUN = re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)(?![\w])(?=((?: [A-Z][A-Za-z]+(?![\w])){0,2}))")
-_WORD_END = re.compile(r"[A-Za-z]+")
-
-
-def _end_of(text: str, start: int, words: int) -> int:
-    """Where the ``words``-th word from ``start`` ends."""
-    end = start
-    for _ in range(words):
-        found = _WORD_END.search(text, end)
-        end = found.end() if found else end
-    return end
 
 
 @cache
