@@ -56,6 +56,12 @@ class Context:
         nearest = min(_km(lat, lon, a, b) for a, b in self.anchors)
         return max(0.0, 1.0 - math.log1p(nearest / COHERENCE_SCALE_KM) / COHERENCE_NORM)
 
+    def neighbours(self, lat: float | None, lon: float | None, within_km: float) -> int:
+        """How many of the article's other places lie within ``within_km`` of the point."""
+        if lat is None or lon is None:
+            return 0
+        return sum(1 for a, b in self.anchors if _km(lat, lon, a, b) <= within_km)
+
     def is_focus(self, code: str | None) -> bool:
         return bool(code and self.countries) and self.countries.get(code, 0) == max(self.countries.values())
 

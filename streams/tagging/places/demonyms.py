@@ -13,9 +13,9 @@ as before, and no event takes a country named only by its people as the place
 where it happened (:func:`is_demonym` lets where.py leave such mentions out
 wherever the component runs).
 
-Left out: a demonym inside another place's name ("Indian Ocean") or inside an
-organisation's or a person's name ("Turkish Airlines", "Dawn French"), part of a
-wider name ("Latin American", "African-American", "Irish American"), and a
+Left out: a demonym inside or at the start of another place's name ("Indian Ocean",
+"Spanish Town") or inside an organisation's or a person's name ("Turkish Airlines",
+"Dawn French"), part of a wider name ("Latin American", "African-American", "Irish American"), and a
 language after "in" ("a letter in French").
 """
 
@@ -32,7 +32,7 @@ from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
 from streams.tagging.entities.names import nationality_countries
 from streams.tagging.entities.placefix import combined
-from streams.tagging.places.gazetteer import Candidate, NameIndex
+from streams.tagging.places.gazetteer import Candidate, NameIndex, normalize
 from streams.tagging.places.resolver import load_gazetteer, place_salience
 from streams.tagging.resources import RESOURCES, ResourceCache
 from streams.tagging.shared.text import ArticleText
@@ -72,8 +72,13 @@ def named_places(places: Sequence[Place]) -> list[Place]:
     return out
 
 
-def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Demonyms in ``doc`` outside the ``taken`` spans: (start, end, ISO country code), by position."""
+def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]],
+                  names: NameIndex | None = None) -> list[tuple[int, int, str]]:
+    """Demonyms in ``doc`` outside the ``taken`` spans: (start, end, ISO country code), by position.
+
+    With ``names``, a demonym that begins a longer place name it knows ("Spanish Town",
+    "French Guiana", "American Samoa") is left out, found as a place or not.
+    """
     table = nationality_countries()
     firsts = _first_words()
     found: list[tuple[int, int, str]] = []
@@ -89,6 +94,9 @@ def find_demonyms(doc: Doc, taken: Sequence[tuple[int, int]]) -> list[tuple[int,
             continue
         start = match.start()
         end = start + len(" ".join(words[:hit[0]]))  # _RUN joins the words by single spaces
+        if names is not None and hit[0] < len(words) and names.lookup_key(normalize(" ".join(words[:hit[0] + 1]))):
+            after = end
+            continue
         span = doc.char_span(start, end)
         after = end
         if span is None or any(s < end and start < e for s, e in taken) \
@@ -154,7 +162,7 @@ class DemonymPlaces:
         taken += [combined(text, m.field, m.start, m.end) for e in entities if e.type in _NAMES for m in e.mentions]
         added: dict[str, list[Mention]] = {}
         countries: dict[str, Place] = {}
-        for start, end, code in find_demonyms(doc, taken):
+        for start, end, code in find_demonyms(doc, taken, self.gazetteer):
             if code not in self._countries:
                 self._countries[code] = self.gazetteer.country(code)
             country = self._countries[code]

@@ -5,15 +5,16 @@ cities by population), plus evidence from the article (see
 :mod:`streams.tagging.places.context`): countries and regions named elsewhere
 (weighted towards the focus country), a qualifier right after a comma
 ("Paris, Texas"), and cue words ("Kursk region", "the city of"). A name the
-model did not label as a place needs more evidence before it is taken.
+model did not label as a place needs more evidence before it is taken
+(:mod:`streams.tagging.places.accept`).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from difflib import SequenceMatcher
 
+from streams.tagging.places.accept import DEMONYM, accepted, likeness
 from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
@@ -30,10 +31,6 @@ WEAK_ADMIN1_PRIOR = 5.0
 WEAK_ADMIN2_PRIOR = 3.0
 # A first-level area the article's towns lie in ("Delaware" in a story about Wilmington).
 ADMIN1_OF_TOWNS_BONUS = 1.5
-# A small town the model did not call a place is taken when it lies this near
-# (coherence, see context.py: 0.75 is about 60 km, 0.85 about 25 km) to
-# another place of the article in the same country ("the Pirbright laboratory" in Surrey).
-NEIGHBOUR_COHERENCE = {"relabel": 0.75, "gazetteer": 0.85}
 # Evidence next to the country bonuses of context.py: a town in a region the
 # article names, and a qualifier right after a comma ("Paris, Texas").
 ADMIN1_BONUS, QUALIFIER_BONUS = 1.5, 4.0
@@ -73,44 +70,38 @@ CUE_BONUS: dict[str, dict[str, float]] = {
 # A town reached by one of its other names ("New York" for New York City,
 # "Victoria" for Hong Kong) yields to a place of exactly that name.
 ALTERNATE_NAME_PENALTY = 1.2
+# ... except a city named "<name> City" read by its name without "City": "New York" is
+# New York City as often as the state. Half the penalty: only a city of millions
+# (about 2.5 million and up) then outweighs a first-level area of exactly that name
+# (not Oklahoma City, Kansas City or Cebu City).
+CITY_WORD_PENALTY = 0.6
 SPELLING_LIKENESS = 0.8
 # Capitals are named far more often than their size suggests ("Washington said").
 CAPITAL_BONUS = 0.3
 # A region is mostly named in stories about its own country ("Georgia" in a US story).
 REGION_IN_FOCUS_BONUS = 2.6
-# Evidence needed before a name the model did not label as a place is taken.
-MIN_POPULATION = {"relabel": 50_000, "gazetteer": 100_000, "PERSON": 500_000}
-MIN_POPULATION_IN_CONTEXT = {"relabel": 10_000, "gazetteer": 20_000, "PERSON": 10_000}
-# A name the model did not call a place must look like the place's own name,
-# not one of its historical or foreign alternates ("Google" for Topeka).
-MIN_NAME_LIKENESS = 0.75
-# ... unless it is a big city's well-known other name ("Calcutta", "Bombay", "Saigon").
-EXONYM_MIN_POPULATION = 2_000_000
-HEADING_MIN_POPULATION = 1_000_000
 # A town named exactly like a first-level area of its country ("Oregon, Ohio",
 # "California, Md.") yields to the area unless it is big or a capital.
 SHADOWED_TOWN_PENALTY, SHADOWED_TOWN_MAX_POPULATION = 1.5, 500_000
-# Words that name areas in many countries ("Western" Province, "Central" region):
-# without the model's place label or a region cue they are adjectives.
-GENERIC_AREA_WORDS = frozenset({"western", "eastern", "northern", "southern", "central", "north",
-                                "south", "east", "west", "upper", "lower", "coast", "capital",
-                                "middle", "interior", "frontier", "islands", "highlands", "lakes"})
-# Cues too common to vouch for a name the model did not call a place ("the Council").
-WEAK_CUES = frozenset({"the", "locative"})
+# A town named like a country ("Lebanon" next to Mount Juliet and Wilson County) is the
+# town in a local story: when at least two of the article's other places lie within
+# 100 km of it, in the focus country, and nothing else in the article points at that
+# country ("doctors flew from Nashville to Lebanon" stays the country).
+LOCAL_NAMESAKE_BONUS, LOCAL_NAMESAKE_KM, LOCAL_NAMESAKE_NEIGHBOURS = 2.0, 100.0, 2
+# Several countries' first-level areas of one name ("Gaza" in Mozambique and Palestine)
+# tie on their prior: the one named like a big town of its own is the one in the news.
+NAMESAKE_AREA_BONUS, NAMESAKE_AREA_MIN_POPULATION = 0.1, 100_000
 # Areas English names with "the" ("the Congo", "the Gambia"); other countries
 # and states after "the" are the river of their name when there is one.
 ARTICLE_AREAS = frozenset({"congo", "gambia", "sudan", "netherlands", "philippines", "bahamas",
                            "ukraine", "lebanon", "yemen", "punjab", "caribbean"})
 RIVER_OVER_AREA = 4.0
-# Model labels the entities' locative rule overrules ("in March" stays a date).
-LOCATIVE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 SOURCE_TRUST = {"ner": 1.0, "relabel": 0.9, "gazetteer": 0.85}
 # English names a river with "the" ("the Dnipro", "the Nile"); a water body
 # whose own name says what it is ("Black Sea", "Lake Kivu") needs no article.
 BARE_RIVER_PENALTY = 2.0
 _WATER_NAME = re.compile(r"\b(sea|ocean|lake|lakes|gulf|bay|strait|straits|canal|channel|river|"
                          r"reservoir|lagoon|sound|harbou?r|creek|falls)\b", re.IGNORECASE)
-_DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
 
 
 def _prior(entry: Entry) -> float:
@@ -141,8 +132,11 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
         # another spelling ("Zaporizhzhia" for Zaporizhzhya) costs little when no place has
         # exactly the name read; otherwise the place of that name comes first ("Namanga" is
         # not Namangan, "Victoria" not Hong Kong)
-        spelling = not exact_exists and _likeness(toponym.key, c.name) >= SPELLING_LIKENESS
-        value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
+        spelling = not exact_exists and likeness(toponym.key, c.name) >= SPELLING_LIKENESS
+        if normalize(c.name) == f"{toponym.key} city":
+            value -= CITY_WORD_PENALTY
+        else:
+            value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
     if context is not None:
         value += context.country_bonus(c.country_code)
         if foreign_country and c.feature == "admin1" and context.is_focus(c.country_code):
@@ -170,45 +164,6 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
     return value
 
 
-def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
-    """Whether a name the model did not call a place has enough support."""
-    c = entry.candidate
-    if toponym.key in GENERIC_AREA_WORDS and toponym.source != "ner" and "region" not in toponym.cues:
-        return False
-    if toponym.source == "ner" or toponym.cues - WEAK_CUES:
-        return True
-    if toponym.source == "relabel" and toponym.label in LOCATIVE_LABELS and "locative" in toponym.cues \
-            and not toponym.nested:
-        # "fighters advanced toward Goma": the entities' rules drop the model's person or
-        # organisation there, so the name is the place or nothing
-        return True
-    if toponym.nested and c.feature == "admin1" and context is not None and context.countries \
-            and c.country_code not in context.countries:
-        return False  # "Mayo Clinic" in a US story is no Irish county
-    if c.feature in ("country", "water", "landform", "region") or (c.feature == "admin1" and not entry.weak):
-        return True
-    if c.feature == "city" and _likeness(toponym.key, c.name) < MIN_NAME_LIKENESS \
-            and c.population < EXONYM_MIN_POPULATION:
-        return False
-    if toponym.nested and c.feature == "city" and (
-            normalize(c.name) != toponym.key or _DEMONYM.search(toponym.key)):
-        return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
-    if context is not None and c.admin1_code and c.admin1_code in context.admin1:
-        return True  # a town in a region the article names ("Churchill" in a Manitoba story)
-    if toponym.in_heading:
-        return c.feature == "city" and c.population >= HEADING_MIN_POPULATION
-    in_context = context is not None and c.country_code in context.countries
-    if in_context and toponym.source in NEIGHBOUR_COHERENCE and context is not None \
-            and context.coherence(c.lat, c.lon) >= NEIGHBOUR_COHERENCE[toponym.source]:
-        return True
-    if c.feature == "city":
-        kind = "PERSON" if toponym.label == "PERSON" else toponym.source
-        # listed with other places ("Darfur and Malakal") counts as being in context
-        floor = (MIN_POPULATION_IN_CONTEXT if in_context or toponym.partners else MIN_POPULATION)[kind]
-        return c.population >= floor
-    return in_context
-
-
 # A name the model called a people that is the own name of a city this big
 # ("Police from Tunis", "in Culiacan") is the city: no people is named so.
 NORP_CITY_MIN_POPULATION = 100_000
@@ -219,11 +174,6 @@ def _own_name(toponym: Toponym, entries: list[Entry]) -> bool:
     return any(normalize(e.candidate.name) == toponym.key and (
         (e.candidate.feature == "city" and e.candidate.population >= NORP_CITY_MIN_POPULATION)
         or (e.candidate.feature == "water" and "water" in toponym.cues)) for e in entries)
-
-
-def _likeness(key: str, name: str) -> float:
-    other = normalize(name)
-    return 1.0 if key == other else SequenceMatcher(None, key, other).ratio()
 
 
 def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context | None,
@@ -238,14 +188,14 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
                                          and not toponym.after_place_comma
                                          and toponym.source != "ner")]
     if not usable:
-        if toponym.source == "ner" and toponym.capitalised and not _DEMONYM.search(toponym.key):
+        if toponym.source == "ner" and toponym.capitalised and not DEMONYM.search(toponym.key):
             return Resolution(None, 0.0)
         return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
-    if toponym.label == "NORP" and _DEMONYM.search(toponym.key) and not _own_name(toponym, usable):
+    if toponym.label == "NORP" and DEMONYM.search(toponym.key) and not _own_name(toponym, usable):
         return None  # "Canadian" is a people, not Canadian, Texas
     scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
-    if not _accepted(toponym, best, context):
+    if not accepted(toponym, best, context):
         return None
     rivals = [s for s, e in scored[1:] if not _same_place(e.candidate, best.candidate)]
     margin = best_score - rivals[0] if rivals else 3.0
@@ -262,11 +212,18 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
     areas = {e.candidate.country_code for e in entries if e.candidate.feature == "admin1"
              and not e.weak and normalize(e.candidate.name) == toponym.key}
     exact = any(normalize(e.candidate.name) == toponym.key for e in entries)
+    namesake_areas = {e.candidate.admin1_code for e in entries
+                      if e.candidate.feature == "city" and e.candidate.population >= NAMESAKE_AREA_MIN_POPULATION
+                      and normalize(e.candidate.name) == toponym.key}
     area_name = names_area(toponym.key, entries)
     support = {} if context is None or area_name else context.admin1_support
     # "the Niger", "the Jordan": with "the", a river before the country or state of its name
     river = "the" in toponym.cues and toponym.key not in ARTICLE_AREAS \
         and any(e.candidate.feature == "water" for e in entries)
+    # a country of this name that nothing else in the article points at
+    lone_country = context is not None and any(e.candidate.feature == "country" and not e.weak
+                                               and e.candidate.country_code not in context.countries
+                                               for e in entries)
     scored = []
     for e in entries:
         value = score(e, toponym, context, qualifier, foreign, exact)
@@ -278,8 +235,13 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
         if river and c.feature in ("country", "admin1"):
             value -= RIVER_OVER_AREA
         if c.feature == "city" and c.country_code in areas and not c.capital \
-                and c.population < SHADOWED_TOWN_MAX_POPULATION:
-            value -= SHADOWED_TOWN_PENALTY
+                and c.population < SHADOWED_TOWN_MAX_POPULATION and "city" not in toponym.cues:
+            value -= SHADOWED_TOWN_PENALTY  # not after "the town of Kidal"
+        if lone_country and context is not None and c.feature == "city" and context.is_focus(c.country_code) \
+                and context.neighbours(c.lat, c.lon, LOCAL_NAMESAKE_KM) >= LOCAL_NAMESAKE_NEIGHBOURS:
+            value += LOCAL_NAMESAKE_BONUS
+        if c.feature == "admin1" and c.admin1_code in namesake_areas:
+            value += NAMESAKE_AREA_BONUS
         scored.append((value, e))
     return sorted(scored, key=lambda pair: pair[0], reverse=True)
 

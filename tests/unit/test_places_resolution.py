@@ -1,0 +1,55 @@
+"""Choosing among a name's readings: local towns named like countries, "X City" read as X,
+areas of one name in several countries, the town after "the town of", unlabelled areas
+abroad, and demonyms that begin a place name.
+
+The texts are written for these tests (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+from streams.tagging.places.demonyms import find_demonyms
+from tests.unit.test_places import by_mention, nlp, places, resolver  # noqa: F401  (fixtures)
+
+
+def test_a_town_named_like_a_country_among_local_places_is_the_town(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Deputies said a barn burned near Mount Juliet and "
+                              "a shed in Hendersonville, and a second fire broke out in Lebanon."))
+    assert (found["Lebanon"].feature, found["Lebanon"].country_code, found["Lebanon"].admin1) == \
+        ("city", "US", "Tennessee")
+
+
+def test_a_country_named_abroad_stays_the_country(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Officials in Nashville said the state would send "
+                              "doctors to Lebanon after the explosion."))
+    assert found["Lebanon"].feature == "country"
+
+
+def test_a_city_called_x_city_is_read_by_x(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "New York prosecutors charged a former aide with fraud."))
+    assert (found["New York"].feature, found["New York"].name) == ("city", "New York City")
+    found = by_mention(places(nlp, resolver, "Oklahoma lawmakers passed a budget on Friday."))
+    assert found["Oklahoma"].feature == "admin1"  # Oklahoma City is not big enough to take the name
+
+
+def test_of_two_areas_of_one_name_the_one_with_a_big_namesake_town_comes_first(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Aid trucks entered Gaza on Sunday."))
+    assert found["Gaza"].country_code == "PS"
+
+
+def test_the_town_of_x_is_the_town_not_its_region(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Rebels seized the town of Kidal, Mali's army said."))
+    assert (found["Kidal"].feature, found["Kidal"].country_code) == ("city", "ML")
+
+
+def test_an_unlabelled_area_name_abroad_is_not_taken(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "The Nile Delta is losing farmland to the sea, and "
+                              "farmers near Damietta and Rosetta say salt has ruined their soil."))
+    assert all(p.country_code in (None, "EG") for p in found.values())
+    assert found["Damietta"].country_code == "EG"
+
+
+def test_a_demonym_that_begins_a_place_name_is_no_demonym(nlp, resolver):  # noqa: F811
+    doc = nlp("Two men were arrested in Spanish Wells, and Spanish police helped.")
+    assert [doc.text[s:e] for s, e, _ in find_demonyms(doc, [])] == ["Spanish", "Spanish"]
+    assert [doc.text[s:e] for s, e, _ in find_demonyms(doc, [], resolver.gazetteer)] == ["Spanish"]
+    assert find_demonyms(doc, [], resolver.gazetteer)[0][0] == doc.text.index("Spanish police")
