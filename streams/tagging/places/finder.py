@@ -19,6 +19,7 @@ from streams.tagging.places.filters import (
     drop_not_places,
     drop_teams,
     heading_lines,
+    hyphen_compound,
     is_dateline,
     located_body,
     person_words,
@@ -42,6 +43,17 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
                       "north-western", "north-eastern", "south-western", "south-eastern",
                       "north-west", "north-east", "south-west", "south-east", "upper", "lower",
                       "greater", "downtown", "rural", "coastal"})
+
+
+# Stoplisted words that stay adjectives before an area word ("the Eastern province",
+# "the capital region"): many countries have such an area, the word alone says little.
+_GENERIC_AREAS = _COMPASS | {"capital", "coast", "federal", "center", "centre", "new", "white"}
+
+
+def _area_named(doc: Doc, end: int, key: str) -> bool:
+    """A stoplisted capitalised word before an area word is that area's name ("Unity state")."""
+    return end < len(doc) and (doc[end].lower_ in REGION_WORDS or doc[end].text == "state") \
+        and key not in _GENERIC_AREAS
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -219,12 +231,13 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                 spans[(start, end)] = Toponym(start, end, key, "gazetteer", "ORG", nested=True,
                                               in_heading=start in headings)
             continue
-        if key in stoplist:
+        if key in stoplist and not _area_named(doc, end, key):
             continue
         if is_dateline(doc, start, end):
             spans[(start, end)] = Toponym(start, end, key, "gazetteer", cues={"dateline"})
             continue
-        if doc[end - 1].pos_ != "PROPN" and not key.endswith("."):
+        if doc[end - 1].pos_ != "PROPN" and not key.endswith(".") \
+                and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)

@@ -14,6 +14,7 @@ import math
 import re
 from difflib import SequenceMatcher
 
+from streams.tagging.entities.names import listed_group
 from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
@@ -191,8 +192,10 @@ def _accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
             and c.population < EXONYM_MIN_POPULATION:
         return False
     if toponym.nested and c.feature == "city" and (
-            normalize(c.name) != toponym.key or _DEMONYM.search(toponym.key)):
-        return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
+            normalize(c.name) != toponym.key or listed_group(toponym.key)):
+        # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX (a listed
+        # people, not any name ending like one: "University of Nairobi" is in Nairobi)
+        return False
     if context is not None and c.admin1_code and c.admin1_code in context.admin1:
         return True  # a town in a region the article names ("Churchill" in a Manitoba story)
     if toponym.in_heading:
@@ -241,8 +244,9 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
         if toponym.source == "ner" and toponym.capitalised and not _DEMONYM.search(toponym.key):
             return Resolution(None, 0.0)
         return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
-    if toponym.label == "NORP" and _DEMONYM.search(toponym.key) and not _own_name(toponym, usable):
-        return None  # "Canadian" is a people, not Canadian, Texas
+    if toponym.label == "NORP" and _DEMONYM.search(toponym.key) and not _own_name(toponym, usable) \
+            and not toponym.cues - WEAK_CUES:
+        return None  # "Canadian" is a people, not Canadian, Texas; "Mangochi district" is a place
     scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
     if not _accepted(toponym, best, context):
