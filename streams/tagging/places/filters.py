@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from streams.tagging.places.gazetteer import NameIndex
+from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.spans import results_team_spans
 
@@ -178,8 +178,10 @@ def drop_not_places(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
 
 def _names_body(doc: Doc, word: int) -> bool:
     """Whether the disease word at token ``word`` is inside a model organisation that goes on past it."""
-    ent = doc[word].ent_type_ == "ORG" and next((e for e in doc.ents if e.start <= word < e.end), None)
-    return bool(ent) and ent.end > word + 1 and doc[word + 1].text[:1].isupper()
+    if doc[word].ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= word < e.end), None)
+    return ent is not None and ent.end > word + 1 and doc[word + 1].text[:1].isupper()
 
 
 # Words after "<place>-" that make the place where someone or something is from or
@@ -192,7 +194,7 @@ AGENT_COMPOUNDS = frozenset({"backed", "led", "controlled", "held", "occupied", 
                              "brokered", "allied", "sponsored", "owned", "made"})
 
 
-def hyphen_compound(doc: Doc, end: int, entries: tuple) -> bool:
+def hyphen_compound(doc: Doc, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether the name ending before token ``end`` opens a compound adjective of place.
 
     The hyphen must touch both words ("Kharkiv-based", not "Kharkiv - based").
