@@ -50,10 +50,26 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 _GENERIC_AREAS = _COMPASS | {"capital", "coast", "federal", "center", "centre", "new", "white"}
 
 
+def _is_area_tail(word: str) -> bool:
+    """Whether a word after a place names a part or a kind of it ("suburbs", "Province").
+
+    "City", "Town", "County" and "State" capitalised end clubs' and universities'
+    names ("Stoke City", "Derby County", "Ohio State"): only their lowercase forms count.
+    """
+    lower = word.lower()
+    if lower in CITY_WORDS or lower in ("county", "counties", "state"):
+        return word == lower
+    return lower in _AREA_TAILS or lower in REGION_WORDS
+
+
+def _area_word(doc: Doc, end: int) -> bool:
+    """Whether an area word follows the name ("Anambra state", "Kasai province")."""
+    return end < len(doc) and (doc[end].lower_ in REGION_WORDS or doc[end].text == "state")
+
+
 def _area_named(doc: Doc, end: int, key: str) -> bool:
     """A stoplisted capitalised word before an area word is that area's name ("Unity state")."""
-    return end < len(doc) and (doc[end].lower_ in REGION_WORDS or doc[end].text == "state") \
-        and key not in _GENERIC_AREAS
+    return _area_word(doc, end) and key not in _GENERIC_AREAS
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -219,6 +235,15 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                     and (start, end) in list_parts(doc, trimmed, lambda a, b: _is_name(doc, a, b, gazetteer)):
                 # "Chicopee and Holyoke" as one ORG: a list of places
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif len(ents) == 1 and ent.label_ in RELABEL and start == trimmed[0] < end < trimmed[1] \
+                    and all(_is_area_tail(t.text) for t in doc[end:trimmed[1]]):
+                # "HARARE SUBURBS", "Kasai Province" as an organisation: the place and its part
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_, {
+                    cue for t in doc[end:trimmed[1]] if (cue := REGION_WORDS.get(t.lower_))})
+            elif len(ents) == 1 and ent.label_ in RELABEL and key not in stoplist \
+                    and start <= trimmed[0] and trimmed[1] <= end and (start, end) != trimmed:
+                # the model's name is a piece of the place's ("Domingo" in "Santo Domingo")
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
             elif ent.label_ in ("PERSON", "ORG") and kind == "office" and key not in stoplist:
                 # "U.S. Secretary of State John Kerry": the office's country is a place of the story
                 spans[(start, end)] = Toponym(start, end, key, "gazetteer", ent.label_, nested=True,
@@ -236,7 +261,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
         if is_dateline(doc, start, end):
             spans[(start, end)] = Toponym(start, end, key, "gazetteer", cues={"dateline"})
             continue
-        if doc[end - 1].pos_ != "PROPN" and not key.endswith(".") \
+        if doc[end - 1].pos_ != "PROPN" and not key.endswith(".") and not _area_word(doc, end) \
                 and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
