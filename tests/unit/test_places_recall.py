@@ -65,3 +65,19 @@ def test_a_common_word_before_an_area_word_names_that_area(tagger):
                            "claimed an attack in the Eastern province.")
     assert found["Unity"] == ("Unity", "SS", "admin1")
     assert not {"Islamic State", "Eastern", "Eastern province"} & set(found)
+
+
+def test_a_name_before_an_area_word_is_taken_whatever_its_part_of_speech(tagger):
+    found = places(tagger, "Anambra state lawmakers approved the budget on Friday.")
+    assert found["Anambra"][1:] == ("NG", "admin1")  # "Anambra" tagged a common noun
+
+
+def test_a_place_around_the_models_piece_of_it_is_found(tagger):
+    found = places(tagger, "Floods cut the road between Santo Domingo and La Vega on Sunday.")
+    assert found["Santo Domingo"][1] == "DO"
+
+
+def test_a_place_the_model_ran_into_its_suburbs_is_found_but_clubs_stay_clubs(tagger):
+    found = places(tagger, "TYPHOID CASES CLIMB IN HARARE SUBURBS")
+    assert found["HARARE"][1:] == ("ZW", "city")  # "HARARE SUBURBS" an organisation
+    assert "Ohio" not in places(tagger, "Ohio State lost to Penn State on Saturday.")
