@@ -81,3 +81,9 @@ def test_a_place_the_model_ran_into_its_suburbs_is_found_but_clubs_stay_clubs(ta
     found = places(tagger, "TYPHOID CASES CLIMB IN HARARE SUBURBS")
     assert found["HARARE"][1:] == ("ZW", "city")  # "HARARE SUBURBS" an organisation
     assert "Ohio" not in places(tagger, "Ohio State lost to Penn State on Saturday.")
+
+
+def test_a_capitalised_name_after_a_preposition_is_a_name_whatever_its_tag(tagger):
+    found = places(tagger, "Thousands of families fled to Sake as the fighting spread, aid groups in "
+                           "Goma said.")
+    assert found["Sake"][1] == "CD"

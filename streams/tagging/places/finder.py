@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from streams.tagging.places.cues import CITY_WORDS, REGION_WORDS, add_cues, mark_partners
+from streams.tagging.places.cues import (
+    CITY_WORDS,
+    LOCATIVE_WORDS,
+    REGION_WORDS,
+    add_cues,
+    mark_partners,
+)
 from streams.tagging.places.filters import (
     drop_diseases,
     drop_not_places,
@@ -48,6 +54,16 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 # Stoplisted words that stay adjectives before an area word ("the Eastern province",
 # "the capital region"): many countries have such an area, the word alone says little.
 _GENERIC_AREAS = _COMPASS | {"capital", "coast", "federal", "center", "centre", "new", "white"}
+
+
+_BEFORE_PLACES = LOCATIVE_WORDS | {"to", "from", "at"}
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    """A capitalised word right after "in", "to", "near" ... inside a sentence is a name
+    ("fled to Sake", where the model calls "Sake" a common noun)."""
+    return start > 0 and not doc[start].is_sent_start and doc[start - 1].lower_ in _BEFORE_PLACES \
+        and doc[start].text[1:2].islower()
 
 
 def _is_area_tail(word: str) -> bool:
@@ -262,7 +278,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             spans[(start, end)] = Toponym(start, end, key, "gazetteer", cues={"dateline"})
             continue
         if doc[end - 1].pos_ != "PROPN" and not key.endswith(".") and not _area_word(doc, end) \
-                and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
+                and not _after_locative(doc, start) and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
