@@ -28,6 +28,8 @@ REGION_WORDS = {
     "raion": "district", "rayon": "district",
 }
 _PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "counties", "districts"})
+# Adjectives of a province's bodies after its name: the name is the province.
+_AREA_ADJECTIVES = frozenset({"provincial", "prefectural", "oblast"})
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "township", "hamlet"})
 # Words after a name that make it a river, lake or sea ("the Tana river", "Swat River").
 WATER_AFTER = frozenset({"river", "rivers", "lake", "reservoir", "sea", "gulf", "bay", "strait",
@@ -54,7 +56,8 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
     for index, toponym in enumerate(toponyms):
         nxt = doc[toponym.end] if toponym.end < len(doc) else None
         _kind_cues(doc, toponym, nxt)
-        if nxt is not None and nxt.text in ("state", "states"):  # "Upper Nile state", not "Islamic State"
+        if nxt is not None and (nxt.text in ("state", "states")  # "Upper Nile state", not "Islamic State"
+                                or nxt.lower_ in _AREA_ADJECTIVES):  # "Guangdong Provincial Center"
             toponym.cues.add("region")
         if nxt is not None and (cue := REGION_WORDS.get(nxt.lower_)):
             toponym.cues.add(cue)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from streams.tagging.places.cues import LOCATIVE_WORDS
 from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.spans import results_team_spans
@@ -23,6 +24,10 @@ PERSON_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                            "minister", "general", "gen.", "sheikh", "prof", "prof.", "senator",
                            "sen.", "rep.", "judge", "pastor", "imam", "bishop", "sir", "lady",
                            "commander", "colonel", "col.", "captain", "capt.", "sgt.", "lt."})
+# Diseases named after a place, often written without "virus": "Ebola cases rose" is
+# the disease, "in Marburg" the town (see drop_diseases).
+DISEASE_NAMES = frozenset({"ebola", "zika", "lassa", "marburg", "nipah", "hendra", "chikungunya",
+                           "lyme", "coxsackie", "norwalk", "hantaan", "junin", "machupo"})
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
                            "encephalitis"})
 # Head words of public bodies, whose names carry the place they serve.
@@ -146,6 +151,8 @@ def drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -> li
     Institute", "Lassa Fever Centre").
     """
     def disease(t: Toponym) -> bool:
+        if t.key in DISEASE_NAMES and not (t.start > 0 and doc[t.start - 1].lower_ in LOCATIVE_WORDS):
+            return True  # "Ebola spread to Goma", "an outbreak of Zika"
         return t.end < len(doc) and doc[t.end].lower_ in DISEASE_WORDS and not _names_body(doc, t.end)
 
     diseases = {t.key for t in toponyms if disease(t) or any(ch.isdigit() for ch in t.key)}
