@@ -87,3 +87,20 @@ def test_a_capitalised_name_after_a_preposition_is_a_name_whatever_its_tag(tagge
     found = places(tagger, "Thousands of families fled to Sake as the fighting spread, aid groups in "
                            "Goma said.")
     assert found["Sake"][1] == "CD"
+
+
+def test_a_province_named_by_its_provincial_body_is_a_place(tagger):
+    found = places(tagger, "The Guangdong Provincial Center for Disease Control said 30 cases "
+                           "were confirmed.")
+    assert found["Guangdong"][1:] == ("CN", "admin1")
+
+
+def test_a_disease_named_after_a_place_is_no_place_but_the_town_after_in_is(tagger):
+    found = places(tagger, "Chikungunya spread in Reunion, and an outbreak of Marburg virus was "
+                           "confirmed in Marburg, Germany.")
+    assert "Chikungunya" not in found and found["Marburg"][1] == "DE"
+
+
+def test_the_place_someone_or_something_moved_to_is_a_place(tagger):
+    found = places(tagger, "Ebola spread to Goma. Zika was found in Recife.")
+    assert found["Goma"][1] == "CD"

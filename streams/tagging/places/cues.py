@@ -45,6 +45,11 @@ WATER_VERBS = frozenset({"across", "along", "crossed", "cross", "crossing", "cro
 # same list as the entities' rules, which drop a person or organisation there.
 LOCATIVE_WORDS = frozenset({"in", "near", "across", "outside", "around", "inside", "into", "towards",
                             "toward", "throughout"})
+# Verbs whose "to X" / "from X" is a place ("spread to Goma", "fled from Sake"), unlike
+# "spoke to X" or "a letter from X".
+MOTION_VERBS = frozenset({"spread", "flee", "travel", "move", "return", "deploy", "fly", "drive",
+                          "march", "advance", "retreat", "evacuate", "relocate", "migrate",
+                          "arrive", "head", "withdraw", "escape", "sail", "airlift", "walk"})
 # Words after a name that make it the town a road is named after ("the Namanga highway").
 ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
                         "turnpike", "junction"})
@@ -100,7 +105,8 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
     before = [t.lower_ for t in doc[max(0, toponym.start - 3):toponym.start]]
     if before and before[-1] in WATER_BEFORE:
         toponym.cues.add("water")
-    if before and before[-1] in LOCATIVE_WORDS:
+    if before and (before[-1] in LOCATIVE_WORDS or before[-1] in ("to", "from") and len(before) >= 2
+                   and doc[toponym.start - 2].lemma_ in MOTION_VERBS):
         toponym.cues.add("locative")
     if before and before[-1] == "the":
         toponym.cues.add("the")
