@@ -104,3 +104,11 @@ def test_a_disease_named_after_a_place_is_no_place_but_the_town_after_in_is(tagg
 def test_the_place_someone_or_something_moved_to_is_a_place(tagger):
     found = places(tagger, "Ebola spread to Goma. Zika was found in Recife.")
     assert found["Goma"][1] == "CD"
+
+
+def test_a_city_council_is_the_towns_unless_the_city_is_its_own_place(tagger):
+    found = places(tagger, "The Alexandria City Council approved a budget on Monday, and lawmakers "
+                           "in Richmond, Virginia, praised it.")
+    assert found["Alexandria"][1] == "US"  # not Alexandria City, Alabama
+    kansas = places(tagger, "The Kansas City Council met on Monday.")
+    assert kansas["Kansas City"][1:] == ("US", "city") and "Kansas" not in kansas
