@@ -112,3 +112,9 @@ def test_a_city_council_is_the_towns_unless_the_city_is_its_own_place(tagger):
     assert found["Alexandria"][1] == "US"  # not Alexandria City, Alabama
     kansas = places(tagger, "The Kansas City Council met on Monday.")
     assert kansas["Kansas City"][1:] == ("US", "city") and "Kansas" not in kansas
+
+
+def test_a_person_like_name_taken_to_or_reached_from_a_place_is_a_place(tagger):
+    found = places(tagger, "The tanker was seized in the Gulf and taken to Bandar Abbas. Migrants "
+                           "sailed from Libya to Lampedusa.")
+    assert found["Bandar Abbas"][1] == "IR" and found["Lampedusa"][1] == "IT"
