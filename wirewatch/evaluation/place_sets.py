@@ -22,10 +22,10 @@ DEV_SETS = {"TR-News": "trnews.xml", "GeoVirus": "geovirus.xml"}
 TEAM_SET = "team (frozen v1)"
 TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
 # The development sets, one row each in the report: v1 (37% US local news), v2
-# (international wire news, capitals as governments, namesakes across countries) and v3
+# (international wire news, capitals as governments, namesakes across countries) and v3-rec
 # (disease-outbreak wire news in 59 countries, places inside organisation names).
 TEAM_DEV_FILES = {f"team-dev {v}": REPO_ROOT / "data" / "places" / "dev" / f"places-dev-{v}.jsonl"
-                  for v in ("v1", "v2", "v3")}
+                  for v in ("v1", "v2", "v3-rec")}
 _REALIGN_WINDOW = 300
 
 
