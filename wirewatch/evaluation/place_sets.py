@@ -22,11 +22,12 @@ DEV_SETS = {"TR-News": "trnews.xml", "GeoVirus": "geovirus.xml"}
 TEAM_SET = "team (frozen v1)"
 TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
 # The development sets, one row each in the report: v1 (37% US local news) and v2
-# (international wire news, capitals as governments, namesakes across countries) and
+# (international wire news, capitals as governments, namesakes across countries),
 # v3-res (resolution: a state and its capital, capitals and their namesakes, rivers and
-# countries of one name).
+# countries of one name) and v3-rec (recall: disease-outbreak wire news in 59 countries,
+# places inside organisation names).
 TEAM_DEV_FILES = {f"team-dev {v}": REPO_ROOT / "data" / "places" / "dev" / f"places-dev-{v}.jsonl"
-                  for v in ("v1", "v2", "v3-res")}
+                  for v in ("v1", "v2", "v3-res", "v3-rec")}
 _REALIGN_WINDOW = 300
 
 

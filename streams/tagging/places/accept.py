@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from streams.tagging.entities.names import listed_group
 from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Entry, normalize
 from streams.tagging.places.toponym import Toponym
@@ -67,8 +68,10 @@ def accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
             and c.population < EXONYM_MIN_POPULATION:
         return False
     if toponym.nested and c.feature == "city" and (
-            normalize(c.name) != toponym.key or DEMONYM.search(toponym.key)):
-        return False  # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX
+            normalize(c.name) != toponym.key or listed_group(toponym.key)):
+        # in an organisation's name: "Drug" is not Durg, "Canadian" not Canadian, TX (a listed
+        # people, not any name ending like one: "University of Nairobi" is in Nairobi)
+        return False
     if context is not None and c.admin1_code and c.admin1_code in context.admin1:
         return True  # a town in a region the article names ("Churchill" in a Manitoba story)
     if toponym.in_heading:

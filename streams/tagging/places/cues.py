@@ -28,6 +28,8 @@ REGION_WORDS = {
     "raion": "district", "rayon": "district",
 }
 _PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "counties", "districts"})
+# Adjectives of a province's bodies after its name: the name is the province.
+_AREA_ADJECTIVES = frozenset({"provincial", "prefectural", "oblast"})
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "township", "hamlet"})
 # Words after a name that make it a river, lake or sea ("the Tana river", "Swat River").
 WATER_AFTER = frozenset({"river", "rivers", "lake", "reservoir", "sea", "gulf", "bay", "strait",
@@ -43,6 +45,13 @@ WATER_VERBS = frozenset({"across", "along", "crossed", "cross", "crossing", "cro
 # same list as the entities' rules, which drop a person or organisation there.
 LOCATIVE_WORDS = frozenset({"in", "near", "across", "outside", "around", "inside", "into", "towards",
                             "toward", "throughout"})
+# Verbs whose "to X" / "from X" is a place ("spread to Goma", "fled from Sake"), unlike
+# "spoke to X" or "a letter from X".
+MOTION_VERBS = frozenset({"spread", "flee", "travel", "move", "return", "deploy", "fly", "drive",
+                          "march", "advance", "retreat", "evacuate", "relocate", "migrate",
+                          "arrive", "head", "withdraw", "escape", "sail", "airlift", "walk",
+                          "take", "transfer", "cross", "deport", "extradite", "repatriate",
+                          "divert", "tow", "ferry", "smuggle", "transport", "ship"})
 # Words after a name that make it the town a road is named after ("the Namanga highway").
 ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
                         "turnpike", "junction"})
@@ -53,8 +62,9 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
     by_end = {t.end: t for t in toponyms}
     for index, toponym in enumerate(toponyms):
         nxt = doc[toponym.end] if toponym.end < len(doc) else None
-        _kind_cues(doc, toponym, nxt)
-        if nxt is not None and nxt.text in ("state", "states"):  # "Upper Nile state", not "Islamic State"
+        _kind_cues(doc, toponym, nxt, by_end)
+        if nxt is not None and (nxt.text in ("state", "states")  # "Upper Nile state", not "Islamic State"
+                                or nxt.lower_ in _AREA_ADJECTIVES):  # "Guangdong Provincial Center"
             toponym.cues.add("region")
         if nxt is not None and (cue := REGION_WORDS.get(nxt.lower_)):
             toponym.cues.add(cue)
@@ -88,7 +98,7 @@ def _spread_locative(toponyms: list[Toponym]) -> None:
                     later.cues.add("locative")
 
 
-def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
+def _kind_cues(doc: Doc, toponym: Toponym, nxt, by_end: dict[int, Toponym]) -> None:
     """Water, road and "the" cues: "the Tana river", "across the Dnipro", "Namanga highway"."""
     if nxt is not None and nxt.lower_ in WATER_AFTER:
         toponym.cues.add("water")
@@ -97,8 +107,12 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt) -> None:
     before = [t.lower_ for t in doc[max(0, toponym.start - 3):toponym.start]]
     if before and before[-1] in WATER_BEFORE:
         toponym.cues.add("water")
-    if before and before[-1] in LOCATIVE_WORDS:
+    if before and (before[-1] in LOCATIVE_WORDS or before[-1] in ("to", "from") and len(before) >= 2
+                   and doc[toponym.start - 2].lemma_ in MOTION_VERBS):
         toponym.cues.add("locative")
+    elif before and before[-1] == "to" and (source := by_end.get(toponym.start - 1)) is not None \
+            and source.start > 0 and doc[source.start - 1].lower_ == "from":
+        toponym.cues.add("locative")  # "from Libya to Lampedusa"
     if before and before[-1] == "the":
         toponym.cues.add("the")
         if len(before) >= 2 and (before[-2] in WATER_VERBS or before[-2] == "of"

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from streams.tagging.places.gazetteer import NameIndex
+from streams.tagging.places.cues import LOCATIVE_WORDS
+from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.spans import results_team_spans
 
@@ -23,6 +24,10 @@ PERSON_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                            "minister", "general", "gen.", "sheikh", "prof", "prof.", "senator",
                            "sen.", "rep.", "judge", "pastor", "imam", "bishop", "sir", "lady",
                            "commander", "colonel", "col.", "captain", "capt.", "sgt.", "lt."})
+# Diseases named after a place, often written without "virus": "Ebola cases rose" is
+# the disease, "in Marburg" the town (see drop_diseases).
+DISEASE_NAMES = frozenset({"ebola", "zika", "lassa", "marburg", "nipah", "hendra", "chikungunya",
+                           "lyme", "coxsackie", "norwalk", "hantaan", "junin", "machupo"})
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebolavirus", "strain",
                            "encephalitis"})
 # Head words of public bodies, whose names carry the place they serve.
@@ -84,6 +89,9 @@ LOCATED_BODY_WORDS = frozenset({
     "ems", "rescue", "fire", "ambulance", "paramedics", "airport", "museum", "library", "zoo",
     "church", "cathedral", "mosque", "diocese", "archdiocese", "chamber", "association",
     "partnership", "coalition", "institute", "centre", "center", "tourism", "transit", "health",
+    # a country's own branch or union ("Kenya Red Cross", "Sudan Red Crescent", "Ghana
+    # Medical Association", "Nigeria Union of Teachers") works in that country
+    "cross", "crescent", "union", "unions", "society", "laboratory", "laboratories",
 })
 
 
@@ -97,7 +105,9 @@ def located_body(doc: Doc, org: tuple[int, int], start: int, end: int) -> bool:
     first, last = org
     if not first <= start < last or not (start == first or end == last or doc[start - 1].lower_ == "of"):
         return False
-    return any(t.lower_ in PUBLIC_BODY_WORDS or t.lower_ in LOCATED_BODY_WORDS for t in doc[first:last])
+    # the body's word is outside the name ("Red Cross" in "Kenya Red Cross" is no place)
+    return any(t.lower_ in PUBLIC_BODY_WORDS or t.lower_ in LOCATED_BODY_WORDS
+               for t in (*doc[first:start], *doc[end:last]))
 
 
 def public_body(doc: Doc, org: tuple[int, int], start: int) -> bool:
@@ -136,10 +146,14 @@ def drop_diseases(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -> li
     """Drop names used for a disease ("West Nile virus", "Marburg fever", "H5N1").
 
     Other mentions of such a name go too, unless the model called them places
-    and the gazetteer knows them.
+    and the gazetteer knows them. A name whose disease word goes on into an
+    organisation's name is that organisation's place ("Uganda Virus Research
+    Institute", "Lassa Fever Centre").
     """
     def disease(t: Toponym) -> bool:
-        return t.end < len(doc) and doc[t.end].lower_ in DISEASE_WORDS
+        if t.key in DISEASE_NAMES and not (t.start > 0 and doc[t.start - 1].lower_ in LOCATIVE_WORDS):
+            return True  # "Ebola spread to Goma", "an outbreak of Zika"
+        return t.end < len(doc) and doc[t.end].lower_ in DISEASE_WORDS and not _names_body(doc, t.end)
 
     diseases = {t.key for t in toponyms if disease(t) or any(ch.isdigit() for ch in t.key)}
     return [t for t in toponyms if t.key not in diseases
@@ -167,3 +181,38 @@ def drop_not_places(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     observances = {t.key for t in toponyms if observance(t)}
     return [t for t in toponyms if not titled(t) and (
         t.key not in observances or (t.source == "ner" and t.label == "GPE" and not observance(t)))]
+
+
+def _names_body(doc: Doc, word: int) -> bool:
+    """Whether the disease word at token ``word`` is inside a model organisation that goes on past it."""
+    if doc[word].ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= word < e.end), None)
+    return ent is not None and ent.end > word + 1 and doc[word + 1].text[:1].isupper()
+
+
+# Words after "<place>-" that make the place where someone or something is from or
+# going ("Kharkiv-based", "Gaza-bound", "Lagos-born"); the tagger takes the name
+# without the model's proper-noun tag there ("Kharkiv" is often tagged a common noun).
+PLACE_COMPOUNDS = frozenset({"based", "bound", "born", "headquartered", "registered", "flagged",
+                             "area"})
+# ... and words that make it a country or a region acting ("Iran-backed", "Saudi-led").
+AGENT_COMPOUNDS = frozenset({"backed", "led", "controlled", "held", "occupied", "run", "funded",
+                             "brokered", "allied", "sponsored", "owned", "made"})
+
+
+def hyphen_compound(doc: Doc, end: int, entries: tuple[Entry, ...]) -> bool:
+    """Whether the name ending before token ``end`` opens a compound adjective of place.
+
+    The hyphen must touch both words ("Kharkiv-based", not "Kharkiv - based").
+    After an agent word the name must be able to mean a country or a
+    first-level area ("Iran-backed"; "Amazon-owned" is a company).
+    """
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "‐", "‑") \
+            or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    word = doc[end + 1].lower_
+    if word in PLACE_COMPOUNDS:
+        return True
+    return word in AGENT_COMPOUNDS and any(
+        e.candidate.feature in ("country", "admin1") and not e.weak for e in entries)

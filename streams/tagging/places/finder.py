@@ -13,12 +13,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from streams.tagging.places.cues import CITY_WORDS, REGION_WORDS, add_cues, mark_partners
+from streams.tagging.places.cues import (
+    CITY_WORDS,
+    REGION_WORDS,
+    add_cues,
+    mark_partners,
+)
 from streams.tagging.places.filters import (
     drop_diseases,
     drop_not_places,
     drop_teams,
     heading_lines,
+    hyphen_compound,
     is_dateline,
     located_body,
     person_words,
@@ -27,6 +33,15 @@ from streams.tagging.places.filters import (
 from streams.tagging.places.gazetteer import NameIndex, normalize
 from streams.tagging.places.overrun import is_piece, list_parts, overrun_kind
 from streams.tagging.places.toponym import Toponym
+from streams.tagging.places.wording import (
+    AREA_TAILS,
+    COMPASS,
+    after_locative,
+    area_named,
+    area_word,
+    is_area_tail,
+    town_of_city_body,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the model puts on place names by mistake.
@@ -34,16 +49,6 @@ RELABEL = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT",
                      "LANGUAGE", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_WORDS = 5
-# Trailing words of a model place that name a part or a kind of a known place.
-_AREA_TAILS = frozenset({"valley", "area", "basin", "metropolitan", "metro", "suburbs", "outskirts"})
-# Leading words that name a part of a place ("Southern California", "North-Western Sydney").
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                      "central", "northwestern", "northeastern", "southwestern", "southeastern",
-                      "north-western", "north-eastern", "south-western", "south-eastern",
-                      "north-west", "north-east", "south-west", "south-east", "upper", "lower",
-                      "greater", "downtown", "rural", "coastal"})
-
-
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without a leading "the" or a trailing possessive."""
     while start < end and doc[start].lower_ == "the":
@@ -90,7 +95,7 @@ def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str
     tail = doc[end - 1].lower_
     if (cue := REGION_WORDS.get(tail)) is not None:
         out.append((start, end - 1, {cue}))
-    elif tail in CITY_WORDS or tail in _AREA_TAILS:
+    elif tail in CITY_WORDS or tail in AREA_TAILS:
         out.append((start, end - 1, {"city"} if tail in CITY_WORDS else set()))
     if end - start > 2 and doc[start + 1].lower_ == "of":
         head = doc[start].lower_
@@ -99,7 +104,7 @@ def _inner_names(doc: Doc, start: int, end: int) -> list[tuple[int, int, set[str
         elif (cue := REGION_WORDS.get(head, "region" if head == "state" else None)) is not None:
             out.append((start + 2, end, {cue}))
     first = start
-    while first < end - 1 and (doc[first].lower_ in _COMPASS or doc[first].text in "-"):
+    while first < end - 1 and (doc[first].lower_ in COMPASS or doc[first].text in "-"):
         first += 1
     if first > start:
         out.append((first, end, set()))
@@ -207,6 +212,15 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                     and (start, end) in list_parts(doc, trimmed, lambda a, b: _is_name(doc, a, b, gazetteer)):
                 # "Chicopee and Holyoke" as one ORG: a list of places
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
+            elif len(ents) == 1 and ent.label_ in RELABEL and start == trimmed[0] < end < trimmed[1] \
+                    and all(is_area_tail(t.text) for t in doc[end:trimmed[1]]):
+                # "HARARE SUBURBS", "Kasai Province" as an organisation: the place and its part
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_, {
+                    cue for t in doc[end:trimmed[1]] if (cue := REGION_WORDS.get(t.lower_))})
+            elif len(ents) == 1 and ent.label_ in RELABEL and key not in stoplist \
+                    and start <= trimmed[0] and trimmed[1] <= end and (start, end) != trimmed:
+                # the model's name is a piece of the place's ("Domingo" in "Santo Domingo")
+                spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
             elif ent.label_ in ("PERSON", "ORG") and kind == "office" and key not in stoplist:
                 # "U.S. Secretary of State John Kerry": the office's country is a place of the story
                 spans[(start, end)] = Toponym(start, end, key, "gazetteer", ent.label_, nested=True,
@@ -216,15 +230,19 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                 # the place a public body serves is a toponym of the story ("Kentucky
                 # State Police"); the organisation keeps its whole name (see
                 # entities.extract_entities)
-                spans[(start, end)] = Toponym(start, end, key, "gazetteer", "ORG", nested=True,
+                cues = set()
+                if (town := town_of_city_body(key, gazetteer)) is not None:
+                    key, end, cues = town, end - 1, {"city"}  # "Columbia City Council": Columbia's
+                spans[(start, end)] = Toponym(start, end, key, "gazetteer", "ORG", cues, nested=True,
                                               in_heading=start in headings)
             continue
-        if key in stoplist:
+        if key in stoplist and not area_named(doc, end, key):
             continue
         if is_dateline(doc, start, end):
             spans[(start, end)] = Toponym(start, end, key, "gazetteer", cues={"dateline"})
             continue
-        if doc[end - 1].pos_ != "PROPN" and not key.endswith("."):
+        if doc[end - 1].pos_ != "PROPN" and not key.endswith(".") and not area_word(doc, end) \
+                and not after_locative(doc, start) and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)

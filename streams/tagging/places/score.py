@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from streams.tagging.places.accept import DEMONYM, accepted, likeness
+from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness
 from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
@@ -191,8 +191,9 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
         if toponym.source == "ner" and toponym.capitalised and not DEMONYM.search(toponym.key):
             return Resolution(None, 0.0)
         return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
-    if toponym.label == "NORP" and DEMONYM.search(toponym.key) and not _own_name(toponym, usable):
-        return None  # "Canadian" is a people, not Canadian, Texas
+    if toponym.label == "NORP" and DEMONYM.search(toponym.key) and not _own_name(toponym, usable) \
+            and not toponym.cues - WEAK_CUES:
+        return None  # "Canadian" is a people, not Canadian, Texas; "Mangochi district" is a place
     scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
     if not accepted(toponym, best, context):
