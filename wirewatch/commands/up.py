@@ -99,10 +99,11 @@ def _publish_demo(settings: Settings) -> int:
 def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_dir: Path) -> None:
     """Start the embedded stack (broker, search engine, workers, connectors) until Ctrl-C."""
     from wirewatch.commands.setup import run_setup
-    from wirewatch.processes import stop_requested
+    from wirewatch.processes import stop_requested, stop_with_parent
 
     base = get_settings()
     stop = stop_requested(lambda signum: console.print(f"\n{signal.Signals(signum).name}: stopping..."))
+    stop_with_parent()  # started by a test or a benchmark: not one second longer than it
     embedded: list[EmbeddedService] = []
     children: list[Child] = []
     try:
