@@ -150,13 +150,13 @@ PARENT = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
     from connectors.publisher import ArticlePublisher
-    from tests.faults.harness import good_articles
+    from wirewatch.benchmarking.corpus import bench_articles
     from wirewatch.benchmarking.stack import embedded_stack, wait_until
 
     with embedded_stack(keep=Path(sys.argv[1])) as stack:
         worker = stack.start_workers(1)[0]
-        with ArticlePublisher(stack.settings) as publisher:
-            for article in good_articles("parent", 40):
+        with ArticlePublisher(stack.settings) as publisher:  # a backlog of ~30 s: busy when the parent dies
+            for article in bench_articles(300):
                 publisher.publish(article)
             publisher.flush()
         wait_until(lambda: worker.tagged() > 0, timeout=120, what="a tagged article", alive=[stack])
@@ -166,7 +166,11 @@ PARENT = textwrap.dedent("""
 
 
 def test_a_worker_is_gone_soon_after_its_parent_is_killed(tmp_path: Path) -> None:
-    """kill -9 of a benchmark-like parent: its broker and search engine die with it, and so must its worker."""
+    """kill -9 of a benchmark's parent mid-backlog: its broker and search engine die with it, and so must its worker.
+
+    The worker gets SIGTERM from the kernel, but its stop waits for a batch whose
+    outputs no broker will acknowledge any more: the 75-minute orphans.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
     env.update(STOP_ENV)
     parent = subprocess.Popen([sys.executable, "-c", PARENT, str(tmp_path)], stdout=subprocess.PIPE,
