@@ -19,7 +19,8 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -91,6 +92,23 @@ def terminate(proc: subprocess.Popen, timeout: float = 10.0) -> int | None:
     if proc.stdout is not None and not proc.stdout.closed and proc.stdout is not subprocess.PIPE:
         proc.stdout.close()
     return proc.poll()
+
+
+def terminate_all(procs: Iterable[subprocess.Popen], timeout: float = 10.0) -> None:
+    """SIGTERM every child at once, then wait for them together (SIGKILL after ``timeout`` s in all).
+
+    N workers stopping one after another could take N timeouts; together they take one.
+    """
+    procs = list(procs)
+    for proc in procs:
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+    deadline = time.monotonic() + timeout
+    for proc in procs:
+        terminate(proc, max(0.0, deadline - time.monotonic()))
 
 
 def stop_requested(on_signal: Callable[[int], None] | None = None) -> threading.Event:

@@ -150,8 +150,10 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
             for process in watched:
                 process.check()
     finally:  # a WirewatchError goes on to the CLI's edge once everything is stopped
-        for child in reversed(children):
-            child.stop()
+        from wirewatch.processes import terminate_all
+
+        # the children at once (each worker's stop is bounded: worker.stop_timeout_s), then the servers
+        terminate_all(child.process for child in children if child.process is not None)
         for service in reversed(embedded):
             service.stop()
         if stop.is_set():
