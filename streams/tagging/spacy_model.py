@@ -79,7 +79,7 @@ def tokenizer_from_disk() -> Callable[[Language], Tokenizer]:
 
 def _load_package(model_name: str) -> Language:
     nlp = _load_package_with(model_name, _FROM_DISK)
-    if nlp.tokenizer.prefix_search is None:  # the files had no tokenizer: the language's default then
+    if getattr(nlp.tokenizer, "prefix_search", None) is None:  # no tokenizer in the files: the default then
         nlp = _load_package_with(model_name, {})
     return nlp
 
