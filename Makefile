@@ -10,9 +10,9 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 NODE_DIR  := tests/consumers/node
 
-.PHONY: run test venv install install-test gazetteer node-deps no-npm browser lint schemas bench soak eval train clean
+.PHONY: run test venv install install-test gazetteer bytecode node-deps no-npm browser lint schemas bench soak eval train clean
 
-run: install gazetteer
+run: install gazetteer bytecode
 	$(VENV)/bin/wirewatch up --demo
 
 test: install-test gazetteer node-deps browser
@@ -53,6 +53,12 @@ install-test: $(VENV)/.installed-test
 gazetteer: install
 	$(PY) -m streams.tagging.places.store
 
+# Bytecode of the project's own modules (incremental: changed files only), so a
+# worker does not compile ~110 of them from source at each start where
+# PYTHONDONTWRITEBYTECODE is set; `pip install .` in the Dockerfile does the same.
+bytecode: install
+	$(PY) -m compileall -q core schemas streams connectors wirewatch
+
 # npm packages of the Node checks (consumer example, AsyncAPI parser, PromQL
 # grammar), reinstalled when the lock file changes. Without npm those tests
 # are skipped, each saying why.
@@ -77,12 +83,12 @@ schemas: install
 
 # Benchmarks print figures (no pass/fail; see wirewatch/benchmarking/). The soak
 # takes over 10 minutes and is never part of `make test`.
-bench: install gazetteer
+bench: install gazetteer bytecode
 	$(VENV)/bin/wirewatch bench tag
 	$(VENV)/bin/wirewatch bench e2e --workers 1
 	$(VENV)/bin/wirewatch bench e2e --workers 2
 
-soak: install gazetteer
+soak: install gazetteer bytecode
 	$(VENV)/bin/wirewatch bench soak
 
 # Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,

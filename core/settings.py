@@ -116,6 +116,14 @@ class WorkerSettings(BaseModel):
     index_batch_within_s: float = Field(default=1.0, gt=0)
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")
+    # faust's orderly stop waits until every message taken is acknowledged, and a
+    # batch whose broker or search engine is gone is retried without limit: past
+    # this the worker exits at once (core/lifecycle.py). Nothing acknowledged is
+    # lost: offsets are committed only after a batch's outputs are on the broker
+    # and its documents indexed, so the rest is processed again after a restart.
+    # Under the 10 s that `wirewatch up` and `docker stop` wait before SIGKILL, so
+    # the worker's own log line says why it ended.
+    stop_timeout_s: float = Field(default=8.0, gt=0, description="most seconds a worker's stop may take")
 
 
 class EmbeddedSettings(BaseModel):

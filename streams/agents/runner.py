@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +49,7 @@ from faust.types import EventT, TopicT
 
 from core import metrics
 from core.backoff import Backoff
+from core.lifecycle import flush_and_exit
 from schemas import DeadLetter
 from streams.agents.take import adaptive_take
 from streams.deadletter import bounded, letter_size, log_letter
@@ -113,10 +112,7 @@ def exit_worker(exc: BaseException) -> NoReturn:
     """End the process now, without acknowledging anything more; the supervisor restarts it."""
     log.critical("delivery failed, the worker exits (code %d) so that it restarts at the committed "
                  "offsets: %s: %s", EXIT_RESTART, type(exc).__name__, exc, exc_info=exc)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    sys.stderr.flush()
-    os._exit(EXIT_RESTART)
+    flush_and_exit(EXIT_RESTART)
 
 
 class DeliveryRunner:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from core.errors import ConfigError
 from streams.tagging.attributes import replace_attribute_ruler
@@ -54,9 +57,36 @@ def _load(model_name: str) -> Language:
     return nlp
 
 
+TOKENIZER_FROM_DISK = "wirewatch.tokenizer_from_disk.v1"
+# the model's own tokenizer (rules, affixes, matches) comes from its files
+_FROM_DISK = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_FROM_DISK}}}
+
+
+@registry.tokenizers(TOKENIZER_FROM_DISK)
+def tokenizer_from_disk() -> Callable[[Language], Tokenizer]:
+    """An empty tokenizer for a model whose files hold its tokenizer.
+
+    spaCy first builds the language's default tokenizer (2,694 special cases
+    for English), then replaces every part of it with what the model's files
+    hold; starting empty skips the first build (~0.1 s CPU at a worker's start)
+    and ends with the same tokenizer, byte for byte (tests/unit/test_worker_startup.py).
+    """
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return create
+
+
 def _load_package(model_name: str) -> Language:
+    nlp = _load_package_with(model_name, _FROM_DISK)
+    if getattr(nlp.tokenizer, "prefix_search", None) is None:  # no tokenizer in the files: the default then
+        nlp = _load_package_with(model_name, {})
+    return nlp
+
+
+def _load_package_with(model_name: str, config: dict) -> Language:
     try:
-        return spacy.load(model_name)
+        return spacy.load(model_name, config=config)
     except OSError:
         pass
     try:
@@ -67,4 +97,4 @@ def _load_package(model_name: str) -> Language:
             f"'pip install {model_name.replace('_', '-')}' or point WIREWATCH_SPACY_MODEL "
             "at an installed model (e.g. en_core_web_sm)."
         ) from exc
-    return module.load()
+    return module.load(config=config)

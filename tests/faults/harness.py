@@ -60,7 +60,9 @@ class FaultStack:
     search: EmbeddedServer
     settings: Settings
     worker: Any = None
+    worker_env: dict[str, str] = field(default_factory=dict)  # on top of the settings' environment
     restarts: int = 0  # exits the supervisor saw that nobody asked for
+    worker_log_start: int = 0  # where the current worker's lines begin in the log
     log_path: Path = field(init=False)
     _expected_exits: int = field(default=0, repr=False)
     _supervising: bool = field(default=False, repr=False)
@@ -79,7 +81,9 @@ class FaultStack:
                "WIREWATCH_SEARCH__RETRY_MAX_BACKOFF_S": "2",
                # shorter than the stalls, so they end in timeouts and retries, not in long waits
                "WIREWATCH_SEARCH__REQUEST_TIMEOUT_S": "4",
-               "WIREWATCH_KAFKA__REQUEST_TIMEOUT_MS": "8000"}  # > session timeout (6 s), faust insists
+               "WIREWATCH_KAFKA__REQUEST_TIMEOUT_MS": "8000",  # > session timeout (6 s), faust insists
+               **self.worker_env}
+        self.worker_log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
         self.worker = spawn([sys.executable, "-m", "wirewatch", "worker"], log_path=self.log_path, env=env)
 
     def supervise(self) -> None:
@@ -208,8 +212,12 @@ class FaultStack:
         return [(record, DeadLetter.from_headers(record.headers)) for record in self.letters()]
 
 
-def start_fault_stack(tmp: Path, tag: str) -> FaultStack:
-    """A private broker and search engine with topics and indices for ``tag``, and a started worker."""
+def start_fault_stack(tmp: Path, tag: str, *, supervised: bool = True,
+                      worker_env: dict[str, str] | None = None) -> FaultStack:
+    """A private broker and search engine with topics and indices for ``tag``, and a started worker.
+
+    ``supervised``: restart the worker whenever it exits; ``worker_env``: extra worker environment.
+    """
     logs = tmp / "services"
     broker = start_broker("127.0.0.1", free_port(), log_dir=logs)
     search = start_search("127.0.0.1", free_port(), log_dir=logs)
@@ -219,9 +227,10 @@ def start_fault_stack(tmp: Path, tag: str) -> FaultStack:
         worker={"app_id": f"wirewatch-{tag}", "data_dir": tmp / "worker"},
     )
     run_setup(settings, wait_s=20)
-    stack = FaultStack(tmp, broker, search, settings)
+    stack = FaultStack(tmp, broker, search, settings, worker_env=worker_env or {})
     stack.start_worker()
-    stack.supervise()
+    if supervised:
+        stack.supervise()
     warm_up = good_articles("warm-up", 1)
     stack.publish(warm_up)  # the first worker takes a while to load its models and join the group
     stack.wait_indexed("articles", {warm_up[0].id}, timeout=WORKER_READY_TIMEOUT)

@@ -56,3 +56,25 @@ def test_the_embedded_search_engine_gets_its_collector_settings_and_no_limit_by_
     assert limited == {"GOGC": "400", "GOMEMLIMIT": "4096MiB"}
     kept = search_env(EmbeddedSettings(search_gogc=150), environ={"GOMEMLIMIT": "512MiB"})
     assert kept == {"GOGC": "150", "GOMEMLIMIT": "512MiB"}
+
+
+def test_the_tagger_imports_spacy_without_its_command_line_which_still_imports_later() -> None:
+    code = ("import sys, streams.tagging\n"
+            "print(sorted(m for m in ('spacy.cli', 'weasel', 'typer') if m in sys.modules))\n"
+            "from spacy.cli.train import train\n"
+            "import spacy\n"
+            "print(spacy.cli.__file__.endswith('spacy/cli/__init__.py'), 'spacy_version' in spacy.info(silent=True))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["[]", "True True"]
+
+
+def test_the_model_tokenizer_built_from_its_files_alone_is_the_usual_one() -> None:
+    import spacy
+
+    from core.settings import Settings
+    from streams.tagging.spacy_model import _load_package
+
+    name = Settings().spacy_model  # fresh pipelines: tagging adds strings to a cached one's vocab
+    ours, usual = _load_package(name).tokenizer, spacy.load(name).tokenizer
+    assert ours.to_bytes(exclude=["vocab"]) == usual.to_bytes(exclude=["vocab"])
+    assert len(ours.rules) == len(usual.rules) > 1000

@@ -121,11 +121,10 @@ class Stack:
 
     def stop(self) -> None:
         """Stop the workers, then the servers."""
-        from wirewatch.processes import terminate
+        from wirewatch.processes import terminate_all
 
         self._stop.set()
-        for worker in reversed(self.workers):
-            terminate(worker.process)
+        terminate_all(worker.process for worker in self.workers)
         for server in reversed(self.servers):
             server.stop()
 

@@ -25,7 +25,7 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
     from core.logging import configure_logging
     from core.metrics import start_metrics_server
     from core.settings import get_settings
-    from wirewatch.processes import stop_requested
+    from wirewatch.processes import stop_requested, stop_with_parent
 
     settings = get_settings()
     configure_logging(settings)
@@ -41,6 +41,7 @@ def connectors(feeds_file: str | None, webhook: bool | None) -> None:
             update={"connectors": settings.connectors.model_copy(update=updates)}
         )
     stop = stop_requested()
+    stop_with_parent()
     service = ConnectorService(settings)
     try:
         service.start()

@@ -99,10 +99,11 @@ def _publish_demo(settings: Settings) -> int:
 def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_dir: Path) -> None:
     """Start the embedded stack (broker, search engine, workers, connectors) until Ctrl-C."""
     from wirewatch.commands.setup import run_setup
-    from wirewatch.processes import stop_requested
+    from wirewatch.processes import stop_requested, stop_with_parent
 
     base = get_settings()
     stop = stop_requested(lambda signum: console.print(f"\n{signal.Signals(signum).name}: stopping..."))
+    stop_with_parent()  # started by a test or a benchmark: not one second longer than it
     embedded: list[EmbeddedService] = []
     children: list[Child] = []
     try:
@@ -149,8 +150,10 @@ def up(demo: bool, workers: int, connectors: bool, feeds_file: Path | None, log_
             for process in watched:
                 process.check()
     finally:  # a WirewatchError goes on to the CLI's edge once everything is stopped
-        for child in reversed(children):
-            child.stop()
+        from wirewatch.processes import terminate_all
+
+        # the children at once (each worker's stop is bounded: worker.stop_timeout_s), then the servers
+        terminate_all(child.process for child in children if child.process is not None)
         for service in reversed(embedded):
             service.stop()
         if stop.is_set():

@@ -14,9 +14,11 @@ def worker(loglevel: str | None) -> None:
     Start several (here or on other hosts) to share the partitions; each
     partition is processed by one worker of the consumer group at a time.
     """
+    from core.lifecycle import StopDeadline
     from core.logging import configure_logging
     from core.settings import get_settings
     from streams.agents.batches import start_loading_tagger
+    from wirewatch.processes import stop_with_parent
 
     settings = get_settings()
     if loglevel:
@@ -26,15 +28,19 @@ def worker(loglevel: str | None) -> None:
     # faust is imported and started and the consumer joins its group
     start_loading_tagger(settings)
 
-    from faust.worker import Worker
+    from streams.agents.runner import EXIT_RESTART
+
+    deadline = StopDeadline(settings.worker.stop_timeout_s, code=EXIT_RESTART,
+                            consequence="what it had not acknowledged is processed again when a worker restarts")
+    stop_with_parent(deadline.arm)
 
     from core.metrics import start_metrics_server
-    from streams.worker import app
+    from streams.worker import BoundedWorker, app
 
     start_metrics_server(settings.worker.metrics_port, settings.metrics_addr)
     # Our handler (JSON in containers, text on a terminal) stays the only one.
-    faust_worker = Worker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),
-                          quiet=True, override_logging=False)
+    faust_worker = BoundedWorker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),
+                                 quiet=True, override_logging=False, deadline=deadline)
     # faust's startup spinner writes backspaces and cursor codes to stdout even
     # when it is a file, which glued them to the next JSON log line.
     faust_worker.spinner = None
