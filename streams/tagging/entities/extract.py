@@ -2,16 +2,16 @@
 
 The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
 
-1. candidates: model spans split at line breaks and trimmed ("the", "'s"),
-   plus rule spans the model misses (initials + surname, the holder of a
-   copyright line, team names on results lines, items of a list of people,
-   bylines, names after role words "coach Mikel Arteta"); adjacent person
-   spans join, a name opening with "Without" runs back ("Doctors Without
-   Borders"); people's names run on across particles ("Khalil al-Hayya"),
-   nicknames given in apposition are people ("known as Hemedti"); a team on
-   a results line, a town written as a team in a sports report ("beat
-   Somerset", :mod:`.sports`) and a name with an organisation cue ("Cofinec
-   CEO", :mod:`.orgcues`) are organisations everywhere in the article; a span is
+1. candidates: model spans split at line breaks and trimmed ("the", "'s"), plus rule
+   spans the model misses (initials + surname, the holder of a copyright line, team names
+   on results lines, items of a list of people, bylines, names after role words "coach
+   Mikel Arteta", an acting name ending in an organisation's head word "Islamic State
+   claimed", :mod:`.orgheads`); adjacent person spans join, a name opening with "Without"
+   runs back ("Doctors Without Borders"); people's names run on across particles ("Khalil
+   al-Hayya"), nicknames given in apposition are people ("known as Hemedti"); a team on a
+   results line, a town written as a team in a sports report ("beat Somerset",
+   :mod:`.sports`) and a name with an organisation cue ("Cofinec CEO", :mod:`.orgcues`)
+   are organisations everywhere in the article; a span is
    cut after its title word ("Oaxaca Governor Elena Morales", :mod:`.titles`);
    "Russia's defence ministry" is a body tied to Russia (:mod:`.bodies`);
 2. type rules (:mod:`.rules`): months, portfolio words of titles, common
@@ -72,6 +72,7 @@ from streams.tagging.entities.lists import list_people, retype_listed_people, sc
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.orgcues import cued_organisations
+from streams.tagging.entities.orgheads import headed_organisations
 from streams.tagging.entities.placefix import (
     add_mentions,
     combined,
@@ -223,6 +224,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
     cands += [c for c in scorecard_people(full) if not overlaps(c.start, c.end, blocked)]
     cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
+    cands += [c for c in headed_organisations(doc) if not is_blocked(c.start, c.end, blocked, True)]
     bodies = country_bodies(full, [p.name for p in places if p.feature == "country"])
     cands += [c for c, _ in bodies]
     cut_titles(cands, full)  # "Oaxaca Governor Elena Morales" -> PERSON "Elena Morales"
