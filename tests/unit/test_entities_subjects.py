@@ -10,7 +10,7 @@ import pytest
 
 from core.settings import get_settings
 from streams.tagging.tagger import Tagger
-from tests.support.roles import names, tag
+from tests.support.roles import event, names, tag
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +52,16 @@ def test_a_name_runs_on_over_of_the(tagger):
 def test_an_opening_article_or_number_is_no_part_of_the_name(tagger):
     tagged = tag(tagger, "An Islamic State cell attacked a checkpoint near Raqqa on Sunday.")
     assert not any(n.startswith("An ") for n in names(tagged, [e.id for e in tagged.entities]))
+
+
+def test_an_abbreviation_with_digits_that_acts_is_an_organisation(tagger):
+    tagged = tag(tagger, "Burundian troops and M23 fought near Uvira on Monday. M23 later withdrew.")
+    orgs = [e for e in tagged.entities if e.type == "ORG" and e.name == "M23"]
+    assert orgs and len(orgs[0].mentions) == 2
+    e = event(tagged, "Burundian", "ASSAULT")
+    assert "M23" in names(tagged, e.actors)
+
+
+def test_a_road_number_is_no_organisation(tagger):
+    tagged = tag(tagger, "The convoy drove along the M4 towards Aleppo on Monday.")
+    assert not [e for e in tagged.entities if e.name == "M4"]

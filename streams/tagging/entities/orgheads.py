@@ -6,13 +6,16 @@ often where it matters for events: as the subject of a verb. Names that end in
 a word only organisations end in ("State", "International", "Front", "Army",
 "Council", "Forces", ...) and act in the sentence (subject, agent of a passive,
 or the name before a subject noun: "Islamic State fighters attacked") become
-organisation candidates; the recall step then finds their other mentions.
+organisation candidates, and so do abbreviations with digits that act ("M23 shelled
+the town": the model calls it a place); the recall step then finds their other mentions.
 
 Left to other rules: a demonym and an actor noun ("Sudanese Army", an unnamed
 group of :mod:`.nominals`), names after a title ("Secretary of State" has "of").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -25,12 +28,16 @@ ORG_HEADS = frozenset("""state international front army council forces movement 
 party watch alliance union guard guards command committee league coalition organisation
 organization federation network mission militia battalion corps""".split())
 _ACTING = {"nsubj", "nsubjpass"}
+# Abbreviations with digits name armed groups and parties ("M23", "M-19"); what acts in a sentence
+# is no motorway or rifle.
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 _MAX_WORDS = 5
 
 
 def _acts(head: Token) -> bool:
-    """The name's last word is a subject, an agent ("by Islamic State"), or the noun before one."""
-    if head.dep_ in _ACTING:
+    """The name's last word is a subject (or joined to one: "troops and M23 fought"), an agent
+    ("by Islamic State"), or the noun before a subject."""
+    if head.dep_ in _ACTING or head.dep_ == "conj" and head.head.dep_ in _ACTING:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
         return True
@@ -61,6 +68,10 @@ def headed_organisations(doc: Doc) -> list[Candidate]:
     nouns = actor_nouns()  # "Sudanese Army": a demonym and an actor noun stay an unnamed group
     found: list[Candidate] = []
     for head in doc:
+        if _CODE.fullmatch(head.text) and _acts(head):  # "M23 shelled the town"
+            found.append(Candidate(head.idx, head.idx + len(head), "ORG",
+                                   why="an abbreviation with digits acting in its sentence"))
+            continue
         if head.lower_ not in ORG_HEADS or not _capitalised(head) or not _acts(head):
             continue
         first = head.i
@@ -74,3 +85,4 @@ def headed_organisations(doc: Doc) -> list[Candidate]:
         found.append(Candidate(doc[first].idx, _name_end(doc, head), "ORG",
                                why=f"a capitalised name ending in {head.text!r} acting in its sentence"))
     return found
+
