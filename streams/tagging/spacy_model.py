@@ -8,12 +8,13 @@ from collections.abc import Callable
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import registry
 
 from core.errors import ConfigError
 from streams.tagging.attributes import replace_attribute_ruler
 from streams.tagging.resources import RESOURCES
+from streams.tagging.shared.text import DATELINE
 
 
 class ModelNotInstalled(ConfigError, RuntimeError):
@@ -45,7 +46,23 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]  # to the parser: score tables and lists read better whole)
         if previous.whitespace_.count("\n") + (previous.text.count("\n") if previous.is_space else 0) >= 2:
             token.is_sent_start = True
+            _after_dateline(doc, token)
+    if len(doc):
+        _after_dateline(doc, doc[0])
     return doc
+
+
+def _after_dateline(doc: Doc, first: Token) -> None:
+    """A paragraph's dateline is no part of its lead: "NAIROBI - Police fired ..." parsed whole
+    hangs the subject on the city ("NAIROBI - Police" became one name)."""
+    match = DATELINE.match(doc.text, first.idx)
+    if match is None or len(match["city"].strip()) < 3:  # "US - China talks": no dateline
+        return
+    for token in doc[first.i + 1:first.i + 16]:
+        if token.idx >= match.end():
+            if token.idx == match.end() and not token.is_space:
+                token.is_sent_start = True
+            return
 
 
 def _load(model_name: str) -> Language:

@@ -48,12 +48,17 @@ pytestmark = pytest.mark.eval
 # PLOVER dev 0.770 / 0.511, frozen 0.746 / 0.627 / 0.667 / 0.987; trained PLOVER dev 0.710 /
 # 0.489, frozen 0.791 / 0.667 / 0.712 / 0.988 (PLOVER dev run once, after the changes were
 # committed). Floors sit a little below.
+# Session 7 (tuned on the training corpus only: a wire dateline parsed as its own sentence, acting
+# organisation names the model misses ("Islamic State claimed", "M23 shelled"), a second passive
+# participle's shared subject as its target): rules PLOVER dev 0.770 / 0.511, frozen 0.751 / 0.629 /
+# 0.667 / 0.987; trained PLOVER dev 0.710 / 0.489, frozen 0.795 / 0.669 / 0.712 / 0.988 (PLOVER dev
+# and frozen run once, after the changes were committed). Floors sit a little below.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.75, "target_found": 0.49},
-              "frozen": {"source_found": 0.72, "target_found": 0.61, "place_accuracy": 0.65,
+              "frozen": {"source_found": 0.74, "target_found": 0.61, "place_accuracy": 0.65,
                          "day_accuracy": 0.96}},
     "trained": {"plover": {"source_found": 0.69, "target_found": 0.47},
-                "frozen": {"source_found": 0.77, "target_found": 0.64, "place_accuracy": 0.69,
+                "frozen": {"source_found": 0.78, "target_found": 0.65, "place_accuracy": 0.69,
                            "day_accuracy": 0.96}},
 }
 

@@ -21,7 +21,7 @@ def tagger() -> Tagger:
 
 def test_police_firing_on_protesters_is_the_police_not_the_country(tagger):
     tagged = tag(tagger, "NAIROBI - Kenyan police fired tear gas at protesters in Nairobi on Tuesday.")
-    e = event(tagged, "NAIROBI")
+    e = event(tagged, "Kenyan")  # the dateline is its own sentence
     assert e.actors == ["group:kenya-police"] or "Kenyan police" in names(tagged, e.actors)
     assert "Kenya" not in names(tagged, e.actors)
     assert names(tagged, e.targets) >= {"protesters"}
@@ -89,7 +89,7 @@ def test_dateline_is_not_the_place_of_fighting_elsewhere(tagger):
     body = ("KHARTOUM - Sudan's army and the RSF fought around Bara on Tuesday, residents said.\n\n"
             "The fighting forced hundreds of families to flee.")
     tagged = tag(tagger, body)
-    e = event(tagged, "KHARTOUM", "ASSAULT")
+    e = event(tagged, "Sudan's", "ASSAULT")
     assert "Bara" in names(tagged, e.place_ids[:1])
     assert "Khartoum" not in names(tagged, e.place_ids)
 
@@ -101,7 +101,7 @@ def test_place_of_the_paragraph_and_the_dateline_when_the_article_is_about_it(ta
     e = event(tagged, "Soldiers killed")
     assert "Bamako" in names(tagged, e.place_ids[:1])
     lead = tag(tagger, "NAIROBI - Police arrested 40 protesters on Monday.")
-    assert "Nairobi" in names(lead, event(lead, "NAIROBI").place_ids[:1])
+    assert "Nairobi" in names(lead, event(lead, "Police").place_ids[:1])
 
 
 def test_statements_have_no_place_unless_they_say_one(tagger):

@@ -210,8 +210,9 @@ def _place_right(spans: _Spans, event: Event, gold: str | None) -> bool:
 
 def _owned(events: Iterable[Event], sentences: Sequence[tuple[int, int, dict[str, Any]]]) -> dict[int, list[Event]]:
     """Each body event under the gold sentence its sentence overlaps most, as the typing
-    scores do (:func:`wirewatch.evaluation.event_typing.predict_articles`): the tagger's lead
-    sentence also holds the dateline, so it starts before the gold lead."""
+    scores do (:func:`wirewatch.evaluation.event_typing.predict_articles`): the tagger's
+    sentences need not match the gold ones (a dateline is a sentence of its own, a gold
+    lead holds it)."""
     owned: dict[int, list[Event]] = {}
     for event in events:
         if event.sentence.field != "body":

@@ -101,7 +101,8 @@ def _prediction(event: Event | None) -> Prediction:
 
 def predict_articles(tagger, articles: Sequence[Article]) -> list[Prediction]:
     """Tag each article whole; per gold sentence, the top event of the tagger's sentences
-    that overlap it most (the tagger's lead sentence also holds the dateline)."""
+    that overlap it most (the tagger's sentences need not match the gold ones: a dateline
+    is a sentence of its own)."""
     out = []
     for article, tagged in zip(articles, tagger.tag_batch([a.raw for a in articles]), strict=True):
         owned: dict[int, list[Event]] = {}

@@ -2,18 +2,17 @@
 
 The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
 
-1. candidates: model spans split at line breaks and trimmed ("the", "'s"),
-   plus rule spans the model misses (initials + surname, the holder of a
-   copyright line, team names on results lines, items of a list of people,
-   bylines, names after role words "coach Mikel Arteta"); adjacent person
-   spans join, a name opening with "Without" runs back ("Doctors Without
-   Borders"); people's names run on across particles ("Khalil al-Hayya"),
-   nicknames given in apposition are people ("known as Hemedti"); a team on
-   a results line, a town written as a team in a sports report ("beat
-   Somerset", :mod:`.sports`) and a name with an organisation cue ("Cofinec
-   CEO", :mod:`.orgcues`) are organisations everywhere in the article; a span is
-   cut after its title word ("Oaxaca Governor Elena Morales", :mod:`.titles`);
-   "Russia's defence ministry" is a body tied to Russia (:mod:`.bodies`);
+1. candidates: model spans split at line breaks and trimmed ("the", "'s"), plus rule spans the
+   model misses (initials + surname, the holder of a copyright line, team names on results
+   lines, items of a list of people, bylines, names after role words "coach Mikel Arteta", an
+   acting name ending in an organisation word "Islamic State claimed", :mod:`.orgheads`);
+   adjacent person spans join, a name opening with "Without" runs back ("Doctors Without
+   Borders"); people's names run on across particles ("Khalil al-Hayya"), nicknames given in
+   apposition are people ("known as Hemedti"); a team on a results line, a town written as a
+   team in a sports report ("beat Somerset", :mod:`.sports`) and a name with an organisation cue
+   ("Cofinec CEO", :mod:`.orgcues`) are organisations everywhere in the article; a span is cut
+   after its title word ("Oaxaca Governor Elena Morales", :mod:`.titles`); "Russia's defence
+   ministry" is a body tied to Russia (:mod:`.bodies`);
 2. type rules (:mod:`.rules`): months, portfolio words of titles, common
    nouns, a body's noun alone ("Parliament"), observances, facilities and places
    (by shape, by the gazetteer, or shelled and struck; a one-word "person" that
@@ -72,6 +71,7 @@ from streams.tagging.entities.lists import list_people, retype_listed_people, sc
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
 from streams.tagging.entities.orgcues import cued_organisations
+from streams.tagging.entities.orgheads import headed_organisations
 from streams.tagging.entities.placefix import (
     add_mentions,
     combined,
@@ -195,8 +195,9 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     lines = Lines(full)
     on_results = results_team_spans(full)
     place_spans = [combined(text, f, s, e) for f, s, e in claimed]
-    model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
-                    and group_name(e.text) is None and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, on_results)]
+    headed = headed_organisations(doc)  # acting names outweigh the model's place label ("M23" GPE)
+    model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS and group_name(e.text) is None
+                    and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, [*on_results, *((c.start, c.end) for c in headed)])]
     found = rule_spans(doc, full, lines, [*place_spans, *model_places])
     # a surname on a scorecard ("Gough 3-45") is a player: names people bear are no teams
     surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
@@ -223,6 +224,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     cands += list_people(full, lines, cands, blocked)  # "Stuart Law , Ricky Ponting", bylines
     cands += [c for c in scorecard_people(full) if not overlaps(c.start, c.end, blocked)]
     cands += [c for c in role_people(full, NOT_NAME_WORDS) if not overlaps(c.start, c.end, blocked)]
+    cands += [c for c in headed if not is_blocked(c.start, c.end, place_spans, True)]
     bodies = country_bodies(full, [p.name for p in places if p.feature == "country"])
     cands += [c for c, _ in bodies]
     cut_titles(cands, full)  # "Oaxaca Governor Elena Morales" -> PERSON "Elena Morales"

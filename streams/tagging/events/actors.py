@@ -223,6 +223,10 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
             a = []
+        if not has_subject and verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} \
+                and not any(c.dep_ in _OBJECTS for c in verb.children):
+            # "The gunman was shot and killed by soldiers": the second participle shares the passive subject
+            t = [c for c in verb.head.children if c.dep_ == "nsubjpass"] + t
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
         if participle and not t:  # "students abducted from a school": the students were abducted
             t = [verb.head]

@@ -4,8 +4,8 @@
 writes them further away, and :func:`~.roles.event_roles` takes the first of
 these readings that names an entity or a place:
 
-- actors: the subject of a lead the parser hung on its dateline ("EL FASHER,
-  Sudan - The RSF attacked ..."), the subject of the verb a noun trigger hangs
+- actors (a dateline is its own sentence, see :mod:`streams.tagging.spacy_model`,
+  so a lead's subject is parsed as such): the subject of the verb a noun trigger hangs
   on ("Riot police responded with tear gas"), the subject a clause borrows,
   the speaker of a reported clause ("Eleven protesters were arrested, police
   said"; "the ministry said strikes would continue");
@@ -23,8 +23,6 @@ these readings that names an entity or a place:
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -180,17 +178,6 @@ def fallback_targets(trigger: Token) -> list[list[Token]]:
     for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
         out.append([t for c in clause.children if c.dep_ == "dobj" for t in _prep_objects(c)])
     return [with_conjuncts(c) for c in out if c]
-
-
-def dateline_subjects(trigger: Token, in_dateline: Callable[[int], bool]) -> list[Token]:
-    """The subject the parser hung on the dateline of a lead: in "EL FASHER, Sudan - The RSF
-    attacked Bara" it reads "The RSF" as an apposition of "Sudan" and "attacked" as a relative
-    clause of the city. Nouns before the trigger, after the dateline, whose head is a dateline
-    word are the lead's subject."""
-    found = [t for t in trigger.sent if t.i < trigger.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
-             and not in_dateline(t.idx) and in_dateline(t.head.idx) and t.head != t
-             and t.dep_ in {"appos", "nsubj", "dep", "npadvmod", "conj", "nmod", "attr"}]
-    return with_conjuncts(found[:1])
 
 
 _SETTING = {"in", "at", "near", "inside", "outside", "through", "into", "on"}

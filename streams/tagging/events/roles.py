@@ -35,7 +35,6 @@ from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import (
     agentless_passive,
     casualties,
-    dateline_subjects,
     fallback_actors,
     fallback_targets,
     setting_objects,
@@ -264,8 +263,6 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
-    if not actors:  # a lead whose subject the parser hung on the dateline ("EL FASHER, Sudan - The RSF ...")
-        actors = index.ids(dateline_subjects(token, index.places.in_dateline))
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):

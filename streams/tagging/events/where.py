@@ -23,7 +23,6 @@ issued somewhere is not an event at the dateline.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
@@ -32,7 +31,7 @@ from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
 from streams.tagging.places.demonyms import is_demonym
-from streams.tagging.shared.text import ArticleText
+from streams.tagging.shared.text import DATELINE, ArticleText
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # A region, sea, river or mountain range is as wide as a province: "shelled Omdurman along the
@@ -43,7 +42,6 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "A
 _SAID = STATEMENTS | {"SANCTION", "COOPERATE"}
 _RANK = {"country": 3, "admin1": 2, "region": 2, "water": 2, "landform": 2}
 _TOWNS = frozenset({"town", "city", "village", "capital", "port", "settlement"})
-_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
 
 
 class PlaceContext:
@@ -56,7 +54,7 @@ class PlaceContext:
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id)
                                if not is_demonym(self.full[s:e]))
-        match = _DATELINE.match(text.body)
+        match = DATELINE.match(text.body)
         self.dateline: tuple[int, int] | None = None
         self.dateline_place: str | None = None
         if match:

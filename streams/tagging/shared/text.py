@@ -7,11 +7,14 @@ the title/body seam, or any line break, is not a mention.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from schemas import Mention, RawArticle
 
 SEAM = "\n\n"
+# A wire dateline opening a body: "NAIROBI - ", "PEMBA, Mozambique - ", "BEIRUT (AP) — ".
+DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
 
 
 @dataclass(frozen=True, slots=True)
