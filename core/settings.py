@@ -144,15 +144,15 @@ class EmbeddedSettings(BaseModel):
     # articles/s). So GOGC stays Go's 100; raise search_gogc where memory is
     # plentiful.
     search_gogc: int = Field(default=100, ge=25)
-    # Soft limit of the engine's heap, MiB; 0: none; unset: a quarter of this
-    # machine's memory (wirewatch.embedded.search_memory_limit_mib). osmem keeps
-    # ~0.3-0.5 MB per indexed article, but it merges its segments by re-indexing
-    # up to 1,000 documents at once (~0.6 MB each for an article), and Go's
-    # collector then sets its next goal at twice that peak: without a limit RSS
-    # was 4-5x the retained heap (1.7 GB for 800 articles holding 0.37 GB). The
-    # limit caps that slack; the collector works without pause only once the
-    # index itself nears the limit, by which time the slack would have been
-    # twice as much again.
+    # Soft limit of the engine's heap, MiB; 0: none; unset: half of this machine's
+    # memory (wirewatch.embedded.search_memory_limit_mib). osmem holds ~0.3-0.5 MB
+    # per indexed article, but it merges its segments by re-indexing up to 1,000
+    # documents at once (~0.6 MB each for an article) and Go's collector then aims
+    # at twice that peak: RSS was 4-5x the held heap (1.7 GB for 800 articles
+    # holding 0.37 GB). The limit is a safety net against swapping, not a tuning
+    # knob: near it the collector runs without pause and indexing slows (with a
+    # quarter of 24 GB the 10,000-article soak reached it after ~3,900 articles and
+    # indexed nothing more in its last 3 minutes, osmem at ~100 % CPU).
     search_memory_limit_mib: int | None = Field(default=None, ge=0)
 
 

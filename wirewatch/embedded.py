@@ -138,11 +138,11 @@ def machine_memory_mib() -> int | None:
 
 
 def search_memory_limit_mib(embedded: EmbeddedSettings, machine_mib: int | None = None) -> int:
-    """The engine's soft heap limit in MiB (0: none): the setting, else a quarter of the machine's memory."""
+    """The engine's soft heap limit in MiB (0: none): the setting, else half of the machine's memory."""
     if embedded.search_memory_limit_mib is not None:
         return embedded.search_memory_limit_mib
     total = machine_memory_mib() if machine_mib is None else machine_mib
-    return max(1024, total // 4) if total else 0
+    return max(1024, total // 2) if total else 0
 
 
 def search_env(embedded: EmbeddedSettings, environ: Mapping[str, str] | None = None,

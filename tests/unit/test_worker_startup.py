@@ -49,9 +49,9 @@ def test_a_timeout_set_in_the_environment_is_kept() -> None:
     assert env == {"WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
 
 
-def test_the_embedded_search_engine_gets_its_collector_settings_and_a_quarter_of_memory_by_default() -> None:
+def test_the_embedded_search_engine_gets_its_collector_settings_and_half_of_memory_by_default() -> None:
     env = search_env(EmbeddedSettings(), environ={"PATH": "/bin"}, machine_mib=24_000)
-    assert env == {"PATH": "/bin", "GOGC": "100", "GOMEMLIMIT": "6000MiB"}
+    assert env == {"PATH": "/bin", "GOGC": "100", "GOMEMLIMIT": "12000MiB"}
     assert search_env(EmbeddedSettings(), environ={}, machine_mib=2048)["GOMEMLIMIT"] == "1024MiB"  # at least 1 GiB
     assert search_env(EmbeddedSettings(search_memory_limit_mib=0), environ={}, machine_mib=24_000) == {"GOGC": "100"}
     limited = search_env(EmbeddedSettings(search_gogc=400, search_memory_limit_mib=4096), environ={})
