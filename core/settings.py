@@ -149,11 +149,19 @@ class EmbeddedSettings(BaseModel):
     # 23-25 ms, deploy/README.md capacity) for ~2x its RSS, but in the soak, with
     # a 2 GiB soft limit, the heap reached the limit after ~2,200 articles and the
     # collector then ran without pause (osmem at 58 % CPU, backlog growing at 5
-    # articles/s). So the defaults are Go's own (GOGC 100, no limit); raise
-    # search_gogc where memory is plentiful. A limit (MiB, 0: none) caps RSS at the
-    # price of that thrashing once the index outgrows it.
+    # articles/s). So GOGC stays Go's 100; raise search_gogc where memory is
+    # plentiful.
     search_gogc: int = Field(default=100, ge=25)
-    search_memory_limit_mib: int = Field(default=0, ge=0)
+    # Soft limit of the engine's heap, MiB; 0: none; unset: half of this machine's
+    # memory (wirewatch.embedded.search_memory_limit_mib). osmem holds ~0.3-0.5 MB
+    # per indexed article, but it merges its segments by re-indexing up to 1,000
+    # documents at once (~0.6 MB each for an article) and Go's collector then aims
+    # at twice that peak: RSS was 4-5x the held heap (1.7 GB for 800 articles
+    # holding 0.37 GB). The limit is a safety net against swapping, not a tuning
+    # knob: near it the collector runs without pause and indexing slows (with a
+    # quarter of 24 GB the 10,000-article soak reached it after ~3,900 articles and
+    # indexed nothing more in its last 3 minutes, osmem at ~100 % CPU).
+    search_memory_limit_mib: int | None = Field(default=None, ge=0)
 
 
 class ConnectorSettings(BaseModel):

@@ -129,15 +129,32 @@ def start_broker(host: str, port: int, *, log_dir: Path | None = None,
     return server
 
 
-def search_env(embedded: EmbeddedSettings, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+def machine_memory_mib() -> int | None:
+    """This machine's physical memory in MiB, or None where the system does not say."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def search_memory_limit_mib(embedded: EmbeddedSettings, machine_mib: int | None = None) -> int:
+    """The engine's soft heap limit in MiB (0: none): the setting, else half of the machine's memory."""
+    if embedded.search_memory_limit_mib is not None:
+        return embedded.search_memory_limit_mib
+    total = machine_memory_mib() if machine_mib is None else machine_mib
+    return max(1024, total // 2) if total else 0
+
+
+def search_env(embedded: EmbeddedSettings, environ: Mapping[str, str] | None = None,
+               machine_mib: int | None = None) -> dict[str, str]:
     """The search engine's environment: its Go collector's settings (``GOGC``, ``GOMEMLIMIT``).
 
     Values already set in ``environ`` (default: this process's environment) are kept.
     """
     present = dict(os.environ if environ is None else environ)
     wanted = {"GOGC": str(embedded.search_gogc)}
-    if embedded.search_memory_limit_mib:
-        wanted["GOMEMLIMIT"] = f"{embedded.search_memory_limit_mib}MiB"
+    if limit := search_memory_limit_mib(embedded, machine_mib):
+        wanted["GOMEMLIMIT"] = f"{limit}MiB"
     return {**present, **{name: value for name, value in wanted.items() if name not in present}}
 
 

@@ -79,8 +79,10 @@ def test_up_demo_makes_the_demo_searchable_and_stops_cleanly(tmp_path):
         wait_for(lambda: _get(f"{url}/wirewatch-articles/_count").get("count", 0) >= 12, timeout=120,
                  what=f"demo articles searchable (log {log})")
         print(f"demo searchable after {time.monotonic() - started:.1f} s")
-        hits = _get(f"{url}/wirewatch-events/_search?q=subtype:AIR_STRIKE")["hits"]["hits"]
-        assert hits and all(h["_source"]["subtype"] == "AIR_STRIKE" for h in hits)
+        # events have their own index agent: they may become searchable a moment after the articles
+        hits = wait_for(lambda: _get(f"{url}/wirewatch-events/_search?q=subtype:AIR_STRIKE")["hits"]["hits"],
+                        timeout=30, what="the demo's air strikes searchable")
+        assert all(h["_source"]["subtype"] == "AIR_STRIKE" for h in hits)
 
         # the connectors started by `up`: the feed is polled, the webhook accepts articles
         wait_for(lambda: _get(f"{url}/wirewatch-articles/_count?q=source:%22rss:local%22").get("count") == 3,

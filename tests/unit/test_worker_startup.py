@@ -9,7 +9,7 @@ from core.limits import max_message_bytes
 from core.settings import EmbeddedSettings, Settings
 from streams.app import build_app
 from streams.transport import TableManager
-from wirewatch.embedded import embedded_kafka_env, search_env
+from wirewatch.embedded import embedded_kafka_env, machine_memory_mib, search_env
 
 
 def test_importing_the_worker_loads_neither_spacy_nor_the_search_client() -> None:
@@ -49,12 +49,15 @@ def test_a_timeout_set_in_the_environment_is_kept() -> None:
     assert env == {"WIREWATCH_KAFKA__HEARTBEAT_INTERVAL_MS": "500"}
 
 
-def test_the_embedded_search_engine_gets_its_collector_settings_and_no_limit_by_default() -> None:
-    env = search_env(EmbeddedSettings(), environ={"PATH": "/bin"})
-    assert env == {"PATH": "/bin", "GOGC": "100"}
+def test_the_embedded_search_engine_gets_its_collector_settings_and_half_of_memory_by_default() -> None:
+    env = search_env(EmbeddedSettings(), environ={"PATH": "/bin"}, machine_mib=24_000)
+    assert env == {"PATH": "/bin", "GOGC": "100", "GOMEMLIMIT": "12000MiB"}
+    assert search_env(EmbeddedSettings(), environ={}, machine_mib=2048)["GOMEMLIMIT"] == "1024MiB"  # at least 1 GiB
+    assert search_env(EmbeddedSettings(search_memory_limit_mib=0), environ={}, machine_mib=24_000) == {"GOGC": "100"}
+    assert 256 < (machine_memory_mib() or 0) < 2**24  # this machine's memory, in MiB
     limited = search_env(EmbeddedSettings(search_gogc=400, search_memory_limit_mib=4096), environ={})
     assert limited == {"GOGC": "400", "GOMEMLIMIT": "4096MiB"}
-    kept = search_env(EmbeddedSettings(search_gogc=150), environ={"GOMEMLIMIT": "512MiB"})
+    kept = search_env(EmbeddedSettings(search_gogc=150), environ={"GOMEMLIMIT": "512MiB"}, machine_mib=24_000)
     assert kept == {"GOGC": "150", "GOMEMLIMIT": "512MiB"}
 
 
