@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from core.errors import ConfigError
 from streams.tagging.attributes import replace_attribute_ruler
 from streams.tagging.decoding import hold_gil_in_decoding
+from streams.tagging.matmul import model_ops
 from streams.tagging.resources import RESOURCES
 
 
@@ -24,7 +25,8 @@ def load_pipeline(model_name: str) -> Language:
     The model is loaded once per process; lemmatizer, tagger, parser and NER
     are all kept because events use lemmas and dependencies. Its attribute
     ruler is swapped for :mod:`streams.tagging.attributes`, and its parser and NER
-    decode through :mod:`streams.tagging.decoding` (same output, cheaper).
+    decode through :mod:`streams.tagging.decoding` (same output, cheaper); its
+    matrix products run on numpy's OpenBLAS (:mod:`streams.tagging.matmul`).
 
     Raises:
         ModelNotInstalled: with the pip command that installs it.
@@ -48,7 +50,8 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def _load(model_name: str) -> Language:
-    nlp = _load_package(model_name)
+    with model_ops():  # numpy's OpenBLAS on one thread where found: half blis's time (matmul.py)
+        nlp = _load_package(model_name)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     # the same annotations as the model's attribute ruler, at a tenth of its cost
