@@ -67,10 +67,19 @@ class HeldGilDecoder:
         try:
             states = [state for state in batch if not state.is_final()]
             while states:
-                states = parser.transition_states(states, steps.predict(states))
+                states = parser.transition_states(states, _scores(steps, states))
         finally:
             steps.clear_memory()
         return list(batch)
+
+
+def _scores(steps: Any, states: list[Any]) -> Any:
+    """The step model's scores of ``states``: spaCy's ``step_forward`` without what only training
+    needs (the backprop closures) and, when every class was seen in training, without its
+    per-step minimum over the scores for the unseen ones."""
+    if steps.vec2scores is None or not steps._class_mask.all():
+        return steps.predict(states)
+    return steps.vec2scores.predict(steps.state2vec.predict(steps.get_token_ids(states)))
 
 
 @Language.factory(NAME, default_config={"source": "ner"})
