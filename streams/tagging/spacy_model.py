@@ -13,6 +13,8 @@ from spacy.util import registry
 
 from core.errors import ConfigError
 from streams.tagging.attributes import replace_attribute_ruler
+from streams.tagging.decoding import hold_gil_in_decoding
+from streams.tagging.matmul import model_ops
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.text import DATELINE
 
@@ -26,7 +28,9 @@ def load_pipeline(model_name: str) -> Language:
 
     The model is loaded once per process; lemmatizer, tagger, parser and NER
     are all kept because events use lemmas and dependencies. Its attribute
-    ruler is swapped for :mod:`streams.tagging.attributes` (same output, cheaper).
+    ruler is swapped for :mod:`streams.tagging.attributes`, and its parser and NER
+    decode through :mod:`streams.tagging.decoding` (same output, cheaper); its
+    matrix products run on numpy's OpenBLAS (:mod:`streams.tagging.matmul`).
 
     Raises:
         ModelNotInstalled: with the pip command that installs it.
@@ -66,11 +70,14 @@ def _after_dateline(doc: Doc, first: Token) -> None:
 
 
 def _load(model_name: str) -> Language:
-    nlp = _load_package(model_name)
+    with model_ops():  # numpy's OpenBLAS on one thread where found: half blis's time (matmul.py)
+        nlp = _load_package(model_name)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     # the same annotations as the model's attribute ruler, at a tenth of its cost
     replace_attribute_ruler(nlp)
+    # the same parses and entities, without a GIL round trip per state read (decoding.py)
+    hold_gil_in_decoding(nlp)
     return nlp
 
 

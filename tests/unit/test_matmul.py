@@ -1,0 +1,52 @@
+"""The spaCy model multiplies on numpy's OpenBLAS, one thread, and parses as with blis."""
+
+from __future__ import annotations
+
+import time
+
+import numpy
+import spacy
+from thinc.api import NumpyOps, get_current_ops, use_ops
+
+from core.settings import get_settings
+from streams.tagging.matmul import model_ops, one_blas_thread
+from streams.tagging.shared.text import ArticleText
+from streams.tagging.spacy_model import load_pipeline
+from wirewatch.demo import demo_articles
+
+
+def test_openblas_runs_on_one_thread_so_no_other_thread_burns_cpu() -> None:
+    assert one_blas_thread()
+    a = numpy.random.default_rng(1).random((2000, 288), dtype=numpy.float32)
+    b = numpy.random.default_rng(2).random((288, 288), dtype=numpy.float32)
+    process, thread = time.process_time(), time.thread_time()
+    for _ in range(40):
+        a @ b
+    process, thread = time.process_time() - process, time.thread_time() - thread
+    assert process < 1.2 * thread + 0.01  # a pool thread would spin: ~1.4-2x
+
+
+def test_the_model_loads_with_numpys_products() -> None:
+    before = get_current_ops()
+    with model_ops():
+        ops = get_current_ops()
+    assert isinstance(ops, NumpyOps) and not ops.use_blis
+    assert get_current_ops() is before  # only the model's load is affected
+    nlp = load_pipeline(get_settings().spacy_model)
+    for name in ("tok2vec", "ner", "parser"):
+        assert not nlp.get_pipe(name).model.ops.use_blis  # type: ignore[attr-defined]
+
+
+def test_the_same_parses_and_entities_as_with_blis() -> None:
+    texts = [ArticleText.of(a).text for a in demo_articles()]
+    with use_ops("numpy", use_blis=True):
+        blis = spacy.load(get_settings().spacy_model)
+    with model_ops():
+        openblas = spacy.load(get_settings().spacy_model)
+    assert blis.get_pipe("ner").model.ops.use_blis  # type: ignore[attr-defined]
+
+    def parses(nlp: spacy.language.Language) -> list[object]:
+        return [([(t.tag_, t.dep_, t.head.i) for t in doc], [(e.start, e.end, e.label_) for e in doc.ents])
+                for doc in nlp.pipe(texts)]
+
+    assert parses(openblas) == parses(blis)
