@@ -14,6 +14,8 @@ from typing import Any
 CHUNK = 1000
 #: pause after a round of polls, as a multiple of the round's duration
 QUERY_SHARE = 4.0
+#: ... but never longer than this: it is added to the time an article is found
+MAX_PAUSE_S = 0.25
 
 
 class Visibility:
@@ -66,8 +68,12 @@ class Visibility:
             # poll at least every `interval`, but spend at most a fifth of the time querying:
             # the polls share the machine with the pipeline they measure (a 288-id query
             # costs the embedded engine ~2 ms CPU; at half the time, the harness and the
-            # engine's answers took ~9 ms per article of a 2-worker backlog)
-            self._stop.wait(max(self.interval, QUERY_SHARE * (time.monotonic() - started)))
+            # engine's answers took ~9 ms per article of a 2-worker backlog). Under a backlog
+            # a poll can wait 0.5-3 s behind the engine's bulk writes (waiting, not CPU): four
+            # times that added up to 4.5 s to a 2-worker backlog of ~18 s while the machine idled,
+            # so the pause is capped.
+            pause = min(QUERY_SHARE * (time.monotonic() - started), MAX_PAUSE_S)
+            self._stop.wait(max(self.interval, pause))
 
     def _poll(self, ids: list[str]) -> None:
         try:
