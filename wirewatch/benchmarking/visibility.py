@@ -18,6 +18,21 @@ QUERY_SHARE = 4.0
 MAX_PAUSE_S = 0.25
 
 
+def pause_after(poll_s: float, interval: float) -> float:
+    """Seconds to wait after a round of polls that took ``poll_s``.
+
+    At least ``interval``, and otherwise four times the round, so that at most a
+    fifth of the time is spent querying: the polls share the machine with the
+    pipeline they measure (a 288-id query costs the embedded engine ~2 ms CPU; at
+    half the time, the harness and the engine's answers took ~9 ms per article of a
+    2-worker backlog). But never more than :data:`MAX_PAUSE_S`: under a backlog a
+    round can wait 0.5-3 s behind the engine's bulk writes (waiting, not CPU), and
+    four times that added up to 4.5 s of idle machine to a ~18 s 2-worker backlog
+    before the last articles were found (13.3 against 17.0 articles/s on the same code).
+    """
+    return max(interval, min(QUERY_SHARE * poll_s, MAX_PAUSE_S))
+
+
 class Visibility:
     """Tracks published article ids until a search finds each one."""
 
@@ -65,15 +80,7 @@ class Visibility:
             pending = self.pending()
             for start in range(0, len(pending), CHUNK):
                 self._poll(pending[start:start + CHUNK])
-            # poll at least every `interval`, but spend at most a fifth of the time querying:
-            # the polls share the machine with the pipeline they measure (a 288-id query
-            # costs the embedded engine ~2 ms CPU; at half the time, the harness and the
-            # engine's answers took ~9 ms per article of a 2-worker backlog). Under a backlog
-            # a poll can wait 0.5-3 s behind the engine's bulk writes (waiting, not CPU): four
-            # times that added up to 4.5 s to a 2-worker backlog of ~18 s while the machine idled,
-            # so the pause is capped.
-            pause = min(QUERY_SHARE * (time.monotonic() - started), MAX_PAUSE_S)
-            self._stop.wait(max(self.interval, pause))
+            self._stop.wait(pause_after(time.monotonic() - started, self.interval))
 
     def _poll(self, ids: list[str]) -> None:
         try:
