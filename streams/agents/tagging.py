@@ -50,7 +50,7 @@ class TagStep:
 
     def __init__(self, tagger: Tagger) -> None:
         self.tagger = tagger
-        self.counts: dict[str, int] = {}
+        self.counts: dict[str, int | float] = {}
 
     async def __call__(self, batch: list[EventT]) -> list[Outcome]:
         outcomes = [Outcome(event) for event in batch]
