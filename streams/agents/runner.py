@@ -34,7 +34,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -92,6 +92,16 @@ A step may keep a ``counts`` dict of its last batch's figures; they join the bat
 """
 
 
+@dataclass(slots=True)
+class Processed:
+    """A batch its step processed, waiting to be delivered."""
+
+    batch: list[EventT]
+    outcomes: list[Outcome]
+    counts: dict[str, Any]
+    started: float
+
+
 class FatalDeliveryError(RuntimeError):
     """A batch can neither be delivered nor dead-lettered: the worker must restart."""
 
@@ -136,40 +146,82 @@ class DeliveryRunner:
         self.on_fatal = on_fatal
 
     async def run(self, stream: Any, step: Step, *, batch_size: int, within: float) -> None:
-        """Consume ``stream`` in batches forever (until the agent is cancelled)."""
+        """Consume ``stream`` in batches forever (until the agent is cancelled).
+
+        Batch N+1 is taken and processed while batch N's outputs go to the
+        broker: the tagging thread would otherwise idle for every batch's
+        produce and acknowledgements. Batches are still delivered, and their
+        offsets acknowledged, one at a time and in order: N+1's outputs are
+        produced only after N was delivered and acknowledged.
+        """
         # a batch closes when full or when nothing more is waiting, here or in the broker (take.py)
         consumer = stream.app.consumer
-        async for batch in adaptive_take(stream, batch_size, within,
-                                         lambda buffer: more_waiting(consumer, buffer)):
-            try:
-                await self.deliver_batch(batch, step)
-            except asyncio.CancelledError:
-                raise
-            except BaseException as exc:  # noqa: BLE001 - every failure ends here, by design
-                self.on_fatal(exc)
-                raise
+        batches = adaptive_take(stream, batch_size, within, lambda buffer: more_waiting(consumer, buffer))
+
+        async def ack(batch: list[EventT]) -> None:
             for event in batch:
                 await stream.ack(event)
             acknowledged(batch)
 
-    async def deliver_batch(self, batch: list[EventT], step: Step) -> list[Outcome]:
-        """Process ``batch`` and put every output and dead letter on the broker; return the outcomes."""
+        await self.pipeline(batches, step, ack)
+
+    async def pipeline(self, batches: AsyncIterator[list[EventT]], step: Step,
+                       ack: Callable[[list[EventT]], Awaitable[None]]) -> None:
+        """Process each batch while the one before is delivered; deliver and ``ack`` them in order."""
+        delivering: asyncio.Task[None] | None = None
+        try:
+            async for batch in batches:
+                try:
+                    processed = await self.process(batch, step)
+                except asyncio.CancelledError:
+                    raise
+                except BaseException as exc:  # noqa: BLE001 - every failure ends here, by design
+                    self.on_fatal(exc)
+                    raise
+                if delivering is not None:
+                    await delivering  # a failure there was reported by the task itself
+                delivering = asyncio.create_task(self._deliver_and_ack(processed, ack))
+            if delivering is not None:
+                await delivering
+        finally:
+            if delivering is not None and not delivering.done():
+                delivering.cancel()  # unacknowledged: processed again after a restart
+
+    async def _deliver_and_ack(self, processed: Processed, ack: Callable[[list[EventT]], Awaitable[None]]) -> None:
+        try:
+            await self.deliver(processed)
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - every failure ends here, by design
+            self.on_fatal(exc)
+            raise
+        await ack(processed.batch)
+
+    async def process(self, batch: list[EventT], step: Step) -> Processed:
+        """Run the step on ``batch`` (nothing is produced yet)."""
         started = time.perf_counter()
         metrics.record_consumed(batch[0].message.topic if batch else "", len(batch))
         outcomes = await step(batch)
         if len(outcomes) != len(batch):
             raise FatalDeliveryError(f"{self.name}: step returned {len(outcomes)} outcomes for "
                                      f"{len(batch)} events")
+        # the step's own figures (e.g. tagged and events), taken before it processes the next batch
+        return Processed(batch, outcomes, dict(getattr(step, "counts", {})), started)
+
+    async def deliver(self, processed: Processed) -> None:
+        """Put every output and dead letter of a processed batch on the broker."""
+        outcomes = processed.outcomes
+        delivering = time.perf_counter()
         await asyncio.gather(*(self._produce_outputs(o) for o in outcomes if o.failure is None))
         letters = [o for o in outcomes if o.failure is not None]
         await asyncio.gather(*(self._dead_letter(o) for o in letters))
+        now = time.perf_counter()
         log.info("%s batch", self.name, extra={
-            **getattr(step, "counts", {}),  # the step's own figures, e.g. tagged and events
-            "stage": self.name, "consumed": len(batch), "deadlettered": len(letters),
+            **processed.counts,
+            "stage": self.name, "consumed": len(processed.batch), "deadlettered": len(letters),
             "produced": sum(len(o.outputs) for o in outcomes if o.failure is None),
-            "seconds": round(time.perf_counter() - started, 3),
+            "seconds": round(now - processed.started, 3), "delivery_seconds": round(now - delivering, 3),
         })
-        return outcomes
 
     async def _produce_outputs(self, outcome: Outcome) -> None:
         results = await asyncio.gather(*(self._send(o.topic, o.key, o.value) for o in outcome.outputs))

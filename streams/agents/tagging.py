@@ -50,7 +50,7 @@ class TagStep:
 
     def __init__(self, tagger: Tagger) -> None:
         self.tagger = tagger
-        self.counts: dict[str, int] = {}
+        self.counts: dict[str, int | float] = {}
 
     async def __call__(self, batch: list[EventT]) -> list[Outcome]:
         outcomes = [Outcome(event) for event in batch]
@@ -66,7 +66,8 @@ class TagStep:
         started = time.perf_counter()
         results = await asyncio.get_running_loop().run_in_executor(
             TAGGING_THREAD, tag_isolated, self.tagger, [article for _, article in current])
-        metrics.observe_tagging(time.perf_counter() - started)
+        tagging_s = time.perf_counter() - started
+        metrics.observe_tagging(tagging_s)
         tagged = events = 0
         for (outcome, _), result in zip(current, results, strict=True):
             if isinstance(result, Exception):
@@ -76,7 +77,8 @@ class TagStep:
             outcome.outputs = outputs(article)
             tagged += 1
             events += len(article.events)
-        self.counts = {"tagged": tagged, "events": events, "superseded": len(decoded) - len(current)}
+        self.counts = {"tagged": tagged, "events": events, "superseded": len(decoded) - len(current),
+                       "tagging_seconds": round(tagging_s, 3)}
         metrics.record_tagged(tagged)
         metrics.record_produced(tagged_topic.get_topic_name(), tagged)
         metrics.record_produced(events_topic.get_topic_name(), events)

@@ -139,3 +139,12 @@ def test_the_former_bench_options_go_to_bench_tag(monkeypatch):
     result = CliRunner().invoke(cli, ["bench", "--articles", "7", "--events", "both", "--repeat", "1"])
     assert result.exit_code == 0, result.output
     assert calls[0]["count"] == 7 and calls[0]["events"] == "both" and calls[0]["repeat"] == 1
+
+
+def test_the_visibility_poller_waits_in_proportion_to_a_poll_but_never_long():
+    """A poll that waited seconds behind bulk writes must not delay finding the last articles by 4x that."""
+    from wirewatch.benchmarking.visibility import MAX_PAUSE_S, QUERY_SHARE, pause_after
+
+    assert pause_after(0.001, 0.05) == 0.05  # at least the interval
+    assert pause_after(0.04, 0.05) == QUERY_SHARE * 0.04  # a fifth of the time querying
+    assert pause_after(3.0, 0.05) == MAX_PAUSE_S <= 0.25  # was 12 s after a 3 s poll

@@ -69,3 +69,86 @@ def test_an_undeliverable_batch_ends_the_worker_with_a_restartable_code():
     assert done.returncode == EXIT_RESTART == 75
     assert "restarts at the committed offsets" in done.stderr
     assert "dead-letter topic refused a bounded letter" in done.stderr
+
+
+class _GatedRunner:
+    """A delivery runner whose deliveries wait for a gate each, and that records what happens in order."""
+
+    def __init__(self, *, fail: int | None = None) -> None:
+        import asyncio
+
+        from streams.agents.runner import DeliveryRunner
+
+        self.log: list[str] = []
+        self.fatal: list[BaseException] = []
+        self.gates = {n: asyncio.Event() for n in (1, 2, 3)}
+        outer = self
+
+        class Runner(DeliveryRunner):
+            async def deliver(self, processed):
+                n = processed.batch[0].message.offset
+                outer.log.append(f"deliver {n}")
+                await outer.gates[n].wait()
+                if n == fail:
+                    raise RuntimeError(f"batch {n} undeliverable")
+                outer.log.append(f"delivered {n}")
+
+        self.runner = Runner("test", deadletter=None, max_message_bytes=1_000_000, on_fatal=self.fatal.append)
+
+    async def step(self, batch):
+        from streams.agents.runner import Outcome
+
+        n = batch[0].message.offset
+        self.log.append(f"process {n}")
+        if n > 1:
+            self.gates[n - 1].set()  # batch n-1 is delivered only once batch n is being processed
+        if n == 3:
+            self.gates[3].set()
+        return [Outcome(event) for event in batch]
+
+    async def ack(self, batch):
+        self.log.append(f"ack {batch[0].message.offset}")
+
+    async def run(self) -> None:
+        import asyncio
+        from types import SimpleNamespace
+
+        async def batches():
+            for n in (1, 2, 3):
+                yield [SimpleNamespace(message=SimpleNamespace(topic="t", offset=n))]
+
+        # without the overlap, batch 1's delivery would wait for a gate that only processing batch 2 opens
+        await asyncio.wait_for(self.runner.pipeline(batches(), self.step, self.ack), timeout=10)
+
+
+def _run_in_fresh_loop(gated: _GatedRunner) -> None:
+    """asyncio.run on a thread of its own: in the full suite a library leaves a loop marked running here."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(lambda: asyncio.run(gated.run())).result()
+
+
+def test_the_next_batch_is_processed_while_the_one_before_is_delivered_and_acks_stay_in_order():
+    gated = _GatedRunner()
+    _run_in_fresh_loop(gated)
+    log = gated.log
+    assert log.index("process 2") < log.index("delivered 1")
+    for n in (1, 2, 3):  # delivered, then acknowledged, and only then the next batch produced
+        assert log.index(f"deliver {n}") < log.index(f"delivered {n}") < log.index(f"ack {n}")
+        if n < 3:
+            assert log.index(f"ack {n}") < log.index(f"deliver {n + 1}")
+    assert [entry for entry in log if entry.startswith("ack")] == ["ack 1", "ack 2", "ack 3"]
+    assert not gated.fatal
+
+
+def test_a_batch_that_cannot_be_delivered_is_fatal_and_nothing_after_it_is_acknowledged():
+    import pytest
+
+    gated = _GatedRunner(fail=1)
+    with pytest.raises(RuntimeError, match="batch 1 undeliverable"):
+        _run_in_fresh_loop(gated)
+    assert [str(exc) for exc in gated.fatal] == ["batch 1 undeliverable"]
+    assert not [entry for entry in gated.log if entry.startswith("ack")]
+    assert "deliver 2" not in gated.log
