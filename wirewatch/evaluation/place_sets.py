@@ -24,10 +24,11 @@ TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
 # The development sets, one row each in the report: v1 (37% US local news) and v2
 # (international wire news, capitals as governments, namesakes across countries),
 # v3-res (resolution: a state and its capital, capitals and their namesakes, rivers and
-# countries of one name) and v3-rec (recall: disease-outbreak wire news in 59 countries,
-# places inside organisation names).
+# countries of one name), v3-rec (recall: disease-outbreak wire news in 59 countries,
+# places inside organisation names) and v4-store (the store's names: ordinary words and
+# towns that ISO 3166-2's English translations had made region names, regions by their own names).
 TEAM_DEV_FILES = {f"team-dev {v}": REPO_ROOT / "data" / "places" / "dev" / f"places-dev-{v}.jsonl"
-                  for v in ("v1", "v2", "v3-res", "v3-rec")}
+                  for v in ("v1", "v2", "v3-res", "v3-rec", "v4-store")}
 _REALIGN_WINDOW = 300
 
 
