@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from streams.tagging.config import load_config
@@ -107,3 +109,39 @@ def test_table_gazetteer_reads_the_hand_written_table():
     index = Gazetteer(table_names(load_config().component("places").file("natural_features")))
     assert index.lookup("Black Sea")[0].candidate.feature == "water"
     assert index.lookup("Kyiv") == ()
+
+
+def test_translations_and_nicknames_of_iso_names_are_no_names_when_checked():
+    from streams.tagging.places.store.translations import EnglishVariants
+
+    check = EnglishVariants(
+        geonames_names={"UA-59": {"Sumska oblast", "Sumy", "Sumy Oblast"}, "AR-E": {"Entre Ríos"},
+                        "SO-SH": {"Shabeellaha Hoose", "Shabeelle Hoose"}},
+        big_towns={"saint paul": {"US"}, "sao paulo": {"BR"}})
+    entre_rios = admin1_from_record("AR-E", {
+        "name": "Entre Ríos", "localOtherName": "Between Rivers (eng)", "latLng": [-32.1, -59.5],
+        "parentCode": None}, check.is_name)
+    assert entre_rios.name == "Entre Rios"
+    assert "Between Rivers" not in (*entre_rios.full_names, *entre_rios.short_names)
+    # a translation was the canonical name of a region whose own name is not ASCII
+    ninh_binh = admin1_from_record("VN-18", {
+        "name": "Ninh Bình", "localOtherName": "Serenity (eng)", "latLng": [20.3, 106.1],
+        "parentCode": None}, check.is_name)
+    assert ninh_binh.name == "Ninh Binh" and "Serenity" not in ninh_binh.short_names
+    # a spelling of the local name that is a big town abroad means that town
+    sao_paulo = admin1_from_record("BR-SP", {
+        "name": "São Paulo", "localOtherName": "Saint Paul (eng), Locomotive of Brazil (eng)",
+        "latLng": [-22.1, -48.4], "parentCode": None}, check.is_name)
+    assert sao_paulo.name == "Sao Paulo" and "Saint Paul" not in sao_paulo.full_names
+    # names GeoNames gives the area, and spellings of the local name, stay
+    sumy = admin1_from_record("UA-59", {
+        "name": "Sumska oblast", "localOtherName": "Sumy (eng), Sumshchyna (eng)",
+        "latLng": [50.77, 34.33], "parentCode": None}, check.is_name)
+    assert sumy.name == "Sumy Oblast" and "Sumy" in sumy.short_names
+    assert check.verdict("SO-SH", "Shabeellaha Hoose", "Lower Shabelle") == "spelling"
+    assert check.verdict("AZ-SM", "Sumqayıt", "Sumgayit") == "spelling"
+    assert check.verdict("KR-45", "Jeollabuk-do", "North Jeolla") == "spelling"
+    assert check.verdict("HT-ND", "Nord", "North") == "translation"
+    assert check.verdict("BR-SP", "São Paulo", "Saint Paul") == "collision"
+    # is_name counted the records' variants: Sumshchyna (a colloquial form) is no spelling either
+    assert check.verdicts == Counter({"translation": 4, "geonames": 1, "collision": 1})

@@ -224,3 +224,23 @@ def test_the_shift_towards_a_namesake_is_half_way_and_capped():
     far = _toward_namesake(10.0, 20.0, (13.0, 20.0))  # 334 km away: the cap
     assert abs(km(10.0, 20.0, *far) - NAMESAKE_SHIFT_KM) < 1
     assert _toward_namesake(0.0, 179.5, (0.0, -179.5)) == (0.0, 179.5)  # across the antimeridian
+
+
+@pytest.mark.parametrize("words", ["Serenity", "Between Rivers", "Great Peace", "Fortune", "Steel City",
+                                   "Anterior River", "Land of Fire", "Holy Faith"])
+def test_translations_in_iso3166_2_name_no_area(store, words):
+    # iso3166-2 lists them as English names of Vietnamese, Argentine, Hungarian and Haitian
+    # areas; GeoNames has none of them for those areas and they spell none of their names
+    assert [h.place.name for h in store.lookup_name(words) if h.place.feature == "admin1"] == []
+
+
+def test_areas_are_named_by_their_own_names_not_by_translations(store):
+    assert store.admin1("VN", "VN-18").name == "Ninh Binh"  # was "Serenity"
+    assert store.admin1("AR", "AR-E").name == "Entre Rios"  # was "Between Rivers"
+    assert store.admin1("BR", "BR-SP").name == "Sao Paulo"  # was "Saint Paul"
+    # "Saint Paul" is the Minnesota city's (and Caribbean parishes'), not a Brazilian state's
+    assert "BR" not in {h.place.country_code for h in store.lookup_name("Saint Paul")}
+    # English names GeoNames gives the area stay
+    aleppo = store.admin1("SY", "SY-HL")
+    assert aleppo.name == "Aleppo" and aleppo in [h.place for h in store.lookup_name("Aleppo Governorate")]
+

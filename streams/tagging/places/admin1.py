@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -29,6 +29,10 @@ _BRACKETS = re.compile(r"\s*\[.*?\]\s*")
 _MIN_VARIANT_LEN = 4
 # Below this likeness to the local name an English variant is a translation.
 _MIN_SIMILARITY = 0.5
+# (ISO code, local name, English variant) -> whether the variant is a name of the area;
+# the store's builder passes one that checks the variant against GeoNames
+# (streams.tagging.places.store.translations): iso3166-2 also lists literal translations.
+EnglishCheck = Callable[[str, str, str], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +87,18 @@ def _canonical(name: str, english: list[str]) -> str:
     return name
 
 
-def admin1_from_record(code: str, record: dict) -> Admin1:
+def admin1_from_record(code: str, record: dict, is_name: EnglishCheck | None = None) -> Admin1:
     """Build an :class:`Admin1` from one ``iso3166-2`` record.
 
     Args:
         code: the ISO 3166-2 code, e.g. ``"UA-59"``.
         record: the package's dict (``name``, ``localOtherName``, ``latLng``...).
+        is_name: which English variants to keep (None: all); the others are
+            neither names of the area nor its canonical name.
     """
     raw_name = _BRACKETS.sub(" ", record["name"]).strip()
-    english = [v for v in _english_variants(record.get("localOtherName")) if v]
+    english = [v for v in _english_variants(record.get("localOtherName"))
+               if v and (is_name is None or is_name(code, raw_name, v))]
     name = _canonical(raw_name, english)
     full: list[str] = []
     short: list[str] = []
@@ -118,8 +125,12 @@ def admin1_from_record(code: str, record: dict) -> Admin1:
     )
 
 
-def load_subdivisions() -> Iterator[Admin1]:
-    """Every subdivision the ``iso3166-2`` package knows (``parent`` set below the top)."""
+def load_subdivisions(is_name: EnglishCheck | None = None) -> Iterator[Admin1]:
+    """Every subdivision the ``iso3166-2`` package knows (``parent`` set below the top).
+
+    Args:
+        is_name: passed to :func:`admin1_from_record` for each record.
+    """
     from iso3166_2 import CountrySubdivisions, Subdivisions
 
     subdivisions = Subdivisions()
@@ -131,4 +142,4 @@ def load_subdivisions() -> Iterator[Admin1]:
             raise TypeError(f"iso3166-2 returned {type(records).__name__} for country {country!r}; "
                             "expected its subdivisions (check the installed iso3166-2 version)")
         for code, record in records.items():
-            yield admin1_from_record(code, record)
+            yield admin1_from_record(code, record, is_name)

