@@ -44,9 +44,12 @@ pytestmark = pytest.mark.eval
 # -> 0.908 / 0.830 / 0.904 (precision 0.897 -> 0.895); GeoVirus 0.961 / 0.862 /
 # 0.897 unchanged (precision 0.840 -> 0.843: diseases named after places dropped).
 # Both merged: TR-News 0.908 / 0.830 / 0.904, GeoVirus 0.961 / 0.863 / 0.898.
+# Then (session 8, the store: iso3166-2's translations of area names left out, GeoNames ids
+# for 25 more first-level areas): the same, TR-News 0.9075 / 0.8298 / 0.9043, GeoVirus
+# 0.9608 / 0.8631 / 0.8983; floors set to these measured figures (truncated).
 FLOORS = {
-    "TR-News": {"found": 0.89, "acc161": 0.81, "acc161_found": 0.89},
-    "GeoVirus": {"found": 0.945, "acc161": 0.845, "acc161_found": 0.88},
+    "TR-News": {"found": 0.907, "acc161": 0.829, "acc161_found": 0.904},
+    "GeoVirus": {"found": 0.960, "acc161": 0.863, "acc161_found": 0.898},
 }
 
 
