@@ -53,3 +53,15 @@ def test_a_demonym_that_begins_a_place_name_is_no_demonym(nlp, resolver):  # noq
     assert [doc.text[s:e] for s, e, _ in find_demonyms(doc, [])] == ["Spanish", "Spanish"]
     assert [doc.text[s:e] for s, e, _ in find_demonyms(doc, [], resolver.gazetteer)] == ["Spanish"]
     assert find_demonyms(doc, [], resolver.gazetteer)[0][0] == doc.text.index("Spanish police")
+
+
+def test_a_state_is_not_read_as_its_capital_named_in_the_same_sentence(nlp, resolver):  # noqa: F811
+    # Bahia and Ceara are also old names of Salvador and Fortaleza; a reader who meets both
+    # names takes the first for the state
+    for text, state, town in (("Police in Bahia said the gang had robbed banks in Salvador and Ilheus.",
+                               "Bahia", "Salvador"),
+                              ("Storms in Ceara cut power to homes in Fortaleza and Sobral.",
+                               "Ceara", "Fortaleza")):
+        found = by_mention(places(nlp, resolver, text))
+        assert (found[state].feature, found[town].feature) == ("admin1", "city"), text
+

@@ -76,6 +76,11 @@ ALTERNATE_NAME_PENALTY = 1.2
 # (not Oklahoma City, Kansas City or Cebu City).
 CITY_WORD_PENALTY = 0.6
 SPELLING_LIKENESS = 0.8
+# ... and a town the article already names by its own name is not named again by one of
+# its other names: "rain in Bahia flooded Salvador" means the state of Bahia, not Salvador
+# (one of whose old names is Bahia). A reading within this distance of another name's
+# reading is the same place.
+ECHO_PENALTY, ECHO_KM = 2.5, 5.0
 # Capitals are named far more often than their size suggests ("Washington said").
 CAPITAL_BONUS = 0.3
 # A region is mostly named in stories about its own country ("Georgia" in a US story).
@@ -137,6 +142,8 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
             value -= CITY_WORD_PENALTY
         else:
             value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
+            if not spelling and context is not None and context.neighbours(c.lat, c.lon, ECHO_KM):
+                value -= ECHO_PENALTY
     if context is not None:
         value += context.country_bonus(c.country_code)
         if foreign_country and c.feature == "admin1" and context.is_focus(c.country_code):
