@@ -65,3 +65,9 @@ def test_a_state_is_not_read_as_its_capital_named_in_the_same_sentence(nlp, reso
         found = by_mention(places(nlp, resolver, text))
         assert (found[state].feature, found[town].feature) == ("admin1", "city"), text
 
+
+
+def test_the_article_of_an_agency_named_after_a_state_is_not_a_river_cue(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "The Ohio Department of Transportation closed a bridge "
+                              "lane at Marietta, and drivers were sent through Parkersburg."))
+    assert (found["Ohio"].feature, found["Ohio"].admin1) == ("admin1", "Ohio")

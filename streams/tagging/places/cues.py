@@ -113,7 +113,8 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt, by_end: dict[int, Toponym]) -> N
     elif before and before[-1] == "to" and (source := by_end.get(toponym.start - 1)) is not None \
             and source.start > 0 and doc[source.start - 1].lower_ == "from":
         toponym.cues.add("locative")  # "from Libya to Lampedusa"
-    if before and before[-1] == "the":
+    if before and before[-1] == "the" and not toponym.nested:
+        # "The Ohio Department of Health": the article is the organisation's, not the place's
         toponym.cues.add("the")
         if len(before) >= 2 and (before[-2] in WATER_VERBS or before[-2] == "of"
                                  and len(before) == 3 and before[-3] in WATER_OF):
