@@ -71,3 +71,12 @@ def test_the_article_of_an_agency_named_after_a_state_is_not_a_river_cue(nlp, re
     found = by_mention(places(nlp, resolver, "The Ohio Department of Transportation closed a bridge "
                               "lane at Marietta, and drivers were sent through Parkersburg."))
     assert (found["Ohio"].feature, found["Ohio"].admin1) == ("admin1", "Ohio")
+
+
+def test_a_governor_names_the_area_and_a_mayor_the_town(nlp, resolver):  # noqa: F811
+    # areas and towns of one name: the office next to the name says which one is meant
+    for text, name, feature in (("Kano's governor ordered schools closed.", "Kano", "admin1"),
+                                ("Chihuahua's governor asked for troops.", "Chihuahua", "admin1"),
+                                ("Mendoza's mayor closed the city parks after the storm.", "Mendoza", "city"),
+                                ("The mayor of Quebec asked for federal help after the storm.", "Quebec", "city")):
+        assert by_mention(places(nlp, resolver, text))[name].feature == feature, text
