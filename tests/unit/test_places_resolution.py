@@ -80,3 +80,11 @@ def test_a_governor_names_the_area_and_a_mayor_the_town(nlp, resolver):  # noqa:
                                 ("Mendoza's mayor closed the city parks after the storm.", "Mendoza", "city"),
                                 ("The mayor of Quebec asked for federal help after the storm.", "Quebec", "city")):
         assert by_mention(places(nlp, resolver, text))[name].feature == feature, text
+
+
+def test_a_municipality_named_like_its_town_is_read_as_the_town(nlp, resolver):  # noqa: F811
+    found = by_mention(places(nlp, resolver, "Schools closed in Juchitan and Salina Cruz after the "
+                              "earthquake, and the road to Tehuantepec was cut."))
+    assert (found["Juchitan"].feature, found["Juchitan"].admin1) == ("city", "Oaxaca")
+    found = by_mention(places(nlp, resolver, "Fishermen from Salina Cruz and Juchitan blocked the port."))
+    assert found["Salina Cruz"].feature == "city"

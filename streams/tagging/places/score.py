@@ -15,7 +15,7 @@ import math
 import re
 
 from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness
-from streams.tagging.places.context import Context
+from streams.tagging.places.context import Context, _km
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
 
@@ -25,6 +25,11 @@ from streams.tagging.places.toponym import Resolution, Toponym
 PRIOR = {"country": 10.0, "admin1": 5.8, "admin2": 5.0, "region": 6.5, "water": 6.5,
          "landform": 6.5, "facility": 6.0, "other": 3.0}
 WEAK_ADMIN1_PRIOR = 5.0
+# A second-level area named exactly like a town within this distance of its point (a
+# municipality and its seat: "Salina Cruz", "Recife") is named in the news for the town:
+# it weighs like a district by its bare name; "municipality", "district" or "county" next
+# to it (CUE_BONUS) says otherwise.
+SEAT_KM = 30.0
 # A district by its bare name ("Buner" for Buner District, "Delaware" for
 # Delaware County) is rarer news than the state or town of that name; "county"
 # or "district" next to it says otherwise (see CUE_BONUS).
@@ -224,6 +229,8 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
                       if e.candidate.feature == "city" and e.candidate.population >= NAMESAKE_AREA_MIN_POPULATION
                       and normalize(e.candidate.name) == toponym.key}
     area_name = names_area(toponym.key, entries)
+    seats = [e.candidate for e in entries if e.candidate.feature == "city" and e.candidate.lat is not None
+             and normalize(e.candidate.name) == toponym.key]
     support = {} if context is None or area_name else context.admin1_support
     # "the Niger", "the Jordan": with "the", a river before the country or state of its name
     river = "the" in toponym.cues and toponym.key not in ARTICLE_AREAS \
@@ -250,8 +257,18 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
             value += LOCAL_NAMESAKE_BONUS
         if c.feature == "admin1" and c.admin1_code in namesake_areas:
             value += NAMESAKE_AREA_BONUS
+        if c.feature == "admin2" and not e.weak and _seat_of(c, toponym.key, seats):
+            value -= PRIOR["admin2"] - WEAK_ADMIN2_PRIOR
         scored.append((value, e))
     return sorted(scored, key=lambda pair: pair[0], reverse=True)
+
+
+def _seat_of(area: Candidate, key: str, towns: list[Candidate]) -> bool:
+    """Whether the second-level area is named exactly ``key`` and one of ``towns`` (of that
+    name) lies within SEAT_KM of its point."""
+    return area.lat is not None and area.lon is not None and normalize(area.name) == key and any(
+        t.country_code == area.country_code and _km(area.lat, area.lon, t.lat or 0.0, t.lon or 0.0) <= SEAT_KM
+        for t in towns)
 
 
 def names_area(key: str, entries: list[Entry] | tuple[Entry, ...]) -> bool:
