@@ -88,3 +88,12 @@ def test_a_municipality_named_like_its_town_is_read_as_the_town(nlp, resolver): 
     assert (found["Juchitan"].feature, found["Juchitan"].admin1) == ("city", "Oaxaca")
     found = by_mention(places(nlp, resolver, "Fishermen from Salina Cruz and Juchitan blocked the port."))
     assert found["Salina Cruz"].feature == "city"
+
+
+def test_a_city_read_by_the_words_before_its_particle_is_the_city(nlp, resolver):  # noqa: F811
+    # "Santa Cruz" for Santa Cruz de la Sierra, as the news writes it, weighs like "X" for "X City"
+    found = by_mention(places(nlp, resolver, "Bolivian police cleared roadblocks near Santa Cruz and "
+                              "Cochabamba on Sunday."))
+    assert (found["Santa Cruz"].name, found["Santa Cruz"].feature) == ("Santa Cruz de la Sierra", "city")
+    found = by_mention(places(nlp, resolver, "The motorway to Xalapa was closed by protesters from Veracruz."))
+    assert (found["Xalapa"].name, found["Xalapa"].feature) == ("Xalapa de Enríquez", "city")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness
+from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness, short_form
 from streams.tagging.places.context import Context, _km
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
@@ -81,6 +81,8 @@ ALTERNATE_NAME_PENALTY = 1.2
 # (not Oklahoma City, Kansas City or Cebu City).
 CITY_WORD_PENALTY = 0.6
 SPELLING_LIKENESS = 0.8
+# ... as does a city read by its short form (accept.short_form): "Santa Cruz" for Santa Cruz
+# de la Sierra, "Newcastle" for Newcastle upon Tyne.
 # ... and a town the article already names by its own name is not named again by one of
 # its other names: "rain in Bahia flooded Salvador" means the state of Bahia, not Salvador
 # (one of whose old names is Bahia). A reading within this distance of another name's
@@ -143,7 +145,7 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
         # exactly the name read; otherwise the place of that name comes first ("Namanga" is
         # not Namangan, "Victoria" not Hong Kong)
         spelling = not exact_exists and likeness(toponym.key, c.name) >= SPELLING_LIKENESS
-        if normalize(c.name) == f"{toponym.key} city":
+        if normalize(c.name) == f"{toponym.key} city" or short_form(normalize(c.name)) == toponym.key:
             value -= CITY_WORD_PENALTY
         else:
             value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
