@@ -104,3 +104,11 @@ def test_a_name_is_the_bigger_city_of_exactly_that_name_before_a_town_with_it_as
     found = by_mention(places(nlp, resolver, "Fashion buyers from Milan and Tokyo met designers in "
                               "New York on Monday."))
     assert (found["Milan"].country_code, found["New York"].name) == ("IT", "New York City")
+
+
+def test_an_area_named_like_its_town_is_the_area_when_other_towns_of_it_lie_far_away(nlp, resolver):  # noqa: F811
+    # Montreal and Gatineau are far from Quebec City: the story is about the province
+    found = by_mention(places(nlp, resolver, "In Quebec, the ruling party lost seats in Montreal and Gatineau."))
+    assert found["Quebec"].feature == "admin1"
+    found = by_mention(places(nlp, resolver, "Power failed in New York and Brooklyn on Monday."))
+    assert found["New York"].name == "New York City"  # Brooklyn is part of the city

@@ -39,6 +39,11 @@ ADMIN1_OF_TOWNS_BONUS = 1.5
 # Evidence next to the country bonuses of context.py: a town in a region the
 # article names, and a qualifier right after a comma ("Paris, Texas").
 ADMIN1_BONUS, QUALIFIER_BONUS = 1.5, 4.0
+# A first-level area named like a town of its own ("New York", "Oaxaca", "Mendoza") when the
+# article names other towns of the area that lie beyond the town's surroundings (Buffalo
+# and Rochester, not Brooklyn): the story is about the area.
+# 1.0 to 2.0 and 50 to 150 km score the same on the team development sets: the smallest.
+AREA_OF_FAR_TOWNS_BONUS, FAR_TOWN_KM = 1.0, 80.0
 # A place in the same first-level area as a town the article names.
 TOWN_ADMIN1_BONUS = 0.8
 # Spatial coherence (context.Context.coherence, 0..1) at its best: a
@@ -240,6 +245,8 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
     area_name = names_area(toponym.key, entries)
     seats = [e.candidate for e in entries if e.candidate.feature == "city" and e.candidate.lat is not None
              and normalize(e.candidate.name) == toponym.key]
+    area_towns = [e.candidate for e in entries if e.candidate.feature == "city" and not _other_name(
+        e.candidate, toponym.key)]
     support = {} if context is None or area_name else context.admin1_support
     # "the Niger", "the Jordan": with "the", a river before the country or state of its name
     river = "the" in toponym.cues and toponym.key not in ARTICLE_AREAS \
@@ -268,6 +275,10 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
             value += NAMESAKE_AREA_BONUS
         if c.feature == "city" and c.population < exact_town and _other_name(c, toponym.key):
             value -= BIGGER_EXACT_PENALTY
+        if context is not None and c.feature == "admin1" and any(
+                context.towns_beyond(c.admin1_code, t.lat, t.lon, FAR_TOWN_KM) for t in area_towns
+                if t.admin1_code == c.admin1_code):
+            value += AREA_OF_FAR_TOWNS_BONUS
         if c.feature == "admin2" and not e.weak and _seat_of(c, toponym.key, seats):
             value -= PRIOR["admin2"] - WEAK_ADMIN2_PRIOR
         scored.append((value, e))
