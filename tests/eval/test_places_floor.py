@@ -44,9 +44,15 @@ pytestmark = pytest.mark.eval
 # -> 0.908 / 0.830 / 0.904 (precision 0.897 -> 0.895); GeoVirus 0.961 / 0.862 /
 # 0.897 unchanged (precision 0.840 -> 0.843: diseases named after places dropped).
 # Both merged: TR-News 0.908 / 0.830 / 0.904, GeoVirus 0.961 / 0.863 / 0.898.
+# Then (session 8: resolution rules chosen on the team development sets v1-v4, dev run after
+# each: a town not read again under another of its names, an agency's "the", offices next
+# to a name, municipalities named like their town, short forms before a particle, a bigger
+# city of exactly the name, an area whose other towns lie far from its namesake town):
+# TR-News 0.908 / 0.830 / 0.904 -> 0.909 / 0.833 / 0.906; GeoVirus 0.961 / 0.863 / 0.898 ->
+# 0.961 / 0.864 / 0.899. Floors at the measured figures from session 8 on.
 FLOORS = {
-    "TR-News": {"found": 0.89, "acc161": 0.81, "acc161_found": 0.89},
-    "GeoVirus": {"found": 0.945, "acc161": 0.845, "acc161_found": 0.88},
+    "TR-News": {"found": 0.909, "acc161": 0.832, "acc161_found": 0.906},
+    "GeoVirus": {"found": 0.96, "acc161": 0.863, "acc161_found": 0.898},
 }
 
 
