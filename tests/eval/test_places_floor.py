@@ -47,9 +47,15 @@ pytestmark = pytest.mark.eval
 # Then (session 8, the store: iso3166-2's translations of area names left out, GeoNames ids
 # for 25 more first-level areas): the same, TR-News 0.9075 / 0.8298 / 0.9043, GeoVirus
 # 0.9608 / 0.8631 / 0.8983; floors set to these measured figures (truncated).
+# Then (session 8: resolution rules chosen on the team development sets v1-v4, dev run after
+# each: a town not read again under another of its names, an agency's "the", offices next
+# to a name, municipalities named like their town, short forms before a particle, a bigger
+# city of exactly the name, an area whose other towns lie far from its namesake town):
+# TR-News 0.908 / 0.830 / 0.904 -> 0.909 / 0.833 / 0.906; GeoVirus 0.961 / 0.863 / 0.898 ->
+# 0.961 / 0.864 / 0.899. Floors at the measured figures from session 8 on.
 FLOORS = {
-    "TR-News": {"found": 0.907, "acc161": 0.829, "acc161_found": 0.904},
-    "GeoVirus": {"found": 0.960, "acc161": 0.863, "acc161_found": 0.898},
+    "TR-News": {"found": 0.909, "acc161": 0.832, "acc161_found": 0.906},
+    "GeoVirus": {"found": 0.96, "acc161": 0.863, "acc161_found": 0.898},
 }
 
 

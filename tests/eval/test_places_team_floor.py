@@ -3,7 +3,7 @@
 The frozen set (data/places/frozen, see its DATA.md) is a test set: it is
 scored, never tuned on. The development sets (data/places/dev) are open for
 error analysis; 37% of v1 is US local news, v2 is international wire news,
-v3-rec disease-outbreak news. Both ship with the repository,
+v3-res and v4 resolution kinds, v3-rec disease-outbreak news. Both ship with the repository,
 so these floors always run.
 """
 
@@ -25,30 +25,37 @@ pytestmark = pytest.mark.eval
 # 0.911 / 0.797 / 0.874 (precision 0.964 -> 0.885: the set marks demonyms as GROUPs, not
 # places); then (session 7, resolution rules chosen on v1-v3-res) 0.911 / 0.798 / 0.875;
 # recall rules alone (chosen on v1, v2, v3-rec) 0.915 / 0.801 / 0.875; both merged
-# 0.915 / 0.802 / 0.876 (precision 0.884). Session 8 (the store's names: iso3166-2's
-# translations left out), measured once after: unchanged, 0.9154 / 0.8016 / 0.8757 (precision
-# 0.8845). Floors: these measured figures (truncated).
+# 0.915 / 0.802 / 0.876 (precision 0.884). Floors sit a little below.
+# Session 8 (resolution rules chosen on the development sets v1-v4; this set run once after):
+# 0.915 / 0.802 / 0.876 unchanged (precision 0.883). Floors now at the measured figures.
 FLOORS = {"found": 0.915, "acc161": 0.801, "acc161_found": 0.875}
 # The development set v1 (520 toponyms): before session 4's changes found 0.917,
 # acc@161 0.858, among found 0.935; after 0.965 / 0.921 / 0.954; after session 5
 # 0.965 / 0.925 / 0.958; after session 6 0.965 / 0.927 / 0.960; after session 7's recall
-# changes (chosen on v1, v2 and v3-rec) 0.975 / 0.937 / 0.961; session 8 (store) unchanged.
-DEV_FLOORS = {"found": 0.975, "acc161": 0.936, "acc161_found": 0.960}
+# changes (chosen on v1, v2 and v3-rec) 0.975 / 0.937 / 0.961; after session 8's resolution
+# changes 0.975 / 0.938 / 0.963. Floors at the measured figures from session 8 on.
+DEV_FLOORS = {"found": 0.975, "acc161": 0.938, "acc161_found": 0.962}
 # The development set v2 (348 toponyms, international wire news; written in
 # session 5 before any resolver change): with that day's code 0.937 / 0.882 / 0.942;
 # after session 5's changes 0.940 / 0.911 / 0.969; after session 6's 0.940 / 0.914 / 0.972.
-# After session 7's recall and resolution changes 0.948 / 0.925 / 0.976; session 8 unchanged.
-DEV2_FLOORS = {"found": 0.948, "acc161": 0.925, "acc161_found": 0.975}
+# After session 7's recall and resolution changes 0.948 / 0.925 / 0.976; after session 8's
+# 0.948 / 0.922 / 0.973 (San Lorenzo HN, right before only through its municipality).
+DEV2_FLOORS = {"found": 0.948, "acc161": 0.922, "acc161_found": 0.972}
 # The development set v3-res (422 toponyms, resolution kinds; written in session 7, see
 # data/places/DATA.md): main ce40939 0.981 / 0.931 / 0.949; after session 7's resolution
-# changes 0.976 / 0.943 / 0.966 (with the recall changes 0.979 / 0.945 / 0.966); session 8
-# unchanged.
-DEV3RES_FLOORS = {"found": 0.978, "acc161": 0.945, "acc161_found": 0.966}
+# changes 0.976 / 0.943 / 0.966 (with the recall changes 0.979 / 0.945 / 0.966); after
+# session 8's 0.979 / 0.953 / 0.973.
+DEV3RES_FLOORS = {"found": 0.978, "acc161": 0.952, "acc161_found": 0.973}
 # The development set v3-rec (293 toponyms, disease-outbreak wire news, places inside
 # organisations' names; written in session 7 before any finder change): with that day's
-# code 0.945 / 0.915 / 0.968; after session 7's recall changes 0.976 / 0.945 / 0.969; session 8
-# unchanged.
-DEV3REC_FLOORS = {"found": 0.976, "acc161": 0.945, "acc161_found": 0.968}
+# code 0.945 / 0.915 / 0.968; after session 7's recall changes 0.976 / 0.945 / 0.969; after
+# session 8's resolution changes 0.976 / 0.949 / 0.972.
+DEV3REC_FLOORS = {"found": 0.976, "acc161": 0.948, "acc161_found": 0.972}
+# The development set v4 (407 toponyms: first-level areas with their towns, same-named US
+# towns, smaller namesakes, area or town by the words around; written in session 8 before
+# its resolver changes): main a548426 0.973 / 0.931 / 0.957; after session 8's changes
+# 0.973 / 0.943 / 0.970.
+DEV4_FLOORS = {"found": 0.972, "acc161": 0.943, "acc161_found": 0.969}
 # The development set v4-store (90 toponyms, written in session 8 before the store change it
 # measures: ordinary words and towns that iso3166-2's English translations had made region
 # names, and those regions by their own names): found / acc@161 / among found 0.978 / 0.900 /
@@ -92,6 +99,7 @@ def test_team_dev_set_floor():
     for name, gold, floors in (("team-dev v1", 520, DEV_FLOORS), ("team-dev v2", 348, DEV2_FLOORS),
                                ("team-dev v3-res", 422, DEV3RES_FLOORS),
                                ("team-dev v3-rec", 293, DEV3REC_FLOORS),
+                               ("team-dev v4", 407, DEV4_FLOORS),
                                ("team-dev v4-store", 90, DEV4STORE_FLOORS)):
         assert scores[name].gold == gold, f"{name}: {scores[name].gold} gold toponyms, expected {gold}"
         figures = _figures(scores[name])

@@ -25,10 +25,12 @@ TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
 # (international wire news, capitals as governments, namesakes across countries),
 # v3-res (resolution: a state and its capital, capitals and their namesakes, rivers and
 # countries of one name), v3-rec (recall: disease-outbreak wire news in 59 countries,
-# places inside organisation names) and v4-store (the store's names: ordinary words and
-# towns that ISO 3166-2's English translations had made region names, regions by their own names).
+# places inside organisation names), v4 (resolution: first-level areas named with their
+# towns, same-named US towns among their neighbours, smaller namesakes abroad) and v4-store
+# (the store's names: ordinary words and towns that ISO 3166-2's English translations had
+# made region names, regions by their own names).
 TEAM_DEV_FILES = {f"team-dev {v}": REPO_ROOT / "data" / "places" / "dev" / f"places-dev-{v}.jsonl"
-                  for v in ("v1", "v2", "v3-res", "v3-rec", "v4-store")}
+                  for v in ("v1", "v2", "v3-res", "v3-rec", "v4", "v4-store")}
 _REALIGN_WINDOW = 300
 
 

@@ -89,6 +89,18 @@ def accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
 
 
 def likeness(key: str, name: str) -> float:
-    """1 for the same name, else how alike the two spellings are (0..1)."""
+    """1 for the same name or its short form, else how alike the two spellings are (0..1)."""
     other = normalize(name)
-    return 1.0 if key == other else SequenceMatcher(None, key, other).ratio()
+    return 1.0 if key in (other, short_form(other)) else SequenceMatcher(None, key, other).ratio()
+
+
+# A town's name up to a particle that starts a qualifier: "Santa Cruz" de la Sierra, "Newcastle"
+# upon Tyne, "Frankfurt" am Main, "Xalapa" de Enriquez; news often names the town so.
+_SHORT_FORM = re.compile(r"^(?P<short>.+?) (?:de|del|de la|de los|de las|do|da|dos|das|am|an der|im|"
+                         r"upon|on|sur|sul|di)(?: |$)")
+
+
+def short_form(name: str) -> str | None:
+    """The short form of a normalised name ("santa cruz" of "santa cruz de la sierra"), or None."""
+    match = _SHORT_FORM.match(name)
+    return match.group("short") if match else None

@@ -48,6 +48,8 @@ class Context:
     # support of each plausible reading of this name from the other ambiguous names
     # (candidate id -> 0..2, see namesakes.py)
     joint_support: dict[str, float] = field(default_factory=dict)
+    # the towns and districts named (sure readings): (lat, lon, first-level area code)
+    towns: list[tuple[float, float, str]] = field(default_factory=list)
 
     def coherence(self, lat: float | None, lon: float | None) -> float:
         """0..1: how near the point lies to the article's other places (0 with none)."""
@@ -61,6 +63,14 @@ class Context:
         if lat is None or lon is None:
             return 0
         return sum(1 for a, b in self.anchors if _km(lat, lon, a, b) <= within_km)
+
+    def towns_beyond(self, admin1_code: str | None, lat: float | None, lon: float | None,
+                     km: float) -> int:
+        """How many of the article's other towns lie in the first-level area ``admin1_code``
+        farther than ``km`` from the point."""
+        if not admin1_code or lat is None or lon is None:
+            return 0
+        return sum(1 for a, b, code in self.towns if code == admin1_code and _km(lat, lon, a, b) > km)
 
     def is_focus(self, code: str | None) -> bool:
         return bool(code and self.countries) and self.countries.get(code, 0) == max(self.countries.values())
@@ -82,6 +92,7 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
     countries: Counter = Counter()
     admin1: set[str] = set()
     town_admin1: set[str] = set()
+    towns: list[tuple[float, float, str]] = []
     anchors: dict[tuple[float, float], None] = {}
     for toponym, resolution in zip(toponyms, resolutions, strict=True):
         if resolution is None or resolution.candidate is None or toponym.key == leave_out:
@@ -92,6 +103,8 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
             anchors[(c.lat, c.lon)] = None
         if sure and c.feature in ("city", "admin2") and c.admin1_code:
             town_admin1.add(c.admin1_code)
+            if c.lat is not None and c.lon is not None:
+                towns.append((c.lat, c.lon, c.admin1_code))
         if c.feature == "country" or (c.feature == "admin1" and "region" not in toponym.cues):
             weight = 2 if c.feature == "country" else 1
         else:
@@ -100,7 +113,7 @@ def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
             countries[c.country_code] += weight
         if c.feature == "admin1" and c.admin1_code:
             admin1.add(c.admin1_code)
-    return Context(countries, admin1, town_admin1, list(anchors))
+    return Context(countries, admin1, town_admin1, list(anchors), towns=towns)
 
 
 def admin1_shares(keys: list[str], entries: list[tuple[Entry, ...]]) -> dict[str, dict[str, float]]:

@@ -52,6 +52,14 @@ MOTION_VERBS = frozenset({"spread", "flee", "travel", "move", "return", "deploy"
                           "arrive", "head", "withdraw", "escape", "sail", "airlift", "walk",
                           "take", "transfer", "cross", "deport", "extradite", "repatriate",
                           "divert", "tow", "ferry", "smuggle", "transport", "ship"})
+# Offices and bodies of a first-level area, and of a town, next to its name: "Puebla's governor",
+# "the governor of Kano", "Quebec Premier", "the mayor of Puebla", "Santa Cruz's mayor".
+AREA_OFFICES = frozenset({"governor", "governors", "premier", "legislature", "gubernatorial"})
+TOWN_OFFICES = frozenset({"mayor", "mayors", "mayoral"})
+# Parts of a town before "of X" ("the outskirts of X") and before its name ("downtown X").
+TOWN_PARTS_OF = frozenset({"outskirts", "suburbs", "suburb", "streets", "centre", "center", "downtown",
+                           "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood"})
+TOWN_PARTS_BEFORE = frozenset({"downtown", "uptown", "suburban"})
 # Words after a name that make it the town a road is named after ("the Namanga highway").
 ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
                         "turnpike", "junction"})
@@ -81,12 +89,26 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
                 toponym.cues.add(cue)
         if prev is not None and prev.lower_ in CITY_WORDS and prev.text[:1].islower():
             toponym.cues.add("city")
+        _office_cues(doc, toponym)
         if prev is not None and prev.text == "," and toponym.start > 1 \
                 and doc[toponym.start - 2].i + 1 in by_end:
             toponym.after_place_comma = True
             head = by_end[doc[toponym.start - 2].i + 1]
             head.qualifier = index
     _spread_locative(toponyms)
+
+
+def _office_cues(doc: Doc, toponym: Toponym) -> None:
+    """"Kano's governor", "governor of Kano" (the state); "Puebla's mayor", "the mayor of
+    Puebla", "the outskirts of Puebla", "downtown Puebla" (the town)."""
+    after = toponym.end + (1 if toponym.end < len(doc) and doc[toponym.end].lower_ in ("'s", "’s") else 0)
+    following = doc[after].lower_ if after < len(doc) else ""
+    before = doc[toponym.start - 2].lower_ if toponym.start > 1 and doc[toponym.start - 1].lower_ == "of" else ""
+    previous = doc[toponym.start - 1].lower_ if toponym.start > 0 else ""
+    if following in AREA_OFFICES or before in AREA_OFFICES:
+        toponym.cues.add("region")
+    elif following in TOWN_OFFICES or before in TOWN_OFFICES | TOWN_PARTS_OF or previous in TOWN_PARTS_BEFORE:
+        toponym.cues.add("city")
 
 
 def _spread_locative(toponyms: list[Toponym]) -> None:
@@ -113,7 +135,8 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt, by_end: dict[int, Toponym]) -> N
     elif before and before[-1] == "to" and (source := by_end.get(toponym.start - 1)) is not None \
             and source.start > 0 and doc[source.start - 1].lower_ == "from":
         toponym.cues.add("locative")  # "from Libya to Lampedusa"
-    if before and before[-1] == "the":
+    if before and before[-1] == "the" and not toponym.nested:
+        # "The Ohio Department of Health": the article is the organisation's, not the place's
         toponym.cues.add("the")
         if len(before) >= 2 and (before[-2] in WATER_VERBS or before[-2] == "of"
                                  and len(before) == 3 and before[-3] in WATER_OF):

@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 import re
 
-from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness
-from streams.tagging.places.context import Context
+from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness, short_form
+from streams.tagging.places.context import Context, _km
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
 
@@ -25,6 +25,11 @@ from streams.tagging.places.toponym import Resolution, Toponym
 PRIOR = {"country": 10.0, "admin1": 5.8, "admin2": 5.0, "region": 6.5, "water": 6.5,
          "landform": 6.5, "facility": 6.0, "other": 3.0}
 WEAK_ADMIN1_PRIOR = 5.0
+# A second-level area named exactly like a town within this distance of its point (a
+# municipality and its seat: "Salina Cruz", "Recife") is named in the news for the town:
+# it weighs like a district by its bare name; "municipality", "district" or "county" next
+# to it (CUE_BONUS) says otherwise.
+SEAT_KM = 30.0
 # A district by its bare name ("Buner" for Buner District, "Delaware" for
 # Delaware County) is rarer news than the state or town of that name; "county"
 # or "district" next to it says otherwise (see CUE_BONUS).
@@ -34,6 +39,11 @@ ADMIN1_OF_TOWNS_BONUS = 1.5
 # Evidence next to the country bonuses of context.py: a town in a region the
 # article names, and a qualifier right after a comma ("Paris, Texas").
 ADMIN1_BONUS, QUALIFIER_BONUS = 1.5, 4.0
+# A first-level area named like a town of its own ("New York", "Oaxaca", "Mendoza") when the
+# article names other towns of the area that lie beyond the town's surroundings (Buffalo
+# and Rochester, not Brooklyn): the story is about the area.
+# 1.0 to 2.0 and 50 to 150 km score the same on the team development sets: the smallest.
+AREA_OF_FAR_TOWNS_BONUS, FAR_TOWN_KM = 1.0, 80.0
 # A place in the same first-level area as a town the article names.
 TOWN_ADMIN1_BONUS = 0.8
 # Spatial coherence (context.Context.coherence, 0..1) at its best: a
@@ -76,6 +86,18 @@ ALTERNATE_NAME_PENALTY = 1.2
 # (not Oklahoma City, Kansas City or Cebu City).
 CITY_WORD_PENALTY = 0.6
 SPELLING_LIKENESS = 0.8
+# ... more when a bigger city has exactly that name: "Milan" is Milan, not a smaller town
+# that lists Milan among its other names, even in a story about that town's country. 1.0
+# and 2.0 score the same on the team development sets; 2.0 also outweighs a story's
+# country and a neighbour ("Milan ... New York": not Syracuse, NY).
+BIGGER_EXACT_PENALTY = 2.0
+# ... as does a city read by its short form (accept.short_form): "Santa Cruz" for Santa Cruz
+# de la Sierra, "Newcastle" for Newcastle upon Tyne.
+# ... and a town the article already names by its own name is not named again by one of
+# its other names: "rain in Bahia flooded Salvador" means the state of Bahia, not Salvador
+# (one of whose old names is Bahia). A reading within this distance of another name's
+# reading is the same place.
+ECHO_PENALTY, ECHO_KM = 2.5, 5.0
 # Capitals are named far more often than their size suggests ("Washington said").
 CAPITAL_BONUS = 0.3
 # A region is mostly named in stories about its own country ("Georgia" in a US story).
@@ -133,10 +155,12 @@ def score(entry: Entry, toponym: Toponym, context: Context | None,
         # exactly the name read; otherwise the place of that name comes first ("Namanga" is
         # not Namangan, "Victoria" not Hong Kong)
         spelling = not exact_exists and likeness(toponym.key, c.name) >= SPELLING_LIKENESS
-        if normalize(c.name) == f"{toponym.key} city":
+        if normalize(c.name) == f"{toponym.key} city" or short_form(normalize(c.name)) == toponym.key:
             value -= CITY_WORD_PENALTY
         else:
             value -= ALTERNATE_NAME_PENALTY * (0.25 if spelling else 1.0)
+            if not spelling and context is not None and context.neighbours(c.lat, c.lon, ECHO_KM):
+                value -= ECHO_PENALTY
     if context is not None:
         value += context.country_bonus(c.country_code)
         if foreign_country and c.feature == "admin1" and context.is_focus(c.country_code):
@@ -213,10 +237,16 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
     areas = {e.candidate.country_code for e in entries if e.candidate.feature == "admin1"
              and not e.weak and normalize(e.candidate.name) == toponym.key}
     exact = any(normalize(e.candidate.name) == toponym.key for e in entries)
+    exact_town = max((e.candidate.population for e in entries if e.candidate.feature == "city"
+                      and normalize(e.candidate.name) == toponym.key), default=0)
     namesake_areas = {e.candidate.admin1_code for e in entries
                       if e.candidate.feature == "city" and e.candidate.population >= NAMESAKE_AREA_MIN_POPULATION
                       and normalize(e.candidate.name) == toponym.key}
     area_name = names_area(toponym.key, entries)
+    seats = [e.candidate for e in entries if e.candidate.feature == "city" and e.candidate.lat is not None
+             and normalize(e.candidate.name) == toponym.key]
+    area_towns = [e.candidate for e in entries if e.candidate.feature == "city" and not _other_name(
+        e.candidate, toponym.key)]
     support = {} if context is None or area_name else context.admin1_support
     # "the Niger", "the Jordan": with "the", a river before the country or state of its name
     river = "the" in toponym.cues and toponym.key not in ARTICLE_AREAS \
@@ -243,8 +273,30 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
             value += LOCAL_NAMESAKE_BONUS
         if c.feature == "admin1" and c.admin1_code in namesake_areas:
             value += NAMESAKE_AREA_BONUS
+        if c.feature == "city" and c.population < exact_town and _other_name(c, toponym.key):
+            value -= BIGGER_EXACT_PENALTY
+        if context is not None and c.feature == "admin1" and any(
+                context.towns_beyond(c.admin1_code, t.lat, t.lon, FAR_TOWN_KM) for t in area_towns
+                if t.admin1_code == c.admin1_code):
+            value += AREA_OF_FAR_TOWNS_BONUS
+        if c.feature == "admin2" and not e.weak and _seat_of(c, toponym.key, seats):
+            value -= PRIOR["admin2"] - WEAK_ADMIN2_PRIOR
         scored.append((value, e))
     return sorted(scored, key=lambda pair: pair[0], reverse=True)
+
+
+def _other_name(c: Candidate, key: str) -> bool:
+    """Whether ``key`` is one of the city's other names, not its own, its "X City" or short form."""
+    name = normalize(c.name)
+    return key not in (name, short_form(name)) and name != f"{key} city"
+
+
+def _seat_of(area: Candidate, key: str, towns: list[Candidate]) -> bool:
+    """Whether the second-level area is named exactly ``key`` and one of ``towns`` (of that
+    name) lies within SEAT_KM of its point."""
+    return area.lat is not None and area.lon is not None and normalize(area.name) == key and any(
+        t.country_code == area.country_code and _km(area.lat, area.lon, t.lat or 0.0, t.lon or 0.0) <= SEAT_KM
+        for t in towns)
 
 
 def names_area(key: str, entries: list[Entry] | tuple[Entry, ...]) -> bool:
