@@ -120,17 +120,20 @@ class MentionIndex:
                              places if isinstance(places, list) else list(places))
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
-             facilities_only: bool = False) -> list[str]:
+             facilities_only: bool = False, owned_only: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
-        only groups of people, with ``facilities_only`` only facilities and vehicles."""
+        only groups of people, with ``facilities_only`` only facilities and vehicles, with
+        ``owned_only`` only facilities and people (what an owner's name may stand beside: not
+        "the town of Chipwi", which is Chipwi)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
-                    or (facilities_only and found.kind != FACILITY):
+                    or (facilities_only and found.kind != FACILITY) \
+                    or (owned_only and found.kind not in {FACILITY, PEOPLE}):
                 continue
             if (made := self.minted.add(found)) is not None:
                 kind = coref.FORCE if found.kind == FORCE else \
@@ -255,8 +258,15 @@ def _phrase(token: Token) -> list[Token]:
 
 def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
     """What a target head names other than the actors ("their base": the base, not "their"
-    army), else the unnamed participant it is."""
-    return [i for i in index.refer(head, skip=actors) if i not in actors] or index.mint([head], trigger)
+    army), else the unnamed participant it is. A facility or people named by what owns them
+    ("looted the main market of Um Sumeima", "bombs at a rally of the BNP") were acted on
+    themselves: the head first, then its owner."""
+    named = [i for i in index.refer(head, skip=actors) if i not in actors]
+    if named and not index.covering(head) and coref.anaphor_kinds(head) is None \
+            and coref.pair_kinds(head) is None:
+        own = [i for i in index.mint([head], trigger, owned_only=True) if i not in actors]
+        return own + [i for i in named if i not in own]
+    return named or index.mint([head], trigger)
 
 
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:

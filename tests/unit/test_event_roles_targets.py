@@ -1,0 +1,24 @@
+"""Targets the trigger's own clause leaves unread or reads as someone else: a facility named by
+what owns it, who lost what was taken when a clause says they left, a vehicle that hit a mine.
+Hand-written sentences (not from any evaluation set), tagged with the default (rules) component.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, names, tag
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def test_a_facility_named_by_its_owner_is_the_target_before_the_owner(tagger):
+    tagged = tag(tagger, "Rebels looted the central market of Bunia on Monday.")
+    found = event(tagged, "Rebels looted")
+    assert found.targets[0] == "place:central-market"
+    assert "Bunia" in names(tagged, found.targets)
