@@ -22,3 +22,11 @@ def test_a_facility_named_by_its_owner_is_the_target_before_the_owner(tagger):
     found = event(tagged, "Rebels looted")
     assert found.targets[0] == "place:central-market"
     assert "Bunia" in names(tagged, found.targets)
+
+
+def test_who_withdrew_before_a_town_was_taken_lost_it(tagger):
+    tagged = tag(tagger, "Al Shabaab fighters took control of the town of Bulo Burde on Friday after "
+                         "government troops withdrew.")
+    found = event(tagged, "Al Shabaab fighters took")
+    assert "government troops" in names(tagged, found.targets)
+
