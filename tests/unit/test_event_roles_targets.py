@@ -30,3 +30,9 @@ def test_who_withdrew_before_a_town_was_taken_lost_it(tagger):
     found = event(tagged, "Al Shabaab fighters took")
     assert "government troops" in names(tagged, found.targets)
 
+
+def test_a_vehicle_that_hit_a_mine_was_hit_and_did_not_act(tagger):
+    tagged = tag(tagger, "Four soldiers were killed on Tuesday when their truck ran over a landmine near Kidal.")
+    found = event(tagged, "Four soldiers were killed")
+    assert {"soldiers", "truck"} <= names(tagged, found.targets)
+    assert "soldiers" not in names(tagged, found.actors)

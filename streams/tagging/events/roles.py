@@ -38,6 +38,7 @@ from streams.tagging.events.fallbacks import (
     fallback_actors,
     fallback_targets,
     setting_objects,
+    struck_vehicles,
 )
 from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
@@ -293,6 +294,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
             break
     targets += [i for t in casualties(token) for i in _target_ids(t, token, index, others)
                 if i not in actors and i not in targets]  # "..., killing four teenagers"
+    targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
+                if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
