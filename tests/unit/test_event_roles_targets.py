@@ -36,3 +36,11 @@ def test_a_vehicle_that_hit_a_mine_was_hit_and_did_not_act(tagger):
     found = event(tagged, "Four soldiers were killed")
     assert {"soldiers", "truck"} <= names(tagged, found.targets)
     assert "soldiers" not in names(tagged, found.actors)
+
+
+def test_a_statement_about_an_act_targets_who_did_that_act_not_the_last_actor(tagger):
+    tagged = tag(tagger, "Gunmen killed five traders at a market in Maiduguri on Monday. Police arrested two "
+                         "suspects on Tuesday. Amnesty International condemned the killings.")
+    found = event(tagged, "Amnesty International condemned")
+    assert names(tagged, found.targets[:1]) == {"Gunmen"}
+    assert "Police" not in names(tagged, found.targets)

@@ -117,6 +117,7 @@ class MentionIndex:
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
         self.last_actors: list[str] = []  # of the latest event that named any, in text order
+        self.acts: list[tuple[str, list[str]]] = []  # (trigger lemma, actors) of the events so far
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
@@ -270,6 +271,24 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
     return named or index.mint([head], trigger)
 
 
+_STEM = 4  # letters an act's noun shares with the verb of the event it names: "killings" ~ "kill"
+
+
+def _doers(token: Token, index: MentionIndex) -> list[str]:
+    """The actors of the latest earlier event that a statement's object names by its own word
+    ("condemned the killings", "criticised the arrests", "called for the release" after "X
+    killed", "Y arrested", "Z released"): the act's noun shares its stem with that event's
+    trigger; none when the object names no earlier act."""
+    nouns = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
+    for lemma, actors in reversed(index.acts):
+        if len(lemma) >= _STEM and lemma[:_STEM] in stems:
+            return actors
+    return []
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent``."""
     actor_heads, target_heads = participants(token)
@@ -298,12 +317,16 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
-    if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
+    if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
+        # "condemned the killings": whoever did the killing named before is the target
+        targets = done + [i for i in targets if i not in done]
+    elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.last_actors = actors
+        index.acts.append((token.lemma_.lower(), actors))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
