@@ -42,5 +42,5 @@ def test_a_statement_about_an_act_targets_who_did_that_act_not_the_last_actor(ta
     tagged = tag(tagger, "Gunmen killed five traders at a market in Maiduguri on Monday. Police arrested two "
                          "suspects on Tuesday. Amnesty International condemned the killings.")
     found = event(tagged, "Amnesty International condemned")
-    assert names(tagged, found.targets[:1]) == {"Gunmen"}
+    assert "Gunmen" in names(tagged, found.targets[:1])
     assert "Police" not in names(tagged, found.targets)
