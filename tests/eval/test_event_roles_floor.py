@@ -53,13 +53,19 @@ pytestmark = pytest.mark.eval
 # participle's shared subject as its target): rules PLOVER dev 0.770 / 0.511, frozen 0.751 / 0.629 /
 # 0.667 / 0.987; trained PLOVER dev 0.710 / 0.489, frozen 0.795 / 0.669 / 0.712 / 0.988 (PLOVER dev
 # and frozen run once, after the changes were committed). Floors sit a little below.
+# Session 8 (tuned on the training corpus only: a facility named by its owner is the target
+# before the owner, who fled before a place was taken lost it, a vehicle that hit a mine was hit,
+# a statement about an act targets who did the act its noun names): rules PLOVER dev 0.770 /
+# 0.511, frozen 0.751 / 0.629 / 0.673 / 0.987; trained PLOVER dev 0.710 / 0.489, frozen 0.795 /
+# 0.671 / 0.718 / 0.988 (run once, after the changes were committed). The floors are those
+# measured figures, cut to three decimals (deterministic: any role or detection loss fails).
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.75, "target_found": 0.49},
-              "frozen": {"source_found": 0.74, "target_found": 0.61, "place_accuracy": 0.65,
-                         "day_accuracy": 0.96}},
-    "trained": {"plover": {"source_found": 0.69, "target_found": 0.47},
-                "frozen": {"source_found": 0.78, "target_found": 0.65, "place_accuracy": 0.69,
-                           "day_accuracy": 0.96}},
+    "rules": {"plover": {"source_found": 0.77, "target_found": 0.51},
+              "frozen": {"source_found": 0.751, "target_found": 0.629, "place_accuracy": 0.672,
+                         "day_accuracy": 0.987}},
+    "trained": {"plover": {"source_found": 0.71, "target_found": 0.489},
+                "frozen": {"source_found": 0.795, "target_found": 0.671, "place_accuracy": 0.718,
+                           "day_accuracy": 0.988}},
 }
 
 

@@ -24,7 +24,8 @@ The trigger's clause gives the roles, in the voice it is written in:
   describes;
 - verbs of leaving and of taking have a target in their "from" phrase: the
   place given up ("withdrew from their base"), who lost what was taken
-  ("seized two villages from the army");
+  ("seized two villages from the army"); so does a clause of fleeing under a
+  verb of taking ("took control of the town after police fled");
 - an agentless passive joined to a clause with a subject ("Police used
   batons, and 12 people were injured") takes that subject as its actor.
 
@@ -50,10 +51,14 @@ _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", 
 _RELATIVE = {"which", "who", "that", "whom"}
 _WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
+# Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
+_TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain",
+               "overrun"}
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
 _LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge",
-                # verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army"
-                "seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain"}
+                *_TAKE_VERBS - {"overrun"}}
+# Who fled or withdrew before a place was taken lost it: "took control of the town after police fled".
+_FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", "desert", "vacate"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -103,6 +108,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     if verb.lemma_.lower() in _LEAVE_VERBS:  # "withdrew from their base", "seized X from the army"
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                     for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _TAKE_VERBS:  # "took the town after the army withdrew": the army lost it
+        targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
+                    for g in c.children if g.dep_ in SUBJECTS]
     if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
         targets += actors  # "villages came under fire": the subject is what was fired on
         actors = []

@@ -19,7 +19,8 @@ these readings that names an entity or a place:
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car");
 - and always, beside the targets found: who a casualty clause names ("opened fire on a house
-  party, killing four teenagers").
+  party, killing four teenagers"), and a vehicle that hit a mine ("were killed when their
+  minibus struck an explosive device").
 """
 
 from __future__ import annotations
@@ -125,8 +126,8 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     if verb.pos_ in {"VERB", "AUX"} and not undergone:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
-            out += [[c for c in clause.children if c.dep_ in SUBJECTS]
-                    for clause in verb.children if clause.dep_ == "advcl"]
+            out += [[c for c in clause.children if c.dep_ in SUBJECTS]  # (not "when their
+                    for clause in verb.children if clause.dep_ == "advcl" and not _hit_a_mine(clause)]  # truck hit a mine")
     said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
     readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
     return [*readings, (with_conjuncts(said), True)] if said else readings
@@ -155,6 +156,32 @@ def casualties(trigger: Token) -> list[Token]:
         return []
     return with_conjuncts([o for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"
                            and c.lemma_.lower() in _CASUALTY for o in c.children if o.dep_ == "dobj"])
+
+
+# What a vehicle hits or runs over when nobody is named as having attacked it.
+_HIT = {"hit", "strike", "run", "drive", "detonate", "trigger", "touch", "roll"}
+_EXPLOSIVES = {"mine", "landmine", "device", "ied", "explosive", "explosives", "bomb", "ordnance"}
+
+
+def struck_vehicles(trigger: Token) -> list[Token]:
+    """What hit a mine in a "when" clause was hit: "five officers were killed when their vehicle
+    ran over an explosive device" (the vehicle; the caller keeps facilities and vehicles only)."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and _hit_a_mine(c)
+            for s in c.children if s.dep_ in SUBJECTS]
+
+
+def _hit_a_mine(clause: Token) -> bool:
+    """Whether a clause says its subject hit or ran over an explosive ("their truck ran over a
+    landmine"): the subject was hit, it did not attack."""
+    if clause.lemma_.lower() not in _HIT:
+        return False
+    hit = [c for c in clause.children if c.dep_ == "dobj"]
+    hit += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"over", "on", "into"}
+            for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _EXPLOSIVES or h.lower_ in _EXPLOSIVES for h in hit)
 
 
 def fallback_targets(trigger: Token) -> list[list[Token]]:

@@ -38,6 +38,7 @@ from streams.tagging.events.fallbacks import (
     fallback_actors,
     fallback_targets,
     setting_objects,
+    struck_vehicles,
 )
 from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
@@ -116,21 +117,25 @@ class MentionIndex:
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
         self.last_actors: list[str] = []  # of the latest event that named any, in text order
+        self.acts: list[tuple[str, list[str]]] = []  # (trigger lemma, actors) of the events so far
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
-             facilities_only: bool = False) -> list[str]:
+             facilities_only: bool = False, owned_only: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
-        only groups of people, with ``facilities_only`` only facilities and vehicles."""
+        only groups of people, with ``facilities_only`` only facilities and vehicles, with
+        ``owned_only`` only facilities and people (what an owner's name may stand beside: not
+        "the town of Chipwi", which is Chipwi)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
-                    or (facilities_only and found.kind != FACILITY):
+                    or (facilities_only and found.kind != FACILITY) \
+                    or (owned_only and found.kind not in {FACILITY, PEOPLE}):
                 continue
             if (made := self.minted.add(found)) is not None:
                 kind = coref.FORCE if found.kind == FORCE else \
@@ -255,8 +260,33 @@ def _phrase(token: Token) -> list[Token]:
 
 def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
     """What a target head names other than the actors ("their base": the base, not "their"
-    army), else the unnamed participant it is."""
-    return [i for i in index.refer(head, skip=actors) if i not in actors] or index.mint([head], trigger)
+    army), else the unnamed participant it is. A facility or people named by what owns them
+    ("looted the main market of Um Sumeima", "bombs at a rally of the BNP") were acted on
+    themselves: the head first, then its owner."""
+    named = [i for i in index.refer(head, skip=actors) if i not in actors]
+    if named and not index.covering(head) and coref.anaphor_kinds(head) is None \
+            and coref.pair_kinds(head) is None:
+        own = [i for i in index.mint([head], trigger, owned_only=True) if i not in actors]
+        return own + [i for i in named if i not in own]
+    return named or index.mint([head], trigger)
+
+
+_STEM = 4  # letters an act's noun shares with the verb of the event it names: "killings" ~ "kill"
+
+
+def _doers(token: Token, index: MentionIndex) -> list[str]:
+    """The actors of the latest earlier event that a statement's object names by its own word
+    ("condemned the killings", "criticised the arrests", "called for the release" after "X
+    killed", "Y arrested", "Z released"): the act's noun shares its stem with that event's
+    trigger; none when the object names no earlier act."""
+    nouns = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
+    for lemma, actors in reversed(index.acts):
+        if len(lemma) >= _STEM and lemma[:_STEM] in stems:
+            return actors
+    return []
 
 
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
@@ -283,14 +313,20 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
             break
     targets += [i for t in casualties(token) for i in _target_ids(t, token, index, others)
                 if i not in actors and i not in targets]  # "..., killing four teenagers"
+    targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
+                if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
-    if not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
+    if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
+        # "condemned the killings": whoever did the killing named before is the target
+        targets = done + [i for i in targets if i not in done]
+    elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.last_actors = actors
+        index.acts.append((token.lemma_.lower(), actors))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
