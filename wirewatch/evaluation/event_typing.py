@@ -143,12 +143,15 @@ class CvReadings:
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
-                grouped: bool = False, leave_out: Collection[str] = ()) -> CvReadings:
+                grouped: bool = False, leave_out: Collection[str] = (),
+                only: Collection[str] | None = None) -> CvReadings:
     """Cross-validation readings on the training corpus: 5 folds of whole articles, or
     (``grouped``) one corpus held out at a time (:func:`~wirewatch.training.corpus.group_of`).
     Trains the model once per fold, minutes each. The rules are read on the same sentences
     (their best trigger). The corpora in ``leave_out`` (letters) are neither trained on nor
-    scored."""
+    scored. ``only``: hold out just these folds (corpus letters, or fold numbers as strings)
+    and return only their sentences; each fold still trains on all the others, so its
+    readings are the same as in a full run."""
     import spacy
     from spacy.tokens import Doc
 
@@ -174,7 +177,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
             best = max(kept, key=lambda m: m.confidence, default=None)
             rules.append(RuleGuess(best.rule.category, best.subtype, best.mode) if best else None)
     readings: list[Reading | None] = [None] * len(docs)
-    keys = sorted(set(fold.values()), key=str)
+    keys = [k for k in sorted(set(fold.values()), key=str) if only is None or str(k) in only]
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
         test = [i for i, o in enumerate(owner) if fold[o] == k]
@@ -187,8 +190,10 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         unlabelled = [Doc(nlp.vocab, words=[t.text for t in docs[i]]) for i in test]
         for i, reading in zip(test, classifier.read(unlabelled), strict=True):
             readings[i] = reading
-    return CvReadings([s for a in articles for s in a.sentences], rules,
-                      [r for r in readings if r is not None], [str(fold[o]) for o in owner])
+    held = [i for i, r in enumerate(readings) if r is not None]
+    gold = [s for a in articles for s in a.sentences]
+    return CvReadings([gold[i] for i in held], [rules[i] for i in held],
+                      [r for r in readings if r is not None], [str(fold[owner[i]]) for i in held])
 
 
 def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
