@@ -65,7 +65,7 @@ class TrainedEventExtractor(EventExtractor):
                                  lambda: load_taxonomy(taxonomy_path))
         classifier = resources.get("event model", (Path(model_path).resolve(), threshold),
                                    lambda: EventClassifier.load(model_path, threshold))
-        return cls(taxonomy, classifier)
+        return cls(taxonomy, classifier, veto)
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
