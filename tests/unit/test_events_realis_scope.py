@@ -52,3 +52,28 @@ def test_a_denial_vetoes_an_assault_but_not_a_rejection(cues):
     assert vetoes(found, "ASSAULT", {"GOV1:DENY"})
     assert not vetoes(found, "REJECT", {"GOV1:DENY"})
 
+
+
+def test_the_trained_extractor_drops_a_vetoed_event_and_keeps_the_spared_category():
+    from typing import cast
+
+    from streams.tagging.events.classifier import EventClassifier
+    from streams.tagging.events.taxonomy import load_taxonomy
+    from streams.tagging.events.trained import TrainedEventExtractor
+
+    nlp = load_pipeline(get_settings().spacy_model)
+    sent = next(nlp("The rebels will attack the garrison at dawn.").sents)
+    extractor = TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None), veto={"FUT"})
+    assert extractor._vetoed(sent, "ASSAULT")
+    assert not extractor._vetoed(sent, "THREATEN")  # "will" is what a threat says
+    assert not TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None))._vetoed(sent, "ASSAULT")
+
+
+def test_the_pipeline_config_gives_the_trained_extractor_its_veto():
+    from streams.tagging.config import load_config
+    from streams.tagging.events.trained import TrainedEventExtractor
+
+    config = load_config().with_factory("events", "events.trained")
+    (events,) = [c for c in config.components if c.name == "events"]
+    assert TrainedEventExtractor.from_config(events).veto == frozenset(events.options["veto"])
+    assert events.options["veto"]
