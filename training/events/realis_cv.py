@@ -62,7 +62,7 @@ def run(name: str, groups: list[str] | None, without: set[str]) -> None:
     if groups is None:
         groups = sorted(set(corpus.values()) - TUNED_ON)
     started = time.perf_counter()
-    cv = cv_readings(model_name, grouped=True, leave_out=without, only=set(groups))
+    cv = cv_readings(model_name, grouped=True, leave_out=without, hold_out=groups)
     held = [(a.id, n, s) for a in articles for n, s in enumerate(a.sentences)
             if corpus[a.id] in groups]
     assert [s for _, _, s in held] == cv.gold, "held-out sentences out of order"

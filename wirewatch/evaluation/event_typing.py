@@ -18,7 +18,7 @@ error rate on the hard negatives (sentences with a ``negative`` kind).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,14 +144,15 @@ class CvReadings:
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
                 grouped: bool = False, leave_out: Collection[str] = (),
-                only: Collection[str] | None = None) -> CvReadings:
+                hold_out: Sequence[str] = (),
+                on_fold: Callable[[CvReadings], None] | None = None) -> CvReadings:
     """Cross-validation readings on the training corpus: 5 folds of whole articles, or
     (``grouped``) one corpus held out at a time (:func:`~wirewatch.training.corpus.group_of`).
     Trains the model once per fold, minutes each. The rules are read on the same sentences
     (their best trigger). The corpora in ``leave_out`` (letters) are neither trained on nor
-    scored. ``only``: hold out just these folds (corpus letters, or fold numbers as strings)
-    and return only their sentences; each fold still trains on all the others, so its
-    readings are the same as in a full run."""
+    scored; with ``hold_out`` only those folds (corpus letters) are held out, in that order,
+    each trained on all the others. ``on_fold`` gets the readings of the folds done so far
+    after each fold (so a long run can be saved as it goes)."""
     import spacy
     from spacy.tokens import Doc
 
@@ -177,7 +178,23 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
             best = max(kept, key=lambda m: m.confidence, default=None)
             rules.append(RuleGuess(best.rule.category, best.subtype, best.mode) if best else None)
     readings: list[Reading | None] = [None] * len(docs)
-    keys = [k for k in sorted(set(fold.values()), key=str) if only is None or str(k) in only]
+    keys = sorted(set(fold.values()), key=str)
+    if hold_out:
+        wanted = [h.upper() for h in hold_out]
+        unknown = sorted(set(wanted) - {str(k) for k in keys})
+        if unknown:
+            raise ValueError(f"no fold {', '.join(unknown)} to hold out "
+                             f"(folds: {', '.join(str(k) for k in keys)})")
+        keys = [k for h in wanted for k in keys if str(k) == h]
+    gold = [s for a in articles for s in a.sentences]
+    done: list[int] = []
+
+    def so_far() -> CvReadings:
+        order = sorted(done)
+        return CvReadings([gold[i] for i in order], [rules[i] for i in order],
+                          [r for r in (readings[i] for i in order) if r is not None],
+                          [str(fold[owner[i]]) for i in order])
+
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
         test = [i for i, o in enumerate(owner) if fold[o] == k]
@@ -190,10 +207,10 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         unlabelled = [Doc(nlp.vocab, words=[t.text for t in docs[i]]) for i in test]
         for i, reading in zip(test, classifier.read(unlabelled), strict=True):
             readings[i] = reading
-    held = [i for i, r in enumerate(readings) if r is not None]
-    gold = [s for a in articles for s in a.sentences]
-    return CvReadings([gold[i] for i in held], [rules[i] for i in held],
-                      [r for r in readings if r is not None], [str(fold[owner[i]]) for i in held])
+        done += test
+        if on_fold is not None:
+            on_fold(so_far())
+    return so_far()
 
 
 def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
