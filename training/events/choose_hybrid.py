@@ -17,7 +17,8 @@ in ``hybrid.py`` and the options in ``streams/tagging/pipeline.yaml``.
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
 corpus: minutes); the readings are kept in ``.wirewatch/training-cache/`` (``--fresh``
-to redo them).
+to redo them). ``--readings FILE`` sweeps readings saved by ``wirewatch eval events --set
+cv-grouped --readings-out FILE`` instead (e.g. a run with a corpus left out).
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from pathlib import Path
 from core.settings import REPO_ROOT, get_settings
 from wirewatch.evaluation.event_typing import (
     CvReadings,
-    TypingScores,
     cv_predictions,
     cv_readings,
+    part_objective,
     typing_scores,
 )
 
@@ -39,24 +40,6 @@ CACHE = REPO_ROOT / ".wirewatch" / "training-cache" / "cv-readings-{kind}.pkl"
 THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
 RULE_FLOORS = [0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
 TYPE_SHARES = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
-
-
-def objective(s: TypingScores) -> float:
-    parts = [s.realis_accuracy, s.category.accuracy, s.subtype.macro_f1]
-    if s.hard_negatives:
-        parts.append(1 - s.hard_negative_errors)
-    return sum(parts) / len(parts)
-
-
-TUNED_ON = {"T"}  # parts the rules were tuned on (tests/data/events_team_set.tsv)
-
-
-def part_objective(cv: CvReadings, kind: str, floor: float = 0.0, share: float = 0.0,
-                   threshold: float = 0.35) -> float:
-    """The objective averaged over the held-out parts (corpora), each counting once."""
-    parts = [cv.part(f) for f in sorted(set(cv.folds or [])) if f not in TUNED_ON] or [cv]
-    return sum(objective(typing_scores(p.gold, cv_predictions(p, kind, floor, share, threshold)))
-               for p in parts) / len(parts)
 
 
 def sweep(cv: CvReadings, top: int = 15) -> None:
@@ -83,7 +66,9 @@ def sweep(cv: CvReadings, top: int = 15) -> None:
 def main() -> None:
     grouped = "--five-fold" not in sys.argv
     cache = Path(str(CACHE).format(kind="grouped" if grouped else "5fold"))
-    if cache.is_file() and "--fresh" not in sys.argv:
+    if "--readings" in sys.argv:
+        cv = pickle.loads(Path(sys.argv[sys.argv.index("--readings") + 1]).read_bytes())
+    elif cache.is_file() and "--fresh" not in sys.argv:
         cv = pickle.loads(cache.read_bytes())
     else:
         cv = cv_readings(get_settings().spacy_model, grouped=grouped)

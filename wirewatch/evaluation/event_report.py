@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rich.console import Console
 from rich.table import Table
 
-from wirewatch.evaluation.event_typing import TypingScores
+from wirewatch.evaluation.event_typing import (
+    TUNED_ON,
+    CvReadings,
+    TypingScores,
+    part_objective,
+    part_objectives,
+)
 from wirewatch.evaluation.events import Scores
 
 
@@ -86,3 +92,19 @@ def dev(console: Console, split: str, results: Mapping[str, tuple[Scores, Scores
         summary.add_row(kind, f"{c.macro_f1:.3f}", f"{c.weighted_f1:.3f}", f"{c.accuracy:.3f}",
                         f"{p.accuracy:.3f}", f"{p.macro_f1:.3f}")
     console.print(summary)
+
+
+def objectives(console: Console, cv: CvReadings, kinds: Sequence[str]) -> None:
+    """choose_hybrid's objective (default thresholds) of each held-out part, and its mean over
+    the parts the rules were not tuned on: the figure corpus and threshold choices are made on."""
+    table = Table(title="objective (mean of realis acc, category acc, subtype macro-F1, "
+                        "1 - hard-neg errors) of each held-out part")
+    table.add_column("events")
+    folds_ = sorted(set(cv.folds or []))
+    for fold in folds_:
+        table.add_column(fold, justify="right")
+    table.add_column(f"mean without {', '.join(sorted(TUNED_ON))}", justify="right")
+    for kind in kinds:
+        each = part_objectives(cv, kind)
+        table.add_row(kind, *(f"{each[f]:.4f}" for f in folds_), f"{part_objective(cv, kind):.4f}")
+    console.print(table)

@@ -206,26 +206,59 @@ KINDS = ("rules", "trained", "hybrid")
 @click.option("--spacy-model", default=None, help="spaCy model (default: the configured one)")
 @click.option("--misses", default=0, show_default=True,
               help="with --set train: print this many misses of each role kind")
-def events(split: str, kind: str, spacy_model: str | None, misses: int) -> None:
+@click.option("--leave-out", default="", metavar="LETTERS",
+              help="with --set cv or cv-grouped: corpora (letters of their ids, e.g. I or IG) "
+                   "neither trained on nor scored, to measure what a corpus adds")
+@click.option("--hold-out", default="", metavar="LETTERS",
+              help="with --set cv-grouped: hold out only these corpora, in this order, each "
+                   "trained on all the others (default: every corpus)")
+@click.option("--readings-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="with --set cv or cv-grouped: save the readings (a pickle) for "
+                   "training/events/choose_hybrid.py --readings, after each fold")
+@click.option("--event-model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="the trained event model folder to score (default: the shipped "
+                   "streams/tagging/events/model), e.g. one trained into a scratch folder with "
+                   "python -m wirewatch.training.events --out DIR")
+def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_out: str,
+           hold_out: str, readings_out: Path | None, event_model: Path | None) -> None:
     """Score event typing, rules and trained model side by side (see --set)."""
+    import pickle
+
     from core.settings import get_settings
+    from streams.tagging.config import load_config
     from streams.tagging.tagger import Tagger
     from wirewatch.evaluation import event_report
-    from wirewatch.evaluation.event_typing import cross_validate, evaluate_frozen, events_config
+    from wirewatch.evaluation.event_typing import (
+        CvReadings,
+        cv_readings,
+        cv_scores,
+        evaluate_frozen,
+        events_config,
+    )
 
     console = Console()
     parser = spacy_model or get_settings().spacy_model
     kinds = list(KINDS) if kind == "both" else [kind]
     if split in ("cv", "cv-grouped"):
         grouped = split == "cv-grouped"
-        results, parts = cross_validate(parser, log=console.print, grouped=grouped)
+        def save(readings: CvReadings) -> None:
+            if readings_out is not None:
+                readings_out.write_bytes(pickle.dumps(readings))
+
+        cv = cv_readings(parser, log=console.print, grouped=grouped, leave_out=tuple(leave_out),
+                         hold_out=tuple(hold_out), on_fold=save)
+        results, parts = cv_scores(cv)
         title = ("grouped cross-validation (one corpus held out at a time)" if grouped
                  else "5-fold cross-validation on the training corpus")
         event_report.typing(console, title, {k: results[k] for k in kinds})
         event_report.folds(console, f"{title}: each held-out part",
                            {fold: {k: s[k] for k in kinds} for fold, s in parts.items()})
+        event_report.objectives(console, cv, kinds)
         return
-    taggers = {k: Tagger(parser, config=events_config(k)) for k in kinds}
+    base = load_config()
+    if event_model is not None:
+        base = base.with_data("events", model=event_model.resolve())
+    taggers = {k: Tagger(parser, config=events_config(k, base)) for k in kinds}
     if split == "train":
         from wirewatch.evaluation.event_roles import report_training
 

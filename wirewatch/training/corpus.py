@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -171,12 +171,23 @@ def without_frozen_overlap(articles: Sequence[Article], frozen: Path = FROZEN_SE
             for a in articles]
 
 
-def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV) -> list[Article]:
+def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV,
+                      leave_out: Collection[str] = ()) -> list[Article]:
     """Everything the model is trained on: the corpus files, then the older team set,
-    less the sentences that share eight words in a row with the frozen set."""
+    less the sentences that share eight words in a row with the frozen set, and less the
+    corpora named in ``leave_out`` (their letters, :func:`group_of`: to measure what a
+    corpus adds, cross-validate with and without it)."""
     articles = [a for path in training_files(folder) for a in read_articles(path)]
     if team_tsv is not None:
         articles += read_team_tsv(team_tsv)
+    if leave_out:
+        groups = group_of(articles)
+        unknown = {c.upper() for c in leave_out} - set(groups.values())
+        if unknown:
+            raise CorpusError(f"no corpus {', '.join(sorted(unknown))} to leave out "
+                              f"(corpora: {', '.join(sorted(set(groups.values())))})")
+        gone = {c.upper() for c in leave_out}
+        articles = [a for a in articles if groups[a.id] not in gone]
     return without_frozen_overlap(articles)
 
 

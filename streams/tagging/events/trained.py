@@ -12,7 +12,7 @@ one, else any rule trigger, else the sentence's main verb.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +28,7 @@ from streams.tagging.events.extractor import GENERIC_SUBTYPES, INHERIT_WINDOW, E
 from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
+from streams.tagging.events.realis_scope import VETO_CUES, scope_cues, vetoes
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -41,22 +42,30 @@ SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 class TrainedEventExtractor(EventExtractor):
     """The events component over the trained model (see the module docstring)."""
 
-    def __init__(self, taxonomy: Taxonomy, classifier: EventClassifier) -> None:
+    def __init__(self, taxonomy: Taxonomy, classifier: EventClassifier,
+                 veto: Collection[str] = ()) -> None:
         super().__init__(taxonomy)
         self.classifier = classifier
+        self.veto = frozenset(veto)
 
     @classmethod
     def from_config(cls, config: ComponentConfig,
                     resources: ResourceCache = RESOURCES) -> TrainedEventExtractor:
         """The extractor over the config's taxonomy file and model folder (option
-        ``threshold``: probability of "no event" above which a sentence reports nothing)."""
+        ``threshold``: probability of "no event" above which a sentence reports nothing; option
+        ``veto``: the realis scope cues that overrule the model's event, see
+        :mod:`~streams.tagging.events.realis_scope`)."""
         taxonomy_path, model_path = config.file("taxonomy"), config.file("model")
         threshold = float(config.options.get("threshold", DEFAULT_THRESHOLD))
+        veto = config.options.get("veto") or ()
+        unknown = set(veto) - set(VETO_CUES)
+        if unknown:
+            raise ValueError(f"unknown veto cues {sorted(unknown)} (known: {sorted(VETO_CUES)})")
         taxonomy = resources.get("taxonomy", Path(taxonomy_path).resolve(),
                                  lambda: load_taxonomy(taxonomy_path))
         classifier = resources.get("event model", (Path(model_path).resolve(), threshold),
                                    lambda: EventClassifier.load(model_path, threshold))
-        return cls(taxonomy, classifier)
+        return cls(taxonomy, classifier, veto)
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
@@ -64,9 +73,14 @@ class TrainedEventExtractor(EventExtractor):
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
         out: list[tuple[Event, dict[str, Any]]] = []
         for (sent, matches), reading in zip(sentences, self._readings(sentences), strict=True):
-            if reading.category is not None:
+            if reading.category is not None and not self._vetoed(sent, reading.category):
                 out += self._model_event(sent, matches, reading, text, index, article_id, published_at)
         return out
+
+    def _vetoed(self, sent: Span, category: str) -> bool:
+        """Whether the parse says the sentence does not assert its happening (a veto cue of
+        the config, e.g. the happening's verb under "denied" for an ASSAULT)."""
+        return bool(self.veto) and vetoes(scope_cues(sent), category, self.veto)
 
     def _readings(self, sentences: list[tuple[Span, SentenceMatches]]) -> list[Reading]:
         """The model's reading of each sentence, in order, from its words and rule features;

@@ -1,0 +1,272 @@
+"""Whether a sentence asserts its happening, read from the parse: the realis scope cues.
+
+A bag of words sees "attack" in "denied carrying out the attack", "since rebels seized
+the town in 2023", "Sunday marks the anniversary of the massacre" and "will meet on
+Tuesday" alike. What tells them apart is where the happening's verb sits in the tree:
+under a verb of denying, hoping, opinion or recalling; negated; in the future, under a
+modal or a condition; or in a subordinate clause hung on a main clause that states a
+condition ("has been closed since ...") rather than reporting news.
+
+:func:`scope_cues` walks from the sentence's main verb down the chain of complement
+clauses ("police said they had not ...", "the ministry denied that its forces had
+shelled ...") to the verb that says what happened, and names what governs it and what
+marks it. The cues are plain names (``GOV:DENY``, ``NEG``, ``FUT``, ``SINCE``,
+``ANNIV`` ...); :func:`scope_features` turns them into feature words for the trained
+model and :func:`vetoes` says whether one of a chosen set of cues overrules the
+model's event. Pure functions over spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from spacy.tokens import Span, Token
+
+# Verbs that govern a happening's clause, by what they do to it. "say" and its kin pass a
+# reported happening through (police said they arrested ...); the others do not assert it.
+GOVERNORS: dict[str, frozenset[str]] = {
+    "SAY": frozenset({"say", "tell", "report", "add", "state", "announce", "confirm", "write",
+                      "note", "explain", "insist", "stress", "acknowledge", "admit"}),
+    "DENY": frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "disown", "dispute",
+                       "contest", "repudiate"}),
+    "HOPE": frozenset({"hope", "want", "wish", "seek", "plan", "intend", "aim", "expect",
+                       "propose", "prepare", "schedule", "consider", "mull", "weigh",
+                       "aspire", "decide", "need"}),
+    "THREAT": frozenset({"threaten", "warn", "vow", "pledge", "promise", "swear"}),
+    "ALLEGE": frozenset({"accuse", "allege", "claim", "blame", "charge", "suspect"}),
+    "OPINION": frozenset({"suggest", "believe", "think", "argue", "fear", "doubt", "speculate",
+                          "assume", "predict", "estimate", "feel", "worry", "wonder",
+                          "question", "appear", "seem"}),
+    "RECALL": frozenset({"recall", "remember", "commemorate", "recount", "remind", "mourn",
+                         "relive", "honour", "honor", "retell"}),
+    "ASK": frozenset({"urge", "demand", "ask", "appeal", "press", "request", "call"}),
+}
+_CLASS_OF = {lemma: name for name, lemmas in GOVERNORS.items() for lemma in lemmas}
+_COMPLEMENTS = {"ccomp", "xcomp", "pcomp"}
+_FUTURE = {"will", "shall", "'ll", "wo"}  # "wo" is the parse of "won't"
+_MODALS = {"could", "may", "might", "would", "should", "must", "can", "ca", "ought"}
+_CONDITIONS = {"if", "unless"}
+# Subordinators and prepositions that put what they head before the news ("since rebels
+# seized the town", "after the 2019 floods", "until the army withdrew").
+_BACKGROUND_HEADS = {"since", "after", "before", "until", "following", "when"}
+# Main verbs that state a condition rather than report a happening ("The road has remained
+# closed since ...", "Tensions have been high since ...").
+_STATIVE = {"be", "remain", "stay", "have", "live", "continue", "lie", "stand", "keep", "sit"}
+_ANNIVERSARY = {"anniversary", "commemoration", "memorial", "remembrance", "jubilee"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_MAIN_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT"}
+_MAX_CHAIN = 4
+
+
+def _class(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
+        return None  # "called for" asks; "called the attack cowardly" is criticism
+    return _CLASS_OF.get(lemma)
+
+
+def governing_chain(sent: Span) -> tuple[list[tuple[str, Token]], Token]:
+    """The governors from the main verb down (each with its class) and the verb they end
+    at, the one that says what happened ("The ministry denied that its forces had shelled
+    the village" -> [("DENY", denied)], shelled)."""
+    verb, chain = sent.root, []
+    for _ in range(_MAX_CHAIN):
+        kind = _class(verb)
+        if kind is None:
+            break
+        nxt = next((c for c in verb.children if c.dep_ in _COMPLEMENTS
+                    and sent.start <= c.i < sent.end), None)
+        if nxt is None:  # "denied the accusation", "warned of retaliation": no clause below
+            nxt = _clause_in_object(verb, sent)
+        chain.append((kind, verb))
+        if nxt is None:
+            break
+        verb = nxt
+    return chain, verb
+
+
+def _clause_in_object(verb: Token, sent: Span) -> Token | None:
+    """The clause inside a governor's object ("rejected claims that troops had shelled",
+    "dismissed reports of an attack" has none)."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "prep"}:
+            for grand in child.subtree:
+                if grand.dep_ in {"acl", "ccomp", "relcl", "pcomp"} and grand.pos_ in {"VERB", "AUX"} \
+                        and sent.start <= grand.i < sent.end:
+                    return grand
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "neither", "nor"}:
+            return True
+        if child.dep_ in _SUBJECTS | {"dobj"} and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            return True  # "No one was hurt", "reported no casualties"
+        if child.dep_ in _SUBJECTS and child.lower_ in {"nobody", "none", "nothing", "noone"}:
+            return True
+    return False
+
+
+def _time_of(verb: Token) -> list[str]:
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    out = []
+    if any(c.lower_ in _FUTURE for c in auxiliaries) or any(
+            c.lower_ == "going" and any(g.lower_ == "to" for g in verb.children) for c in auxiliaries):
+        out.append("FUT")
+    elif any(c.lower_ in _MODALS for c in auxiliaries):
+        out.append("MODAL")
+    if verb.tag_ in {"VB", "VBG"} and not auxiliaries:
+        out.append("NONFINITE")
+    if any(c.lemma_ == "have" and c.tag_ == "VBD" for c in auxiliaries):
+        out.append("PLUPERF")
+    return out
+
+
+def _conditional(verb: Token, sent: Span) -> bool:
+    node = verb
+    for _ in range(_MAX_CHAIN):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return True
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS
+                                         for g in c.children) for c in node.children):
+            return True
+        if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+            break
+        node = node.head
+    return False
+
+
+def _background(sent: Span) -> list[str]:
+    """A subordinate clause or phrase headed by "since", "after" ... hung on the main verb,
+    and whether the main verb only states a condition (a perfect or a stative verb)."""
+    root = sent.root
+    out = []
+    for child in root.children:
+        head = None
+        if child.dep_ == "prep" and child.lower_ in _BACKGROUND_HEADS:
+            head = child.lower_
+        elif child.dep_ == "advcl":
+            head = next((g.lower_ for g in child.children
+                         if g.dep_ == "mark" and g.lower_ in _BACKGROUND_HEADS), None)
+        if head == "since":
+            out.append("SINCE")
+        elif head is not None and _years_before(child):
+            out.append("YEARS_BEFORE")  # "years after", "two decades after the massacre"
+    stative = root.lemma_.lower() in _STATIVE or any(
+        c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in root.children)
+    if out and stative:
+        out.append("STATE_SINCE")
+    return out
+
+
+def _years_before(head: Token) -> bool:
+    words = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.lefts}
+    return bool(words & {"years", "decades", "decade", "months"}) or any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() for t in head.subtree)
+
+
+def _anniversary(sent: Span) -> list[str]:
+    """An anniversary the main clause is about ("Sunday marks the tenth anniversary of the
+    massacre", "The anniversary passed quietly") rather than one a happening fell on."""
+    root = sent.root
+    for token in sent:
+        if token.lemma_.lower() not in _ANNIVERSARY:
+            continue
+        if token.head.i == root.i and token.dep_ in _MAIN_ARGS:
+            return ["ANNIV"]
+        return ["ANNIV_SIDE"]
+    return []
+
+
+def _ago(verb: Token) -> list[str]:
+    """A time long before the news hung on the happening's verb ("in 2019", "years ago",
+    "last year")."""
+    for child in verb.children:
+        words = [t.lower_ for t in child.subtree]
+        if "ago" in words and any(w in {"years", "decades", "decade", "year", "months"} for w in words):
+            return ["LONG_AGO"]
+        if child.dep_ in {"npadvmod", "prep"} and "last" in words and "year" in words:
+            return ["LONG_AGO"]
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
+                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in child.subtree):
+            return ["IN_YEAR"]
+    return []
+
+
+def scope_cues(sent: Span) -> list[str]:
+    """The realis scope cues of one sentence (see the module docstring)."""
+    chain, verb = governing_chain(sent)
+    out = [f"GOV:{kind}" for kind, _ in chain]
+    if chain and chain[0][0] != "SAY":
+        out.append(f"GOV1:{chain[0][0]}")
+    if chain:  # tense of the first governor: "denies" (a standing position) vs "denied" (an act)
+        first = chain[0][1]
+        out.append(f"GOVTENSE:{'PRES' if first.tag_ in {'VBZ', 'VBP'} else first.tag_}")
+        if _negated(first):
+            out.append("GOVNEG")
+    if _negated(verb):
+        out.append("NEG")
+    out += _time_of(verb)
+    if _conditional(verb, sent):
+        out.append("COND")
+    out += _background(sent)
+    out += _anniversary(sent)
+    out += _ago(verb)
+    return out
+
+
+def trigger_cues(trigger: Token, sent: Span) -> list[str]:
+    """Where a rule trigger sits: under which governor class, and in a clause or phrase
+    headed by "since", "after" ... ("since rebels seized the town": ``TRIG_IN:since``)."""
+    out, node = [], trigger
+    for _ in range(_MAX_CHAIN + 2):
+        if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in _BACKGROUND_HEADS:
+            out.append(f"TRIG_IN:{node.head.lower_}")
+        mark = next((c.lower_ for c in node.children
+                     if c.dep_ == "mark" and c.lower_ in _BACKGROUND_HEADS), None)
+        if mark is not None and node is not sent.root:
+            out.append(f"TRIG_IN:{mark}")
+        node = node.head
+        kind = _class(node)
+        if kind is not None and kind != "SAY":
+            out.append(f"TRIG_GOV:{kind}")
+            break
+    return out
+
+
+def scope_features(sent: Span, triggers: Iterable[Token] = ()) -> list[str]:
+    """The cues as the model's feature words (``~SC:NEG``, ``~SC:GOV:DENY`` ...), and where
+    each rule trigger sits (:func:`trigger_cues`)."""
+    cues = scope_cues(sent)
+    for trigger in triggers:
+        cues += trigger_cues(trigger, sent)
+    return [f"~SC:{cue}" for cue in dict.fromkeys(cues)] or ["~SC:NONE"]
+
+
+# What each veto cue may overrule: the model's event, unless its category is one a cue of
+# that kind is itself a sign of ("denied" is a REJECT; "warned it would strike" a THREATEN).
+VETO_CUES: dict[str, frozenset[str]] = {
+    "NEG": frozenset({"REJECT", "CONCEDE", "ACCUSE"}),
+    "FUT": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
+    "MODAL": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}),
+    "COND": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
+    "GOV1:DENY": frozenset({"REJECT"}),
+    "GOV1:HOPE": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}),
+    "GOV1:OPINION": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"}),
+    "GOV1:RECALL": frozenset(),
+    "STATE_SINCE": frozenset(),
+    "YEARS_BEFORE": frozenset(),
+    "ANNIV": frozenset({"PROTEST"}),
+    "LONG_AGO": frozenset(),
+    "IN_YEAR": frozenset(),
+}
+
+
+def vetoes(cues: Iterable[str], category: str, chosen: Collection[str]) -> bool:
+    """Whether one of the ``chosen`` veto cues among ``cues`` overrules an event of
+    ``category`` (see ``VETO_CUES``)."""
+    return any(cue in chosen and category not in VETO_CUES.get(cue, frozenset()) for cue in cues)

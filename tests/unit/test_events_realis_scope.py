@@ -1,0 +1,79 @@
+"""The realis scope cues read where a happening's verb sits in the parse: under a denial, a
+hope or an opinion, negated, in the future, in a "since" clause hung on a stative main verb, or
+in an anniversary the main clause is about. Hand-written sentences (not from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.events.realis_scope import scope_cues, vetoes
+from streams.tagging.spacy_model import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def cues():
+    nlp = load_pipeline(get_settings().spacy_model)
+    return lambda text: scope_cues(next(nlp(text).sents))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebel group denied carrying out the raid on the convoy.", {"GOV1:DENY", "GOVTENSE:VBD"}),
+    ("The government denies that soldiers killed anyone.", {"GOV1:DENY", "GOVTENSE:PRES"}),
+    ("Nobody was hurt in the explosion, officials said.", {"GOV:SAY", "NEG"}),
+    ("The two presidents will meet in Luanda on Friday.", {"FUT"}),
+    ("The coastal road has stayed closed since insurgents blew up a bridge in 2024.",
+     {"SINCE", "STATE_SINCE"}),
+    ("Monday marks the fifth anniversary of the bombing.", {"ANNIV"}),
+    ("Farmers recalled that the militia torched the market in 2019.", {"GOV1:RECALL", "IN_YEAR"}),
+    ("Analysts believe the raid killed several commanders.", {"GOV1:OPINION"}),
+])
+def test_cues_name_what_governs_and_marks_the_happening(cues, text, expected):
+    assert expected <= set(cues(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at students in Lagos on Tuesday.",
+    "Soldiers said they had arrested nine suspects near the border.",
+])
+def test_a_plain_report_has_no_veto_cue(cues, text):
+    assert not vetoes(cues(text), "COERCE", {"NEG", "FUT", "GOV1:DENY", "GOV1:OPINION",
+                                              "GOV1:RECALL", "STATE_SINCE", "ANNIV"})
+
+
+def test_a_march_that_marks_an_anniversary_is_not_about_the_anniversary(cues):
+    found = cues("Thousands marched through the capital to mark the anniversary of the coup.")
+    assert "ANNIV" not in found and "ANNIV_SIDE" in found
+
+
+def test_a_denial_vetoes_an_assault_but_not_a_rejection(cues):
+    found = cues("The army denied shelling the village.")
+    assert vetoes(found, "ASSAULT", {"GOV1:DENY"})
+    assert not vetoes(found, "REJECT", {"GOV1:DENY"})
+
+
+
+def test_the_trained_extractor_drops_a_vetoed_event_and_keeps_the_spared_category():
+    from typing import cast
+
+    from streams.tagging.events.classifier import EventClassifier
+    from streams.tagging.events.taxonomy import load_taxonomy
+    from streams.tagging.events.trained import TrainedEventExtractor
+
+    nlp = load_pipeline(get_settings().spacy_model)
+    sent = next(nlp("The rebels will attack the garrison at dawn.").sents)
+    extractor = TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None), veto={"FUT"})
+    assert extractor._vetoed(sent, "ASSAULT")
+    assert not extractor._vetoed(sent, "THREATEN")  # "will" is what a threat says
+    assert not TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None))._vetoed(sent, "ASSAULT")
+
+
+def test_the_pipeline_config_gives_the_trained_extractor_its_veto():
+    from streams.tagging.config import load_config
+    from streams.tagging.events.trained import TrainedEventExtractor
+
+    config = load_config().with_factory("events", "events.trained")
+    (events,) = [c for c in config.components if c.name == "events"]
+    assert TrainedEventExtractor.from_config(events).veto == frozenset(events.options["veto"])
+    assert events.options["veto"]
