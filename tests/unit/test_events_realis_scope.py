@@ -64,9 +64,9 @@ def test_the_trained_extractor_drops_a_vetoed_event_and_keeps_the_spared_categor
     nlp = load_pipeline(get_settings().spacy_model)
     sent = next(nlp("The rebels will attack the garrison at dawn.").sents)
     extractor = TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None), veto={"FUT"})
-    assert extractor._vetoed(sent, "ASSAULT")
-    assert not extractor._vetoed(sent, "THREATEN")  # "will" is what a threat says
-    assert not TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None))._vetoed(sent, "ASSAULT")
+    assert extractor._vetoed(sent, "ASSAULT", None)
+    assert not extractor._vetoed(sent, "THREATEN", None)  # "will" is what a threat says
+    assert not TrainedEventExtractor(load_taxonomy(), cast(EventClassifier, None))._vetoed(sent, "ASSAULT", None)
 
 
 def test_the_pipeline_config_gives_the_trained_extractor_its_veto():
@@ -77,3 +77,12 @@ def test_the_pipeline_config_gives_the_trained_extractor_its_veto():
     (events,) = [c for c in config.components if c.name == "events"]
     assert TrainedEventExtractor.from_config(events).veto == frozenset(events.options["veto"])
     assert events.options["veto"]
+
+
+@pytest.mark.parametrize(("news_year", "in_year"), [(None, True), (2027, True), (2026, False)])
+def test_a_year_is_background_only_before_the_news(news_year, in_year):
+    """ "in March 2026" in a 2026 report can be this month's news; in a 2027 report, or with
+    no publication date, it is a time before the news."""
+    nlp = load_pipeline(get_settings().spacy_model)
+    sent = next(nlp("Militants stormed the army base in March 2026.").sents)
+    assert ("IN_YEAR" in scope_cues(sent, news_year)) is in_year

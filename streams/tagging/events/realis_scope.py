@@ -180,9 +180,12 @@ def _anniversary(sent: Span) -> list[str]:
     return []
 
 
-def _ago(verb: Token) -> list[str]:
+def _ago(verb: Token, news_year: int | None = None) -> list[str]:
     """A time long before the news hung on the happening's verb ("in 2019", "years ago",
-    "last year")."""
+    "last year"). A year is before the news only when it is before ``news_year`` (the
+    article's publication year): "in March 2026" in a 2026 report may be this week's news.
+    Without a publication date every year counts, as in the training corpus, whose
+    articles never date a happening of their own year that way."""
     for child in verb.children:
         words = [t.lower_ for t in child.subtree]
         if "ago" in words and any(w in {"years", "decades", "decade", "year", "months"} for w in words):
@@ -190,13 +193,15 @@ def _ago(verb: Token) -> list[str]:
         if child.dep_ in {"npadvmod", "prep"} and "last" in words and "year" in words:
             return ["LONG_AGO"]
         if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
-                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in child.subtree):
+                len(t.text) == 4 and t.text.isdigit() and (news_year is None or int(t.text) < news_year)
+                for t in child.subtree):
             return ["IN_YEAR"]
     return []
 
 
-def scope_cues(sent: Span) -> list[str]:
-    """The realis scope cues of one sentence (see the module docstring)."""
+def scope_cues(sent: Span, news_year: int | None = None) -> list[str]:
+    """The realis scope cues of one sentence (see the module docstring); ``news_year``, the
+    article's publication year, tells a year of the news from one before it."""
     chain, verb = governing_chain(sent)
     out = [f"GOV:{kind}" for kind, _ in chain]
     if chain and chain[0][0] != "SAY":
@@ -213,7 +218,7 @@ def scope_cues(sent: Span) -> list[str]:
         out.append("COND")
     out += _background(sent)
     out += _anniversary(sent)
-    out += _ago(verb)
+    out += _ago(verb, news_year)
     return out
 
 

@@ -73,14 +73,15 @@ class TrainedEventExtractor(EventExtractor):
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
         out: list[tuple[Event, dict[str, Any]]] = []
         for (sent, matches), reading in zip(sentences, self._readings(sentences), strict=True):
-            if reading.category is not None and not self._vetoed(sent, reading.category):
+            if reading.category is not None and not self._vetoed(sent, reading.category, published_at):
                 out += self._model_event(sent, matches, reading, text, index, article_id, published_at)
         return out
 
-    def _vetoed(self, sent: Span, category: str) -> bool:
+    def _vetoed(self, sent: Span, category: str, published_at: datetime | None) -> bool:
         """Whether the parse says the sentence does not assert its happening (a veto cue of
         the config, e.g. the happening's verb under "denied" for an ASSAULT)."""
-        return bool(self.veto) and vetoes(scope_cues(sent), category, self.veto)
+        news_year = published_at.year if published_at is not None else None
+        return bool(self.veto) and vetoes(scope_cues(sent, news_year), category, self.veto)
 
     def _readings(self, sentences: list[tuple[Span, SentenceMatches]]) -> list[Reading]:
         """The model's reading of each sentence, in order, from its words and rule features;
