@@ -59,13 +59,19 @@ pytestmark = pytest.mark.eval
 # 0.511, frozen 0.751 / 0.629 / 0.673 / 0.987; trained PLOVER dev 0.710 / 0.489, frozen 0.795 /
 # 0.671 / 0.718 / 0.988 (run once, after the changes were committed). The floors are those
 # measured figures, cut to three decimals (deterministic: any role or detection loss fails).
-# MERGED-PENDING
+# Merged (session 8: the four role readings above with the event model retrained on corpora H and
+# I and its realis-scope veto, measured once on the merged code): rules PLOVER dev 0.770 / 0.511,
+# frozen 0.751 / 0.629 / 0.675 / 0.987; trained PLOVER dev 0.710 / 0.489 -> 0.660 / 0.435 (the new
+# weights read 77 of PLOVER's 96 event sentences as events: fewer top events to hold
+# roles), frozen 0.797 / 0.669 / 0.716 / 0.988. Floors: these measured figures, cut to three
+# decimals (the trained PLOVER floors were lowered with the retraining, which was chosen by
+# grouped cross-validation before PLOVER dev was run; see the README).
 FLOORS = {
     "rules": {"plover": {"source_found": 0.77, "target_found": 0.51},
-              "frozen": {"source_found": 0.751, "target_found": 0.629, "place_accuracy": 0.672,
+              "frozen": {"source_found": 0.751, "target_found": 0.629, "place_accuracy": 0.675,
                          "day_accuracy": 0.987}},
-    "trained": {"plover": {"source_found": 0.71, "target_found": 0.489},
-                "frozen": {"source_found": 0.795, "target_found": 0.671, "place_accuracy": 0.718,
+    "trained": {"plover": {"source_found": 0.66, "target_found": 0.434},
+                "frozen": {"source_found": 0.796, "target_found": 0.669, "place_accuracy": 0.716,
                            "day_accuracy": 0.988}},
 }
 
