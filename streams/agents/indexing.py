@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 from faust.types import EventT
 from pydantic import BaseModel, ValidationError
 
-from core import metrics
+from core import metrics, threads
 from core.backoff import Backoff
 from core.limits import max_message_bytes
+from core.threads import naming
 from schemas import EventMessage, TaggedArticle
 from streams.agents.runner import DeliveryRunner, Outcome
 from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
@@ -40,8 +41,10 @@ ENGINE_WAIT_S = 300.0
 
 # The elasticsearch client is synchronous; one thread per alias keeps each
 # alias's batches in order.
-_ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-articles")
-_EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-events")
+_ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-articles",
+                                      initializer=naming(threads.INDEX_ARTICLES))
+_EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-events",
+                                    initializer=naming(threads.INDEX_EVENTS))
 
 
 def _alias(kind: str) -> str:

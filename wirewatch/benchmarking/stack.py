@@ -112,6 +112,18 @@ class Stack:
         self._sampler = threading.Thread(target=loop, name="rss-sampler", daemon=True)
         self._sampler.start()
 
+    def pids(self) -> dict[str, int]:
+        """Every process of the stack by label: the harness, the broker, the search engine, each worker."""
+        labels = {"kafka": "broker (tansu)", "search": "search engine (osmem)"}
+        out = {"harness (this process)": os.getpid()}
+        out |= {labels.get(server.name, server.name): server.process.pid for server in self.servers}
+        out |= {worker.name: worker.process.pid for worker in self.workers}
+        return out
+
+    def search_pid(self) -> int | None:
+        """The embedded search engine's process id, None if it is not running here."""
+        return next((server.process.pid for server in self.servers if server.name == "search"), None)
+
     def check_alive(self) -> None:
         """Raise when a worker exited: the figures would be meaningless."""
         for worker in self.workers:
