@@ -109,6 +109,7 @@ def _phases(stack: Stack, publisher: Any, visibility: Visibility, report: Report
     progress(f"backlog: {articles} articles at once")
     backlog = bench_articles(articles, seed=seed, run=f"{run}-backlog")
     pids = stack.pids()
+    bulks_before = _bulks(stack)
     before = snapshot(pids)
     started = time.monotonic()
     backlog_ids = publish(publisher, visibility, backlog)
@@ -125,6 +126,7 @@ def _phases(stack: Stack, publisher: Any, visibility: Visibility, report: Report
                note=f"publishing took {published:.1f} s; target is for two workers")
     backlog_latency = latency_summary(visibility.latencies(backlog_ids))
     report.add("backlog: publish->searchable p95", backlog_latency["p95"], "s")
+    _bulk_sizes(report, bulks_before, _bulks(stack))
     stack.check_alive()
     _worker_costs(stack, report)
     if (engine := stack.search_pid()) is not None:
@@ -149,6 +151,24 @@ def _cpu_account(report: Report, to_done: dict[str, float], to_idle: dict[str, f
                note=f"utime+stime of every process from the first publish {when} (events indexed too)")
     for label in sorted(rows, key=lambda k: (k.split(": ")[0], ": " in k, k)):
         report.add(f"  {label}", 1000 * rows[label] / articles, "ms")
+
+
+def _bulks(stack: Stack) -> dict[str, tuple[float, float]]:
+    """(documents indexed, bulk requests) so far per alias, summed over the workers."""
+    out = {}
+    for kind in ("articles", "events"):
+        labels = {"index": f"{stack.settings.index_prefix}{kind}"}
+        out[kind] = (sum(w.metric("wirewatch_documents_indexed_total", labels) for w in stack.workers),
+                     sum(w.metric("wirewatch_bulk_seconds_count", labels) for w in stack.workers))
+    return out
+
+
+def _bulk_sizes(report: Report, before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]) -> None:
+    for kind, (documents, requests) in after.items():
+        documents -= before[kind][0]
+        requests -= before[kind][1]
+        report.add(f"backlog: {kind} per bulk request", documents / requests if requests else None, "documents",
+                   note="the engine indexes a bulk of 1,000+ once; smaller ones again when it merges them")
 
 
 def _worker_costs(stack: Stack, report: Report) -> None:
