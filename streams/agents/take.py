@@ -113,7 +113,8 @@ async def adaptive_take(stream: Any, max_: int, within: float,
             while len(buffer) < max_:
                 now = loop.time()
                 # ask hold() only when the batch would close: it reads every assigned partition
-                holding = len(buffer) < fill and now < held_until
+                # never held through a stop: the worker's stop deadline is shorter than hold_s
+                holding = len(buffer) < fill and now < held_until and not stream.should_stop
                 if now >= deadline and not (holding and upstream()):
                     break
                 idle = idle + 1 if queue.empty() else 0
