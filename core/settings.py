@@ -114,6 +114,15 @@ class WorkerSettings(BaseModel):
     tag_batch_within_s: float = Field(default=1.0, gt=0)
     index_batch_size: int = Field(default=500, ge=1, description="most documents per bulk request")
     index_batch_within_s: float = Field(default=1.0, gt=0)
+    # While this worker's tagger has more than a tagging batch of raw articles
+    # waiting, an index batch of fewer than ``*_fill`` documents stays open up to
+    # ``index_hold_s`` for the tagger's next batches (streams/agents/take.py): the
+    # embedded engine indexes a bulk of 1,000 documents or more once, smaller ones
+    # again in its merges; a backlog's events came in bulks of ~230. 0: never hold.
+    # Articles are not held: they are what searches wait for.
+    index_events_fill: int = Field(default=1000, ge=0, description="events per bulk to wait for under a backlog")
+    index_articles_fill: int = Field(default=0, ge=0, description="articles per bulk to wait for under a backlog")
+    index_hold_s: float = Field(default=15.0, ge=0, description="most seconds an index batch is held to fill")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")
     # faust's orderly stop waits until every message taken is acknowledged, and a

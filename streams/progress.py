@@ -8,6 +8,7 @@ turns that into ``wirewatch_consumer_lag`` every few seconds.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 
 from faust.types import TP, EventT
 
@@ -37,11 +38,32 @@ def more_waiting(consumer, events: list[EventT]) -> bool:
     for event in events:
         message = event.message
         last[message.tp] = max(last.get(message.tp, -1), message.offset)
+    return more_after(consumer, last)
+
+
+def more_after(consumer, last: Mapping[TP, int]) -> bool:
+    """:func:`more_waiting` given the last offset of each partition (kept as a batch fills: no scan)."""
     for tp, offset in last.items():
         highwater = consumer.highwater(tp)
         if highwater is not None and highwater > offset + 1:
             return True
     return False
+
+
+def backlog(consumer, topic: str) -> int:
+    """Messages of ``topic`` in this worker's partitions that its agent has not acknowledged yet.
+
+    Counts only partitions the agent acknowledged something of (the next
+    offset is known) and whose high-water mark a fetch reported.
+    """
+    waiting = 0
+    for tp in consumer.assignment():
+        if tp.topic != topic or (done := _next_offset.get(tp)) is None:
+            continue
+        highwater = consumer.highwater(tp)
+        if highwater is not None:
+            waiting += max(0, highwater - done)
+    return waiting
 
 
 async def export_lag(consumer) -> None:

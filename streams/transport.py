@@ -21,11 +21,18 @@ import faust
 from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as driver
 
+from core import threads
+from core.threads import name_os_thread
+
 RETRY_BACKOFF_MS = 1_000
 DEFAULT_FETCH_MAX_WAIT_MS = 100  # the setting kafka.fetch_max_wait_ms (core/settings.py) says why
 
 
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
+    async def on_thread_started(self) -> None:
+        name_os_thread(threads.CONSUMER)  # for CPU accounts from /proc (core/threads.py)
+        await super().on_thread_started()
+
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
         # faust fixes fetch_max_wait_ms at 1,500; aiokafka reads it when the consumer starts

@@ -21,15 +21,16 @@ from typing import TYPE_CHECKING, Any
 from faust.types import EventT
 from pydantic import BaseModel, ValidationError
 
-from core import metrics
+from core import metrics, threads
 from core.backoff import Backoff
 from core.limits import max_message_bytes
+from core.threads import naming
 from schemas import EventMessage, TaggedArticle
 from streams.agents.runner import DeliveryRunner, Outcome
-from streams.app import app, deadletter_topic, events_topic, settings, tagged_topic
+from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
 from streams.deadletter import envelope
 from streams.indexing.documents import article_document, event_document
-from streams.progress import LAG_INTERVAL_S, export_lag
+from streams.progress import LAG_INTERVAL_S, backlog, export_lag
 
 if TYPE_CHECKING:
     from streams.indexing.bulk import BulkWriter
@@ -40,8 +41,10 @@ ENGINE_WAIT_S = 300.0
 
 # The elasticsearch client is synchronous; one thread per alias keeps each
 # alias's batches in order.
-_ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-articles")
-_EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-events")
+_ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-articles",
+                                      initializer=naming(threads.INDEX_ARTICLES))
+_EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-events",
+                                    initializer=naming(threads.INDEX_EVENTS))
 
 
 def _alias(kind: str) -> str:
@@ -142,19 +145,30 @@ async def export_consumer_lag() -> None:
     await export_lag(app.consumer)
 
 
+def tagger_backlog() -> bool:
+    """Whether this worker's tagger has more than a tagging batch of raw articles waiting.
+
+    Then more tagged articles and events are on their way, and an index batch
+    may wait for them (``WorkerSettings.index_hold_s``).
+    """
+    return backlog(app.consumer, raw_topic.get_topic_name()) > settings.worker.tag_batch_size
+
+
+async def _run_index(stream, kind: str, step: IndexStep, fill: int) -> None:
+    worker = settings.worker
+    await step.prepare()  # while the consumer joins its group, not at the first batch
+    await _runner(kind).run(stream, step, batch_size=max(worker.index_batch_size, fill),
+                            within=worker.index_batch_within_s,
+                            hold=tagger_backlog, fill=fill, hold_s=worker.index_hold_s)
+
+
 @app.agent(tagged_topic, name="index-articles")
 async def index_articles(stream):
-    worker = settings.worker
     step = IndexStep("articles", TaggedArticle, article_document, _ARTICLES_THREAD)
-    await step.prepare()  # while the consumer joins its group, not at the first batch
-    await _runner("articles").run(stream, step, batch_size=worker.index_batch_size,
-                                  within=worker.index_batch_within_s)
+    await _run_index(stream, "articles", step, settings.worker.index_articles_fill)
 
 
 @app.agent(events_topic, name="index-events")
 async def index_events(stream):
-    worker = settings.worker
     step = IndexStep("events", EventMessage, event_document, _EVENTS_THREAD)
-    await step.prepare()
-    await _runner("events").run(stream, step, batch_size=worker.index_batch_size,
-                                within=worker.index_batch_within_s)
+    await _run_index(stream, "events", step, settings.worker.index_events_fill)

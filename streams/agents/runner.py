@@ -53,7 +53,7 @@ from core.lifecycle import flush_and_exit
 from schemas import DeadLetter
 from streams.agents.take import adaptive_take
 from streams.deadletter import bounded, letter_size, log_letter
-from streams.progress import acknowledged, more_waiting
+from streams.progress import acknowledged, more_after
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +145,13 @@ class DeliveryRunner:
         self.backoff = backoff or Backoff(0.2, 10.0)
         self.on_fatal = on_fatal
 
-    async def run(self, stream: Any, step: Step, *, batch_size: int, within: float) -> None:
+    async def run(self, stream: Any, step: Step, *, batch_size: int, within: float,
+                  hold: Callable[[], bool] | None = None, fill: int = 0, hold_s: float = 0.0) -> None:
         """Consume ``stream`` in batches forever (until the agent is cancelled).
+
+        ``hold``, ``fill`` and ``hold_s``: a batch of fewer than ``fill`` events
+        stays open up to ``hold_s`` while ``hold()`` says more is on its way
+        upstream (:func:`~streams.agents.take.adaptive_take`).
 
         Batch N+1 is taken and processed while batch N's outputs go to the
         broker: the tagging thread would otherwise idle for every batch's
@@ -156,7 +161,8 @@ class DeliveryRunner:
         """
         # a batch closes when full or when nothing more is waiting, here or in the broker (take.py)
         consumer = stream.app.consumer
-        batches = adaptive_take(stream, batch_size, within, lambda buffer: more_waiting(consumer, buffer))
+        batches = adaptive_take(stream, batch_size, within, lambda last: more_after(consumer, last),
+                                hold=hold, fill=fill, hold_s=hold_s)
 
         async def ack(batch: list[EventT]) -> None:
             for event in batch:

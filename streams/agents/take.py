@@ -18,6 +18,16 @@ about half as much per document (deploy/README.md, capacity). At light load
 the high-water mark is the message's own offset + 1, so a lone message still
 goes on at once.
 
+Under a backlog upstream (``hold()``: this worker's tagger has raw articles
+waiting), a batch with fewer than ``fill`` events may stay open up to
+``hold_s`` instead of closing on an empty queue: the tagger's next batches
+are on their way. The embedded engine indexes a bulk of 1,000 documents or
+more once and never again, while smaller ones are indexed again when it
+merges them (osmem's size classes of 10, 100 and 1,000 documents); a backlog's
+events in bulks of ~230 cost it about twice as much per document
+(deploy/README.md, capacity). With nothing waiting upstream a batch closes
+as before, so light-load latency is unchanged.
+
 Like ``noack_take`` it acknowledges nothing: the caller acks each event after
 the batch's outputs are delivered. It is a copy of ``noack_take``'s buffering
 (faust-streaming 0.15, ``faust/streams.py``) with another closing rule.
@@ -26,7 +36,7 @@ the batch's outputs are delivered. It is a copy of ``noack_take``'s buffering
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
 #: event-loop turns with an empty queue before a batch closes: the drainer may
@@ -35,17 +45,28 @@ IDLE_TURNS = 2
 #: pause between looks while a batch waits for the next fetch (not a busy loop:
 #: the tagging thread needs the interpreter meanwhile)
 FETCH_POLL_S = 0.005
+#: pause between looks while a batch is held for the backlog upstream (a tagging
+#: batch takes seconds)
+HOLD_POLL_S = 0.02
 
 
 async def adaptive_take(stream: Any, max_: int, within: float,
-                        more_waiting: Callable[[list[Any]], bool] | None = None) -> AsyncIterator[list[Any]]:
+                        more_waiting: Callable[[Mapping[Any, int]], bool] | None = None, *,
+                        hold: Callable[[], bool] | None = None, fill: int = 0,
+                        hold_s: float = 0.0) -> AsyncIterator[list[Any]]:
     """Yield lists of up to ``max_`` unacknowledged events of ``stream`` (see the module's docstring).
 
-    ``more_waiting(buffer)`` says whether the broker holds more messages of the
-    buffer's partitions; without it a batch closes on an empty queue.
+    ``more_waiting(last)`` says whether the broker holds more messages of the
+    buffer's partitions after ``last`` (partition -> last offset in the buffer,
+    kept as events arrive: a held batch of 1,000 is not scanned every few
+    milliseconds); without it a batch closes on an empty queue.
+    ``hold()`` says whether more input is on its way upstream; then a batch of
+    fewer than ``fill`` events stays open up to ``hold_s`` after it opened.
     """
     loop = asyncio.get_running_loop()
+    upstream: Callable[[], bool] = hold if hold is not None else (lambda: False)
     buffer: list[Any] = []
+    last: dict[Any, int] = {}  # partition -> highest offset in the buffer
     ready = asyncio.Event()  # the buffer holds at least one event
     consumed = asyncio.Event()  # the last yielded batch was handed back
     consuming: asyncio.Future | None = None
@@ -63,6 +84,8 @@ async def adaptive_take(stream: Any, max_: int, within: float,
             if event is None:
                 raise RuntimeError("adaptive_take found no current event")
             buffer.append(event)
+            message = event.message
+            last[message.tp] = max(last.get(message.tp, -1), message.offset)
             ready.set()
             if len(buffer) >= max_:  # never more than max_: wait for the batch to be taken
                 consumed.clear()
@@ -84,13 +107,24 @@ async def adaptive_take(stream: Any, max_: int, within: float,
             await stream.wait_for_stopped(ready, timeout=within)
             if not buffer:
                 continue
-            deadline = loop.time() + within
+            opened = loop.time()
+            deadline, held_until = opened + within, opened + hold_s
             idle = 0
-            while len(buffer) < max_ and loop.time() < deadline:
+            while len(buffer) < max_:
+                now = loop.time()
+                # ask hold() only when the batch would close: it reads every assigned partition
+                # never held through a stop: the worker's stop deadline is shorter than hold_s
+                holding = len(buffer) < fill and now < held_until and not stream.should_stop
+                if now >= deadline and not (holding and upstream()):
+                    break
                 idle = idle + 1 if queue.empty() else 0
-                if idle >= IDLE_TURNS and more_waiting is not None and more_waiting(buffer):
+                if idle >= IDLE_TURNS and more_waiting is not None and more_waiting(last):
                     idle = 0
                     await asyncio.sleep(FETCH_POLL_S)  # the next fetch brings more of the backlog
+                    continue
+                if idle >= IDLE_TURNS and holding and upstream():
+                    idle = 0
+                    await asyncio.sleep(HOLD_POLL_S)  # the tagger's next batch brings more
                     continue
                 await asyncio.sleep(0)  # let the drainer move what is queued into the buffer
                 if idle >= IDLE_TURNS:
@@ -100,6 +134,7 @@ async def adaptive_take(stream: Any, max_: int, within: float,
                 yield list(buffer)
             finally:
                 buffer.clear()
+                last.clear()
                 ready.clear()
                 if not consuming.done():
                     consuming.set_result(None)

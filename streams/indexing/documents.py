@@ -4,6 +4,12 @@ A document is the message itself plus a few flattened, keyword-typed fields
 that Kibana and ``wirewatch search`` filter and aggregate on (``persons``,
 ``place_names``, ``subtypes``, ``location`` ...). The mapping lives in
 ``deploy/elasticsearch/index-templates/``.
+
+Left out: the ``mentions`` of entities and places (every offset of every
+name, ~100 small objects per article). No search, facet or page reads them,
+and the topics' messages keep them; the embedded engine holds every document
+twice in memory (its JSON and a parsed tree), where they took ~10 % of the
+bytes of an article and its events.
 """
 
 from __future__ import annotations
@@ -19,8 +25,12 @@ def _geo(place: Place) -> dict[str, float] | None:
     return {"lat": place.lat, "lon": place.lon}
 
 
+#: what the index documents leave out of the messages (see the module's docstring)
+NOT_INDEXED = {"mentions"}
+
+
 def _place_doc(place: Place) -> dict[str, Any]:
-    doc = place.model_dump(mode="json")
+    doc = place.model_dump(mode="json", exclude=NOT_INDEXED)
     if (location := _geo(place)) is not None:
         doc["location"] = location
     return doc
@@ -28,7 +38,7 @@ def _place_doc(place: Place) -> dict[str, Any]:
 
 def article_document(article: TaggedArticle) -> dict[str, Any]:
     """The ``wirewatch-articles`` document for a tagged article (``_id`` = article id)."""
-    doc = article.model_dump(mode="json")
+    doc = article.model_dump(mode="json", exclude={"entities": {"__all__": NOT_INDEXED}, "places": True})
     doc["places"] = [_place_doc(p) for p in article.places]
     by_type: dict[str, list[str]] = {"PERSON": [], "ORG": [], "GROUP": []}
     for entity in sorted(article.entities, key=lambda e: -e.salience):

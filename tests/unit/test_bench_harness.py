@@ -112,6 +112,8 @@ def test_metric_sum_over_labels():
     assert metric_sum(text, "wirewatch_consumer_lag") == 7.0
     assert metric_sum(text, "wirewatch_articles_tagged_total") == 12.0
     assert metric_sum(text, "missing") == 0.0
+    assert metric_sum(text, "wirewatch_consumer_lag", {"partition": "1"}) == 4.0
+    assert metric_sum(text, "wirewatch_consumer_lag", {"partition": "1", "topic": "u"}) == 0.0
 
 
 def test_cli_offers_the_three_benchmarks():

@@ -51,3 +51,28 @@ def test_event_messages_are_the_messages_of_each_event_in_order():
     assert [m.id for m in messages] == ["e1", "e2"]
     assert [r.name for r in messages[0].actor_refs] == ["Turks"]
     assert [r.name for r in messages[1].actor_refs] == ["Kurds"] and messages[1].places == []
+
+
+def _with_mentions() -> TaggedArticle:
+    article = tagged()
+    turks, kobani = Mention(field="body", start=0, end=7, text="Turkish"), Mention(
+        field="body", start=23, end=29, text="Kobani")
+    entities = [article.entities[0].model_copy(update={"mentions": [turks]}), article.entities[1]]
+    places = [article.places[0].model_copy(update={"mentions": [kobani]}), article.places[1]]
+    return article.model_copy(update={"entities": entities, "places": places})
+
+
+def test_index_documents_leave_out_the_mentions_and_keep_everything_else():
+    from streams.indexing.documents import article_document, article_from_document
+
+    article = _with_mentions()
+    doc = article_document(article)
+    assert all("mentions" not in e for e in doc["entities"]) and all("mentions" not in p for p in doc["places"])
+    assert doc["places"][0]["location"] == {"lat": 36.89, "lon": 38.35}
+    assert doc["persons"] == [] and doc["groups"] == ["Turks", "Kurds"] and doc["place_names"] == ["Kobani", "the ridge"]
+    assert doc["events"][0]["sentence"]["text"] == BODY  # event sentences stay: the result pages show them
+    without = article.model_copy(update={"entities": [e.model_copy(update={"mentions": []}) for e in article.entities],
+                                         "places": [p.model_copy(update={"mentions": []}) for p in article.places]})
+    assert article_from_document(doc) == without
+    event = event_document(event_messages(article)[0])
+    assert all("mentions" not in p for p in event["places"]) and event["places"][0]["name"] == "Kobani"

@@ -23,12 +23,16 @@ from collections.abc import Callable
 from typing import Any
 
 from wirewatch.benchmarking.corpus import SOURCE_NOTE, bench_articles, word_count
+from wirewatch.benchmarking.cpu import by_role, snapshot, usage, wait_until_idle
 from wirewatch.benchmarking.report import Report, Target
-from wirewatch.benchmarking.stack import Stack, embedded_stack, wait_until
+from wirewatch.benchmarking.stack import Stack, embedded_stack, rss_mb, wait_until
 from wirewatch.benchmarking.stats import latency_summary
 from wirewatch.benchmarking.visibility import Visibility
 
 START_TIMEOUT_S = 180.0
+#: the stack counts as idle (the backlog's events indexed) below this many busy cores
+IDLE_CORES = 0.15
+IDLE_TIMEOUT_S = 60.0
 
 
 def publish(publisher: Any, visibility: Visibility, articles: list, *, flush: bool = True) -> list[str]:
@@ -104,24 +108,67 @@ def _phases(stack: Stack, publisher: Any, visibility: Visibility, report: Report
 
     progress(f"backlog: {articles} articles at once")
     backlog = bench_articles(articles, seed=seed, run=f"{run}-backlog")
+    pids = stack.pids()
+    bulks_before = _bulks(stack)
+    before = snapshot(pids)
     started = time.monotonic()
     backlog_ids = publish(publisher, visibility, backlog)
     published = time.monotonic() - started
     done = wait_until(lambda: visibility.all_seen(backlog_ids), timeout=max(120.0, articles * 2.0),
                       interval=0.2, what="the backlog to be searchable", alive=[stack])
+    at_done = snapshot(pids)
+    idle = wait_until_idle(pids, below_cores=IDLE_CORES, timeout_s=IDLE_TIMEOUT_S)
+    _cpu_account(report, usage(before, at_done), usage(before, snapshot(pids)), articles,
+                 wall_s=at_done.at - before.at, idle=idle)
     rate = articles / (done - started)
     report.add("backlog: articles searchable per second", rate, "articles/s",
                target=Target(15.0) if workers >= 2 else None,
                note=f"publishing took {published:.1f} s; target is for two workers")
     backlog_latency = latency_summary(visibility.latencies(backlog_ids))
     report.add("backlog: publish->searchable p95", backlog_latency["p95"], "s")
+    _bulk_sizes(report, bulks_before, _bulks(stack))
     stack.check_alive()
     _worker_costs(stack, report)
+    if (engine := stack.search_pid()) is not None:
+        report.add("search engine RSS at the end", rss_mb(engine), "MiB", note="embedded osmem, all phases' documents")
     peak = max((max(w.rss) for w in stack.workers if w.rss), default=None)
     report.add("worker RSS, peak of any worker", peak, "MiB", target=Target(500, at_least=False))
     report.add("worker RSS, at the end (mean of workers)",
                sum(w.rss[-1] for w in stack.workers if w.rss) / max(len(stack.workers), 1), "MiB")
     report.context["word count"] = f"~{word_count(backlog):.0f} words per article"
+
+
+def _cpu_account(report: Report, to_done: dict[str, float], to_idle: dict[str, float], articles: int, *,
+                 wall_s: float, idle: bool) -> None:
+    """Backlog CPU per article by process (and the workers' threads), from /proc (:mod:`.cpu`)."""
+    busy = sum(v for k, v in to_done.items() if ": " not in k)
+    report.add("backlog: cores busy", busy / wall_s, "cores",
+               note="CPU of every process of the stack / wall time, first publish to last searchable")
+    rows = by_role(to_idle)
+    total = sum(v for k, v in rows.items() if ": " not in k)
+    when = "until the stack fell idle" if idle else f"NOT idle {IDLE_TIMEOUT_S:.0f} s after the last article"
+    report.add("backlog CPU per article: whole stack", 1000 * total / articles, "ms",
+               note=f"utime+stime of every process from the first publish {when} (events indexed too)")
+    for label in sorted(rows, key=lambda k: (k.split(": ")[0], ": " in k, k)):
+        report.add(f"  {label}", 1000 * rows[label] / articles, "ms")
+
+
+def _bulks(stack: Stack) -> dict[str, tuple[float, float]]:
+    """(documents indexed, bulk requests) so far per alias, summed over the workers."""
+    out = {}
+    for kind in ("articles", "events"):
+        labels = {"index": f"{stack.settings.index_prefix}{kind}"}
+        out[kind] = (sum(w.metric("wirewatch_documents_indexed_total", labels) for w in stack.workers),
+                     sum(w.metric("wirewatch_bulk_seconds_count", labels) for w in stack.workers))
+    return out
+
+
+def _bulk_sizes(report: Report, before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]) -> None:
+    for kind, (documents, requests) in after.items():
+        documents -= before[kind][0]
+        requests -= before[kind][1]
+        report.add(f"backlog: {kind} per bulk request", documents / requests if requests else None, "documents",
+                   note="the engine indexes a bulk of 1,000+ once; smaller ones again when it merges them")
 
 
 def _worker_costs(stack: Stack, report: Report) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from wirewatch.benchmarking.corpus import SOURCE_NOTE, bench_articles
 from wirewatch.benchmarking.e2e import START_TIMEOUT_S, publish
 from wirewatch.benchmarking.report import Report, Target
-from wirewatch.benchmarking.stack import embedded_stack, wait_until
+from wirewatch.benchmarking.stack import embedded_stack, rss_mb, wait_until
 from wirewatch.benchmarking.stats import growth, latency_summary
 from wirewatch.benchmarking.visibility import Visibility
 
@@ -51,6 +51,8 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13,
             progress(f"publishing {articles} articles at {rate:.1f}/s")
             started = time.monotonic()
             most_waiting = 0
+            engine = stack.search_pid()
+            engine_rss: list[tuple[int, float | None]] = []  # (articles searchable, engine RSS MiB)
             for n, article in enumerate(stream[1:], start=1):
                 delay = started + n / rate - time.monotonic()
                 if delay > 0:
@@ -59,7 +61,9 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13,
                 if n % 100 == 0:
                     most_waiting = max(most_waiting, len(visibility.pending()))
                     stack.check_alive()
-                    progress(f"{n} published, {len(visibility.pending())} waiting")
+                    engine_rss.append((len(visibility.seen), rss_mb(engine) if engine else None))
+                    memory = f", search engine {engine_rss[-1][1]:.0f} MiB" if engine_rss[-1][1] else ""
+                    progress(f"{n} published, {len(visibility.pending())} waiting{memory}")
             publisher.flush()
             published_s = time.monotonic() - started
             progress("draining")
@@ -69,6 +73,7 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13,
             except TimeoutError:
                 pass  # reported below as lost
             drained_s = time.monotonic() - started
+            engine_rss.append((len(visibility.seen), rss_mb(engine) if engine else None))
             lag_zero = _lag_returns_to_zero(stack)
         finally:
             visibility.stop()
@@ -84,12 +89,26 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13,
         summary = latency_summary(visibility.latencies(ids))
         report.add("publish->searchable p50", summary.get("p50"), "s")
         report.add("publish->searchable p95", summary.get("p95"), "s")
+        _engine_memory(report, engine_rss)
         for worker in stack.workers:
             if len(worker.rss) >= 5:
                 report.add(f"{worker.name} RSS growth after warm-up", 100 * growth(worker.rss), "%",
                            target=Target(10, at_least=False),
                            note=_rss_note(worker.rss))
     return report
+
+
+def _engine_memory(report: Report, samples: list[tuple[int, float | None]]) -> None:
+    """The embedded search engine's RSS at the end, its peak, and per searchable article."""
+    known = [(seen, rss) for seen, rss in samples if rss is not None]
+    if not known:
+        return
+    seen, last = known[-1]
+    report.add("search engine RSS at the end", last, "MiB", note=f"embedded osmem, {seen} articles searchable")
+    report.add("search engine RSS, peak (sampled)", max(rss for _, rss in known), "MiB")
+    if seen:
+        report.add("search engine RSS per searchable article", last / seen, "MiB",
+                   note="RSS at the end / articles searchable (each with its events)")
 
 
 def _rss_note(rss: list[float]) -> str:

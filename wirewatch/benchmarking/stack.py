@@ -24,10 +24,12 @@ from typing import Any
 from core.settings import Settings, get_settings
 
 
-def metric_sum(text: str, name: str) -> float:
-    """Sum of every sample of metric ``name`` (any labels) in Prometheus text exposition."""
-    pattern = re.compile(rf"^{re.escape(name)}(?:{{[^}}]*}})?\s+([-0-9.e+]+|NaN)$", re.MULTILINE)
-    return sum(float(v) for v in pattern.findall(text) if v != "NaN")
+def metric_sum(text: str, name: str, labels: dict[str, str] | None = None) -> float:
+    """Sum of every sample of metric ``name`` in Prometheus text exposition (those with ``labels``, if given)."""
+    pattern = re.compile(rf"^{re.escape(name)}(?:{{([^}}]*)}})?\s+([-0-9.e+]+|NaN)$", re.MULTILINE)
+    wanted = [f'{key}="{value}"' for key, value in (labels or {}).items()]
+    return sum(float(v) for found, v in pattern.findall(text)
+               if v != "NaN" and all(label in found.split(",") for label in wanted))
 
 
 def rss_mb(pid: int) -> float | None:
@@ -53,11 +55,11 @@ class Worker:
     started_at: float
     rss: list[float] = field(default_factory=list)
 
-    def metric(self, name: str) -> float:
-        """The sum of a metric's samples on this worker's /metrics; 0 while it does not serve yet."""
+    def metric(self, name: str, labels: dict[str, str] | None = None) -> float:
+        """The sum of a metric's samples (with ``labels``) on this worker's /metrics; 0 while it does not serve yet."""
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{self.metrics_port}/metrics", timeout=2) as r:  # noqa: S310
-                return metric_sum(r.read().decode(), name)
+                return metric_sum(r.read().decode(), name, labels)
         except OSError:
             return 0.0
 
@@ -111,6 +113,18 @@ class Stack:
 
         self._sampler = threading.Thread(target=loop, name="rss-sampler", daemon=True)
         self._sampler.start()
+
+    def pids(self) -> dict[str, int]:
+        """Every process of the stack by label: the harness, the broker, the search engine, each worker."""
+        labels = {"kafka": "broker (tansu)", "search": "search engine (osmem)"}
+        out = {"harness (this process)": os.getpid()}
+        out |= {labels.get(server.name, server.name): server.process.pid for server in self.servers}
+        out |= {worker.name: worker.process.pid for worker in self.workers}
+        return out
+
+    def search_pid(self) -> int | None:
+        """The embedded search engine's process id, None if it is not running here."""
+        return next((server.process.pid for server in self.servers if server.name == "search"), None)
 
     def check_alive(self) -> None:
         """Raise when a worker exited: the figures would be meaningless."""
