@@ -56,14 +56,18 @@ def fix_span_case(path: Path) -> None:
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def main() -> int:
-    ex.CORPORA = ("f",)
-    status = ex.main(["f"])
-    for path in sorted(TRAIN.glob("corpus-f-*.jsonl")):
+def expand_checked(letter: str) -> int:
+    """Expand corpus ``letter``'s shorthand, copy spans in the text's case and fail on any
+    sentence too close to a frozen one (the steps every corpus from F on runs; their
+    expand_<letter>.py scripts call this)."""
+    ex.CORPORA = (letter,)
+    status = ex.main([letter])
+    paths = sorted(TRAIN.glob(f"corpus-{letter}-*.jsonl"))
+    for path in paths:
         fix_span_case(path)
     frozen = frozen_word_sets()
     close = 0
-    for path in sorted(TRAIN.glob("corpus-f-*.jsonl")):
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             art = json.loads(line)
             for text in [art["title"]] + [s["text"] for s in art["sentences"]]:
@@ -75,6 +79,10 @@ def main() -> int:
                     close += 1
                     print(f"{path.name}: word overlap {best:.2f} with a frozen sentence: {text}")
     return 1 if (status or close) else 0
+
+
+def main() -> int:
+    return expand_checked("f")
 
 
 if __name__ == "__main__":
