@@ -17,7 +17,6 @@ of that name (cities of 15,000 or more).
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from schemas import unnamed
+from streams.tagging.places.context import distance_km
 from wirewatch.evaluation.place_sets import Gold, GoldArticle, load_sets
 
 KM_LIMIT = 161.0
@@ -35,14 +35,6 @@ _BASELINE_LABELS = {"GPE", "LOC", "FAC"}
 
 # (start, end, lat, lon, name) of a predicted place mention
 Predicted = tuple[int, int, float | None, float | None, str]
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
@@ -76,7 +68,7 @@ class Scores:
                 self.misses.append((text[g.start:g.end], "not found"))
                 continue
             self.found_with_point += 1
-            distances = [km(g.lat, g.lon, p[2], p[3]) for p in hits
+            distances = [distance_km(g.lat, g.lon, p[2], p[3]) for p in hits
                          if p[2] is not None and p[3] is not None]
             if distances:
                 self.errors.append(min(distances))

@@ -55,14 +55,14 @@ class Context:
         """0..1: how near the point lies to the article's other places (0 with none)."""
         if lat is None or lon is None or not self.anchors:
             return 0.0
-        nearest = min(_km(lat, lon, a, b) for a, b in self.anchors)
+        nearest = min(distance_km(lat, lon, a, b) for a, b in self.anchors)
         return max(0.0, 1.0 - math.log1p(nearest / COHERENCE_SCALE_KM) / COHERENCE_NORM)
 
     def neighbours(self, lat: float | None, lon: float | None, within_km: float) -> int:
         """How many of the article's other places lie within ``within_km`` of the point."""
         if lat is None or lon is None:
             return 0
-        return sum(1 for a, b in self.anchors if _km(lat, lon, a, b) <= within_km)
+        return sum(1 for a, b in self.anchors if distance_km(lat, lon, a, b) <= within_km)
 
     def towns_beyond(self, admin1_code: str | None, lat: float | None, lon: float | None,
                      km: float) -> int:
@@ -70,7 +70,7 @@ class Context:
         farther than ``km`` from the point."""
         if not admin1_code or lat is None or lon is None:
             return 0
-        return sum(1 for a, b, code in self.towns if code == admin1_code and _km(lat, lon, a, b) > km)
+        return sum(1 for a, b, code in self.towns if code == admin1_code and distance_km(lat, lon, a, b) > km)
 
     def is_focus(self, code: str | None) -> bool:
         return bool(code and self.countries) and self.countries.get(code, 0) == max(self.countries.values())
@@ -154,7 +154,7 @@ def partner_features(toponyms: list[Toponym], resolutions: list[Resolution | Non
     return frozenset([c.feature for c in readings] + ["capital" for c in readings if c.capital])
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = (math.sin((p2 - p1) / 2) ** 2

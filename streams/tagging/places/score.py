@@ -15,7 +15,7 @@ import math
 import re
 
 from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness, short_form
-from streams.tagging.places.context import Context, _km
+from streams.tagging.places.context import Context, distance_km
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
 
@@ -295,7 +295,7 @@ def _seat_of(area: Candidate, key: str, towns: list[Candidate]) -> bool:
     """Whether the second-level area is named exactly ``key`` and one of ``towns`` (of that
     name) lies within SEAT_KM of its point."""
     return area.lat is not None and area.lon is not None and normalize(area.name) == key and any(
-        t.country_code == area.country_code and _km(area.lat, area.lon, t.lat or 0.0, t.lon or 0.0) <= SEAT_KM
+        t.country_code == area.country_code and distance_km(area.lat, area.lon, t.lat or 0.0, t.lon or 0.0) <= SEAT_KM
         for t in towns)
 
 
