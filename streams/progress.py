@@ -28,21 +28,13 @@ def acknowledged(events: list[EventT]) -> None:
         _next_offset[tp] = max(_next_offset.get(tp, 0), message.offset + 1)
 
 
-def more_waiting(consumer, events: list[EventT]) -> bool:
-    """True when a partition of ``events`` holds messages after the last of them in the broker.
+def more_after(consumer, last: Mapping[TP, int]) -> bool:
+    """True when a partition of ``last`` (partition -> last offset of a batch, kept as the
+    batch fills: no scan) holds messages after that offset in the broker.
 
     The high-water mark is the one the last fetch of that partition reported:
     above the buffered offset + 1, the next fetch will bring more (a backlog).
     """
-    last: dict[TP, int] = {}
-    for event in events:
-        message = event.message
-        last[message.tp] = max(last.get(message.tp, -1), message.offset)
-    return more_after(consumer, last)
-
-
-def more_after(consumer, last: Mapping[TP, int]) -> bool:
-    """:func:`more_waiting` given the last offset of each partition (kept as a batch fills: no scan)."""
     for tp, offset in last.items():
         highwater = consumer.highwater(tp)
         if highwater is not None and highwater > offset + 1:

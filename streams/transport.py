@@ -22,7 +22,6 @@ from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as driver
 
 from core import threads
-from core.threads import name_os_thread
 
 RETRY_BACKOFF_MS = 1_000
 DEFAULT_FETCH_MAX_WAIT_MS = 100  # the setting kafka.fetch_max_wait_ms (core/settings.py) says why
@@ -30,7 +29,7 @@ DEFAULT_FETCH_MAX_WAIT_MS = 100  # the setting kafka.fetch_max_wait_ms (core/set
 
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
     async def on_thread_started(self) -> None:
-        name_os_thread(threads.CONSUMER)  # for CPU accounts from /proc (core/threads.py)
+        threads.name_os_thread(threads.CONSUMER)  # for CPU accounts from /proc (core/threads.py)
         await super().on_thread_started()
 
     def _create_worker_consumer(self, transport: Any) -> Any:

@@ -15,7 +15,6 @@ from core.errors import TaggingError
 from core.limits import check_article_size, max_output_bytes
 from core.memory import release_free_memory
 from core.settings import Settings
-from core.threads import naming
 from schemas import RawArticle, TaggedArticle
 
 if TYPE_CHECKING:  # spaCy loads on the tagging thread, not when the worker imports this
@@ -27,7 +26,7 @@ log = logging.getLogger(__name__)
 # spaCy is CPU-bound: the tagger runs on a thread of its own, off the event loop,
 # so heartbeats and fetches go on while it works.
 # (named for the OS too, so a CPU account from /proc tells it apart: core/threads.py)
-TAGGING_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagger", initializer=naming(threads.TAGGER))
+TAGGING_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagger", initializer=threads.naming(threads.TAGGER))
 _loading: Future[Tagger] | None = None
 _loading_lock = threading.Lock()
 

@@ -24,7 +24,6 @@ from pydantic import BaseModel, ValidationError
 from core import metrics, threads
 from core.backoff import Backoff
 from core.limits import max_message_bytes
-from core.threads import naming
 from schemas import EventMessage, TaggedArticle
 from streams.agents.runner import DeliveryRunner, Outcome
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
@@ -42,9 +41,9 @@ ENGINE_WAIT_S = 300.0
 # The elasticsearch client is synchronous; one thread per alias keeps each
 # alias's batches in order.
 _ARTICLES_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-articles",
-                                      initializer=naming(threads.INDEX_ARTICLES))
+                                      initializer=threads.naming(threads.INDEX_ARTICLES))
 _EVENTS_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-events",
-                                    initializer=naming(threads.INDEX_EVENTS))
+                                    initializer=threads.naming(threads.INDEX_EVENTS))
 
 
 def _alias(kind: str) -> str:

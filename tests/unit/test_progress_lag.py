@@ -48,17 +48,13 @@ def test_unprocessed_partitions_count_from_the_fetch_position(monkeypatch):
     assert lag("lagtest", 2) is None   # no position in time: left out, never blocks
 
 
-def _events(tp, *offsets):
-    return [SimpleNamespace(message=SimpleNamespace(tp=tp, offset=o)) for o in offsets]
-
-
-def test_more_waiting_when_the_broker_holds_more_of_a_batch_partition():
+def test_more_after_when_the_broker_holds_more_of_a_batch_partition():
     first, second = TP("waittest", 0), TP("waittest", 1)
     caught_up = FakeConsumer([first, second], {first: 8, second: 3}, {})
     behind = FakeConsumer([first, second], {first: 8, second: 40}, {})
     unknown = FakeConsumer([first, second], {first: None, second: None}, {})
-    batch = _events(first, 5, 7) + _events(second, 2)
-    assert not progress.more_waiting(caught_up, batch)  # the last offsets are 7 and 2: nothing after them
-    assert progress.more_waiting(behind, batch)         # partition 1 holds offsets 3..39 still
-    assert not progress.more_waiting(unknown, batch)    # no fetch answered yet: close as before
-    assert not progress.more_waiting(behind, _events(first, 7))  # only the batch's own partitions count
+    last = {first: 7, second: 2}  # a batch of offsets 5 and 7 of partition 0 and 2 of partition 1
+    assert not progress.more_after(caught_up, last)  # the last offsets are 7 and 2: nothing after them
+    assert progress.more_after(behind, last)         # partition 1 holds offsets 3..39 still
+    assert not progress.more_after(unknown, last)    # no fetch answered yet: close as before
+    assert not progress.more_after(behind, {first: 7})  # only the batch's own partitions count

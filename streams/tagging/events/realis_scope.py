@@ -11,9 +11,8 @@ condition ("has been closed since ...") rather than reporting news.
 clauses ("police said they had not ...", "the ministry denied that its forces had
 shelled ...") to the verb that says what happened, and names what governs it and what
 marks it. The cues are plain names (``GOV:DENY``, ``NEG``, ``FUT``, ``SINCE``,
-``ANNIV`` ...); :func:`scope_features` turns them into feature words for the trained
-model and :func:`vetoes` says whether one of a chosen set of cues overrules the
-model's event. Pure functions over spaCy tokens.
+``ANNIV`` ...), and :func:`vetoes` says whether one of a chosen set of cues
+overrules the model's event. Pure functions over spaCy tokens.
 """
 
 from __future__ import annotations
@@ -220,36 +219,6 @@ def scope_cues(sent: Span, news_year: int | None = None) -> list[str]:
     out += _anniversary(sent)
     out += _ago(verb, news_year)
     return out
-
-
-def trigger_cues(trigger: Token, sent: Span) -> list[str]:
-    """Where a rule trigger sits: under which governor class, and in a clause or phrase
-    headed by "since", "after" ... ("since rebels seized the town": ``TRIG_IN:since``)."""
-    out, node = [], trigger
-    for _ in range(_MAX_CHAIN + 2):
-        if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
-            break
-        if node.dep_ == "pobj" and node.head.lower_ in _BACKGROUND_HEADS:
-            out.append(f"TRIG_IN:{node.head.lower_}")
-        mark = next((c.lower_ for c in node.children
-                     if c.dep_ == "mark" and c.lower_ in _BACKGROUND_HEADS), None)
-        if mark is not None and node is not sent.root:
-            out.append(f"TRIG_IN:{mark}")
-        node = node.head
-        kind = _class(node)
-        if kind is not None and kind != "SAY":
-            out.append(f"TRIG_GOV:{kind}")
-            break
-    return out
-
-
-def scope_features(sent: Span, triggers: Iterable[Token] = ()) -> list[str]:
-    """The cues as the model's feature words (``~SC:NEG``, ``~SC:GOV:DENY`` ...), and where
-    each rule trigger sits (:func:`trigger_cues`)."""
-    cues = scope_cues(sent)
-    for trigger in triggers:
-        cues += trigger_cues(trigger, sent)
-    return [f"~SC:{cue}" for cue in dict.fromkeys(cues)] or ["~SC:NONE"]
 
 
 # What each veto cue may overrule: the model's event, unless its category is one a cue of

@@ -116,10 +116,14 @@ class MentionIndex:
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
-        self.last_actors: list[str] = []  # of the latest event that named any, in text order
-        self.acts: list[tuple[str, list[str]]] = []  # (trigger lemma, actors) of the events so far
+        self.acts: list[tuple[str, list[str]]] = []  # (trigger lemma, actors) of the events that named any
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
+
+    @property
+    def last_actors(self) -> list[str]:
+        """The actors of the latest event that named any, in text order."""
+        return self.acts[-1][1] if self.acts else []
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
              facilities_only: bool = False, owned_only: bool = False) -> list[str]:
@@ -325,7 +329,6 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors if i not in actors]
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
-        index.last_actors = actors
         index.acts.append((token.lemma_.lower(), actors))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
