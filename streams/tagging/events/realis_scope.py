@@ -163,7 +163,12 @@ def _background(sent: Span) -> list[str]:
 def _years_before(head: Token) -> bool:
     words = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.lefts}
     return bool(words & {"years", "decades", "decade", "months"}) or any(
-        t.like_num and len(t.text) == 4 and t.text.isdigit() for t in head.subtree)
+        _year(t) is not None for t in head.subtree)
+
+
+def _year(token: Token) -> int | None:
+    """The year a token writes ("2019"), else None."""
+    return int(token.text) if len(token.text) == 4 and token.text.isdigit() else None
 
 
 def _anniversary(sent: Span) -> list[str]:
@@ -192,7 +197,7 @@ def _ago(verb: Token, news_year: int | None = None) -> list[str]:
         if child.dep_ in {"npadvmod", "prep"} and "last" in words and "year" in words:
             return ["LONG_AGO"]
         if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
-                len(t.text) == 4 and t.text.isdigit() and (news_year is None or int(t.text) < news_year)
+                (year := _year(t)) is not None and (news_year is None or year < news_year)
                 for t in child.subtree):
             return ["IN_YEAR"]
     return []
