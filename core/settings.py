@@ -123,6 +123,20 @@ class WorkerSettings(BaseModel):
     index_events_fill: int = Field(default=1000, ge=0, description="events per bulk to wait for under a backlog")
     index_articles_fill: int = Field(default=0, ge=0, description="articles per bulk to wait for under a backlog")
     index_hold_s: float = Field(default=15.0, ge=0, description="most seconds an index batch is held to fill")
+    # In a rebalance faust waits for the agents' batches before this worker
+    # rejoins the group, but aiokafka refuses to rejoin once its consumer has
+    # not fetched for kafka.max_poll_interval_ms: a batch stuck behind a slow or
+    # stalled search engine (bulk writes retry without limit) then left every
+    # worker out of the group for good (streams/transport.py). Past this wait the
+    # worker rejoins anyway; the batch's messages, never acknowledged, are
+    # processed again by their partitions' next owner (ids make that idempotent).
+    # Keep it well under kafka.max_poll_interval_ms.
+    rebalance_wait_s: float = Field(default=10.0, gt=0, description="most seconds a rebalance waits for batches")
+    # Messages an agent may have fetched but not yet taken (faust's
+    # stream_buffer_maxsize, 4096 by default). Under a backlog the buffers fill:
+    # 4,096 tagged articles of ~22 KB is ~90 MB of a worker's memory for nothing,
+    # since an agent takes at most a batch (index_events_fill) at a time.
+    stream_buffer: int = Field(default=1024, ge=1, description="most fetched messages an agent keeps waiting")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")
     # faust's orderly stop waits until every message taken is acknowledged, and a

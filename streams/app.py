@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import faust
 
+from core.errors import ConfigError
 from core.kafka_options import bootstrap_servers, faust_credentials
 from core.limits import max_message_bytes
 from core.settings import Settings, get_settings
@@ -23,6 +24,11 @@ def _broker_urls(settings: Settings) -> list[str]:
 def build_app(settings: Settings) -> faust.App:
     """A faust app configured from settings (one consumer group: ``worker.app_id``)."""
     kafka = settings.kafka
+    if settings.worker.rebalance_wait_s * 1000 >= kafka.max_poll_interval_ms:
+        raise ConfigError(
+            f"WIREWATCH_WORKER__REBALANCE_WAIT_S ({settings.worker.rebalance_wait_s:g} s) must be shorter than "
+            f"WIREWATCH_KAFKA__MAX_POLL_INTERVAL_MS ({kafka.max_poll_interval_ms} ms), or a worker that waited "
+            "that long in a rebalance is never let back into its group; lower the first or raise the second")
     return App(
         settings.worker.app_id,
         broker=_broker_urls(settings),
@@ -37,6 +43,8 @@ def build_app(settings: Settings) -> faust.App:
         broker_max_poll_interval=kafka.max_poll_interval_ms / 1000,
         broker_request_timeout=kafka.request_timeout_ms / 1000,
         fetch_max_wait_ms=kafka.fetch_max_wait_ms,
+        stream_buffer_maxsize=settings.worker.stream_buffer,
+        rebalance_wait_s=settings.worker.rebalance_wait_s,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         # a batch the broker has not acknowledged by then fails, and the delivery

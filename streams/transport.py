@@ -9,12 +9,15 @@ fetch). Here they wait :data:`RETRY_BACKOFF_MS` between attempts instead,
 which still reconnects within a second of the broker's return; the repeated
 lines themselves are thinned by :class:`core.logging.RepeatFilter`.
 
-:class:`App` is ``faust.App`` with this transport and a table manager that
-starts without faust's fixed one-second sleep (:class:`TableManager`).
+:class:`App` is ``faust.App`` with this transport, a table manager that
+starts without faust's fixed one-second sleep (:class:`TableManager`), and a
+bounded wait for the agents' batches in a rebalance (:meth:`App._consumer_wait_empty`).
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import Any
 
 import faust
@@ -22,6 +25,8 @@ from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as driver
 
 from core import threads
+
+log = logging.getLogger(__name__)
 
 RETRY_BACKOFF_MS = 1_000
 DEFAULT_FETCH_MAX_WAIT_MS = 100  # the setting kafka.fetch_max_wait_ms (core/settings.py) says why
@@ -82,11 +87,46 @@ class App(faust.App):
 
     ``fetch_max_wait_ms``: how long the broker may hold a fetch with nothing to
     read (faust fixes it at 1,500 ms; see ``kafka.fetch_max_wait_ms``).
+    ``rebalance_wait_s``: how long a rebalance waits for the agents' batches
+    (``worker.rebalance_wait_s``); None waits as faust does, without limit.
     """
 
-    def __init__(self, *args: Any, fetch_max_wait_ms: int = DEFAULT_FETCH_MAX_WAIT_MS, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, fetch_max_wait_ms: int = DEFAULT_FETCH_MAX_WAIT_MS,
+                 rebalance_wait_s: float | None = None, **kwargs: Any) -> None:
         super().__init__(*args, TableManager=TableManager, **kwargs)
         self.fetch_max_wait_ms = fetch_max_wait_ms
+        self.rebalance_wait_s = rebalance_wait_s
+
+    async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
+        """Wait for the agents' batches: for good when stopping, at most ``rebalance_wait_s`` in a rebalance.
+
+        faust stops fetching while its partitions are revoked and waits here
+        until every message taken is acknowledged. aiokafka will not rejoin
+        the group once nothing was fetched for ``max_poll_interval``
+        (``ensure_active_group``: "no activity on consumer"): it sleeps and
+        asks again, forever. So a batch that outlasted the poll interval (a
+        bulk write retrying against a stalled search engine, a 10,000-article
+        soak at load 6) left the worker out of the group for good, and with
+        it the whole backlog: both workers of the soak sat idle with 2,800
+        articles waiting. Past the bound the rebalance goes on; the batch
+        still finishes and acknowledges what it delivered, and whatever it
+        had not is processed again by the partition's next owner.
+        """
+        if self.should_stop or self.rebalance_wait_s is None:
+            # an orderly stop: core/lifecycle.py bounds it with worker.stop_timeout_s
+            await super()._consumer_wait_empty(consumer, logger)
+            return
+        waiting = asyncio.ensure_future(super()._consumer_wait_empty(consumer, logger))
+        done, _ = await asyncio.wait({waiting}, timeout=self.rebalance_wait_s)
+        if not done:
+            # not a cancel: faust's wait swallows CancelledError and goes on waiting. It
+            # loops while messages are taken but unacknowledged; forgetting them ends it
+            # within a second, after it committed what was acknowledged.
+            log.warning("rebalance: %d messages still being processed after %.0f s; rejoining the group "
+                        "without waiting for them (what is not delivered by then is processed again after "
+                        "the rebalance)", len(consumer._unacked_messages), self.rebalance_wait_s)
+            consumer._unacked_messages.clear()
+        await waiting
 
     def _new_transport(self) -> Any:
         return Transport(self.conf.broker_consumer, self)

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from faust.types import EventT
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from core import metrics, threads
 from core.backoff import Backoff
@@ -29,6 +29,7 @@ from streams.agents.runner import DeliveryRunner, Outcome
 from streams.app import app, deadletter_topic, events_topic, raw_topic, settings, tagged_topic
 from streams.deadletter import envelope
 from streams.indexing.documents import article_document, event_document
+from streams.indexing.revisions import ArticleVersion, delete_stale_events, delete_superseded_events
 from streams.progress import LAG_INTERVAL_S, backlog, export_lag
 
 if TYPE_CHECKING:
@@ -65,13 +66,11 @@ def _writer(kind: str) -> BulkWriter:
     )
 
 
-def _drop_replaced(kind: str, writer: BulkWriter, written: list[BaseModel], updated: set[str]) -> None:
+def _drop_replaced(kind: str, writer: BulkWriter, written: list[Any], updated: set[str]) -> None:
     """After a write: delete events that a newer revision of their article replaced."""
-    from streams.indexing.revisions import delete_stale_events, delete_superseded_events
-
     client = writer.client
     if kind == "articles":
-        articles = [a for a in written if isinstance(a, TaggedArticle) and a.id in updated]
+        articles = [a for a in written if isinstance(a, ArticleVersion) and a.id in updated]
         if articles:
             writer.call("deleting stale events",
                         lambda: delete_stale_events(client, _alias("events"), articles))
@@ -85,15 +84,22 @@ def _drop_replaced(kind: str, writer: BulkWriter, written: list[BaseModel], upda
 
 
 class IndexStep:
-    """Validate a batch, write it in bulk, and name what the index refused."""
+    """Validate a batch, write it in bulk, and name what the index refused.
+
+    Each message is turned into its document and ``keep``'s record at once, and
+    the validated model is dropped: what stays until the bulk request returns
+    is the documents and the records the revision checks need
+    (:class:`~streams.indexing.revisions.ArticleVersion`).
+    """
 
     def __init__(self, kind: str, model: type[TaggedArticle] | type[EventMessage],
-                 to_document: Callable[[Any], dict[str, Any]], thread: ThreadPoolExecutor) -> None:
-        self.kind, self.model, self.to_document, self.thread = kind, model, to_document, thread
+                 to_document: Callable[[Any], dict[str, Any]], keep: Callable[[Any], Any],
+                 thread: ThreadPoolExecutor) -> None:
+        self.kind, self.model, self.to_document, self.keep, self.thread = kind, model, to_document, keep, thread
         self.writer: BulkWriter | None = None
         self.counts: dict[str, int] = {}
 
-    def _write(self, docs: list[tuple[str, dict[str, Any]]], messages: list[BaseModel]):
+    def _write(self, docs: list[tuple[str, dict[str, Any]]], messages: list[Any]):
         assert self.writer is not None
         with metrics.bulk_timer(self.writer.alias):
             result = self.writer.write(docs)
@@ -113,7 +119,7 @@ class IndexStep:
         writer = await self.prepare()
         outcomes = [Outcome(event) for event in batch]
         docs: list[tuple[str, dict[str, Any]]] = []
-        messages: list[BaseModel] = []
+        messages: list[Any] = []  # what `keep` made of each message
         by_id: dict[str, Outcome] = {}
         for outcome in outcomes:
             try:
@@ -122,7 +128,7 @@ class IndexStep:
                 outcome.failure = envelope(outcome.event, "index", exc)
                 continue
             docs.append((message.id, self.to_document(message)))
-            messages.append(message)
+            messages.append(self.keep(message))
             by_id[message.id] = outcome  # a later copy of an id wins, as in the bulk request
         result = await loop.run_in_executor(self.thread, self._write, docs, messages)
         for reject in result.rejected:
@@ -163,11 +169,12 @@ async def _run_index(stream, kind: str, step: IndexStep, fill: int) -> None:
 
 @app.agent(tagged_topic, name="index-articles")
 async def index_articles(stream):
-    step = IndexStep("articles", TaggedArticle, article_document, _ARTICLES_THREAD)
+    step = IndexStep("articles", TaggedArticle, article_document, ArticleVersion.of, _ARTICLES_THREAD)
     await _run_index(stream, "articles", step, settings.worker.index_articles_fill)
 
 
 @app.agent(events_topic, name="index-events")
 async def index_events(stream):
-    step = IndexStep("events", EventMessage, event_document, _EVENTS_THREAD)
+    # an event message is small (~1 KB of JSON): the revision check takes it as it is
+    step = IndexStep("events", EventMessage, event_document, lambda event: event, _EVENTS_THREAD)
     await _run_index(stream, "events", step, settings.worker.index_events_fill)

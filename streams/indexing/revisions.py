@@ -25,15 +25,36 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
-
-from elasticsearch import Elasticsearch
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from schemas import EventMessage, TaggedArticle
+
+if TYPE_CHECKING:  # the index agents import this module before the client (streams/agents/indexing.py)
+    from elasticsearch import Elasticsearch
 
 log = logging.getLogger(__name__)
 
 MAX_CLAUSES = 200  # articles per delete-by-query (well under the engines' clause limits)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """What the articles side's check needs of a written article: its id, revision and event ids.
+
+    The index agent keeps this, not the validated :class:`TaggedArticle`, until
+    its bulk request returns: a tagged article of ~22 KB of JSON is ~150 KB of
+    Python objects, so a backlog's bulk of 500 held ~75 MB at once, and the
+    worker's heap kept that high-water mark (issue #13's soak).
+    """
+
+    id: str
+    revision: int | None
+    event_ids: tuple[str, ...]
+
+    @classmethod
+    def of(cls, article: TaggedArticle) -> ArticleVersion:
+        return cls(article.id, article.revision, tuple(e.id for e in article.events))
 
 
 def superseded(event_revision: int | None, event_id: str, article_revision: int | None,
@@ -46,12 +67,12 @@ def superseded(event_revision: int | None, event_id: str, article_revision: int 
     return event_revision == article_revision and event_id not in article_event_ids
 
 
-def stale_events_query(articles: Sequence[TaggedArticle]) -> dict[str, Any]:
+def stale_events_query(articles: Sequence[ArticleVersion]) -> dict[str, Any]:
     """Events of these articles that their revisions replace (see :func:`superseded`)."""
     clauses = []
     for article in articles:
         assert article.revision is not None
-        current = [e.id for e in article.events]
+        current = list(article.event_ids)
         clauses.append({"bool": {
             "filter": [{"term": {"article_id": article.id}}],
             "should": [
@@ -65,7 +86,7 @@ def stale_events_query(articles: Sequence[TaggedArticle]) -> dict[str, Any]:
     return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
-def delete_stale_events(client: Elasticsearch, events_alias: str, articles: Sequence[TaggedArticle]) -> int:
+def delete_stale_events(client: Elasticsearch, events_alias: str, articles: Sequence[ArticleVersion]) -> int:
     """Delete older revisions' events of ``articles`` (those that replaced a document); return how many."""
     versioned = [a for a in articles if a.revision is not None]
     if not versioned:

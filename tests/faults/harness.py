@@ -63,6 +63,7 @@ class FaultStack:
     worker_env: dict[str, str] = field(default_factory=dict)  # on top of the settings' environment
     restarts: int = 0  # exits the supervisor saw that nobody asked for
     worker_log_start: int = 0  # where the current worker's lines begin in the log
+    others: list[Any] = field(default_factory=list)  # workers started by start_second_worker
     log_path: Path = field(init=False)
     _expected_exits: int = field(default=0, repr=False)
     _supervising: bool = field(default=False, repr=False)
@@ -74,17 +75,27 @@ class FaultStack:
 
     # -- processes -------------------------------------------------------------------------
 
+    def _worker_env(self) -> dict[str, str]:
+        return {**os.environ, **settings_env(self.settings),
+                "WIREWATCH_MAX_ARTICLE_BYTES": str(self.settings.max_article_bytes),
+                "WIREWATCH_WORKER__TAG_BATCH_SIZE": str(self.settings.worker.tag_batch_size),
+                "WIREWATCH_SEARCH__RETRY_MAX_BACKOFF_S": "2",
+                # shorter than the stalls, so they end in timeouts and retries, not in long waits
+                "WIREWATCH_SEARCH__REQUEST_TIMEOUT_S": "4",
+                "WIREWATCH_KAFKA__REQUEST_TIMEOUT_MS": "8000",  # > session timeout (6 s), faust insists
+                **self.worker_env}
+
     def start_worker(self) -> None:
-        env = {**os.environ, **settings_env(self.settings),
-               "WIREWATCH_MAX_ARTICLE_BYTES": str(self.settings.max_article_bytes),
-               "WIREWATCH_WORKER__TAG_BATCH_SIZE": str(self.settings.worker.tag_batch_size),
-               "WIREWATCH_SEARCH__RETRY_MAX_BACKOFF_S": "2",
-               # shorter than the stalls, so they end in timeouts and retries, not in long waits
-               "WIREWATCH_SEARCH__REQUEST_TIMEOUT_S": "4",
-               "WIREWATCH_KAFKA__REQUEST_TIMEOUT_MS": "8000",  # > session timeout (6 s), faust insists
-               **self.worker_env}
         self.worker_log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
-        self.worker = spawn([sys.executable, "-m", "wirewatch", "worker"], log_path=self.log_path, env=env)
+        self.worker = spawn([sys.executable, "-m", "wirewatch", "worker"], log_path=self.log_path,
+                            env=self._worker_env())
+
+    def start_second_worker(self) -> Any:
+        """Another worker of the same group (not supervised; :meth:`stop` ends it): it makes a rebalance."""
+        second = spawn([sys.executable, "-m", "wirewatch", "worker"], log_path=self.tmp / "worker-2.log",
+                       env=self._worker_env())
+        self.others.append(second)
+        return second
 
     def supervise(self) -> None:
         """Restart the worker whenever it exits, as ``wirewatch up`` does (counted in ``restarts``)."""
@@ -112,8 +123,9 @@ class FaultStack:
     def stop(self) -> None:
         self._supervising = False
         time.sleep(0.3)
-        if self.worker is not None:
-            terminate(self.worker)
+        for worker in [self.worker, *self.others]:
+            if worker is not None:
+                terminate(worker)
         self.client.close()
         self.broker.stop()
         self.search.stop()

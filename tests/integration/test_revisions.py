@@ -9,7 +9,12 @@ from core.settings import Settings
 from schemas import Event, EventMessage, Mention, TaggedArticle, utcnow
 from streams.indexing.bulk import BulkWriter
 from streams.indexing.documents import article_document, event_document, event_messages
-from streams.indexing.revisions import delete_stale_events, delete_superseded_events, superseded
+from streams.indexing.revisions import (
+    ArticleVersion,
+    delete_stale_events,
+    delete_superseded_events,
+    superseded,
+)
 from wirewatch.search_setup import ensure_indices
 
 pytestmark = pytest.mark.integration
@@ -62,7 +67,7 @@ def test_the_article_side_deletes_events_of_older_revisions(indexed):
     v2 = _article(20, [(56, "CONSULT")])
     _write_events(client, events, _events(v1) + _events(v2))
     client.index(index=articles, id=v2.id, document=article_document(v2), refresh=True)
-    assert delete_stale_events(client, events, [v2]) == 2
+    assert delete_stale_events(client, events, [ArticleVersion.of(v2)]) == 2
     assert _ids(client, events) == [v2.events[0].id]
 
 

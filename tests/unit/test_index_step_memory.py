@@ -1,0 +1,67 @@
+"""The article index step keeps a small version record per article, not the validated article.
+
+Under a backlog an index batch holds up to ``index_batch_size`` articles until
+its bulk request returns. A validated TaggedArticle is ~150 KB of Python
+objects (from ~22 KB of JSON), so keeping them made a worker's heap peak at
+~75 MB per batch, which the soak of issue #13 saw as RSS growth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from types import SimpleNamespace
+from typing import Any
+
+from schemas import Event, Mention, TaggedArticle, utcnow
+from streams.agents.indexing import IndexStep
+from streams.indexing.documents import article_document
+from streams.indexing.revisions import ArticleVersion, stale_events_query
+
+BODY = "Police fired on protesters in Nairobi on Tuesday. " * 40
+
+
+def _article(n: int, revision: int) -> TaggedArticle:
+    events = [Event(id=f"{n:032d}-{start}-protest", category="PROTEST",
+                    sentence=Mention(field="body", start=start, end=start + 10, text=BODY[start:start + 10]),
+                    confidence=0.9) for start in range(0, 40 * 51, 51)]
+    return TaggedArticle(id=f"{n:032d}", source="file:test", title="Nairobi", body=BODY, language="en",
+                         fetched_at=utcnow(), events=events, story_id=f"{n:032d}", tagged_at=utcnow(),
+                         tagger_version="test", revision=revision)
+
+
+class _Recorder:
+    """Stands in for the bulk write: records what the step keeps while the request is under way."""
+
+    def __init__(self) -> None:
+        self.kept: list[Any] = []
+
+    def __call__(self, docs: list[tuple[str, dict[str, Any]]], messages: list[Any]) -> Any:
+        self.kept = messages
+        return SimpleNamespace(rejected=[], updated=set())
+
+
+def _run(step: IndexStep, articles: list[TaggedArticle]) -> None:
+    batch = [SimpleNamespace(message=SimpleNamespace(value=a.model_dump_json().encode(), topic="t", partition=0,
+                                                     offset=i)) for i, a in enumerate(articles)]
+    asyncio.run(step(batch))  # type: ignore[arg-type]
+
+
+def test_the_article_step_keeps_versions_while_its_bulk_request_is_under_way():
+    recorder = _Recorder()
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        step = IndexStep("articles", TaggedArticle, article_document, ArticleVersion.of, thread)
+        step.writer = SimpleNamespace(alias="wirewatch-articles")  # type: ignore[assignment]
+        step._write = recorder  # type: ignore[method-assign]
+        _run(step, [_article(1, 7), _article(2, 9)])
+    assert recorder.kept == [ArticleVersion.of(_article(1, 7)), ArticleVersion.of(_article(2, 9))]
+    assert recorder.kept[1].event_ids[0] == f"{2:032d}-0-protest"
+
+
+def test_the_stale_events_query_of_a_version_names_its_current_events():
+    version = ArticleVersion.of(_article(3, 11))
+    clause = stale_events_query([version])["bool"]["should"][0]["bool"]
+    assert clause["filter"] == [{"term": {"article_id": f"{3:032d}"}}]
+    same_revision = clause["should"][2]["bool"]
+    assert same_revision["filter"] == [{"term": {"revision": 11}}]
+    assert same_revision["must_not"][0]["ids"]["values"] == list(version.event_ids)
