@@ -123,14 +123,21 @@ class WorkerSettings(BaseModel):
     index_events_fill: int = Field(default=1000, ge=0, description="events per bulk to wait for under a backlog")
     index_articles_fill: int = Field(default=0, ge=0, description="articles per bulk to wait for under a backlog")
     index_hold_s: float = Field(default=15.0, ge=0, description="most seconds an index batch is held to fill")
-    # In a rebalance faust waits for the agents' batches before this worker
-    # rejoins the group, but aiokafka refuses to rejoin once its consumer has
-    # not fetched for kafka.max_poll_interval_ms: a batch stuck behind a slow or
-    # stalled search engine (bulk writes retry without limit) then left every
-    # worker out of the group for good (streams/transport.py). Past this wait the
-    # worker rejoins anyway; the batch's messages, never acknowledged, are
-    # processed again by their partitions' next owner (ids make that idempotent).
-    # Keep it well under kafka.max_poll_interval_ms.
+    # aiokafka takes a consumer out of its group once it has not fetched for
+    # max_poll_interval, and will not let it rejoin until it fetches again. faust
+    # stops fetching on purpose: while its agents' buffers are full (a backlog
+    # behind a slow search engine) and while it handles a rebalance. With
+    # kafka.max_poll_interval_ms (60 s, what downstream kafka-python consumers
+    # use) a 5,000-article soak at load 6 twice left both workers out of the
+    # group for good, 2,800 articles waiting (tests/faults/test_rebalance.py).
+    # Workers send heartbeats from their own thread, so a dead worker still
+    # leaves the group within the session timeout; this limit only ever caught
+    # a live one holding back on purpose. Kafka Streams chose the same.
+    max_poll_interval_s: float = Field(default=86_400.0, gt=0, description="most seconds a worker may not fetch")
+    # A rebalance waits for the batches in progress at most this long; what they
+    # have not delivered by then is processed again by the partitions' next owner
+    # (ids make that idempotent), instead of the whole group waiting for a bulk
+    # write that retries against a stalled search engine.
     rebalance_wait_s: float = Field(default=10.0, gt=0, description="most seconds a rebalance waits for batches")
     # Messages an agent may have fetched but not yet taken (faust's
     # stream_buffer_maxsize, 4096 by default). Under a backlog the buffers fill:

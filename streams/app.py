@@ -24,10 +24,11 @@ def _broker_urls(settings: Settings) -> list[str]:
 def build_app(settings: Settings) -> faust.App:
     """A faust app configured from settings (one consumer group: ``worker.app_id``)."""
     kafka = settings.kafka
-    if settings.worker.rebalance_wait_s * 1000 >= kafka.max_poll_interval_ms:
+    worker = settings.worker
+    if worker.rebalance_wait_s >= worker.max_poll_interval_s:
         raise ConfigError(
-            f"WIREWATCH_WORKER__REBALANCE_WAIT_S ({settings.worker.rebalance_wait_s:g} s) must be shorter than "
-            f"WIREWATCH_KAFKA__MAX_POLL_INTERVAL_MS ({kafka.max_poll_interval_ms} ms), or a worker that waited "
+            f"WIREWATCH_WORKER__REBALANCE_WAIT_S ({worker.rebalance_wait_s:g} s) must be shorter than "
+            f"WIREWATCH_WORKER__MAX_POLL_INTERVAL_S ({worker.max_poll_interval_s:g} s), or a worker that waited "
             "that long in a rebalance is never let back into its group; lower the first or raise the second")
     return App(
         settings.worker.app_id,
@@ -40,11 +41,11 @@ def build_app(settings: Settings) -> faust.App:
         # Tansu settles a consumer group slowly unless these are short.
         broker_session_timeout=kafka.session_timeout_ms / 1000,
         broker_heartbeat_interval=kafka.heartbeat_interval_ms / 1000,
-        broker_max_poll_interval=kafka.max_poll_interval_ms / 1000,
+        broker_max_poll_interval=worker.max_poll_interval_s,  # not kafka's: see the setting
         broker_request_timeout=kafka.request_timeout_ms / 1000,
         fetch_max_wait_ms=kafka.fetch_max_wait_ms,
-        stream_buffer_maxsize=settings.worker.stream_buffer,
-        rebalance_wait_s=settings.worker.rebalance_wait_s,
+        stream_buffer_maxsize=worker.stream_buffer,
+        rebalance_wait_s=worker.rebalance_wait_s,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         # a batch the broker has not acknowledged by then fails, and the delivery

@@ -20,6 +20,20 @@ POSITION_TIMEOUT_S = 2.0
 _next_offset: dict[TP, int] = {}
 
 
+def highwater(consumer, tp: TP) -> int | None:
+    """The high-water mark the last fetch of ``tp`` reported; None if none did or ``tp`` is not assigned.
+
+    A batch may still hold messages of a partition a rebalance has just taken
+    away (it goes on without waiting for slow batches, streams/transport.py),
+    and aiokafka asserts when asked about a partition it does not own: that
+    assertion once ended an index agent for good.
+    """
+    try:
+        return consumer.highwater(tp)
+    except AssertionError:  # aiokafka: "Partition is not assigned"
+        return None
+
+
 def acknowledged(events: list[EventT]) -> None:
     """Remember the highest offset processed per partition."""
     for event in events:
@@ -36,8 +50,8 @@ def more_after(consumer, last: Mapping[TP, int]) -> bool:
     above the buffered offset + 1, the next fetch will bring more (a backlog).
     """
     for tp, offset in last.items():
-        highwater = consumer.highwater(tp)
-        if highwater is not None and highwater > offset + 1:
+        mark = highwater(consumer, tp)
+        if mark is not None and mark > offset + 1:
             return True
     return False
 
@@ -52,9 +66,9 @@ def backlog(consumer, topic: str) -> int:
     for tp in consumer.assignment():
         if tp.topic != topic or (done := _next_offset.get(tp)) is None:
             continue
-        highwater = consumer.highwater(tp)
-        if highwater is not None:
-            waiting += max(0, highwater - done)
+        mark = highwater(consumer, tp)
+        if mark is not None:
+            waiting += max(0, mark - done)
     return waiting
 
 
@@ -73,9 +87,9 @@ async def export_lag(consumer) -> None:
         next_offset = _next_offset.get(tp)
         if next_offset is None:
             next_offset = await _fetch_position(consumer, tp)
-        highwater = consumer.highwater(tp)
-        if highwater is not None and next_offset is not None:
-            set_consumer_lag(tp.topic, tp.partition, max(0, highwater - next_offset))
+        mark = highwater(consumer, tp)  # a rebalance may have taken tp while the position was read
+        if mark is not None and next_offset is not None:
+            set_consumer_lag(tp.topic, tp.partition, max(0, mark - next_offset))
 
 
 async def _fetch_position(consumer, tp: TP) -> int | None:

@@ -101,16 +101,14 @@ class App(faust.App):
         """Wait for the agents' batches: for good when stopping, at most ``rebalance_wait_s`` in a rebalance.
 
         faust stops fetching while its partitions are revoked and waits here
-        until every message taken is acknowledged. aiokafka will not rejoin
-        the group once nothing was fetched for ``max_poll_interval``
-        (``ensure_active_group``: "no activity on consumer"): it sleeps and
-        asks again, forever. So a batch that outlasted the poll interval (a
-        bulk write retrying against a stalled search engine, a 10,000-article
-        soak at load 6) left the worker out of the group for good, and with
-        it the whole backlog: both workers of the soak sat idle with 2,800
-        articles waiting. Past the bound the rebalance goes on; the batch
-        still finishes and acknowledges what it delivered, and whatever it
-        had not is processed again by the partition's next owner.
+        until every message taken is acknowledged; the group's rebalance waits
+        for this worker meanwhile. A bulk write retrying against a stalled
+        search engine made that wait as long as the stall, and past aiokafka's
+        max_poll_interval the worker was never let back into the group
+        (``worker.max_poll_interval_s`` says why that limit is now a day).
+        Past the bound the rebalance goes on; the batch still finishes and
+        acknowledges what it delivered, and whatever it had not is processed
+        again by the partition's next owner.
         """
         if self.should_stop or self.rebalance_wait_s is None:
             # an orderly stop: core/lifecycle.py bounds it with worker.stop_timeout_s

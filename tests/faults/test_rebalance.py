@@ -6,13 +6,15 @@ consumer has fetched nothing for ``max_poll_interval`` ("no activity on
 consumer") and asks again forever. An index batch retries its bulk write
 without limit while the search engine is away, so a rebalance during a stall
 longer than the poll interval left the worker out of its group for good (the
-session-9 soak: both workers idle, 2,800 articles waiting). The worker now
-waits at most ``worker.rebalance_wait_s`` (streams/transport.py).
+session-9 soak: both workers idle, 2,800 articles waiting). Workers now take
+their poll interval from ``worker.max_poll_interval_s`` (a day), not from the
+Kafka clients' ``kafka.max_poll_interval_ms`` set short here, and a rebalance
+waits at most ``worker.rebalance_wait_s`` for batches (streams/transport.py).
 
 Here: one worker is writing when the engine stops; a second worker joins, so
-the group rebalances; the engine stays stopped for twice the poll interval.
-The first worker must be given partitions again, and every article and event
-must be indexed exactly once.
+the group rebalances; the engine stays stopped for twice the Kafka clients'
+poll interval. The first worker must be given partitions again, and every
+article and event must be indexed exactly once.
 """
 
 from __future__ import annotations

@@ -58,3 +58,20 @@ def test_more_after_when_the_broker_holds_more_of_a_batch_partition():
     assert progress.more_after(behind, last)         # partition 1 holds offsets 3..39 still
     assert not progress.more_after(unknown, last)    # no fetch answered yet: close as before
     assert not progress.more_after(behind, {first: 7})  # only the batch's own partitions count
+
+
+class RevokingConsumer(FakeConsumer):
+    """aiokafka's behaviour for a partition a rebalance took away: highwater() asserts."""
+
+    def highwater(self, tp):
+        assert tp in self._assigned, "Partition is not assigned"
+        return super().highwater(tp)
+
+
+def test_a_batch_holding_a_revoked_partition_closes_instead_of_crashing_its_agent():
+    kept, revoked = TP("revoketest", 0), TP("revoketest", 1)
+    consumer = RevokingConsumer([kept], {kept: 8, revoked: 40}, {})
+    # the batch still holds offset 2 of the revoked partition: its agent took it before the rebalance
+    assert not progress.more_after(consumer, {kept: 7, revoked: 2})
+    assert progress.more_after(RevokingConsumer([kept], {kept: 9}, {}), {kept: 7, revoked: 2})
+    assert progress.highwater(consumer, revoked) is None
