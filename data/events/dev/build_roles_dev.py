@@ -119,12 +119,12 @@ ARTICLES: list[tuple] = [
  (10, "ML", "2026-04-30", "BAMAKO", "Jihadists ambush Malian convoy", [
   ("BAMAKO - Fighters of the al Qaeda-linked JNIM ambushed a Malian army convoy near Boni on Monday, killing 12 soldiers.", 0, "attack", ["JNIM"], ["Malian army convoy", "soldiers"], "Boni", ["lead"]),
   ("The convoy was attacked by the jihadists as it crossed a bridge, a security source said.", 0, "attack", ["JNIM"], ["convoy"], "Boni", ["passive"]),
-  ("Mali's junta said its troops and their Russian allies killed dozens of the attackers in a counter-offensive.", 1, "clash", ["Mali's junta"], ["attackers"], None, ["pronoun", "coordination"]),
+  ("Mali's junta said its troops and their Russian allies killed dozens of the attackers in a counter-offensive.", 1, "clash", ["Mali's junta"], ["JNIM"], None, ["pronoun", "coordination"]),
   ("The group did not comment on the losses.", 1, None, [], [], None, []),
  ]),
  (11, "SO", "2026-11-19", "MOGADISHU", "Al Shabaab suicide attack on Mogadishu hotel", [
   ("MOGADISHU - Al Shabaab gunmen stormed a hotel near the presidential palace on Tuesday, killing at least eight people.", 0, "attack", ["Al Shabaab"], ["hotel", "people"], "MOGADISHU", ["lead"]),
-  ("Somali special forces ended the siege after a six-hour gun battle with the attackers.", 0, "clash", ["Somali special forces"], ["attackers"], "MOGADISHU", []),
+  ("Somali special forces ended the siege after a six-hour gun battle with the attackers.", 0, "clash", ["Somali special forces"], ["Al Shabaab"], "MOGADISHU", []),
   ("The militant group claimed responsibility for the attack on its radio station.", 1, "claim", ["Al Shabaab"], [], None, []),
   ("The African Union mission condemned the assault on civilians.", 1, "accuse", ["African Union"], ["Al Shabaab"], None, []),
  ]),
@@ -198,7 +198,7 @@ ARTICLES: list[tuple] = [
   ("OUAGADOUGOU - Jihadists attacked an army base in Djibo on Saturday, killing 25 soldiers and volunteer fighters, security sources said.", 0, "attack", ["Jihadists"], ["army base", "soldiers", "volunteer fighters"], "Djibo", ["lead", "coordination"]),
   ("The assault was claimed by the Islamic State Sahel Province.", 0, "claim", ["Islamic State Sahel Province"], [], None, ["passive"]),
   ("Burkina Faso's junta leader, Ibrahim Traore, vowed to crush the group.", 1, "threaten", ["Ibrahim Traore"], ["Islamic State Sahel Province"], None, ["apposition"]),
-  ("The army later bombed the militants' camps near the border with Niger.", 1, "air", ["army"], ["militants"], None, []),
+  ("The army later bombed the militants' camps near the border with Niger.", 1, "air", ["army"], ["camps"], None, []),
  ]),
  (24, "MX", "2026-05-28", "CULIACAN", "Mexican soldiers clash with cartel gunmen", [
   ("CULIACAN - Mexican soldiers clashed with gunmen of the Sinaloa Cartel on the outskirts of Culiacan on Tuesday, killing six of them.", 0, "clash", ["Mexican soldiers"], ["Sinaloa Cartel"], "Culiacan", ["lead"]),
@@ -232,7 +232,7 @@ ARTICLES: list[tuple] = [
  ]),
  (29, "MZ", "2026-02-19", "MAPUTO", "Insurgents behead villagers in Cabo Delgado", [
   ("MAPUTO - Islamist insurgents beheaded four villagers in Macomia district on Monday, local sources said.", 0, "attack", ["Islamist insurgents"], ["villagers"], "Macomia", ["lead"]),
-  ("Rwandan troops deployed in the province pursued the attackers into the forest.", 0, "clash", ["Rwandan troops"], ["attackers"], "Macomia", []),
+  ("Rwandan troops deployed in the province pursued the attackers into the forest.", 0, "clash", ["Rwandan troops"], ["Islamist insurgents"], "Macomia", []),
   ("The insurgents, known locally as al-Shabab, also burned a church and 30 homes.", 1, "destroy", ["insurgents"], ["church", "homes"], "Macomia", ["apposition", "coordination"]),
   ("Mozambique's president thanked Kigali for its help.", 1, "support", ["Mozambique's president"], ["Kigali"], None, ["possessive"]),
  ]),
