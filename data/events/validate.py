@@ -42,7 +42,7 @@ FORMS = ["lead", "passive", "multi_clause", "coordination", "pronoun", "appositi
 FROZEN_SHA256 = {
     "events-frozen-v1.jsonl": "34b46d9912ee828b5cca70054e5a58b0fd94860f54d584da0383a2c1fc327432",
 }
-ID_RE = re.compile(r"^(frz|tr[a-z])-\d{4,5}$")  # tra, trb, trc, trd ... one prefix per corpus part
+ID_RE = re.compile(r"^(frz|tr[a-z]|dv[a-z])-\d{4,5}$")  # tra, trb ... one prefix per corpus part; dvr: dev sets
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 KEYS = ["id", "country", "published_at", "dateline", "title", "sentences"]
 SKEYS = ["text", "para", "realis", "category", "mode", "subtype", "actors", "targets", "place",

@@ -66,13 +66,28 @@ pytestmark = pytest.mark.eval
 # roles), frozen 0.797 / 0.669 / 0.716 / 0.988. Floors: these measured figures, cut to three
 # decimals (the trained PLOVER floors were lowered with the retraining, which was chosen by
 # grouped cross-validation before PLOVER dev was run; see the README).
+# Session 9 (tuned on the team role dev set and the training corpus only: appositions' names,
+# "the militants" / "the rebel group" as the armed group named before, "the police" / "the
+# government" alone as the ones named before, statements about "the crackdown" targeting who did
+# it, "summoned X's envoy to protest", "a gun battle with X", "pulled out of X", "fired at X
+# marching", no ministry as the doer of an agentless act of force, the model's anchor outside a
+# clause that describes a participant): rules PLOVER dev 0.770 / 0.511 (unchanged), frozen 0.751 /
+# 0.629 / 0.675 / 0.987 -> 400/527 / 272/429 / 322/477 / 471/477; trained PLOVER dev 0.660 / 0.435
+# -> 0.670 / 0.435, frozen 0.797 / 0.669 / 0.716 / 0.988 -> 430/527 / 290/429 / 355/496 / 490/496
+# (frozen run once, after the changes were committed). Floors: the measured figures cut to three
+# decimals. The team role dev set (open, tuned on): rules 0.760 / 0.697 -> 0.836 / 0.768, trained
+# 0.788 / 0.739 -> 0.890 / 0.852.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.77, "target_found": 0.51},
-              "frozen": {"source_found": 0.751, "target_found": 0.629, "place_accuracy": 0.675,
-                         "day_accuracy": 0.987}},
-    "trained": {"plover": {"source_found": 0.66, "target_found": 0.434},
-                "frozen": {"source_found": 0.796, "target_found": 0.668, "place_accuracy": 0.715,
-                           "day_accuracy": 0.987}},
+              "frozen": {"source_found": 0.759, "target_found": 0.634, "place_accuracy": 0.675,
+                         "day_accuracy": 0.987},
+              "roles-dev": {"source_found": 0.835, "target_found": 0.767, "place_accuracy": 0.82,
+                            "day_accuracy": 1.0}},
+    "trained": {"plover": {"source_found": 0.67, "target_found": 0.434},
+                "frozen": {"source_found": 0.815, "target_found": 0.675, "place_accuracy": 0.715,
+                           "day_accuracy": 0.987},
+                "roles-dev": {"source_found": 0.89, "target_found": 0.852, "place_accuracy": 0.852,
+                              "day_accuracy": 1.0}},
 }
 
 
@@ -106,3 +121,13 @@ def test_frozen_set_actors_targets_place_and_day(component):
     for metric, floor in FLOORS[kind]["frozen"].items():
         value = getattr(scores, metric)
         assert value >= floor, f"{kind}: frozen {metric} {value:.3f} < {floor}"
+
+
+def test_team_role_dev_set_actors_targets_place_and_day(component):
+    from wirewatch.evaluation.event_roles import ROLES_DEV, evaluate_team, load_team_set
+
+    kind, tagger = component
+    scores = evaluate_team(tagger, load_team_set(ROLES_DEV))
+    for metric, floor in FLOORS[kind]["roles-dev"].items():
+        value = getattr(scores, metric)
+        assert value >= floor, f"{kind}: team role dev set {metric} {value:.3f} < {floor}"

@@ -7,6 +7,8 @@ Two gold sources, both read in place and never trained on:
   confidence, as in :mod:`wirewatch.evaluation.events`) is scored: a gold
   ``source`` actor text is *found* when a mention of one of the event's actor
   ids overlaps it; a ``target`` likewise among the event's targets;
+- the team's role development set (``data/events/dev/roles-dev-v1.jsonl``, open for error
+  analysis and tuning the role readings, never trained on), scored like the frozen set;
 - the team's frozen event test set (``data/events/frozen/events-frozen-v1.jsonl``,
   TEST ONLY): each article is tagged whole (dateline, paragraphs, title); for
   each gold sentence that reports a happening, the top event of the tagger's
@@ -29,12 +31,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.settings import REPO_ROOT
 from schemas import Entity, Event, Place, RawArticle, TaggedArticle, article_id
 from wirewatch.evaluation.data import eval_file
 from wirewatch.evaluation.events import top_event
 from wirewatch.training.corpus import FROZEN_SET, TRAIN_DIR, lay_out
 
 PLOVER_FILE = "plover-gsr-{split}.json"
+ROLES_DEV = REPO_ROOT / "data" / "events" / "dev" / "roles-dev-v1.jsonl"
 
 
 @dataclass
@@ -281,8 +285,20 @@ def report(console, tagger, split: str = "dev") -> dict[str, RoleScores]:
 def report_training(console, tagger, misses: int = 0) -> RoleScores:
     """Print the role figures on the training corpus (tags it; trains nothing), and with
     ``misses`` that many misses of each kind (source, target, place, day) to read."""
-    scores = evaluate_team(tagger, load_training_corpus())
-    console.print(roles_table({"training corpus (tuned on)": scores}))
+    return report_articles(console, tagger, "training corpus (tuned on)", load_training_corpus(), misses)
+
+
+def report_roles_dev(console, tagger, misses: int = 0) -> RoleScores:
+    """Print the role figures on the team's role development set (``ROLES_DEV``), with
+    ``misses`` that many misses of each kind to read."""
+    return report_articles(console, tagger, "team role dev set (tuned on)", load_team_set(ROLES_DEV), misses)
+
+
+def report_articles(console, tagger, name: str, articles: Sequence[TeamArticle], misses: int = 0) -> RoleScores:
+    """Print the role figures of team-format ``articles`` as the row ``name``, then ``misses``
+    misses of each kind."""
+    scores = evaluate_team(tagger, articles)
+    console.print(roles_table({name: scores}))
     for kind, notes in sorted(scores.misses.items()):
         for note in notes[:misses]:
             console.print(f"{kind} miss: {note}", markup=False, highlight=False, soft_wrap=True)

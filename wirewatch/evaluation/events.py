@@ -187,7 +187,7 @@ def _report_team(console: Console, tagger) -> None:
                       f"[bold]{cat.accuracy:.3f}[/bold]")
 
 
-SETS = ("dev", TEAM, "frozen", "train", "cv", "cv-grouped")
+SETS = ("dev", TEAM, "frozen", "train", "roles-dev", "cv", "cv-grouped")
 KINDS = ("rules", "trained", "hybrid")
 
 
@@ -199,13 +199,14 @@ KINDS = ("rules", "trained", "hybrid")
                    "cross-validation that holds out one corpus (one writer, one register) at a "
                    "time, which estimates accuracy on prose unlike the training corpus; train: "
                    "roles only (actors, targets, place, day) on the training corpus, "
-                   "which they are tuned on (trains nothing)")
+                   "which they are tuned on (trains nothing); roles-dev: roles only on the "
+                   "team's role development set (data/events/dev/roles-dev-v1.jsonl)")
 @click.option("--model", "kind", type=click.Choice([*KINDS, "both"]), default="both",
               show_default=True, help="which events component to score: the hand rules, the "
                                       "trained model, the hybrid of both, or all side by side")
 @click.option("--spacy-model", default=None, help="spaCy model (default: the configured one)")
 @click.option("--misses", default=0, show_default=True,
-              help="with --set train: print this many misses of each role kind")
+              help="with --set train or roles-dev: print this many misses of each role kind")
 @click.option("--leave-out", default="", metavar="LETTERS",
               help="with --set cv or cv-grouped: corpora (letters of their ids, e.g. I or IG) "
                    "neither trained on nor scored, to measure what a corpus adds")
@@ -259,12 +260,13 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
     if event_model is not None:
         base = base.with_data("events", model=event_model.resolve())
     taggers = {k: Tagger(parser, config=events_config(k, base)) for k in kinds}
-    if split == "train":
-        from wirewatch.evaluation.event_roles import report_training
+    if split in ("train", "roles-dev"):
+        from wirewatch.evaluation.event_roles import report_roles_dev, report_training
 
+        report = report_training if split == "train" else report_roles_dev
         for k, tagger in taggers.items():
-            console.rule(f"event roles on the training corpus: {k}")
-            report_training(console, tagger, misses)
+            console.rule(f"event roles on the {'training corpus' if split == 'train' else 'role dev set'}: {k}")
+            report(console, tagger, misses)
         return
     if split == TEAM:
         for k, tagger in taggers.items():

@@ -4,7 +4,8 @@ The trigger's clause gives the roles, in the voice it is written in:
 
 - active: the subject acts ("Police fired ..."), the object and the
   object-like prepositions ("at", "on", "against", "with" for clashes) are
-  acted on;
+  acted on, also when the parser gave their noun to a gerund clause ("fired at
+  students marching ...");
 - passive: the agent acts ("... were killed by police"), the passive subject
   is acted on ("11 people");
 - a clause without its own subject borrows the one it depends on ("...
@@ -12,7 +13,8 @@ The trigger's clause gives the roles, in the voice it is written in:
   relative clause describes);
 - a noun trigger takes "by X", "from X", possessives and nationality
   adjectives as actors ("Russian strikes", "the RSF's attack"), "on/against
-  Y" as targets, "between X and Y" as both sides, and the subject of a light
+  Y" as targets (and "with Y" after a noun of fighting or talks: "a gun
+  battle with Y"), "between X and Y" as both sides, and the subject of a light
   verb ("launched an attack", "staged a protest");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
   through its modifiers, and the verb's object is the target;
@@ -22,8 +24,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   "those killed") has that noun as its target, not as its actor;
 - a relative pronoun ("the ADF, which carried out ...") is the noun it
   describes;
-- verbs of leaving and of taking have a target in their "from" phrase: the
-  place given up ("withdrew from their base"), who lost what was taken
+- verbs of leaving and of taking have a target in their "from" (or "out of")
+  phrase: the place given up ("withdrew from their base", "pulled out of the
+  villages"), who lost what was taken
   ("seized two villages from the army"); so does a clause of fleeing under a
   verb of taking ("took control of the town after police fled");
 - an agentless passive joined to a clause with a subject ("Police used
@@ -46,6 +49,11 @@ TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "wit
                 "for", "over", "among"}
 _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
+# Nouns of fighting and of talks whose "with" phrase is the other side: "a gun battle with the
+# attackers", "negotiations with the group" (not "an attack with drones": the means).
+_WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gunfight", "firefight",
+               "skirmish", "skirmishes", "confrontation", "war", "talks", "negotiations", "dialogue",
+               "exchange", "shootout", "standoff"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -101,12 +109,20 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         elif child.dep_ in _OBJECTS:
             targets.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN] \
-                or _clause_subjects(child, "pcomp")
+            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN
+                        and g.tag_ != "VBG"] \
+                or _clause_subjects(child, "pcomp") or _clause_subjects(child, "pobj", gerund=True) \
+                or _dangling_object(verb, child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [g for g in child.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() in _LEAVE_VERBS:  # "withdrew from their base", "seized X from the army"
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"]
+        targets += [g for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"  # "pulled out of the
+                    for g in p.children if g.dep_ == "pobj"]  # villages"
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and any(o.dep_ == "prt" and o.lower_ == "out" for o in verb.children)
                     for g in c.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() in _TAKE_VERBS:  # "took the town after the army withdrew": the army lost it
         targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
@@ -127,6 +143,18 @@ def _clause_subjects(token: Token, dep: str, gerund: bool = False) -> list[Token
     its object: "fired at thousands of students marching ...", "detained lawmakers marching"."""
     return [s for c in token.children if c.dep_ == dep and (c.tag_ == "VBG" or not gerund)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN", "NUM"}]
+
+
+def _dangling_object(verb: Token, prep: Token) -> list[Token]:
+    """The noun a preposition left without its object lost to a gerund clause the parser hung on
+    the verb: "fired tear gas at students marching against ..." parsed as "at" and a clause
+    "[students marching]" of "fired" (the clause's subject is what was fired at; the parse
+    "at [students marching]" is read by ``_clause_subjects``)."""
+    if any(prep.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}
+            and all(t.head == s for t in s.doc[prep.i + 1:s.i])]  # right after the preposition
 
 
 def borrowed_subject(verb: Token, *, reported: bool = True) -> list[Token]:
@@ -153,7 +181,8 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = [c for c in noun.children if c.dep_ in _NOUN_ACTOR_DEPS]
     targets: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _NOUN_TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in _NOUN_TARGET_PREPS
+                                     or (child.lower_ == "with" and noun.lower_ in _WITH_NOUNS)):
             targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in {"prep", "agent"} and child.lower_ in _NOUN_ACTOR_PREPS:
             actors += [g for g in child.children if g.dep_ == "pobj"]

@@ -13,8 +13,10 @@ to the nearest earlier mention of a compatible kind:
 | the country, the nation, the state | a country |
 | the town, the city, the village | a city |
 | the area, the district, the region ... | a city, a district, a region |
+| the crowd, the mob | a group of people |
 
 | the two sides, both countries, the two leaders | the two nearest distinct compatible mentions |
+| the militants, the rebels, the rebel group, the militia ... | the nearest armed group outside the state named before |
 
 Only mentions before the word count: news names before it refers back.
 """
@@ -46,8 +48,23 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("town", "city", "village", "settlement", "capital", "port"), frozenset({TOWN})),
     **dict.fromkeys(("area", "district", "region", "province", "camp", "neighbourhood", "neighborhood"),
                     frozenset({LOCALITY, TOWN})),
+    # "Riot police dispersed the crowd": the people named before (the protesters, the marchers)
+    **dict.fromkeys(("crowd", "mob", "gathering"), frozenset({PEOPLE})),
 }
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# Words that describe an armed group outside the state (the "force" nouns of
+# data/entities_actor_nouns.txt that are not the state's own): "the militants", "the rebel group",
+# "the armed group", "the gang" point back to such a group named before, never to the army.
+NON_STATE = frozenset({
+    "militia", "militias", "militiaman", "militiamen", "militant", "militants", "gunman", "gunmen",
+    "rebel", "rebels", "insurgent", "insurgents", "fighters", "jihadist", "jihadists", "extremist",
+    "extremists", "separatist", "separatists", "guerrilla", "guerrillas", "attacker", "attackers",
+    "assailant", "assailants", "raiders", "paramilitary", "paramilitaries", "gang", "gangs",
+    "insurgency", "islamist", "islamists", "armed", "terrorist", "terrorists", "kidnappers",
+    "bandits", "cartel"})
+# Heads a non-state word may describe: "the rebel group", "the armed movement", "the militant outfit".
+_GROUP_HEADS = {"group", "groups", "movement", "organisation", "organization", "outfit", "faction",
+                "coalition", "alliance", "force", "forces", "network"}
 # "the two sides", "both countries": plural nouns for a pair of what the article named before.
 PAIR_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("sides", "parties"), frozenset({ORG, FORCE, COUNTRY})),
@@ -60,8 +77,16 @@ PAIR_NOUNS: dict[str, frozenset[str]] = {
 # Police named by a plain word of their kind are the police named before: "Police raided ...
 # Officers seized ..." (training corpus +12 actors, +6 targets). "Soldiers" for the army named
 # before was tried and dropped: -26 actors (soldiers are often not the whole army).
-KIN_NOUNS: dict[str, frozenset[str]] = dict.fromkeys(("officer", "officers", "policeman", "policemen"),
-                                                     frozenset({"police"}))
+# "the police", "the army", "the government" alone are the police, army or government named before
+# ("Georgian riot police ... detained by the police", "Sudan's army ... the army said"), and a
+# government is the "junta" or "regime" named before.
+_GOVERNMENT = frozenset({"government", "junta", "regime", "administration", "authorities", "cabinet"})
+KIN_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("officer", "officers", "policeman", "policemen", "police"), frozenset({"police"})),
+    **dict.fromkeys(("army", "military"), frozenset({"army", "military"})),
+    "forces": frozenset({"forces"}),
+    **dict.fromkeys(_GOVERNMENT, _GOVERNMENT),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +134,26 @@ def anaphor_kinds(token: Token) -> frozenset[str] | None:
     return None
 
 
+def armed_description(token: Token) -> bool:
+    """Whether ``token`` heads a definite description of an armed group outside the state that
+    names none: "the militants", "the rebels", "the rebel group", "the paramilitary group",
+    "the militia" (not "the ADF rebels", "the Wagner group", "its fighters")."""
+    children = list(token.children)
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children):
+        return False
+    if any(_names_it(c) and c.lower_ not in NON_STATE for c in children):
+        return False
+    if token.lower_ in NON_STATE:
+        return True
+    return token.lower_ in _GROUP_HEADS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in NON_STATE for c in children)
+
+
 def _names_it(modifier: Token) -> bool:
     """Whether a modifier makes a description a name of its own ("the interior ministry",
     "the Libyan army", "the group's leader", "the town of Chipwi"), not a word pointing back."""
+    if modifier.dep_ == "compound" and modifier.pos_ == "NOUN" and modifier.lower_ in NON_STATE:
+        return False  # "the rebel group" describes, "the Wagner group" names
     if modifier.dep_ in {"compound", "poss", "nmod", "appos"}:
         return True
     if modifier.dep_ == "prep" and modifier.lower_ == "of":  # "the village of Novopavlivka"

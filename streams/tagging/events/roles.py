@@ -3,12 +3,18 @@
 The head words of the roles come from the dependency tree (:mod:`.actors`);
 each head word is mapped to an id here:
 
+0. a description a proper-name apposition names ("Lebanon's prime minister,
+   Nawaf Salam", "the main opposition party, the CHP") to that name first,
+   then to what 1-5 make of the description;
 1. a pronoun or a definite description ("it", "the group") to the entity it
-   refers back to (:mod:`.coref`);
+   refers back to (:mod:`.coref`); "the militants", "the rebel group" to the
+   armed group outside the state named before ("Boko Haram fighters", or an
+   organisation that acted: "JNIM ambushed ...");
 2. else the entity or place whose mention covers it (the longest: "Sudan's
    army" rather than "Sudan"); when that is a bare unnamed group ("fighters")
    and a named possessor or modifier stands beside it ("Hamas fighters",
-   "its troops"), the possessor;
+   "its troops"), the possessor; "the police", "the army", "the government"
+   alone are the police, army or government named before;
 3. else a nationality adjective to its country ("Russian drones");
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
@@ -52,6 +58,11 @@ _MEMBER_PREPS = {"of", "from", "loyal"}
 _PARTITIVE = {"crowd", "crowds", "group", "groups", "mob", "mobs", "hundreds", "thousands", "dozens",
               "scores", "tens", "members", "member"}
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
+# Bodies and officials whose part in news is to speak, not to act: "the foreign ministry said
+# ... troops were deployed" (authorities, governments, courts and prosecutors do act: arrests).
+_SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official",
+                       "officials", "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers"})
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # what armed groups are seen doing
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
                   "throughout", "after", "before", "amid", "since", "until"}
@@ -65,6 +76,15 @@ class Roles:
     targets: list[str]
     place_ids: list[str]
     date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """An earlier event that named its actors: what a later statement about it may target."""
+
+    lemma: str  # of its trigger
+    category: str | None
+    actors: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,14 +136,14 @@ class MentionIndex:
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
-        self.acts: list[tuple[str, list[str]]] = []  # (trigger lemma, actors) of the events that named any
+        self.acts: list[Act] = []  # the events that named an actor, in text order
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
     @property
     def last_actors(self) -> list[str]:
         """The actors of the latest event that named any, in text order."""
-        return self.acts[-1][1] if self.acts else []
+        return self.acts[-1].actors if self.acts else []
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
              facilities_only: bool = False, owned_only: bool = False) -> list[str]:
@@ -180,28 +200,74 @@ class MentionIndex:
                     return named[0]
         return None
 
-    def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "") -> list[str]:
+    def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "",
+                      armed: bool = False) -> list[str]:
         """The armed or security force named last before ``offset`` (its name ending in one of
         ``heads``, not ``own``): who most likely did what an agentless passive reports ("Police
-        raided ... Five men were arrested"), the police a later "officers" are."""
+        raided ... Five men were arrested"), the police a later "officers" are. With ``armed``
+        (an act of force), a ministry or an official who spoke is no force: "the foreign ministry
+        said ... troops were deployed" (but an agreement "was reached" by them)."""
         for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
-            if s.kind == coref.FORCE and s.id != own and (heads is None or self.heads.get(s.id) in heads):
+            head = self.heads.get(s.id, "")
+            if s.kind == coref.FORCE and s.id != own and (heads is None or head in heads) \
+                    and not (armed and head in _SPEAKERS):
                 return [s.id]
+        return []
+
+    def armed_before(self, offset: int, skip: frozenset[str] = frozenset()) -> list[str]:
+        """The armed group outside the state named last before ``offset``, for "the militants",
+        "the rebel group" (:func:`.coref.armed_description`): a named group whose head word says
+        so ("Boko Haram fighters", "ELN guerrillas"), or an organisation that acted in an earlier
+        event ("JNIM ambushed ..."); not a group named by its noun alone."""
+        acted = {i for act in self.acts if act.category in _ARMED_ACTS for i in act.actors}
+        for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
+            if s.id in self.bare or s.id in skip:
+                continue
+            if (s.kind == coref.FORCE and self.heads.get(s.id) in coref.NON_STATE) \
+                    or (s.kind == coref.ORG and s.id in acted):
+                return [s.id]
+        return []
+
+    def _apposition(self, token: Token, depth: int, skip: frozenset[str]) -> list[str]:
+        """The name an apposition gives a described role ("Lebanon's prime minister, Nawaf
+        Salam", "the main opposition party, the CHP"): the person or body named, which the
+        labelling conventions take (the description stays beside it, as some gold sets take
+        that)."""
+        if token.pos_ != "NOUN" or depth >= 2:
+            return []
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = [i for i in self.refer(child, depth + 1, skip)
+                         if self.kinds.get(i) in _NAMED | {coref.FORCE}]
+                if named:
+                    return named
         return []
 
     def phrase_ids(self, heads: Sequence[Token]) -> list[str]:
         """Ids of the mentions inside the phrases of ``heads``, setting phrases ("in X") left out."""
         tokens = [t for head in heads for t in _phrase(head)]
-        return list(dict.fromkeys(s.id for t in tokens for s in self.covering(t)
-                                  if t.pos_ not in {"PRON", "DET"}))
+        # "broke off negotiations with the group": a description inside the phrase points back
+        return list(dict.fromkeys(i for t in tokens if t.pos_ not in {"PRON", "DET"}
+                                  for i in (self.refer(t) if coref.anaphor_kinds(t) is not None
+                                            or coref.armed_description(t) else
+                                            [s.id for s in self.covering(t)])))
 
     def refer(self, token: Token, depth: int = 0, skip: frozenset[str] = frozenset()) -> list[str]:
         """The ids ``token`` (a role's head word) names; see the module docstring. A pronoun
         does not refer back to ``skip`` (a target's "them" is not the actor)."""
+        if (named := self._apposition(token, depth, skip)):  # the name, then what describes it
+            return list(dict.fromkeys(named + [i for i in self._refer(token, depth, skip) if i not in skip]))
+        return self._refer(token, depth, skip)
+
+    def _refer(self, token: Token, depth: int, skip: frozenset[str]) -> list[str]:
         if (speaker := self._speaker(token, depth)) is not None:
             return [speaker]
+        if coref.armed_description(token) and (armed := self.armed_before(token.idx, skip)):
+            # "the militants" after "Boko Haram fighters abducted ...", and the militants themselves
+            return list(dict.fromkeys(armed + [s.id for s in self.covering(token)[:1] if s.id not in skip]))
         if (found := coref.resolve(token, self.antecedents, skip)) is not None:
-            return [found]
+            # "the crowd" is the protesters named before, and still the crowd
+            return list(dict.fromkeys([found] + [s.id for s in self.covering(token)[:1] if s.id not in skip]))
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
             return []
         if self.places.in_dateline(token.idx):
@@ -228,7 +294,7 @@ class MentionIndex:
                         return list(dict.fromkeys(named))
             ids = [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
             if ids[0] in self.bare and (heads := coref.KIN_NOUNS.get(token.lower_)):
-                return self.earlier_force(token.idx, heads, ids[0]) or ids
+                return list(dict.fromkeys(self.earlier_force(token.idx, heads, ids[0]) + ids))
             return ids
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
@@ -276,6 +342,19 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
 
 
 _STEM = 4  # letters an act's noun shares with the verb of the event it names: "killings" ~ "kill"
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+_WORDS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SANCTION"})
+# Nouns of an act that a statement may be about, with the categories of the earlier act they
+# name (empty: any act): "condemned the crackdown" names an earlier assault or coercion.
+ACT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("attack", "assault", "crackdown", "violence", "bombing", "shelling", "killing",
+                     "massacre", "raid", "offensive", "incursion", "strike", "seizure", "abduction",
+                     "kidnapping", "detention", "arrest", "siege", "bombardment", "ambush", "operation",
+                     "repression", "advance", "capture"), _FORCE),
+    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "remark", "comment",
+                     "statement", "threat", "demand", "ultimatum", "sanction", "ban", "expulsion"), _WORDS),
+    **dict.fromkeys(("move", "decision", "step", "action", "measure", "deployment"), frozenset()),
+}
 
 
 def _doers(token: Token, index: MentionIndex) -> list[str]:
@@ -287,10 +366,39 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
-    for lemma, actors in reversed(index.acts):
-        if len(lemma) >= _STEM and lemma[:_STEM] in stems:
-            return actors
+    for act in reversed(index.acts):
+        if len(act.lemma) >= _STEM and act.lemma[:_STEM] in stems:
+            return act.actors
+    # "condemned the crackdown", "rejected the charge", "welcomed the move": a definite noun of
+    # an act names an earlier act of its kind, whatever word that act was told with: an act of
+    # force the first one (the news the article leads with, not the response to it: "condemned
+    # the attack" after "Russia struck ... Ukraine's air force shot down ..."), words and moves
+    # the latest
+    for noun in nouns:
+        kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if kinds is None or not _definite(noun) or any(c.dep_ in {"poss", "agent"} or (
+                c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+            continue
+        acts = index.acts if kinds == _FORCE else list(reversed(index.acts))
+        for act in acts:
+            if not kinds or act.category in kinds:
+                return act.actors
     return []
+
+
+def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Whom a statement told in a purpose clause is addressed to: the object of the verb the
+    clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
+    ambassador to complain"): the party, not what the protest is about."""
+    verb = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or verb == token or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    return [i for o in verb.children if o.dep_ == "dobj" for i in index.refer(o) if i not in actors]
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
 
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None) -> Roles:
@@ -300,7 +408,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
-        actors = index.earlier_force(sent.start_char)
+        actors = index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS)
     for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
         # witnesses and residents who tell of it did not do it
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
@@ -327,9 +435,11 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors if i not in actors]
+    if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
+        targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
-        index.acts.append((token.lemma_.lower(), actors))
+        index.acts.append(Act(token.lemma_.lower(), category, actors))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)

@@ -7,7 +7,8 @@ features (:mod:`streams.tagging.events.features`); the trained model
 (:mod:`streams.tagging.events.classifier`) says whether the sentence reports a
 happening and gives its one (category, subtype, mode). The trigger word that
 roles are read from is the rule's trigger of that category when a rule found
-one, else any rule trigger, else the sentence's main verb.
+one, else any rule trigger, else the sentence's main verb; a rule trigger in a
+clause that describes a participant ("workers demanding wages") is passed over.
 """
 
 from __future__ import annotations
@@ -133,12 +134,31 @@ def inherit_means(readings: Sequence[Reading], matches: Sequence[SentenceMatches
     return out
 
 
+def _describes_participant(token: Token) -> bool:
+    """Whether ``token`` sits in a clause that describes a noun ("workers demanding unpaid
+    wages", "against [nurses demanding ...]", "a man convicted over his role in protests",
+    "students who were protesting"): a rule trigger there tells who the participants are, not
+    the sentence's happening. A past participle with an object is a main verb the parser hung on
+    its subject ("militants abducted 15 farmers, officials said"), not a description."""
+    for word in (token, *token.ancestors):
+        if word.pos_ not in {"VERB", "AUX"}:
+            continue
+        if word.dep_ == "relcl" or (word.dep_ == "acl" and not (
+                word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children))):
+            return True
+        if word.dep_ == "pcomp" and word.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in word.children):
+            return True
+    return False
+
+
 def _anchor(sent: Span, matches: SentenceMatches, reading: Reading) -> tuple[Token, str | None]:
     """The token roles and the day are read from, and the trigger text."""
     same = [m for m in matches.kept if m.rule.category == reading.category]
-    for match in same or matches.kept:
-        return match.token, match.trigger
     root = sent.root
+    for match in same or matches.kept:
+        if root.pos_ == "VERB" and _describes_participant(match.token):
+            continue  # "used batons against workers demanding wages": the act is "used"
+        return match.token, match.trigger
     if reading.category not in SPEECH_ACTS:  # "Belarus freed 14 prisoners, the opposition said"
         root = reported_verb(root)
     return root, root.text if root.pos_ in {"VERB", "NOUN", "AUX"} else None
