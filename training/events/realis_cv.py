@@ -142,7 +142,9 @@ def score(names: list[str], threshold: float = 0.35, only: set[str] | None = Non
     variants: list[tuple[str, frozenset[str]]] = [("model", frozenset())]
     variants += [(f"veto {c}", frozenset({c})) for c in VETO_CUES]
     variants.append(("veto all", frozenset(VETO_CUES)))
-    variants.append(("veto shipped", shipped_veto()))
+    shipped = shipped_veto()
+    variants.append(("veto shipped", shipped))
+    variants += [(f"shipped + {c}", shipped | {c}) for c in VETO_CUES if c not in shipped]
     print("variant | objective over " + " ".join(p for p in parts if p not in TUNED_ON)
           + " | per corpus (realis / category / subtype F1 / hard-neg errors)")
     for label, veto in variants:
