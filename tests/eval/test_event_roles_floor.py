@@ -66,12 +66,18 @@ pytestmark = pytest.mark.eval
 # roles), frozen 0.797 / 0.669 / 0.716 / 0.988. Floors: these measured figures, cut to three
 # decimals (the trained PLOVER floors were lowered with the retraining, which was chosen by
 # grouped cross-validation before PLOVER dev was run; see the README).
+# Session 9 (the event model retrained with corpus J, chosen by grouped CV, measured once after):
+# trained PLOVER dev 0.660 / 0.435 -> 0.720 / 0.478 (85 of 96 event sentences read as events, 77
+# before), frozen 0.797 / 0.669 / 0.716 / 0.988 -> 0.793 / 0.660 / 0.718 / 0.988: the trained
+# frozen source and target floors went DOWN to these measured figures (the new weights type a few
+# frozen sentences differently, so other triggers hold the roles; target 283 of 429 = 0.6597 and
+# day 491 of 497 = 0.9879 are floored at 0.659 and 0.987); rules unchanged.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.77, "target_found": 0.51},
               "frozen": {"source_found": 0.751, "target_found": 0.629, "place_accuracy": 0.675,
                          "day_accuracy": 0.987}},
-    "trained": {"plover": {"source_found": 0.66, "target_found": 0.434},
-                "frozen": {"source_found": 0.796, "target_found": 0.668, "place_accuracy": 0.715,
+    "trained": {"plover": {"source_found": 0.72, "target_found": 0.478},
+                "frozen": {"source_found": 0.793, "target_found": 0.659, "place_accuracy": 0.718,
                            "day_accuracy": 0.987}},
 }
 
