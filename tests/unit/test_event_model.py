@@ -169,6 +169,17 @@ def test_groups_are_the_corpora_of_the_ids() -> None:
     assert groups["tra-0001"] == "A" and groups["team-001"] == "T"
 
 
+def test_corpus_j_pairs_each_hard_negative_with_a_happening_in_its_article() -> None:
+    """Corpus J (README-corpus-j.md) is its own group, and every article of it holds both a
+    happening and a realis-false hard negative, so the model sees the contrast, not the words."""
+    articles = [a for a in corpus.training_articles() if a.id.startswith("trj-")]
+    assert len(articles) == 60
+    assert set(corpus.group_of(articles).values()) == {"J"}
+    for article in articles:
+        assert any(s.realis for s in article.sentences), article.id
+        assert any(s.negative and not s.realis for s in article.sentences), article.id
+
+
 def test_labels_become_one_hot_cats_per_head() -> None:
     names = labels()
     happening = corpus.Sentence(0, 5, "x", True, "ASSAULT", "AIR_STRIKE", None, has_mode=False)

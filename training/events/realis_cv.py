@@ -46,9 +46,11 @@ def _cues_per_sentence(model_name: str) -> dict[tuple[str, int], list[str]]:
     out = {}
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
+        # the article's publication year, as the tagger passes it (events/trained.py)
+        news_year = article.raw.published_at.year if article.raw.published_at else None
         for n, s in enumerate(article.sentences):
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
-            out[(article.id, n)] = scope_cues(span) if span is not None else []
+            out[(article.id, n)] = scope_cues(span, news_year) if span is not None else []
     return out
 
 
@@ -62,15 +64,20 @@ def run(name: str, groups: list[str] | None, without: set[str]) -> None:
     if groups is None:
         groups = sorted(set(corpus.values()) - TUNED_ON)
     started = time.perf_counter()
-    cv = cv_readings(model_name, grouped=True, leave_out=without, hold_out=groups)
-    held = [(a.id, n, s) for a in articles for n, s in enumerate(a.sentences)
-            if corpus[a.id] in groups]
-    assert [s for _, _, s in held] == cv.gold, "held-out sentences out of order"
-    keys = [(aid, n) for aid, n, _ in held]
     CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"cv-{name}.pkl").write_bytes(pickle.dumps({"cv": cv, "keys": keys}))
-    print(f"{name}: {len(cv.gold)} held-out sentences in {groups}, "
-          f"{time.perf_counter() - started:.0f} s")
+
+    def keep(cv) -> None:
+        """Write the folds done so far, so a run stopped on a loaded machine keeps them."""
+        done = set(cv.folds)
+        held = [(a.id, n, s) for a in articles for n, s in enumerate(a.sentences)
+                if corpus[a.id] in done]
+        assert [s for _, _, s in held] == cv.gold, "held-out sentences out of order"
+        keys = [(aid, n) for aid, n, _ in held]
+        (CACHE / f"cv-{name}.pkl").write_bytes(pickle.dumps({"cv": cv, "keys": keys}))
+        print(f"{name}: {len(cv.gold)} held-out sentences in {sorted(done)}, "
+              f"{time.perf_counter() - started:.0f} s", flush=True)
+
+    cv_readings(model_name, grouped=True, leave_out=without, hold_out=groups, on_fold=keep)
 
 
 def _external(path: str) -> dict:
@@ -107,6 +114,13 @@ def _load(names: list[str]):
     return CvReadings(gold, rules, readings, folds), [by_key[k] for k in keys], keys
 
 
+def shipped_veto() -> frozenset[str]:
+    """The veto cues ``pipeline.yaml`` gives events.trained."""
+    from streams.tagging.config import load_config
+
+    return frozenset(load_config().component("events").options.get("veto") or ())
+
+
 def _predictions(cv, cues, threshold: float, veto: frozenset[str]):
     from streams.tagging.events.realis_scope import vetoes
     from wirewatch.evaluation.event_typing import Prediction, cv_predictions
@@ -128,6 +142,9 @@ def score(names: list[str], threshold: float = 0.35, only: set[str] | None = Non
     variants: list[tuple[str, frozenset[str]]] = [("model", frozenset())]
     variants += [(f"veto {c}", frozenset({c})) for c in VETO_CUES]
     variants.append(("veto all", frozenset(VETO_CUES)))
+    shipped = shipped_veto()
+    variants.append(("veto shipped", shipped))
+    variants += [(f"shipped + {c}", shipped | {c}) for c in VETO_CUES if c not in shipped]
     print("variant | objective over " + " ".join(p for p in parts if p not in TUNED_ON)
           + " | per corpus (realis / category / subtype F1 / hard-neg errors)")
     for label, veto in variants:
@@ -176,19 +193,30 @@ def greedy(names: list[str], threshold: float = 0.35, only: set[str] | None = No
 
 
 def errors(names: list[str], threshold: float = 0.35) -> None:
-    """Hard-negative realis errors of the model by negative kind (counts only)."""
-    from wirewatch.evaluation.event_typing import cv_predictions
-
+    """Hard-negative realis errors by negative kind (counts only), of the model alone and
+    with the shipped veto, pooled and per held-out corpus."""
     cv, cues, _ = _load(names)
-    preds = cv_predictions(cv, "trained", threshold=threshold)
-    total: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    for g, p in zip(cv.gold, preds, strict=True):
-        if g.negative:
-            total[g.negative] += 1
-            wrong[g.negative] += g.realis != (p.category is not None)
-    for kind in sorted(total, key=lambda k: -wrong[k] / total[k]):
-        print(f"{kind:12s} {wrong[kind]:4d} / {total[kind]:4d} = {wrong[kind] / total[kind]:.3f}")
+    veto = shipped_veto()
+    readings = {"model": _predictions(cv, cues, threshold, frozenset()),
+                "veto": _predictions(cv, cues, threshold, veto)}
+    total: Counter[tuple[str, str]] = Counter()
+    wrong: dict[str, Counter[tuple[str, str]]] = {k: Counter() for k in readings}
+    for i, (g, part) in enumerate(zip(cv.gold, cv.folds, strict=True)):
+        if not g.negative:
+            continue
+        kind = f"{g.negative}{'+' if g.realis else ''}"  # "+": a speech act, realis true
+        for where in (part, "all"):
+            total[(kind, where)] += 1
+            for name, preds in readings.items():
+                wrong[name][(kind, where)] += g.realis != (preds[i].category is not None)
+    parts = sorted(set(cv.folds)) + ["all"]
+    kinds = sorted({k for k, _ in total}, key=lambda k: -wrong["veto"][(k, "all")])
+    print(f"veto {sorted(veto)}; model errors -> with veto / hard negatives")
+    print(f"{'kind':14s} " + " ".join(f"{p:>12s}" for p in parts))
+    for kind in kinds:
+        print(f"{kind:14s} " + " ".join(
+            f"{wrong['model'][(kind, p)]:>3d}->{wrong['veto'][(kind, p)]:>3d}/{total[(kind, p)]:<4d}"
+            for p in parts))
 
 
 def main(argv: list[str]) -> None:
