@@ -18,14 +18,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from streams.tagging.places.store.model import PlaceRecord
 from streams.tagging.places.store.paths import STORE_DATA
 
 POINTS_FILE = STORE_DATA / "geonames_points.tsv"
 # GeoNames feature codes of the entries taken: sovereign and dependent countries,
 # territories, first- and second-level areas (the store's country, admin1, admin2).
 AREA_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "ADM1", "ADM2"})
+# The store features that take GeoNames' point. Second-level areas: their estimates can
+# lie outside the area (a district without a town takes its region's point: Cranbrook
+# Shire sat 3,345 km off). Countries and first-level areas keep their estimates here:
+# those lie inside the area, and which inside point is right depends on the reference.
+OWN_POINT_FEATURES = frozenset({"admin2"})
 _HEADER = (
     "# GeoNames' own points of countries and administrative areas (feature class A: PCLI,\n"
     "# PCLD, TERR, ADM1, ADM2), taken by GeoNames id from the GeoNames dumps that the npm\n"
@@ -46,6 +53,22 @@ def load(path: Path = POINTS_FILE) -> dict[int, tuple[float, float]]:
         gid, _code, lat, lon, _name = line.split("\t")
         points[int(gid)] = (float(lat), float(lon))
     return points
+
+
+def with_own_points(records: Iterable[PlaceRecord], points: dict[int, tuple[float, float]],
+                    features: frozenset[str] = OWN_POINT_FEATURES) -> Iterator[PlaceRecord]:
+    """The records of ``features`` moved to GeoNames' own point where ``points`` has their id.
+
+    GeoNames' point wins over every estimate the builder makes (a hand-written centre,
+    iso3166-2's point, the towns' median, the move towards a namesake town, the region's
+    point for a district without towns): the place carries that GeoNames id.
+    """
+    for record in records:
+        place = record.place
+        own = points.get(place.geonames_id) if place.geonames_id is not None else None
+        if own is not None and place.feature in features:
+            record = PlaceRecord(replace(place, lat=own[0], lon=own[1]), record.names)
+        yield record
 
 
 def area_rows(dump_lines: Iterable[str]) -> Iterator[tuple[int, str, float, float, str]]:
