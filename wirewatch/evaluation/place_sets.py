@@ -36,12 +36,19 @@ _REALIGN_WINDOW = 300
 
 @dataclass(frozen=True, slots=True)
 class Gold:
-    """One gold toponym: span in the text and its point (None when untagged)."""
+    """One gold toponym: span in the text, its point (None when untagged) and what names it.
+
+    ``geonames_id`` is the gold's GeoNames entry where the set gives one (TR-News, the
+    team sets); ``page`` its Wikipedia address where the set gives that instead (GeoVirus).
+    Both only explain misses (``--explain-misses``); scoring uses the point.
+    """
 
     start: int
     end: int
     lat: float | None
     lon: float | None
+    geonames_id: int | None = None
+    page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +100,14 @@ def read_trnews(path: Path) -> list[GoldArticle]:
             gaztag = toponym.find("gaztag")
             lat = _float(gaztag.find("lat")) if gaztag is not None else None
             lon = _float(gaztag.find("lon")) if gaztag is not None else None
-            golds.append(Gold(start, end, lat, lon))
+            gid = gaztag.get("geonameid") if gaztag is not None else None
+            golds.append(Gold(start, end, lat, lon, int(gid) if gid and gid.isdigit() else None))
         articles.append(GoldArticle(text, tuple(golds)))
     return articles
 
 
 def read_geovirus(path: Path) -> list[GoldArticle]:
-    """GeoVirus: ``<location><name><start><end><lat><lon>``."""
+    """GeoVirus: ``<location><name><start><end><lat><lon><page>``."""
     articles = []
     for node in ET.parse(path).getroot().iter("article"):
         text = node.findtext("text") or ""
@@ -108,7 +116,8 @@ def read_geovirus(path: Path) -> list[GoldArticle]:
             # GeoVirus offsets run one character late; _align finds the name.
             start, end = _align(text, _offset(loc, "start"), _offset(loc, "end"),
                                 loc.findtext("name") or "")
-            golds.append(Gold(start, end, _float(loc.find("lat")), _float(loc.find("lon"))))
+            golds.append(Gold(start, end, _float(loc.find("lat")), _float(loc.find("lon")),
+                              page=(loc.findtext("page") or "").strip() or None))
         articles.append(GoldArticle(text, tuple(golds)))
     return articles
 
@@ -124,7 +133,8 @@ def read_team(path: Path = TEAM_FILE) -> list[GoldArticle]:
             continue
         row = json.loads(line)
         day = datetime.fromisoformat(row["published_at"]).replace(tzinfo=UTC)
-        golds = tuple(Gold(p["start"], p["end"], p["lat"], p["lon"]) for p in row["places"])
+        golds = tuple(Gold(p["start"], p["end"], p["lat"], p["lon"], p.get("geonames_id"))
+                      for p in row["places"])
         articles.append(GoldArticle(row["text"], golds, day))
     return articles
 

@@ -18,8 +18,9 @@ of that name (cities of 15,000 or more).
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import IO
 
 import click
@@ -28,13 +29,16 @@ from rich.table import Table
 
 from schemas import unnamed
 from streams.tagging.places.context import distance_km
+from wirewatch.evaluation.place_misses import (
+    CountryOfPoint,
+    Predicted,
+    classify,
+    counts_as_point_miss,
+)
 from wirewatch.evaluation.place_sets import Gold, GoldArticle, load_sets
 
 KM_LIMIT = 161.0
 _BASELINE_LABELS = {"GPE", "LOC", "FAC"}
-
-# (start, end, lat, lon, name) of a predicted place mention
-Predicted = tuple[int, int, float | None, float | None, str]
 
 
 @dataclass
@@ -49,33 +53,58 @@ class Scores:
     predicted: int = 0
     predicted_matching: int = 0
     errors: list[float] | None = None
-    misses: list[tuple[str, str]] | None = None  # (gold text, what went wrong)
+    misses: list[tuple[str, str, str]] | None = None  # (gold text, what went wrong, its kind)
+    # gold toponyms with a point that missed, by kind (wirewatch.evaluation.place_misses)
+    miss_kinds: Counter[str] = field(default_factory=Counter)
+    # the country a gold point lies in, to tell a far same-named place of another country
+    # from the right one where the gold has no GeoNames id (GeoVirus); None: not checked
+    country_of: Callable[[float, float], str] | None = None
 
     def add(self, golds: Sequence[Gold], predicted: Sequence[Predicted], text: str = "") -> None:
         self.errors = self.errors if self.errors is not None else []
         self.misses = self.misses if self.misses is not None else []
         self.predicted += len(predicted)
         self.predicted_matching += sum(
-            1 for p in predicted if any(p[0] < g.end and g.start < p[1] for g in golds))
+            1 for p in predicted if any(p.start < g.end and g.start < p.end for g in golds))
         for g in golds:
-            hits = [p for p in predicted if p[0] < g.end and g.start < p[1]]
+            hits = [p for p in predicted if p.start < g.end and g.start < p.end]
             self.gold += 1
             self.found += bool(hits)
             if g.lat is None or g.lon is None:
                 continue
             self.gold_with_point += 1
             if not hits:
-                self.misses.append((text[g.start:g.end], "not found"))
+                self._miss(text[g.start:g.end], "not found", classify(g.geonames_id, g.page, hits, []))
                 continue
             self.found_with_point += 1
-            distances = [distance_km(g.lat, g.lon, p[2], p[3]) for p in hits
-                         if p[2] is not None and p[3] is not None]
+            distances = [distance_km(g.lat, g.lon, p.lat, p.lon) for p in hits
+                         if p.lat is not None and p.lon is not None]
             if distances:
                 self.errors.append(min(distances))
                 self.within += min(distances) <= KM_LIMIT
             if not distances or min(distances) > KM_LIMIT:
                 far = f"{min(distances):.0f} km" if distances else "no point"
-                self.misses.append((text[g.start:g.end], f"{hits[0][4]} ({far})"))
+                far_hits = [p for p in hits if p.lat is not None]
+                gold_country = (self.country_of(g.lat, g.lon)
+                                if far_hits and g.geonames_id is None and self.country_of else None)
+                kind = classify(g.geonames_id, g.page, hits, far_hits, gold_country)
+                self._miss(text[g.start:g.end], f"{hits[0].label} ({far})", kind)
+
+    def _miss(self, gold_text: str, wrong: str, kind: str) -> None:
+        assert self.misses is not None
+        self.misses.append((gold_text, wrong, kind))
+        self.miss_kinds[kind] += 1
+
+    @property
+    def point_misses(self) -> int:
+        """Misses where the right place was read but its point lies beyond 161 km."""
+        return sum(n for kind, n in self.miss_kinds.items() if counts_as_point_miss(kind))
+
+    def ceiling(self) -> tuple[float, float]:
+        """(acc@161, acc@161 among found) if the point misses counted as hits."""
+        hits = self.within + self.point_misses
+        return (hits / self.gold_with_point if self.gold_with_point else 0.0,
+                hits / self.found_with_point if self.found_with_point else 0.0)
 
     def row(self) -> list[str]:
         def share(a: int, b: int) -> str:
@@ -92,7 +121,8 @@ def wirewatch_predictions(articles: list[GoldArticle], model_name: str) -> Itera
 
     tagger = Tagger(model_name)
     for tagged in tagger.tag_stream((a.article(i) for i, a in enumerate(articles)), chunk=16):
-        yield [(m.start, m.end, p.lat, p.lon, f"{p.name}/{p.country_code or '-'}/{p.feature}")
+        yield [Predicted(m.start, m.end, p.lat, p.lon, f"{p.name}/{p.country_code or '-'}/{p.feature}",
+                         p.geonames_id, p.feature, p.name, p.country_code)
                for p in tagged.places for m in p.mentions
                if not unnamed(p.name)]  # an event's "police station" or "houses" is no toponym
 
@@ -124,7 +154,7 @@ class Baseline:
             if ent.label_ in _BASELINE_LABELS:
                 point = self.names.get(ent.text.lower())
                 lat, lon = point[:2] if point else (None, None)
-                out.append((ent.start_char, ent.end_char, lat, lon, ent.text))
+                out.append(Predicted(ent.start_char, ent.end_char, lat, lon, ent.text))
         return out
 
 
@@ -134,9 +164,10 @@ def evaluate(sets: dict[str, list[GoldArticle]], model_name: str,
     from streams.tagging.spacy_model import load_pipeline
 
     nlp, bare_model = (load_pipeline(model_name), Baseline()) if baseline else (None, None)
+    country_of = CountryOfPoint()
     results = {}
     for name, articles in sets.items():
-        ours, bare = Scores(), Scores()
+        ours, bare = Scores(country_of=country_of), Scores()
         for article, predicted in zip(articles, wirewatch_predictions(articles, model_name), strict=True):
             ours.add(article.toponyms, predicted, article.text)
         if nlp is not None and bare_model is not None:
@@ -159,13 +190,27 @@ def render(results: dict[str, tuple[Scores, Scores]], model_name: str, console: 
     console.print(table)
 
 
-def write_misses(results: dict[str, tuple[Scores, Scores]], out: IO[str]) -> None:
-    """Tab-separated misses of wirewatch (set, gold text, what was predicted), most common first."""
-    from collections import Counter
-
+def render_miss_kinds(results: dict[str, tuple[Scores, Scores]], console: Console) -> None:
+    """wirewatch's misses by kind per set, and acc@161 if the right places' far points were right."""
+    table = Table(title="Misses within 161 km, by kind (wirewatch)",
+                  caption="same id/name, far: the right place, its point beyond 161 km (kind: the "
+                          "predicted feature); ceiling: acc@161 and acc|found if those counted")
+    for column in ("set", "kind", "toponyms"):
+        table.add_column(column, justify="right" if column == "toponyms" else "left")
     for name, (ours, _) in results.items():
-        for (gold, wrong), count in Counter(ours.misses or ()).most_common():
-            out.write(f"{name}\t{count}\t{gold}\t{wrong}\n")
+        for kind, count in sorted(ours.miss_kinds.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(name, kind, str(count))
+        acc, acc_found = ours.ceiling()
+        table.add_row(name, f"ceiling ({ours.point_misses} point misses as hits)",
+                      f"{acc:.3f} / {acc_found:.3f}", style="bold", end_section=True)
+    console.print(table)
+
+
+def write_misses(results: dict[str, tuple[Scores, Scores]], out: IO[str]) -> None:
+    """Tab-separated misses of wirewatch (set, count, gold text, what was predicted, kind), most common first."""
+    for name, (ours, _) in results.items():
+        for (gold, wrong, kind), count in Counter(ours.misses or ()).most_common():
+            out.write(f"{name}\t{count}\t{gold}\t{wrong}\t{kind}\n")
 
 
 @click.command(name="places")
@@ -178,7 +223,11 @@ def write_misses(results: dict[str, tuple[Scores, Scores]], out: IO[str]) -> Non
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")
 @click.option("--misses", "misses_file", type=click.File("w", encoding="utf-8"), default=None,
               help="Also write wirewatch's misses (not found, or beyond 161 km) to this TSV file.")
-def places(which: str, limit: int | None, model_name: str | None, misses_file: IO[str] | None) -> None:
+@click.option("--explain-misses", is_flag=True, default=False,
+              help="Also count wirewatch's misses by kind (not found; the right place at a far point, "
+                   "by feature; another place) and print acc@161 if the far points were right.")
+def places(which: str, limit: int | None, model_name: str | None, misses_file: IO[str] | None,
+           explain_misses: bool) -> None:
     """Toponym recall, accuracy within 161 km and precision: wirewatch vs bare spaCy."""
     from core.settings import get_settings
     from wirewatch.evaluation.data import EvalDataMissing
@@ -189,6 +238,9 @@ def places(which: str, limit: int | None, model_name: str | None, misses_file: I
         raise click.ClickException(str(exc)) from exc
     model_name = model_name or get_settings().spacy_model
     results = evaluate(sets, model_name)
-    render(results, model_name, Console(width=max(Console().width, 100)))
+    console = Console(width=max(Console().width, 100))
+    render(results, model_name, console)
+    if explain_misses:
+        render_miss_kinds(results, console)
     if misses_file is not None:
         write_misses(results, misses_file)

