@@ -11,6 +11,8 @@ diseases) are told apart in :mod:`streams.tagging.places.filters`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from streams.tagging.places.cues import (
@@ -56,6 +58,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+# Initials written with full stops ("d.r." of "D.R. Congo", "u.a.e."): gazetteers index them
+# without the stops ("DR Congo", "UAE") as often as with them.
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def undotted(key: str) -> str:
+    """The key with the full stops of its initialisms dropped ("d.r. congo" -> "dr congo")."""
+    return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), key)
 
 
 # Abbreviations of saints' names that GeoNames often spells out ("Saint Tammany Parish").
@@ -150,6 +162,9 @@ def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, s
             if gazetteer.lookup_key(key) or (i > 0 and doc[i - 1].lower_ == "the"
                                              and gazetteer.lookup_key(f"{key} river")):
                 found = (i, j, key)  # "the Amazon": known only as "Amazon River"
+                break
+            if "." in key and (plain := undotted(key)) != key and gazetteer.lookup_key(plain):
+                found = (i, j, plain)  # "D.R. Congo" indexed as "DR Congo"
                 break
         if found:
             matches.append(found)
