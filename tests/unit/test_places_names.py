@@ -42,3 +42,28 @@ def test_a_dotted_country_before_a_hyphen_is_the_country(tagger):
     assert found["U.S."] == ("United States", "US", "country")
     assert found["U.K."] == ("United Kingdom", "GB", "country")
     assert "U.S.-led" not in found
+
+
+def entities(tagger: Tagger, body: str) -> dict[str, str]:
+    """Entity mention text -> type."""
+    tagged = tagger.tag(RawArticle(id="e" * 32, source="file:test", body=body,
+                                   fetched_at=datetime(2026, 3, 3, tzinfo=UTC)))
+    return {m.text: e.type for e in tagged.entities for m in e.mentions}
+
+
+def test_a_dotted_country_before_a_capitalised_word_is_no_ones_initials(tagger):
+    body = ("The U.S. Army flew supplies to the valley. U.S. Agriculture Secretary Tom Vilsack said the "
+            "ban would end. Cases rose across the U.S. The first was found in May.")
+    assert [m for m in places(tagger, body) if m == "U.S."] == ["U.S."]
+    assert places(tagger, body)["U.S."] == ("United States", "US", "country")
+    found = entities(tagger, body)
+    assert found.get("U.S. Army") == "ORG"
+    assert "U.S. Agriculture" not in found and "U.S. The" not in found
+    # people's initials are as before
+    assert entities(tagger, "J.R. Ewing and A. Dale met in Dallas.") == {"J.R. Ewing": "PERSON", "A. Dale": "PERSON"}
+
+
+def test_a_country_opening_a_guard_or_navy_is_a_place_of_the_story(tagger):
+    found = places(tagger, "The U.S. Coast Guard rescued four fishermen, and the Kenya Navy searched the coast.")
+    assert found["U.S."] == ("United States", "US", "country")
+    assert found["Kenya"] == ("Kenya", "KE", "country")
