@@ -67,3 +67,10 @@ def test_a_country_opening_a_guard_or_navy_is_a_place_of_the_story(tagger):
     found = places(tagger, "The U.S. Coast Guard rescued four fishermen, and the Kenya Navy searched the coast.")
     assert found["U.S."] == ("United States", "US", "country")
     assert found["Kenya"] == ("Kenya", "KE", "country")
+
+
+def test_names_written_with_stops_or_hyphens_are_the_indexed_names(tagger):
+    found = places(tagger, "Fighting flared in eastern D.R. Congo on Tuesday, and floods hit Kvemo-Kartli "
+                           "near Tbilisi.")
+    assert found["D.R. Congo"] == ("Democratic Republic of the Congo", "CD", "country")
+    assert found["Kvemo-Kartli"] == ("Kvemo Kartli", "GE", "admin1")

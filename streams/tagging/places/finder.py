@@ -70,6 +70,15 @@ def undotted(key: str) -> str:
     return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), key)
 
 
+def spelled_key(key: str, gazetteer: NameIndex) -> str | None:
+    """The indexed key of a name written another common way: initials without their stops
+    ("D.R. Congo"), a hyphen for a space ("Timor-Leste", "Kvemo-Kartli"); None when neither is."""
+    for variant in (undotted(key), key.replace("-", " ")):
+        if variant != key and gazetteer.lookup_key(variant):
+            return variant
+    return None
+
+
 # Abbreviations of saints' names that GeoNames often spells out ("Saint Tammany Parish").
 _SAINTS = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("ste ", "sainte "))
 
@@ -83,6 +92,8 @@ def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameInde
     """
     key = normalize(doc[start:end].text)
     capitalised = doc[start].text[:1].isupper()
+    if not gazetteer.lookup_key(key) and (spelled := spelled_key(key, gazetteer)) is not None:
+        return Toponym(start, end, spelled, "ner", label, capitalised=capitalised)
     if end - start > 1 and not gazetteer.lookup_key(key):
         if (full := _saint_form(key, gazetteer)) is not None:
             return Toponym(start, end, full, "ner", label, capitalised=capitalised)
@@ -163,8 +174,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, s
                                              and gazetteer.lookup_key(f"{key} river")):
                 found = (i, j, key)  # "the Amazon": known only as "Amazon River"
                 break
-            if "." in key and (plain := undotted(key)) != key and gazetteer.lookup_key(plain):
-                found = (i, j, plain)  # "D.R. Congo" indexed as "DR Congo"
+            if ("." in key or "-" in key) and (spelled := spelled_key(key, gazetteer)) is not None:
+                found = (i, j, spelled)  # "D.R. Congo" indexed as "DR Congo"
                 break
         if found:
             matches.append(found)
