@@ -42,6 +42,9 @@ def test_a_dotted_country_before_a_hyphen_is_the_country(tagger):
     assert found["U.S."] == ("United States", "US", "country")
     assert found["U.K."] == ("United Kingdom", "GB", "country")
     assert "U.S.-led" not in found
+    # a state's abbreviation after its town, as "Albany, N.Y."
+    assert places(tagger, "Protesters marched in Washington, D.C., on Monday.")["D.C."] == (
+        "District of Columbia", "US", "admin1")
 
 
 def entities(tagger: Tagger, body: str) -> dict[str, str]:
