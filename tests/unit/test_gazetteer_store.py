@@ -22,6 +22,7 @@ from streams.tagging.places.store.alternates import AlternateCheck, own_form
 from streams.tagging.places.store.cache import fingerprint, store_path
 from streams.tagging.places.store.hand import infer_code
 from streams.tagging.places.store.names import area_names, strip_kind
+from streams.tagging.places.store.translations import exonym
 
 REPO = Path(__file__).resolve().parents[2]
 _BUILD = textwrap.dedent("""
@@ -294,3 +295,20 @@ def test_a_famous_places_name_names_no_unrelated_town(store, name, country):
     assert "New York City" in [h.place.name for h in _hits(store, "New York", "city", "US")]
     assert "Mexico City" in [h.place.name for h in _hits(store, "Mexico", "city", "MX")]
     assert "Santa Cruz de la Sierra" in [h.place.name for h in _hits(store, "Santa Cruz", "city", "BO")]
+
+
+@pytest.mark.parametrize(("variant", "names", "expected"), [
+    ("Orissa", ["Odisha"], True), ("Transcarpathia", ["Zakarpatska oblast", "Zakarpattia"], True),
+    ("Malacca", ["Melaka"], True), ("Peking", ["Beijing Shi"], True),
+    # translations made of English words, or phrases, are no exonyms
+    ("Lagoons", ["Lagunes"], False), ("Northwest", ["Nord-Ouest"], False),
+    ("Saint Dominic", ["São Domingos"], False), ("Valley of the Redhead", ["Vallon de la Rousse"], False)])
+def test_english_exonyms_are_told_from_translations(variant, names, expected):
+    assert exonym(variant, names) is expected
+
+
+@pytest.mark.parametrize(("name", "code"), [("Orissa", "IN-OD"), ("Transcarpathia", "UA-21"),
+                                            ("Bashkiria", "RU-BA"), ("Arakan", "MM-16")])
+def test_historic_english_names_of_areas_name_them(store, name, code):
+    # iso3166-2 lists them as English names; session 8 had dropped them with the translations
+    assert code in {h.place.admin1_code for h in _hits(store, name, "admin1")}

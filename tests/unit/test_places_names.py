@@ -77,3 +77,10 @@ def test_names_written_with_stops_or_hyphens_are_the_indexed_names(tagger):
                            "near Tbilisi.")
     assert found["D.R. Congo"] == ("Democratic Republic of the Congo", "CD", "country")
     assert found["Kvemo-Kartli"] == ("Kvemo Kartli", "GE", "admin1")
+
+
+def test_a_historic_english_name_of_a_region_is_the_region(tagger):
+    found = places(tagger, "A cyclone made landfall on the coast of Orissa, and floods cut roads in "
+                           "Transcarpathia.")
+    assert found["Orissa"] == ("Odisha", "IN", "admin1")
+    assert found["Transcarpathia"][1:] == ("UA", "admin1")
