@@ -77,6 +77,8 @@ def test_names_written_with_stops_or_hyphens_are_the_indexed_names(tagger):
                            "near Tbilisi.")
     assert found["D.R. Congo"] == ("Democratic Republic of the Congo", "CD", "country")
     assert found["Kvemo-Kartli"] == ("Kvemo Kartli", "GE", "admin1")
+    # initials without their stops must still name a country or a region: "U.N." is no town "Un"
+    assert "U.N." not in places(tagger, "Donors met in Riyadh, where U.S. and U.N. officials also spoke.")
 
 
 def test_a_historic_english_name_of_a_region_is_the_region(tagger):

@@ -70,12 +70,21 @@ def undotted(key: str) -> str:
     return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), key)
 
 
+# Initials stand for a country's or a region's name ("D.R. Congo", "U.A.E."); without their
+# stops they also spell small towns ("U.N." is not Un, India).
+_INITIALS_NAME = frozenset({"country", "admin1"})
+
+
 def spelled_key(key: str, gazetteer: NameIndex) -> str | None:
     """The indexed key of a name written another common way: initials without their stops
-    ("D.R. Congo"), a hyphen for a space ("Timor-Leste", "Kvemo-Kartli"); None when neither is."""
-    for variant in (undotted(key), key.replace("-", " ")):
-        if variant != key and gazetteer.lookup_key(variant):
-            return variant
+    ("D.R. Congo", when that is a country's or region's name), a hyphen for a space
+    ("Timor-Leste", "Kvemo-Kartli"); None when neither is."""
+    plain = undotted(key)
+    if plain != key and any(e.candidate.feature in _INITIALS_NAME for e in gazetteer.lookup_key(plain)):
+        return plain
+    spaced = key.replace("-", " ")
+    if spaced != key and gazetteer.lookup_key(spaced):
+        return spaced
     return None
 
 
