@@ -53,9 +53,15 @@ pytestmark = pytest.mark.eval
 # city of exactly the name, an area whose other towns lie far from its namesake town):
 # TR-News 0.908 / 0.830 / 0.904 -> 0.909 / 0.833 / 0.906; GeoVirus 0.961 / 0.863 / 0.898 ->
 # 0.961 / 0.864 / 0.899. Floors at the measured figures from session 8 on.
+# Then (session 9, reading names, chosen on the team development set v5 and the kinds counted
+# on dev: a hyphen after a dotted initialism, a place's dotted abbreviation is no one's
+# initials, names written with stops or hyphens, famous names no longer other names of small
+# towns, English exonyms of areas): TR-News 0.9090 / 0.8329 / 0.9061 -> 0.9143 / 0.8384 /
+# 0.9067; GeoVirus 0.9608 / 0.8641 / 0.8993 -> 0.9664 / 0.8700 / 0.9003 ("U.S." not found:
+# TR-News 8 -> 1, GeoVirus 10 -> 0).
 FLOORS = {
-    "TR-News": {"found": 0.909, "acc161": 0.832, "acc161_found": 0.906},
-    "GeoVirus": {"found": 0.96, "acc161": 0.863, "acc161_found": 0.898},
+    "TR-News": {"found": 0.914, "acc161": 0.838, "acc161_found": 0.906},
+    "GeoVirus": {"found": 0.966, "acc161": 0.87, "acc161_found": 0.9},
 }
 
 
