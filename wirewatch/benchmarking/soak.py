@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from wirewatch.benchmarking.corpus import SOURCE_NOTE, bench_articles
 from wirewatch.benchmarking.e2e import START_TIMEOUT_S, publish
@@ -26,7 +27,7 @@ DRAIN_TIMEOUT_S = 900.0
 LAG_METRIC = "wirewatch_consumer_lag"
 
 
-def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13,
+def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13, keep: Path | None = None,
                progress: Callable[[str], None] = lambda _: None) -> Report:
     """Run the soak of the module's docstring and return the report."""
     from connectors.publisher import ArticlePublisher
@@ -37,7 +38,7 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13,
     report = Report("soak", context={"workers": workers, "articles": SOURCE_NOTE.format(words=400),
                                      "load": f"{articles} articles over {duration:.0f} s ({rate:.1f}/s)"})
     stream = bench_articles(articles, seed=seed, run=run)
-    with embedded_stack() as stack:
+    with embedded_stack(keep=keep) as stack:
         settings = stack.settings
         visibility = Visibility(make_client(settings), f"{settings.index_prefix}articles", interval=0.2).start()
         publisher = ArticlePublisher(settings)

@@ -15,6 +15,8 @@ a table. The machinery is in ``wirewatch/benchmarking/``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from wirewatch.benchmarking.report import Report, emit
@@ -97,9 +99,11 @@ def bench_e2e(workers: int, articles: int, light: int, as_json: bool) -> None:
 @click.option("--articles", type=click.IntRange(min=1), default=10_000, show_default=True)
 @click.option("--duration", type=click.FloatRange(min=1), default=600.0, show_default=True,
               help="seconds over which the articles are published at a steady rate")
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="keep the stack's logs (workers, broker, search engine) in this folder")
 @json_option
-def bench_soak(workers: int, articles: int, duration: float, as_json: bool) -> None:
+def bench_soak(workers: int, articles: int, duration: float, keep: Path | None, as_json: bool) -> None:
     """A steady stream for minutes: RSS flat after warm-up, lag back to 0, nothing lost."""
     from wirewatch.benchmarking.soak import bench_soak as run
 
-    _print(run(workers=workers, articles=articles, duration=duration, progress=_progress), as_json)
+    _print(run(workers=workers, articles=articles, duration=duration, keep=keep, progress=_progress), as_json)
