@@ -5,26 +5,18 @@ The texts are written for these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from core.settings import get_settings
-from schemas import RawArticle
 from streams.tagging.spacy_model import load_pipeline
 from streams.tagging.tagger import Tagger
+from tests.unit.tagged_places import places, tag_body
 
 
 @pytest.fixture(scope="module")
 def tagger() -> Tagger:
     return Tagger(get_settings().spacy_model)
 
-
-def places(tagger: Tagger, body: str) -> dict[str, tuple[str, str | None, str]]:
-    """Mention text -> (place name, country code, feature)."""
-    tagged = tagger.tag(RawArticle(id="e" * 32, source="file:test", body=body,
-                                   fetched_at=datetime(2026, 3, 3, tzinfo=UTC)))
-    return {m.text: (p.name, p.country_code, p.feature) for p in tagged.places for m in p.mentions}
 
 
 def test_a_hyphen_after_a_dotted_initialism_is_its_own_token():
@@ -49,9 +41,7 @@ def test_a_dotted_country_before_a_hyphen_is_the_country(tagger):
 
 def entities(tagger: Tagger, body: str) -> dict[str, str]:
     """Entity mention text -> type."""
-    tagged = tagger.tag(RawArticle(id="e" * 32, source="file:test", body=body,
-                                   fetched_at=datetime(2026, 3, 3, tzinfo=UTC)))
-    return {m.text: e.type for e in tagged.entities for m in e.mentions}
+    return {m.text: e.type for e in tag_body(tagger, body).entities for m in e.mentions}
 
 
 def test_a_dotted_country_before_a_capitalised_word_is_no_ones_initials(tagger):

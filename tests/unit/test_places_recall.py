@@ -5,25 +5,17 @@ The texts are written for these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from core.settings import get_settings
-from schemas import RawArticle
 from streams.tagging.tagger import Tagger
+from tests.unit.tagged_places import places
 
 
 @pytest.fixture(scope="module")
 def tagger() -> Tagger:
     return Tagger(get_settings().spacy_model)
 
-
-def places(tagger: Tagger, body: str) -> dict[str, tuple[str, str | None, str]]:
-    """Mention text -> (place name, country code, feature)."""
-    tagged = tagger.tag(RawArticle(id="e" * 32, source="file:test", body=body,
-                                   fetched_at=datetime(2026, 3, 3, tzinfo=UTC)))
-    return {m.text: (p.name, p.country_code, p.feature) for p in tagged.places for m in p.mentions}
 
 
 def test_a_place_opening_a_hyphenated_compound_is_found(tagger):
