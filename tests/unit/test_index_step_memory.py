@@ -44,7 +44,10 @@ class _Recorder:
 def _run(step: IndexStep, articles: list[TaggedArticle]) -> None:
     batch = [SimpleNamespace(message=SimpleNamespace(value=a.model_dump_json().encode(), topic="t", partition=0,
                                                      offset=i)) for i, a in enumerate(articles)]
-    asyncio.run(step(batch))  # type: ignore[arg-type]
+    # on a thread of its own: a test that ran earlier in this process may have left an event
+    # loop marked as running on the main thread, and asyncio.run refuses to nest
+    with ThreadPoolExecutor(max_workers=1) as runner:
+        runner.submit(asyncio.run, step(batch)).result()  # type: ignore[arg-type]
 
 
 def test_the_article_step_keeps_versions_while_its_bulk_request_is_under_way():
