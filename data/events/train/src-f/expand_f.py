@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Expand corpus F's shorthand (src-f/corpus-f-NN.txt) into corpus-f-NN.jsonl (ids trf-NNNN).
+"""Expand a corpus's shorthand (src-<letter>/corpus-<letter>-NN.txt) into corpus-<letter>-NN.jsonl.
 
-Usage: python3 data/events/train/src-f/expand_f.py
+Usage: python3 data/events/train/src-f/expand_f.py [LETTER]   (default f; g, h, i and j
+run the same steps, so this one script expands every corpus from F on)
 
 Reuses expand_shorthand.py unchanged (same shorthand, label keys, day resolution and the
 8-word-overlap refusal against the frozen set), then adds one more check that prints only
@@ -58,8 +59,7 @@ def fix_span_case(path: Path) -> None:
 
 def expand_checked(letter: str) -> int:
     """Expand corpus ``letter``'s shorthand, copy spans in the text's case and fail on any
-    sentence too close to a frozen one (the steps every corpus from F on runs; their
-    expand_<letter>.py scripts call this)."""
+    sentence too close to a frozen one (the steps every corpus from F on runs)."""
     ex.CORPORA = (letter,)
     status = ex.main([letter])
     paths = sorted(TRAIN.glob(f"corpus-{letter}-*.jsonl"))
@@ -81,8 +81,13 @@ def expand_checked(letter: str) -> int:
     return 1 if (status or close) else 0
 
 
-def main() -> int:
-    return expand_checked("f")
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    letter = args[0] if args else "f"
+    if len(args) > 1 or not (TRAIN / f"src-{letter}").is_dir():
+        print(f"usage: expand_f.py [LETTER], a corpus with a src-LETTER folder in {TRAIN}", file=sys.stderr)
+        return 2
+    return expand_checked(letter)
 
 
 if __name__ == "__main__":
