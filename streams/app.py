@@ -31,11 +31,11 @@ def build_app(settings: Settings) -> faust.App:
             f"WIREWATCH_WORKER__MAX_POLL_INTERVAL_S ({worker.max_poll_interval_s:g} s), or a worker that waited "
             "that long in a rebalance is never let back into its group; lower the first or raise the second")
     return App(
-        settings.worker.app_id,
+        worker.app_id,
         broker=_broker_urls(settings),
         broker_credentials=faust_credentials(settings),
         store="memory://",
-        datadir=str(settings.worker.data_dir),
+        datadir=str(worker.data_dir),
         topic_partitions=kafka.partitions,
         topic_replication_factor=kafka.replication_factor,
         # Tansu settles a consumer group slowly unless these are short.

@@ -26,7 +26,7 @@ from core.search_client import make_client
 from core.settings import Settings
 from core.topic_reader import TopicReader
 from core.topics import Topics
-from schemas import DeadLetter, RawArticle, article_id, utcnow
+from schemas import DeadLetter, RawArticle, TaggedArticle, article_id, utcnow
 from tests.conftest import settings_env
 from tests.integration.helpers import wait_for
 from wirewatch.commands.setup import run_setup
@@ -219,6 +219,29 @@ class FaultStack:
         ids = self.doc_ids(kind)
         duplicates = [i for i, n in Counter(ids).items() if n > 1]
         assert not duplicates, f"duplicate documents in {self.alias(kind)}: {duplicates[:5]}"
+
+    def events_of(self, ids: set[str]) -> set[str]:
+        """Event ids of the last tagged version of each article in ``ids``."""
+        latest: dict[str, TaggedArticle] = {}
+        for record in self.read(self.topics.tagged):
+            tagged = TaggedArticle.model_validate_json(record.value)
+            if tagged.id in ids:
+                latest[tagged.id] = tagged
+        assert set(latest) == ids
+        return {event.id for article in latest.values() for event in article.events}
+
+    def check_delivered(self, ids: set[str], *, timeout: float) -> tuple[float, set[str]]:
+        """Every article and its events indexed exactly once; returns (seconds, event ids)."""
+        seconds = self.wait_indexed("articles", ids, timeout=timeout)
+        events = self.events_of(ids)
+        seconds += self.wait_indexed("events", events, timeout=60)
+        indexed = self.doc_ids("articles", {"ids": {"values": sorted(ids)}})
+        assert sorted(indexed) == sorted(ids)
+        by_article = self.doc_ids("events", {"terms": {"article_id": sorted(ids)}})
+        assert sorted(by_article) == sorted(events)
+        self.assert_no_duplicates("articles")
+        self.assert_no_duplicates("events")
+        return seconds, events
 
     def envelopes(self) -> list[tuple[Any, DeadLetter]]:
         return [(record, DeadLetter.from_headers(record.headers)) for record in self.letters()]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import BOUNDED_HEADERS, TaggedArticle
+from schemas import BOUNDED_HEADERS
 from tests.faults.harness import FaultStack, article, good_articles, start_fault_stack
 from tests.integration.helpers import wait_for
 
@@ -46,31 +46,6 @@ def stack(tmp_path_factory: pytest.TempPathFactory):
 
 def _row(scenario: str, sent: int, indexed: int, deadlettered: int, lost: int, seconds: float) -> None:
     ROWS.append(f"{scenario} | {sent} | {indexed} | {deadlettered} | {lost} | {seconds:.1f} s")
-
-
-def _events_of(stack: FaultStack, ids: set[str]) -> set[str]:
-    """Event ids of the last tagged version of each article in ``ids``."""
-    latest: dict[str, TaggedArticle] = {}
-    for record in stack.read(stack.topics.tagged):
-        tagged = TaggedArticle.model_validate_json(record.value)
-        if tagged.id in ids:
-            latest[tagged.id] = tagged
-    assert set(latest) == ids
-    return {event.id for article in latest.values() for event in article.events}
-
-
-def _check_delivered(stack: FaultStack, ids: set[str], *, timeout: float) -> tuple[float, set[str]]:
-    """Every article and its events indexed exactly once; returns (seconds, event ids)."""
-    seconds = stack.wait_indexed("articles", ids, timeout=timeout)
-    events = _events_of(stack, ids)
-    seconds += stack.wait_indexed("events", events, timeout=60)
-    indexed = stack.doc_ids("articles", {"ids": {"values": sorted(ids)}})
-    assert sorted(indexed) == sorted(ids)
-    by_article = stack.doc_ids("events", {"terms": {"article_id": sorted(ids)}})
-    assert sorted(by_article) == sorted(events)
-    stack.assert_no_duplicates("articles")
-    stack.assert_no_duplicates("events")
-    return seconds, events
 
 
 def _no_letters_for(stack: FaultStack, ids: set[str]) -> None:
@@ -121,7 +96,7 @@ def test_malformed_and_oversized_messages_among_good_ones(stack: FaultStack):
     stack.send(messages)
 
     ids = {a.id for a in good}
-    _, _events = _check_delivered(stack, ids, timeout=90)
+    _, _events = stack.check_delivered(ids, timeout=90)
     sent = {key: (value, headers) for key, value, headers in bad}
 
     def all_letters():
@@ -210,7 +185,7 @@ def _stall(stack: FaultStack, pid: int, scenario: str, tag: str, n: int) -> None
     finally:
         os.kill(pid, signal.SIGCONT)
     resumed = time.monotonic()
-    _check_delivered(stack, ids, timeout=120)
+    stack.check_delivered(ids, timeout=120)
     seconds = time.monotonic() - resumed
     _no_letters_for(stack, ids)
     stack.wait_committed_to_end(timeout=60)
@@ -236,7 +211,7 @@ def test_kill_9_of_a_worker_mid_batch_loses_nothing(stack: FaultStack):
     killed = time.monotonic()
     done = len(stack.doc_ids("articles", {"ids": {"values": sorted(ids)}}))
     assert done < len(ids), "the worker finished before it was killed: nothing was mid-batch"
-    _check_delivered(stack, ids, timeout=180)
+    stack.check_delivered(ids, timeout=180)
     seconds = time.monotonic() - killed
     _no_letters_for(stack, ids)
     stack.wait_committed_to_end(timeout=60)

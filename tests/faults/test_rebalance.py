@@ -28,7 +28,6 @@ from pathlib import Path
 import pytest
 
 from tests.faults.harness import FaultStack, good_articles, start_fault_stack
-from tests.faults.test_faults import _check_delivered
 from tests.integration.helpers import wait_for
 
 pytestmark = pytest.mark.integration
@@ -80,7 +79,7 @@ def test_a_worker_rejoins_after_a_rebalance_during_a_long_search_engine_stall(st
     resumed = time.monotonic()
     wait_for(lambda: _assignments(first_log, before) >= 1, timeout=60, interval=0.5,
              what="the first worker given partitions again after the rebalance")
-    _check_delivered(stack, ids, timeout=180)
+    stack.check_delivered(ids, timeout=180)
     stack.wait_committed_to_end(timeout=60)
     assert second.poll() is None, "the second worker exited"
     assert stack.restarts == 0
