@@ -205,7 +205,7 @@ def test_stores_of_other_versions_go_only_when_unused_for_the_ttl(tmp_path):
 def test_an_area_named_like_its_town_lies_within_reach_of_both(store):
     # Mendoza province's ISO 3166-2 point is 190 km south of Mendoza city: the area's point
     # moves half way towards its namesake town, capped, so both readings lie within 161 km
-    from streams.tagging.places.context import distance_km as km
+    from streams.tagging.shared.geo import distance_km as km
 
     province = _hits(store, "Mendoza", "admin1", "AR")[0].place
     city = max(_hits(store, "Mendoza", "city", "AR"), key=lambda h: h.place.population).place
@@ -217,8 +217,8 @@ def test_an_area_named_like_its_town_lies_within_reach_of_both(store):
 
 
 def test_the_shift_towards_a_namesake_is_half_way_and_capped():
-    from streams.tagging.places.context import distance_km as km
     from streams.tagging.places.store.admin import NAMESAKE_SHIFT_KM, _toward_namesake
+    from streams.tagging.shared.geo import distance_km as km
 
     assert _toward_namesake(10.0, 20.0, None) == (10.0, 20.0)
     near = _toward_namesake(10.0, 20.0, (10.5, 20.0))  # 56 km away: half way

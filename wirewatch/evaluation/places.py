@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.table import Table
 
 from schemas import unnamed
-from streams.tagging.places.context import distance_km
+from streams.tagging.shared.geo import distance_km
 from wirewatch.evaluation.place_misses import (
     CountryOfPoint,
     Predicted,

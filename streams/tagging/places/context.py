@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from streams.tagging.places.gazetteer import Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
+from streams.tagging.shared.geo import distance_km
 
 # Context may overturn a population ratio of about 50 (log10 1.7): London,
 # Ontario in a Canadian story, but Paris, France even in an American one.
@@ -152,14 +153,6 @@ def partner_features(toponyms: list[Toponym], resolutions: list[Resolution | Non
     readings = [r.candidate for t, r in zip(toponyms, resolutions, strict=True)
                 if t.key in partners and r is not None and r.candidate is not None]
     return frozenset([c.feature for c in readings] + ["capital" for c in readings if c.capital])
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # Cues that belong to one mention: "across the Dnipro" is the river, "in Dnipro" the city.

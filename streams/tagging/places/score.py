@@ -15,9 +15,10 @@ import math
 import re
 
 from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness, short_form
-from streams.tagging.places.context import Context, distance_km
+from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
+from streams.tagging.shared.geo import distance_km
 
 # Priors on a log10-population scale: a country outweighs its largest city;
 # a region by its full name weighs like a city of 630,000; by a name shared

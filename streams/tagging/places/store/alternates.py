@@ -26,13 +26,13 @@ The rule reads only the shape of the names and the places' sizes and points.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from streams.tagging.places.store.keys import normalize
+from streams.tagging.shared.geo import distance_km
 
 # A town this many times bigger owns a name the smaller one also lists (cities.py keeps
 # alternates only for towns of 5,000 or more, so the owner has 50,000 or more).
@@ -68,13 +68,6 @@ def own_form(alternate: str, own_names: Iterable[str]) -> bool:
     return False
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 @dataclass
 class AlternateCheck:
     """The own names of countries, first-level areas and towns that alternates are checked against."""
@@ -93,7 +86,7 @@ class AlternateCheck:
         """Whether to keep ``alternate`` as a name of a town of ``population`` at ``lat``/``lon``."""
         key = normalize(alternate)
         taken = key in self.areas or any(
-            pop >= BIGGER_FACTOR * max(population, 1) and _km(lat, lon, t_lat, t_lon) > ELSEWHERE_KM
+            pop >= BIGGER_FACTOR * max(population, 1) and distance_km(lat, lon, t_lat, t_lon) > ELSEWHERE_KM
             for pop, t_lat, t_lon in self.towns.get(key, ()))
         if taken and not own_form(alternate, own_names):
             self.dropped += 1

@@ -58,6 +58,7 @@ def fingerprint() -> str:
     files += [Path(__file__).parent / f"{module}.py" for module in _BUILDER_MODULES]
     files.append(_REPO_ROOT / "streams" / "tagging" / "places" / "admin1.py")
     files.append(_REPO_ROOT / "streams" / "tagging" / "shared" / "slug.py")  # ids of places with no GeoNames id
+    files.append(_REPO_ROOT / "streams" / "tagging" / "shared" / "geo.py")  # distances in alternates.py
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
