@@ -104,12 +104,21 @@ class Stack:
         return started
 
     def sample_rss(self, interval: float = 1.0) -> None:
-        """Sample every worker's RSS every ``interval`` seconds in a thread until the stack stops."""
+        """Sample every worker's RSS every ``interval`` seconds in a thread until the stack stops.
+
+        Each sample is also appended to ``rss.tsv`` in the stack's folder (seconds since sampling
+        began, worker, MiB), so a run that is stopped early (``bench soak --keep``) keeps its curve.
+        """
+        began = time.monotonic()
+
         def loop() -> None:
-            while not self._stop.wait(interval):
-                for worker in self.workers:
-                    if (value := rss_mb(worker.process.pid)) is not None:
-                        worker.rss.append(value)
+            with (self.folder / "rss.tsv").open("a", encoding="utf-8") as log:
+                while not self._stop.wait(interval):
+                    for worker in self.workers:
+                        if (value := rss_mb(worker.process.pid)) is not None:
+                            worker.rss.append(value)
+                            log.write(f"{time.monotonic() - began:.1f}\t{worker.name}\t{value:.1f}\n")
+                    log.flush()
 
         self._sampler = threading.Thread(target=loop, name="rss-sampler", daemon=True)
         self._sampler.start()

@@ -100,7 +100,7 @@ def bench_e2e(workers: int, articles: int, light: int, as_json: bool) -> None:
 @click.option("--duration", type=click.FloatRange(min=1), default=600.0, show_default=True,
               help="seconds over which the articles are published at a steady rate")
 @click.option("--keep", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="keep the stack's logs (workers, broker, search engine) in this folder")
+              help="keep the stack's logs (workers, broker, search engine) and the workers' RSS samples (rss.tsv) in this folder")
 @json_option
 def bench_soak(workers: int, articles: int, duration: float, keep: Path | None, as_json: bool) -> None:
     """A steady stream for minutes: RSS flat after warm-up, lag back to 0, nothing lost."""
