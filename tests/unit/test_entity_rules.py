@@ -294,3 +294,12 @@ def test_named_organisations_in_a_list_of_people_and_scorecard_dismissals_are_pe
     retype_listed_people(cands, text, Lines(text), [])
     assert [c.label for c in cands] == ["PERSON", "PERSON", "PERSON", "ORG"]  # "Bank" keeps its type
     assert [text[c.start:c.end] for c in scorecard_people(text)] == ["Lamptey", "Mensah"]
+
+
+def test_a_group_qualified_by_a_hyphenated_country_keeps_the_whole_name(tagger):
+    tagged = tag(tagger, "Timor-Leste health ministry officials said on Monday that Guinea-Bissau's army "
+                         "had detained two Timor-Leste nationals in Bissau.")
+    groups = {e.name: e.id for e in tagged.entities if e.type == "GROUP"}
+    assert "Timor-Leste health ministry officials" in groups, groups
+    assert groups.get("Guinea-Bissau's army") == "group:guinea-bissau-army", groups
+    assert not any(name.startswith(("Leste", "Bissau")) for name in groups), groups

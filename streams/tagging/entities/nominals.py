@@ -82,10 +82,10 @@ class _Phrase:
 
 def _country_of(word: str, countries: Sequence[str]) -> str | None:
     """The country a demonym or place word names, among the article's countries."""
-    low = word.lower().removesuffix("'s").removesuffix("’s")
+    low = word.lower().removesuffix("'s").removesuffix("’s").replace("-", " ")
     best, best_len = None, 0
     for country in countries:
-        c = country.lower()
+        c = country.lower().replace("-", " ")
         n = 0
         while n < min(len(c), len(low)) and c[n] == low[n]:
             n += 1
@@ -118,9 +118,18 @@ def _phrase(token: Token, head: str, countries: Sequence[str],
             i -= 1
         left = token.doc[i]
         words = list(token.doc[i:token.i + 1])
+    start, end = left.idx, token.idx + len(token)
     name = "".join(t.text_with_ws for t in words).strip()
     country = _country_of(qualifier.text, countries) if qualifier is not None else None
-    return _Phrase(left.idx, token.idx + len(token), head, name, country)
+    # a first word inside a longer place name takes the whole name: spaCy splits
+    # "Timor-Leste" and "Guinea-Bissau" at the hyphen, which left "Leste health ministry"
+    # and "Bissau's army" (tied to no country)
+    place = next(((s, e) for s, e in places if s <= left.idx < e), None)
+    if place is not None and place[0] < start:
+        start = place[0]
+        name = " ".join(token.doc.text[start:end].split())
+        country = _country_of(token.doc.text[place[0]:place[1]], countries) or country
+    return _Phrase(start, end, head, name, country)
 
 
 def _title_of_name(token: Token, taken: Sequence[tuple[int, int]]) -> bool:
