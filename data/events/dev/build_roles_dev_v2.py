@@ -71,6 +71,7 @@ KINDS = {
     "title": "a source named with a title or an apposition (Foreign Minister X; X's president, Y)",
     "far": "a source far from its verb (a clause or an apposition between them)",
     "passive": "a passive (the agent acts)",
+    "joint": "a meeting's partner, an actor by the conventions (streams/tagging/events/joint.py)",
 }
 
 # fmt: off
@@ -85,7 +86,7 @@ ARTICLES: list[tuple] = [
   ("MANILA - The Philippines lodged a diplomatic protest with China on Thursday over the use of water cannon against a supply boat near Second Thomas Shoal.", 0, "accuse", ["Philippines"], ["China"], None, ["lead"], ["prep", "state"]),
   ("Beijing said the boat had entered Chinese waters and accused Manila of provocation.", 0, "allege", ["Beijing"], ["Manila"], None, ["multi_clause"], ["comm", "state"]),
   ("Japan and Australia called on China to respect the 2016 arbitration ruling.", 1, "request", ["Japan", "Australia"], ["China"], None, ["coordination"], ["comm", "state"]),
-  ("The US ambassador, Teresa Whitcombe, met with Philippine Defence Secretary Gilberto Ramos in Manila on Friday.", 1, "meet", ["Teresa Whitcombe"], ["Gilberto Ramos"], "Manila", ["apposition"], ["comm", "title"]),
+  ("The US ambassador, Teresa Whitcombe, met with Philippine Defence Secretary Gilberto Ramos in Manila on Friday.", 1, "meet", ["Teresa Whitcombe", "Gilberto Ramos"], [], "Manila", ["apposition"], ["joint", "title"]),
  ]),
  (3, "NG", "2026-03-20", "ABUJA", "Nigerian troops kill bandits in Zamfara", [
   ("ABUJA - Nigerian troops killed 14 bandits in a gun battle in Zamfara state on Wednesday, the army said.", 0, "clash", ["Nigerian troops"], ["bandits"], "Zamfara", ["lead"], []),
@@ -106,8 +107,8 @@ ARTICLES: list[tuple] = [
   ("The United Nations military observer group urged both sides to show restraint.", 1, "request", ["United Nations military observer group"], ["India", "Pakistan"], None, [], ["comm", "desc", "coord"]),
  ]),
  (6, "ET", "2026-04-09", "ADDIS ABABA", "Ethiopia holds talks with Fano militia", [
-  ("ADDIS ABABA - Ethiopia's government held talks with leaders of the Fano militia in Bahir Dar on Wednesday, the first since fighting began in Amhara.", 0, "talks", ["Ethiopia's government"], ["Fano"], "Bahir Dar", ["lead", "possessive"], ["prep", "nominal"]),
-  ("Fano's leaders later met with the regional president, Yilkal Derese, in Bahir Dar.", 0, "meet", ["Fano"], ["Yilkal Derese"], "Bahir Dar", ["apposition", "possessive"], ["comm", "prep"]),
+  ("ADDIS ABABA - Ethiopia's government held talks with leaders of the Fano militia in Bahir Dar on Wednesday, the first since fighting began in Amhara.", 0, "talks", ["Ethiopia's government", "Fano"], [], "Bahir Dar", ["lead", "possessive"], ["joint"]),
+  ("Fano's leaders later met with the regional president, Yilkal Derese, in Bahir Dar.", 0, "meet", ["Fano", "Yilkal Derese"], [], "Bahir Dar", ["apposition", "possessive"], ["joint"]),
   ("Prime Minister Abiy Ahmed's office welcomed the meeting.", 1, "support", ["Abiy Ahmed's office"], [], None, ["possessive"], ["title"]),
   ("A Fano commander, Eskinder Mola, told reporters the group would keep its weapons.", 1, None, [], [], None, [], []),
  ]),
@@ -163,7 +164,7 @@ ARTICLES: list[tuple] = [
   ("YANGON - Myanmar's military bombed a village in Sagaing region on Tuesday, killing at least 12 people, residents and a local resistance group said.", 0, "air", ["Myanmar's military"], ["village", "people"], "Sagaing", ["lead", "possessive"], ["coord"]),
   ("The air strike on the village hit a school and a Buddhist monastery.", 0, "air", ["Myanmar's military"], ["school", "monastery"], "Sagaing", [], ["nominal", "coord"]),
   ("The National Unity Government accused the junta of war crimes.", 1, "allege", ["National Unity Government"], ["junta"], None, [], ["comm", "desc"]),
-  ("ASEAN foreign ministers met with the junta's envoy in Jakarta on Thursday and urged him to halt the air raids.", 1, "meet", ["ASEAN foreign ministers"], ["junta's envoy"], "Jakarta", ["coordination", "possessive"], ["comm", "prep"]),
+  ("ASEAN foreign ministers met with the junta's envoy in Jakarta on Thursday and urged him to halt the air raids.", 1, "meet", ["ASEAN foreign ministers", "junta's envoy"], [], "Jakarta", ["coordination", "possessive"], ["joint"]),
  ]),
  (16, "BO", "2026-07-16", "LA PAZ", "Bolivian police clash with miners", [
   ("LA PAZ - Bolivian police clashed with striking cooperative miners on a highway near Oruro on Wednesday, leaving 20 people injured.", 0, "clash", ["Bolivian police"], ["cooperative miners"], "Oruro", ["lead"], ["prep"]),
@@ -214,7 +215,7 @@ ARTICLES: list[tuple] = [
   ("The ELN's negotiating team, in a statement issued in Havana, blamed the army for provoking the clash.", 1, "allege", ["ELN's negotiating team"], ["army"], None, ["possessive"], ["comm", "far"]),
  ]),
  (24, "KE", "2026-05-14", "NAIROBI", "Kenya and Somalia hold talks", [
-  ("NAIROBI - Kenyan President William Ruto met with his Somali counterpart, Hassan Sheikh Mohamud, at State House in Nairobi on Tuesday.", 0, "meet", ["William Ruto"], ["Hassan Sheikh Mohamud"], "Nairobi", ["lead", "apposition"], ["comm", "title"]),
+  ("NAIROBI - Kenyan President William Ruto met with his Somali counterpart, Hassan Sheikh Mohamud, at State House in Nairobi on Tuesday.", 0, "meet", ["William Ruto", "Hassan Sheikh Mohamud"], [], "Nairobi", ["lead", "apposition"], ["joint", "title"]),
   ("The two leaders signed an agreement on border security and trade.", 0, "agree", ["William Ruto", "Hassan Sheikh Mohamud"], [], "Nairobi", [], ["desc"]),
   ("Ruto urged the African Union to extend its mission in Somalia by another year.", 1, "request", ["Ruto"], ["African Union"], None, [], ["comm"]),
   ("Somalia has accused Kenya in the past of meddling in Jubaland's politics.", 1, None, [], [], None, [], []),
@@ -250,7 +251,7 @@ ARTICLES: list[tuple] = [
   ("The Dominican Republic closed its border with Haiti on Tuesday.", 1, "sanction", ["Dominican Republic"], ["Haiti"], None, [], ["prep", "state"]),
  ]),
  (30, "EG", "2026-09-03", "CAIRO", "Egypt hosts Gaza talks", [
-  ("CAIRO - Egyptian intelligence chief Hassan Mahmoud Rashad held separate meetings with Hamas and Israeli negotiators in Cairo on Tuesday.", 0, "meet", ["Hassan Mahmoud Rashad"], ["Hamas", "Israeli negotiators"], "Cairo", ["lead"], ["nominal", "prep", "coord", "title"]),
+  ("CAIRO - Egyptian intelligence chief Hassan Mahmoud Rashad held separate meetings with Hamas and Israeli negotiators in Cairo on Tuesday.", 0, "meet", ["Hassan Mahmoud Rashad", "Hamas", "Israeli negotiators"], [], "Cairo", ["lead"], ["joint", "title"]),
   ("Qatar's prime minister, who joined the talks by video link, urged both sides to accept a new truce proposal.", 0, "request", ["Qatar's prime minister"], ["Hamas", "Israeli negotiators"], None, ["multi_clause", "possessive"], ["comm", "far", "desc"]),
   ("Hamas rejected an Israeli demand that its leaders leave Gaza.", 1, "reject", ["Hamas"], ["Israeli"], None, [], ["nominal"]),
   ("Israeli tanks pushed into the Zeitoun neighbourhood of Gaza City on Wednesday, residents said.", 1, "attack", ["Israeli tanks"], [], "Gaza City", [], []),
@@ -277,7 +278,7 @@ ARTICLES: list[tuple] = [
   ("BAKU - Azerbaijan demanded on Wednesday that Russia admit responsibility for shooting down a passenger plane, President Ilham Aliyev's office said.", 0, "request", ["Azerbaijan"], ["Russia"], None, ["lead", "possessive"], ["comm", "state"]),
   ("Baku also closed the Russian cultural centre and expelled two Russian diplomats.", 0, "expel", ["Baku"], ["Russian cultural centre", "Russian diplomats"], None, ["coordination"], ["coord", "state"]),
   ("The Kremlin spokesman, Dmitry Peskov, expressed regret over the incident but rejected Baku's demands for compensation.", 1, "reject", ["Dmitry Peskov"], ["Baku"], None, ["apposition", "coordination"], ["title", "far", "state"]),
-  ("Turkey's foreign minister spoke by phone with his Azerbaijani counterpart on Thursday.", 1, "meet", ["Turkey's foreign minister"], ["Azerbaijani counterpart"], None, ["possessive"], ["prep"]),
+  ("Turkey's foreign minister spoke by phone with his Azerbaijani counterpart on Thursday.", 1, "meet", ["Turkey's foreign minister", "Azerbaijani counterpart"], [], None, ["possessive"], ["joint"]),
  ]),
  (35, "CM", "2026-01-08", "YAOUNDE", "Separatists abduct students in Cameroon", [
   ("YAOUNDE - Armed separatists abducted 11 students and a teacher from a secondary school in Bamenda on Tuesday, the regional governor said.", 0, "abduct", ["Armed separatists"], ["students", "teacher"], "Bamenda", ["lead", "coordination"], ["coord"]),
