@@ -86,17 +86,36 @@ pytestmark = pytest.mark.eval
 # Merged (role readings + retrained weights, measured once on merged main): trained PLOVER dev
 # 0.740 / 0.467 (74/100, 43/92), frozen 428/527 / 287/429 (0.66900, floored 0.668) / 357/497 / 491/497, role dev set
 # 0.904 / 0.859 / 0.848 / 1.000 (place 117/138: one sentence below the roles9 branch's 0.853).
+# Session 10 (tuned on the team role dev sets v1 and the new v2, written for the weak kinds, and
+# the training corpus: an act told as the passive subject of a light verb ("the kidnapping was
+# carried out by X"), a statement about an act told as its passive subject, its subject or its own
+# noun ("the arrest was condemned by", "said the strikes violated"), a definite act noun that names
+# no doer takes the act of its kind told before, "the two forces" never the speaker, damage
+# clauses ("..., hitting a school"), the first act of force told in the body rather than the
+# title): role dev set v1 rules 0.836 / 0.768 / 0.820 / 1.000 -> 0.842 / 0.775 / 0.820 / 1.000,
+# trained 0.904 / 0.859 / 0.848 / 1.000 -> 0.911 / 0.866 / 0.848 / 1.000; v2 (170 sources, 161
+# targets) rules 0.824 / 0.677 / 0.836 / 0.993 -> 144/170 / 116/161 / 117/140 / 139/140, trained
+# 0.912 / 0.758 / 0.854 / 0.993 -> 158/170 / 130/161 / 129/151 / 150/151. Floors: the measured
+# figures cut to three decimals. PLOVER dev and frozen, run once after the changes were committed:
+# rules PLOVER dev 0.770 / 0.511 (unchanged), frozen 400/527 / 272/429 / 322/477 / 471/477 ->
+# 401/527 / 273/429 / 322/477 / 471/477; trained PLOVER dev 0.740 / 0.467 (unchanged), frozen
+# 428/527 / 287/429 / 357/497 / 491/497 -> 429/527 / 289/429 / 357/497 / 491/497 (the floors of
+# the frozen source and target rise to these, cut to three decimals).
 FLOORS = {
     "rules": {"plover": {"source_found": 0.77, "target_found": 0.51},
-              "frozen": {"source_found": 0.759, "target_found": 0.634, "place_accuracy": 0.675,
+              "frozen": {"source_found": 0.76, "target_found": 0.636, "place_accuracy": 0.675,
                          "day_accuracy": 0.987},
-              "roles-dev": {"source_found": 0.835, "target_found": 0.767, "place_accuracy": 0.82,
-                            "day_accuracy": 1.0}},
+              "roles-dev": {"source_found": 0.842, "target_found": 0.774, "place_accuracy": 0.82,
+                            "day_accuracy": 1.0},
+              "roles-dev-v2": {"source_found": 0.847, "target_found": 0.72, "place_accuracy": 0.835,
+                               "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.74, "target_found": 0.467},
-                "frozen": {"source_found": 0.812, "target_found": 0.668, "place_accuracy": 0.718,
+                "frozen": {"source_found": 0.814, "target_found": 0.673, "place_accuracy": 0.718,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.904, "target_found": 0.859, "place_accuracy": 0.847,
-                              "day_accuracy": 1.0}},
+                "roles-dev": {"source_found": 0.91, "target_found": 0.866, "place_accuracy": 0.847,
+                              "day_accuracy": 1.0},
+                "roles-dev-v2": {"source_found": 0.929, "target_found": 0.807, "place_accuracy": 0.854,
+                                 "day_accuracy": 0.993}},
 }
 
 
@@ -132,11 +151,12 @@ def test_frozen_set_actors_targets_place_and_day(component):
         assert value >= floor, f"{kind}: frozen {metric} {value:.3f} < {floor}"
 
 
-def test_team_role_dev_set_actors_targets_place_and_day(component):
-    from wirewatch.evaluation.event_roles import ROLES_DEV, evaluate_team, load_team_set
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_team_role_dev_set_actors_targets_place_and_day(component, version):
+    from wirewatch.evaluation.event_roles import ROLES_DEV_SETS, evaluate_team, load_team_set
 
     kind, tagger = component
-    scores = evaluate_team(tagger, load_team_set(ROLES_DEV))
-    for metric, floor in FLOORS[kind]["roles-dev"].items():
+    scores = evaluate_team(tagger, load_team_set(ROLES_DEV_SETS[version]))
+    for metric, floor in FLOORS[kind]["roles-dev" if version == "v1" else f"roles-dev-{version}"].items():
         value = getattr(scores, metric)
-        assert value >= floor, f"{kind}: team role dev set {metric} {value:.3f} < {floor}"
+        assert value >= floor, f"{kind}: team role dev set {version} {metric} {value:.3f} < {floor}"

@@ -7,8 +7,8 @@ Two gold sources, both read in place and never trained on:
   confidence, as in :mod:`wirewatch.evaluation.events`) is scored: a gold
   ``source`` actor text is *found* when a mention of one of the event's actor
   ids overlaps it; a ``target`` likewise among the event's targets;
-- the team's role development set (``data/events/dev/roles-dev-v1.jsonl``, open for error
-  analysis and tuning the role readings, never trained on), scored like the frozen set;
+- the team's role development sets (``data/events/dev/roles-dev-v1.jsonl`` and ``-v2``, open
+  for error analysis and tuning the role readings, never trained on), scored like the frozen set;
 - the team's frozen event test set (``data/events/frozen/events-frozen-v1.jsonl``,
   TEST ONLY): each article is tagged whole (dateline, paragraphs, title); for
   each gold sentence that reports a happening, the top event of the tagger's
@@ -39,6 +39,8 @@ from wirewatch.training.corpus import FROZEN_SET, TRAIN_DIR, lay_out
 
 PLOVER_FILE = "plover-gsr-{split}.json"
 ROLES_DEV = REPO_ROOT / "data" / "events" / "dev" / "roles-dev-v1.jsonl"
+ROLES_DEV_V2 = ROLES_DEV.with_name("roles-dev-v2.jsonl")  # the weak kinds of issue #11 part 4
+ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2}
 
 
 @dataclass
@@ -288,10 +290,12 @@ def report_training(console, tagger, misses: int = 0) -> RoleScores:
     return report_articles(console, tagger, "training corpus (tuned on)", load_training_corpus(), misses)
 
 
-def report_roles_dev(console, tagger, misses: int = 0) -> RoleScores:
-    """Print the role figures on the team's role development set (``ROLES_DEV``), with
-    ``misses`` that many misses of each kind to read."""
-    return report_articles(console, tagger, "team role dev set (tuned on)", load_team_set(ROLES_DEV), misses)
+def report_roles_dev(console, tagger, misses: int = 0) -> dict[str, RoleScores]:
+    """Print the role figures on each of the team's role development sets (``ROLES_DEV_SETS``),
+    with ``misses`` that many misses of each kind to read."""
+    return {version: report_articles(console, tagger, f"team role dev set {version} (tuned on)",
+                                     load_team_set(path), misses)
+            for version, path in ROLES_DEV_SETS.items()}
 
 
 def report_articles(console, tagger, name: str, articles: Sequence[TeamArticle], misses: int = 0) -> RoleScores:

@@ -17,7 +17,10 @@ The trigger's clause gives the roles, in the voice it is written in:
   battle with Y"), "between X and Y" as both sides, and the subject of a light
   verb ("launched an attack", "staged a protest");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
-  through its modifiers, and the verb's object is the target;
+  through its modifiers, and the verb's object is the target; the passive
+  subject of a light verb ("the kidnapping was carried out by X", "the
+  ambush was claimed by X") was done by the agent, unless the clause is
+  someone's account ("police said the attack was carried out by X");
 - a trigger that only modifies a noun ("tear gas", "air strikes") reads the
   roles of that noun; an auxiliary ("will") those of its verb;
 - a participle that describes a noun ("students abducted from a school",
@@ -44,6 +47,10 @@ from spacy.tokens import Token
 from streams.tagging.entities.nominals import head_noun
 
 SUBJECTS = {"nsubj", "csubj"}
+# Verbs of saying whose subject speaks for a reported clause (:func:`reported`, and
+# :func:`.fallbacks.speaker` for a clause that names no actor).
+SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
+                "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
                 "for", "over", "among"}
@@ -208,6 +215,29 @@ def anchor(trigger: Token) -> Token:
     return trigger
 
 
+def reported(verb: Token) -> bool:
+    """Whether ``verb``'s clause is told as someone's account, the complement of a verb of saying
+    written before it ("police said the attack bore ...", "ISPR said that the attack was carried
+    out by ..."; not "..., the army said" after the news), up through at most three clauses."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head == clause:
+            break
+        if clause.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
+            return head.i < clause.i
+        if clause.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "parataxis"}:
+            break
+        clause = head
+    return False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's "by" phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def relative_antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("the ADF, which carried out ..." -> ADF)."""
     if token.lower_ in _RELATIVE and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
@@ -259,7 +289,12 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
-            a = []
+            # but "the kidnapping was carried out by X", "the ambush was claimed by X": the act
+            # told as the passive subject of a light verb was done by its agent
+            # (not in someone's account: "ISPR said the attack was carried out by X" is ISPR's claim)
+            a = _agents(verb) if trigger.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS \
+                and not reported(verb) else []
+            t = [x for x in t if x != trigger]
         if not has_subject and verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} \
                 and not any(c.dep_ in _OBJECTS for c in verb.children):
             # "The gunman was shot and killed by soldiers": the second participle shares the passive subject

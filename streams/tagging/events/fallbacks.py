@@ -18,8 +18,8 @@ these readings that names an entity or a place:
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car");
-- and always, beside the targets found: who a casualty clause names ("opened fire on a house
-  party, killing four teenagers"), and a vehicle that hit a mine ("were killed when their
+- and always, beside the targets found: who or what a casualty or damage clause names ("opened
+  fire on a house party, killing four teenagers", "..., hitting a school"), and a vehicle that hit a mine ("were killed when their
   minibus struck an explosive device").
 """
 
@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.tagging.events.actors import (
+    SPEECH_VERBS,
     SUBJECTS,
     TARGET_PREPS,
     agentless,
@@ -39,9 +40,6 @@ from streams.tagging.events.actors import (
     with_conjuncts,
 )
 
-# Verbs of saying whose subject speaks for a reported clause that names no actor.
-SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
-                "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
 # Verbs that only report a clause: "Belarus freed 14 prisoners, the opposition said" is the freeing.
 _REPORTING = {"say", "tell", "report", "state", "add", "write", "note", "confirm"}
 _OBJECT_PREPS = TARGET_PREPS - {"for", "over", "to"}
@@ -146,16 +144,22 @@ def _prep_objects(token: Token, depth: int = 0) -> list[Token]:
 
 
 _CASUALTY = {"kill", "wound", "injure", "maim"}
+# Clauses of damage told the same way: "launched a missile attack on Dnipro, hitting an apartment
+# block", "raided the town, looting shops and burning homes".
+_DAMAGE = {"hit", "destroy", "damage", "burn", "loot", "torch", "raze", "flatten", "ransack", "gut"}
 
 
 def casualties(trigger: Token) -> list[Token]:
-    """Who a casualty clause says the act hit, besides what it was aimed at: "opened fire on a
-    house party, killing four teenagers" (the teenagers)."""
+    """Who or what a casualty or damage clause says the act hit, besides what it was aimed at:
+    "opened fire on a house party, killing four teenagers" (the teenagers), "..., hitting a
+    school" (the school)."""
     verb = clause_verb(anchor(trigger))
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    return with_conjuncts([o for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"
-                           and c.lemma_.lower() in _CASUALTY for o in c.children if o.dep_ == "dobj"])
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
+    clauses += [g for c in clauses for g in c.conjuncts if g.tag_ == "VBG"]  # "freeing ... and burning"
+    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE
+                           for o in c.children if o.dep_ == "dobj"])
 
 
 # What a vehicle hits or runs over when nobody is named as having attacked it.

@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
-from streams.tagging.events.actors import participants
+from streams.tagging.events.actors import anchor, clause_verb, participants, reported
 from streams.tagging.events.fallbacks import (
     agentless_passive,
     casualties,
@@ -85,6 +85,7 @@ class Act:
     lemma: str  # of its trigger
     category: str | None
     actors: list[str]
+    title: bool = False  # told in the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +275,7 @@ class MentionIndex:
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
         if (pair := coref.pair_kinds(token)) is not None:
-            if len(both := self.antecedents.nearest(token.idx, pair, self.bare, 2)) == 2:
+            if len(both := self.antecedents.nearest(token.idx, pair, self.bare | skip, 2)) == 2:
                 return both
         if cover:
             best = cover[0]
@@ -362,7 +363,12 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
     ("condemned the killings", "criticised the arrests", "called for the release" after "X
     killed", "Y arrested", "Z released"): the act's noun shares its stem with that event's
     trigger; none when the object names no earlier act."""
-    nouns = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    # the act may be the object, the passive subject ("the crackdown was condemned by ...") or
+    # the subject of a verb of judging ("the strikes violated the truce")
+    nouns = [c for c in token.children if c.pos_ == "NOUN" and (c.dep_ in {"dobj", "nsubjpass"} or (
+        c.dep_ == "nsubj" and c.lemma_.lower() in ACT_NOUNS))]
+    if token.pos_ == "NOUN" and ACT_NOUNS.get(token.lemma_.lower()) == _FORCE:
+        nouns.insert(0, token)  # a statement told by the act's own noun: "said the strikes violated ..."
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
@@ -379,11 +385,29 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
         if kinds is None or not _definite(noun) or any(c.dep_ in {"poss", "agent"} or (
                 c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
             continue
-        acts = index.acts if kinds == _FORCE else list(reversed(index.acts))
+        # the first act of force told in the body (a title retells it with fewer words)
+        acts = sorted(index.acts, key=lambda a: a.title) if kinds == _FORCE else list(reversed(index.acts))
         for act in acts:
             if not kinds or act.category in kinds:
                 return act.actors
     return []
+
+
+def _told_before(token: Token, index: MentionIndex, category: str | None) -> list[str]:
+    """For a definite noun of an act of force that names no doer and is what its clause is about
+    ("The air strike on the village hit a school", "The fighting with the SPLA-IO forced ..."):
+    the act told before in the article, as the labelling conventions take the perpetrator named
+    earlier: the latest earlier act of the same category or whose trigger shares the noun's stem."""
+    word = anchor(token)
+    # the act the clause is about, not one named as its setting ("scrambled jets during the strikes")
+    # nor one told in someone's account ("police said the attack bore the hallmarks of ...": the
+    # speaker's claim, which the speaker reading gives)
+    if word.pos_ != "NOUN" or category not in _FORCE or not _definite(word) \
+            or word.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or reported(clause_verb(word)):
+        return []
+    stem = word.lemma_.lower()[:_STEM]
+    return next((act.actors for act in reversed(index.acts)
+                 if act.category == category or (len(stem) == _STEM and act.lemma[:_STEM] == stem)), [])
 
 
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
@@ -409,6 +433,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
         actors = index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS)
+    if not actors:  # "The air strike on the village hit a school": the strike told before
+        actors = _told_before(token, index, category)
     for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
         # witnesses and residents who tell of it did not do it
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
@@ -439,7 +465,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
-        index.acts.append(Act(token.lemma_.lower(), category, actors))
+        index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
