@@ -33,7 +33,7 @@ from streams.indexing.revisions import ArticleVersion, delete_stale_events, dele
 from streams.progress import LAG_INTERVAL_S, backlog, export_lag
 
 if TYPE_CHECKING:
-    from streams.indexing.bulk import BulkWriter
+    from streams.indexing.bulk import BulkWriter, Document
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,8 @@ class IndexStep:
 
     Each message is turned into its document and ``keep``'s record at once, and
     the validated model is dropped: what stays until the bulk request returns
-    is the documents and the records the revision checks need
+    is each document's JSON (:meth:`~streams.indexing.bulk.BulkWriter.encode`)
+    and the records the revision checks need
     (:class:`~streams.indexing.revisions.ArticleVersion`).
     """
 
@@ -99,7 +100,7 @@ class IndexStep:
         self.writer: BulkWriter | None = None
         self.counts: dict[str, int] = {}
 
-    def _write(self, docs: list[tuple[str, dict[str, Any]]], messages: list[Any]):
+    def _write(self, docs: list[tuple[str, Document]], messages: list[Any]):
         assert self.writer is not None
         with metrics.bulk_timer(self.writer.alias):
             result = self.writer.write(docs)
@@ -118,7 +119,7 @@ class IndexStep:
         loop = asyncio.get_running_loop()
         writer = await self.prepare()
         outcomes = [Outcome(event) for event in batch]
-        docs: list[tuple[str, dict[str, Any]]] = []
+        docs: list[tuple[str, Document]] = []
         messages: list[Any] = []  # what `keep` made of each message
         by_id: dict[str, Outcome] = {}
         for outcome in outcomes:
@@ -127,7 +128,7 @@ class IndexStep:
             except ValidationError as exc:
                 outcome.failure = envelope(outcome.event, "index", exc)
                 continue
-            docs.append((message.id, self.to_document(message)))
+            docs.append((message.id, writer.encode(self.to_document(message))))  # JSON, not a dict: see bulk.py
             messages.append(self.keep(message))
             by_id[message.id] = outcome  # a later copy of an id wins, as in the bulk request
         result = await loop.run_in_executor(self.thread, self._write, docs, messages)

@@ -31,6 +31,22 @@ def test_bad_documents_are_rejected_and_good_ones_indexed(isolated_settings: Set
     assert not client.exists(index=alias, id="bad-date")
 
 
+def test_encoded_documents_are_indexed_and_rejected_like_dicts(isolated_settings: Settings):
+    """The index agents hand the writer each document's JSON (BulkWriter.encode), not the dict."""
+    client = make_client(isolated_settings)
+    ensure_indices(isolated_settings, client, wait_s=10)
+    alias = f"{isolated_settings.index_prefix}articles"
+    writer = BulkWriter(client, alias, backoff=Backoff(0.01, 0.02))
+    good = {"id": "enc-good", "title": "Floods in Pôrto Alegre", "published_at": "2026-01-02T03:04:05Z"}
+    result = writer.write([("enc-good", writer.encode(good)),
+                           ("enc-bad", writer.encode({"id": "enc-bad", "published_at": "not-a-date"})),
+                           ("dict-good", {"id": "dict-good", "title": "A dict beside them"})])
+    assert [r.doc_id for r in result.rejected] == ["enc-bad"]
+    client.indices.refresh(index=alias)
+    assert client.get(index=alias, id="enc-good")["_source"] == good
+    assert client.exists(index=alias, id="dict-good")
+
+
 def test_an_unreachable_index_is_retried_until_it_answers(tmp_path):
     """The writer waits for a search engine that starts only after the first failures."""
     port = free_port()
