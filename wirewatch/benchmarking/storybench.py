@@ -7,7 +7,9 @@ articles) one by one through :meth:`StoryIndex.assign`, in one process, and at
 each checkpoint prints:
 
 - CPU ms per article (``time.process_time``) over the last ``--window`` articles,
-  and the slowest single article in that window;
+  and the slowest single article in that window; beside it the CPU ms of
+  ``sketch`` alone on the same articles (hashing the text's shingles, the part
+  of ``assign`` that does not depend on what the index holds);
 - bytes per remembered article: the index's traced memory (``tracemalloc``,
   measured in a second pass, since tracing slows every allocation) divided by
   the articles it holds; the article ids it keeps are counted (each article is
@@ -31,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from schemas import RawArticle
-from streams.tagging.stories.index import DEFAULT_CAPACITY, StoryIndex
+from streams.tagging.stories.index import DEFAULT_CAPACITY, StoryIndex, sketch
 from wirewatch.benchmarking.corpus import bench_articles
 
 
@@ -43,6 +45,7 @@ class Checkpoint:
     remembered: int
     cpu_ms_per_article: float
     slowest_ms: float
+    sketch_ms_per_article: float
     duplicates: int
     digest: str
     bytes_per_remembered: float | None = None
@@ -70,9 +73,16 @@ def run_cpu(articles: Sequence[RawArticle], checkpoints: Sequence[int], *, windo
         digest.update(f"{story}\t{duplicate_of}\n".encode())
         if n in checkpoints:
             last = times[-window:]
-            out.append(Checkpoint(n, len(index), 1000 * sum(last) / len(last), 1000 * max(last), duplicates,
-                                  digest.hexdigest()[:16]))
+            out.append(Checkpoint(n, len(index), 1000 * sum(last) / len(last), 1000 * max(last),
+                                  _sketch_ms(articles[n - len(last) : n]), duplicates, digest.hexdigest()[:16]))
     return out
+
+
+def _sketch_ms(articles: Sequence[RawArticle]) -> float:
+    started = time.process_time()
+    for article in articles:
+        sketch(f"{article.title}\n{article.body}")
+    return 1000 * (time.process_time() - started) / len(articles)
 
 
 def run_memory(articles: Sequence[RawArticle], checkpoints: Sequence[int], *, capacity: int) -> dict[int, float]:
@@ -121,10 +131,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(json.dumps({"start_ms": start_ms, "checkpoints": [asdict(f) for f in figures]}))
         return
     print(f"empty index built in {start_ms:.3f} ms CPU (capacity {args.capacity})")
-    print(f"{'articles':>8} {'held':>6} {'ms/article':>10} {'slowest':>8} {'bytes/held':>10} {'dups':>6}  digest")
+    print(f"{'articles':>8} {'held':>6} {'ms/article':>10} {'sketch ms':>9} {'slowest':>8} {'bytes/held':>10} "
+          f"{'dups':>6}  digest")
     for f in figures:
         held = "-" if f.bytes_per_remembered is None else f"{f.bytes_per_remembered:.0f}"
-        print(f"{f.articles:>8} {f.remembered:>6} {f.cpu_ms_per_article:>10.3f} {f.slowest_ms:>8.2f} "
+        print(f"{f.articles:>8} {f.remembered:>6} {f.cpu_ms_per_article:>10.3f} {f.sketch_ms_per_article:>9.3f} "
+              f"{f.slowest_ms:>8.2f} "
               f"{held:>10} {f.duplicates:>6}  {f.digest}")
 
 
