@@ -180,26 +180,6 @@ def test_corpus_j_pairs_each_hard_negative_with_a_happening_in_its_article() -> 
         assert any(s.negative and not s.realis for s in article.sentences), article.id
 
 
-SPEECH_ACTS = {"REJECT": "denial", "THREATEN": "threat", "ACCUSE": "allegation"}
-
-
-def test_corpus_k_pairs_each_dated_speech_act_with_a_realis_false_lookalike() -> None:
-    """Corpus K (README-corpus-k.md) is its own group; every article holds a denial, threat or
-    accusation made (realis, its hard-negative kind) and a realis-false hard negative, and
-    the corpus holds both sides of each pair: denials made beside standing denials, threats
-    made beside background, accusations made beside opinions."""
-    articles = [a for a in corpus.training_articles() if a.id.startswith("trk-")]
-    assert len(articles) == 90
-    assert set(corpus.group_of(articles).values()) == {"K"}
-    for article in articles:
-        assert any(s.realis and SPEECH_ACTS.get(s.category or "") == s.negative
-                   for s in article.sentences), article.id
-        assert any(s.negative and not s.realis for s in article.sentences), article.id
-    kinds = {(s.negative, s.realis) for a in articles for s in a.sentences}
-    assert {("denial", True), ("denial", False), ("threat", True), ("background", False),
-            ("allegation", True), ("opinion", False)} <= kinds
-
-
 def test_labels_become_one_hot_cats_per_head() -> None:
     names = labels()
     happening = corpus.Sentence(0, 5, "x", True, "ASSAULT", "AIR_STRIKE", None, has_mode=False)
