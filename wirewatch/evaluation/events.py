@@ -274,8 +274,13 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
             _report_team(console, tagger)
         return
     if split == "frozen":
+        from wirewatch.evaluation.event_roles import report_frozen
+
         event_report.typing(console, "frozen team test set (events-frozen-v1)",
                             {k: evaluate_frozen(t) for k, t in taggers.items()})
+        for k, tagger in taggers.items():  # who did what to whom, where and when
+            console.rule(f"event roles on the frozen team set: {k}")
+            report_frozen(console, tagger)
         return
     try:
         load_case(split), load_plover(split)
