@@ -42,6 +42,8 @@ Every role word brings its coordinated words ("Sudan's army and the RSF").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from streams.tagging.entities.nominals import head_noun
@@ -215,21 +217,28 @@ def anchor(trigger: Token) -> Token:
     return trigger
 
 
-def reported(verb: Token) -> bool:
-    """Whether ``verb``'s clause is told as someone's account, the complement of a verb of saying
-    written before it ("police said the attack bore ...", "ISPR said that the attack was carried
-    out by ..."; not "..., the army said" after the news), up through at most three clauses."""
+def saying_verbs(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """The verbs of saying that report ``verb``'s clause, nearest first, each with the clause it
+    governs ("police said the attack bore ...", "..., the army said"), looking up through at most
+    three clauses."""
     clause = verb
     for _ in range(3):
         head = clause.head
         if head == clause:
-            break
+            return
         if clause.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
-            return head.i < clause.i
+            yield head, clause
         if clause.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "parataxis"}:
-            break
+            return
         clause = head
-    return False
+
+
+def reported(verb: Token) -> bool:
+    """Whether ``verb``'s clause is told as someone's account, the complement of a verb of saying
+    written before it ("police said the attack bore ...", "ISPR said that the attack was carried
+    out by ..."; not "..., the army said" after the news), up through at most three clauses."""
+    nearest = next(saying_verbs(verb), None)
+    return nearest is not None and nearest[0].i < nearest[1].i
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -36,6 +36,7 @@ from streams.tagging.events.actors import (
     borrowed_subject,
     clause_verb,
     relative_antecedent,
+    saying_verbs,
     verb_roles,
     with_conjuncts,
 )
@@ -55,18 +56,10 @@ def agentless_passive(trigger: Token) -> bool:
 def speaker(verb: Token) -> list[Token]:
     """The subject of the verb of saying that reports ``verb``'s clause ("..., police said",
     "the ministry said the army had ..."), looking up through at most three clauses."""
-    clause = verb
-    for _ in range(3):
-        head = clause.head
-        if head == clause:
-            break
-        if clause.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
-            subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            if subjects:
-                return subjects
-        if clause.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "parataxis"}:
-            break
-        clause = head
+    for saying, _ in saying_verbs(verb):
+        subjects = [c for c in saying.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
     for child in verb.children:  # "Eleven protesters were arrested, police said" parsed the other way
         if child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
             return [c for c in child.children if c.dep_ == "nsubj"]
