@@ -9,8 +9,8 @@ that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_m
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
 (trained 0.159, session 9; 0.176 in session 8, 0.183 before; rules 0.531; held out in grouped cross-validation the
 trained model is at 0.064 on corpus E, 0.093 on corpus F and 0.058 on corpus G), and on the dev
-sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model (0.613 and 0.625
-in session 9 with corpus J; 0.629 and 0.583 in session 8 with corpora H and I and the realis-scope veto, run once after the choice; 0.606 and
+sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model (0.624 and 0.625
+in session 10, 0.613 and 0.625 in session 9 with corpus J; 0.629 and 0.583 in session 8 with corpora H and I and the realis-scope veto, run once after the choice; 0.606 and
 0.635 with corpus G and the dependency features of session 6; 0.580 and 0.667 in session 5, 0.635
 and 0.740 before corpora E and F; the rules, tuned on them, meet both).
 """
@@ -38,9 +38,10 @@ MEASURED = {
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
     "rules": {"case_macro_f1": 0.820, "case_weighted_f1": 0.857, "plover_accuracy": 0.812},
-    # session 9, corpus J (run once after the choice; session 8 0.629 / 0.675 / 0.583: CASE went
-    # down, PLOVER up; before that 0.606 / 0.650 / 0.635)
-    "trained": {"case_macro_f1": 0.613, "case_weighted_f1": 0.656, "plover_accuracy": 0.625},
+    # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
+    # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
+    # 0.606 / 0.650 / 0.635)
+    "trained": {"case_macro_f1": 0.624, "case_weighted_f1": 0.667, "plover_accuracy": 0.625},
 }
 
 

@@ -243,3 +243,40 @@ def test_a_bare_casualty_sentence_takes_the_means_of_the_assault_before() -> Non
     out = inherit_means(readings, [SentenceMatches(), bare, SentenceMatches()])
     assert (out[1].subtype, out[1].mode) == ("AIR_STRIKE", "drone")  # "Similar incidents wounded ..."
     assert out[2].subtype == "ATTACK"  # no bare casualty verb: the model's own type
+
+
+def test_who_took_the_ground_decides_the_territory_subtype() -> None:
+    from datetime import UTC, datetime
+
+    from core.settings import get_settings
+    from schemas import RawArticle, article_id
+    from streams.tagging.config import load_config
+    from streams.tagging.tagger import Tagger
+
+    tagger = Tagger(get_settings().spacy_model, config=load_config().with_factory("events", "events.trained"))
+    cases = {  # written for this test; none comes from an evaluation set
+        "Ethiopian federal forces took control of the town of Shire on Friday.": "GOV_REGAINS_TERIT",
+        "Russian troops seized three villages in the Donetsk region on Tuesday.": "GOV_REGAINS_TERIT",
+        "Al-Shabaab militants seized the town of Bulo Burde on Monday, residents said.":
+            "NON_STATE_ACTOR_OVERTAKES_TER",
+    }
+    for body, subtype in cases.items():
+        article = RawArticle(id=article_id(None, "", body), source="test:events", body=body,
+                             fetched_at=datetime(2026, 3, 12, 12, tzinfo=UTC))
+        assert [(e.category, e.subtype) for e in tagger.tag(article).events] == [("ASSAULT", subtype)], body
+
+
+def test_rules_that_disagree_on_who_took_the_ground_leave_the_models_subtype() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from streams.tagging.events.trained import subtype_by_actor
+
+    def match(subtype: str, cued: bool) -> Any:
+        return cast(Any, SimpleNamespace(subtype=subtype, rule=SimpleNamespace(subject_cues=("@GOV",) if cued else ())))
+
+    gov, nonstate = "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert subtype_by_actor(nonstate, SentenceMatches(kept=[match(gov, True)])) == gov
+    assert subtype_by_actor(nonstate, SentenceMatches(kept=[match(gov, False)])) == nonstate
+    assert subtype_by_actor(gov, SentenceMatches(kept=[match(gov, True), match(nonstate, True)])) == gov
+    assert subtype_by_actor("ARMED_CLASH", SentenceMatches(kept=[match(gov, True)])) == "ARMED_CLASH"

@@ -38,6 +38,9 @@ from streams.tagging.shared.text import ArticleText
 
 # Categories whose event is the saying itself: "X said Y was behind the attack" is X's accusation.
 SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+# ACLED tells these apart by who took the ground (state forces or anyone else), not by the words
+# for taking it; the model reads words, the rules' subject cues (@GOV, @NONSTATE) read the subject.
+BY_WHO_TOOK_IT = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 
 
 class TrainedEventExtractor(EventExtractor):
@@ -105,7 +108,7 @@ class TrainedEventExtractor(EventExtractor):
             id=event_id(article_id, sent.start_char, reading.category),
             # the model's labels are contract codes (its heads are built from schemas)
             category=cast(Category, reading.category), mode=reading.mode,
-            subtype=cast("Subtype | None", reading.subtype), sentence=sentence,
+            subtype=cast("Subtype | None", subtype_by_actor(reading.subtype, matches)), sentence=sentence,
             trigger=trigger, actors=roles.actors, targets=roles.targets,
             place_ids=roles.place_ids,
             date=roles.date,
@@ -115,6 +118,17 @@ class TrainedEventExtractor(EventExtractor):
                "note": f"happening probability {reading.realis:.2f}",
                "sentence_start": sent.start_char}
         return [(event, why)]
+
+
+def subtype_by_actor(subtype: str | None, matches: SentenceMatches) -> str | None:
+    """The model's territory subtype, or the other one where a rule whose subject cues say who
+    took the ground fired ("Ethiopian federal forces took control of Shire": @GOV, so
+    GOV_REGAINS_TERIT whatever the words suggest). Rules without subject cues say nothing
+    about who, and two rules that disagree leave the model's reading."""
+    if subtype not in BY_WHO_TOOK_IT:
+        return subtype
+    by_subject = {m.subtype for m in matches.kept if m.rule.subject_cues and m.subtype in BY_WHO_TOOK_IT}
+    return by_subject.pop() if len(by_subject) == 1 else subtype
 
 
 def inherit_means(readings: Sequence[Reading], matches: Sequence[SentenceMatches]) -> list[Reading]:
