@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from pathlib import Path
 
 import numpy
@@ -180,28 +178,6 @@ def test_corpus_j_pairs_each_hard_negative_with_a_happening_in_its_article() -> 
     for article in articles:
         assert any(s.realis for s in article.sentences), article.id
         assert any(s.negative and not s.realis for s in article.sentences), article.id
-
-
-# the subtypes corpus L was written for (README-corpus-l.md, "Why"): weakest on CASE-2021 dev
-CORPUS_L_SUBTYPES = ("PROPERTY_DISTRUCT", "PROTEST_WITH_INTER", "ORG_CRIME", "VIOL_DEMONSTR",
-                     "MOB_VIOL", "NON_STATE_ACTOR_OVERTAKES_TER", "CHANGE_TO_GROUP_ACT", "DIPLO",
-                     "ATTRIB", "GOV_REGAINS_TERIT", "ATTACK", "FORCE_AGAINST_PROTEST",
-                     "NON_VIOL_TERRIT_TRANSFER", "NATURAL_DISASTER")
-
-
-def test_corpus_l_covers_each_weak_subtype_across_countries_with_negatives() -> None:
-    """Corpus L (README-corpus-l.md) is its own group, gives every subtype it was written for
-    ten or more happenings, spans 40+ countries and keeps same-register hard negatives."""
-    articles = [a for a in corpus.training_articles() if a.id.startswith("trl-")]
-    assert len(articles) == 106
-    assert set(corpus.group_of(articles).values()) == {"L"}
-    records = [json.loads(line) for path in corpus.training_files() if path.name.startswith("corpus-l-")
-               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len({r["country"] for r in records}) >= 40
-    sentences = [s for a in articles for s in a.sentences]
-    happenings = Counter(s.subtype for s in sentences if s.realis)
-    assert {t: happenings[t] for t in CORPUS_L_SUBTYPES if happenings[t] < 10} == {}
-    assert sum(bool(s.negative) and not s.realis for s in sentences) >= 150
 
 
 def test_labels_become_one_hot_cats_per_head() -> None:
