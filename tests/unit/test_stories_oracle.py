@@ -22,6 +22,7 @@ from streams.tagging.stories.index import (
     DEFAULT_CAPACITY,
     DEFAULT_THRESHOLD,
     StoryIndex,
+    article_sketch,
     similarities,
     similarity,
     sketch,
@@ -45,7 +46,7 @@ class BruteForceStories:
         self.seen: OrderedDict[str, tuple[tuple[int, ...], str, str | None]] = OrderedDict()
 
     def assign(self, article: RawArticle) -> tuple[str, str | None]:
-        fingerprint = sketch(f"{article.title}\n{article.body}")
+        fingerprint = article_sketch(article)
         if article.id in self.seen:
             old, story, duplicate_of = self.seen[article.id]
             if old == fingerprint:

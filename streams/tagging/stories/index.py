@@ -53,6 +53,11 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...] | None:
     return tuple(sorted(hashes)[:k])
 
 
+def article_sketch(article: RawArticle) -> tuple[int, ...] | None:
+    """The sketch of what makes two articles the same story: title and body."""
+    return sketch(f"{article.title}\n{article.body}")
+
+
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of the two shingle sets behind the sketches."""
     k = min(len(a), len(b))
@@ -125,7 +130,7 @@ class StoryIndex:
 
     def assign(self, article: RawArticle) -> tuple[str, str | None]:
         """Return ``(story_id, duplicate_of)`` for the article and remember it."""
-        fingerprint = sketch(f"{article.title}\n{article.body}")
+        fingerprint = article_sketch(article)
         if (seen := self._seen.get(article.id)) is not None:
             if self._sketches.values(seen.slot) == fingerprint:
                 self._seen[article.id] = _Seen(seen.slot, seen.story_id, seen.duplicate_of, self._tick())
