@@ -33,7 +33,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, Union, cast
+from typing import Any, TypeVar, cast
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 # a document, or its JSON as BulkWriter.encode made it
-Document = Union[dict[str, Any], bytes]  # noqa: UP007 (a runtime alias)
+Document = dict[str, Any] | bytes
 
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 SPLIT_STATUS = frozenset({400, 406, 413})
