@@ -34,9 +34,10 @@ _loading_lock = threading.Lock()
 def start_loading_tagger(settings: Settings) -> Future[Tagger]:
     """The tagger of this process, loading on :data:`TAGGING_THREAD` (started on the first call).
 
-    The worker calls this first thing, before it imports faust: spaCy and the
-    tagging data then load while the worker starts and joins its consumer group,
-    instead of after.
+    The worker calls this once faust is imported, just before it starts: spaCy and
+    the tagging data then load while the consumer joins its group (which waits on
+    the broker), instead of after it, or during the imports, which they would slow
+    (``wirewatch/commands/worker.py``).
     """
     global _loading
     with _loading_lock:

@@ -24,9 +24,6 @@ def worker(loglevel: str | None) -> None:
     if loglevel:
         settings = settings.model_copy(update={"log_level": {"warn": "WARNING"}.get(loglevel, loglevel.upper())})
     configure_logging(settings)
-    # spaCy and the tagging data load on the tagging thread from now on, while
-    # faust is imported and started and the consumer joins its group
-    start_loading_tagger(settings)
 
     from streams.agents.runner import EXIT_RESTART
 
@@ -37,6 +34,11 @@ def worker(loglevel: str | None) -> None:
     from core.metrics import start_metrics_server
     from streams.worker import BoundedWorker, app
 
+    # spaCy and the tagging data load on the tagging thread from now on, while faust
+    # starts and the consumer joins its group (~1 s of waiting for the broker). Not
+    # before the imports above: both threads share the interpreter lock, so loading
+    # meanwhile only delayed faust's start, and with it the join, by the load's ~1 s.
+    start_loading_tagger(settings)
     start_metrics_server(settings.worker.metrics_port, settings.metrics_addr)
     # Our handler (JSON in containers, text on a terminal) stays the only one.
     faust_worker = BoundedWorker(app, loglevel=settings.log_level.lower().replace("warning", "warn"),
