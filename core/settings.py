@@ -142,12 +142,8 @@ class WorkerSettings(BaseModel):
     # Messages an agent may have fetched but not yet taken (faust's
     # stream_buffer_maxsize, 4096 by default). Under a backlog the buffers fill:
     # 4,096 tagged articles of ~22 KB is ~90 MB of a worker's memory for nothing,
-    # since an agent takes at most a batch at a time. 256 still holds 8 tagging
-    # batches of raw articles, and index batches fill in the agent, not here. In the
-    # 5,000-article soak (2 workers, 16.7/s; session 11, quiet, one run each) worker
-    # RSS growth after warm-up was 12.6 / 11.7 % at 1,024 and 8.4 / 7.1 % at 256,
-    # throughput 12.4 and 13.8 articles/s, nothing lost either way.
-    stream_buffer: int = Field(default=256, ge=1, description="most fetched messages an agent keeps waiting")
+    # since an agent takes at most a batch (index_events_fill) at a time.
+    stream_buffer: int = Field(default=1024, ge=1, description="most fetched messages an agent keeps waiting")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of a worker; 0 disables it")
     data_dir: Path = Path(".wirewatch/worker")
     # faust's orderly stop waits until every message taken is acknowledged, and a
