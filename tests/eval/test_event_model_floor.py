@@ -7,10 +7,10 @@ Figures are deterministic (fixed weights, no sampling); each floor sits a
 small margin under what was measured (see MEASURED), and the issue's targets
 that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
-(trained 0.159, session 9; 0.176 in session 8, 0.183 before; rules 0.531; held out in grouped cross-validation the
+(trained 0.162, session 11; 0.159 in session 9; 0.176 in session 8, 0.183 before; rules 0.531; held out in grouped cross-validation the
 trained model is at 0.064 on corpus E, 0.093 on corpus F and 0.058 on corpus G), and on the dev
-sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model (0.624 and 0.625
-in session 10, 0.613 and 0.625 in session 9 with corpus J; 0.629 and 0.583 in session 8 with corpora H and I and the realis-scope veto, run once after the choice; 0.606 and
+sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model (0.605 and 0.677
+in session 11, 0.624 and 0.625 in session 10, 0.613 and 0.625 in session 9 with corpus J; 0.629 and 0.583 in session 8 with corpora H and I and the realis-scope veto, run once after the choice; 0.606 and
 0.635 with corpus G and the dependency features of session 6; 0.580 and 0.667 in session 5, 0.635
 and 0.740 before corpora E and F; the rules, tuned on them, meet both).
 """
@@ -27,13 +27,15 @@ KINDS = ("rules", "trained")
 MARGIN = 0.02
 # Measured on the frozen set (766 sentences, 290 hard negatives) with the shipped weights.
 MEASURED = {
-    "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.695,
+    "rules": {"realis": 0.760, "category": 0.763, "subtype_macro_f1": 0.699,  # 0.695 before session 11's @GOV
               "hard_negative_errors": 0.531},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
-    "trained": {"realis": 0.915, "category": 0.901, "subtype_macro_f1": 0.894,
-                "hard_negative_errors": 0.159},
+    # session 11: retrained with the rules' wider @GOV ("{nationality} forces") among its
+    # features: 0.915 / 0.901 / 0.894 / 0.159 -> 0.909 / 0.895 / 0.877 / 0.162 (measured once after)
+    "trained": {"realis": 0.909, "category": 0.895, "subtype_macro_f1": 0.877,
+                "hard_negative_errors": 0.162},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -41,7 +43,9 @@ MEASURED_DEV = {
     # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
     # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
     # 0.606 / 0.650 / 0.635)
-    "trained": {"case_macro_f1": 0.624, "case_weighted_f1": 0.667, "plover_accuracy": 0.625},
+    # session 11: retrained with the rules' wider @GOV among its features: 0.624 / 0.667 / 0.625 ->
+    # 0.605 / 0.642 / 0.677 (the rules' own dev figures did not move)
+    "trained": {"case_macro_f1": 0.605, "case_weighted_f1": 0.642, "plover_accuracy": 0.677},
 }
 
 

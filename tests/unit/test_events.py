@@ -241,6 +241,31 @@ def test_lemma_fixes_cover_forms_the_model_leaves_alone(nlp):
     assert ("ASSAULT", "GOV_REGAINS_TERIT") in kinds(events)
 
 
+def test_forces_named_for_a_country_are_state_forces(nlp):
+    # "{nationality} forces" in @GOV: a country's forces taking ground regain it, as ACLED
+    # codes state forces; forces of a people without a state, or a group whose name says
+    # "Forces", are not a government's.
+    taken = {
+        "Russian forces captured the village of Pokrovske on Tuesday.": "GOV_REGAINS_TERIT",
+        "Kurdish forces took control of the town of Manbij.": "NON_STATE_ACTOR_OVERTAKES_TER",
+        "The Rapid Support Forces captured the city of El Fasher on Sunday.": "NON_STATE_ACTOR_OVERTAKES_TER",
+    }
+    for body, subtype in taken.items():
+        assert kinds(run(nlp, body)) == {("ASSAULT", subtype)}, body
+
+
+def test_a_nationality_phrase_expands_to_every_nationality_word():
+    from streams.tagging.entities.names import nationality_countries
+
+    data = {"lexicon": {"GOV": ["army", "{nationality} forces"]},
+            "rules": [{"name": "x", "category": "ASSAULT", "triggers": ["capture"], "subject_cues": ["@GOV"]}]}
+    [rule] = parse_taxonomy(data).rules
+    words = {p.text for p in rule.subject_cues} - {"army"}
+    assert {"russian forces", "kenyan forces", "sri lankan forces"} <= words
+    assert "kurdish forces" not in words  # a people without a state of its own
+    assert len(words) == len(nationality_countries())
+
+
 def test_a_reporting_pronoun_borrows_the_speaker_as_subject(nlp):
     events = run(nlp, "The national army said it had reclaimed 20 localities from the insurgents.")
     assert ("ASSAULT", "GOV_REGAINS_TERIT") in kinds(events)

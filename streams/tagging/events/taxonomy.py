@@ -18,6 +18,7 @@ import yaml
 from core.errors import ConfigError
 from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
 from streams.tagging.config import load_config
+from streams.tagging.entities.names import nationality_countries
 
 _RULE_KEYS = {
     "name", "category", "subtype", "mild_subtype", "severity", "mode", "triggers", "cues",
@@ -118,8 +119,14 @@ class Taxonomy:
                 self.by_first_word.setdefault(pattern.words[0], []).append((rule, pattern))
 
 
+#: in a lexicon phrase, stands for every nationality word of a country (see :func:`_words`)
+NATIONALITY = "{nationality}"
+
+
 def _words(values: Iterable[Any], lexicon: Mapping[str, list[str]], where: str) -> list[str]:
-    """Expand ``@NAME`` references to the lexicon's word lists."""
+    """Expand ``@NAME`` references to the lexicon's word lists, and ``{nationality}`` in a
+    phrase to one phrase per nationality word of a country ("{nationality} forces":
+    "kenyan forces", "russian forces", ...; the third column of ``data/entities_groups.txt``)."""
     out: list[str] = []
     for value in values or ():
         value = str(value)
@@ -127,7 +134,9 @@ def _words(values: Iterable[Any], lexicon: Mapping[str, list[str]], where: str) 
             name = value[1:]
             if name not in lexicon:
                 raise TaxonomyError(f"{where}: unknown word list {value!r}; define it under 'lexicon'")
-            out.extend(str(v) for v in lexicon[name])
+            out.extend(_words(lexicon[name], {}, where))
+        elif NATIONALITY in value:
+            out.extend(value.replace(NATIONALITY, word) for word in sorted(nationality_countries()))
         else:
             out.append(value)
     return out
