@@ -134,12 +134,18 @@ def _words(values: Iterable[Any], lexicon: Mapping[str, list[str]], where: str) 
             name = value[1:]
             if name not in lexicon:
                 raise TaxonomyError(f"{where}: unknown word list {value!r}; define it under 'lexicon'")
-            out.extend(_words(lexicon[name], {}, where))
-        elif NATIONALITY in value:
-            out.extend(value.replace(NATIONALITY, word) for word in sorted(nationality_countries()))
+            for word in lexicon[name]:
+                out.extend(_phrases(str(word)))
         else:
-            out.append(value)
+            out.extend(_phrases(value))
     return out
+
+
+def _phrases(value: str) -> list[str]:
+    """``value``, or with ``{nationality}`` one phrase per nationality word (see :func:`_words`)."""
+    if NATIONALITY not in value:
+        return [value]
+    return [value.replace(NATIONALITY, word) for word in sorted(nationality_countries())]
 
 
 def _patterns(values: Iterable[Any], lexicon: Mapping[str, list[str]], where: str) -> tuple[Pattern, ...]:
