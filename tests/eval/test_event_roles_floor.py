@@ -108,9 +108,14 @@ pytestmark = pytest.mark.eval
 # 0.911 / 0.866 / 0.848 / 1.000 -> 0.904 / 0.859 / 0.848 / 1.000, v2 0.929 / 0.807 / 0.854 / 0.993
 # -> 0.924 / 0.807 / 0.860 / 0.993: the retrained weights move each figure by a few sentences
 # either way; the trained floors follow them down where they fell (printed figure less 0.001).
+# Session 12 (the rules' realis-scope veto, rule_veto in pipeline.yaml, chosen on the training
+# corpus; measured once after): a vetoed sentence has no top event to hold its roles, so the rules'
+# PLOVER dev 0.770 / 0.511 -> 0.760 / 0.489 (91 of 96 read as events) and frozen source 401/527 ->
+# 400/527, target 273/429 (unchanged), place 0.675 -> 0.678 and day 0.987 -> 0.987 of 475 events
+# (477 before); the role dev sets unchanged. The rules' PLOVER and frozen-source floors follow them down.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.77, "target_found": 0.51},
-              "frozen": {"source_found": 0.76, "target_found": 0.636, "place_accuracy": 0.675,
+    "rules": {"plover": {"source_found": 0.76, "target_found": 0.489},
+              "frozen": {"source_found": 0.759, "target_found": 0.636, "place_accuracy": 0.675,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.842, "target_found": 0.774, "place_accuracy": 0.82,
                             "day_accuracy": 1.0},

@@ -287,3 +287,31 @@ def test_protesters_blocking_a_road_protest_and_police_blocking_a_march_interven
 def test_storming_a_town_is_no_storm(nlp):
     events = run(nlp, "The president ordered the army to storm the rebel-held town.")
     assert kinds(events) == {("MOBILIZE", "CHANGE_TO_GROUP_ACT")}
+
+
+def test_the_rules_realis_veto_drops_what_the_sentence_does_not_assert(nlp):
+    # the rules find a trigger in each ("attack", "disarmed", "strike"); the parse says none happened
+    for body in ("The ministry has not commented on the attack.",
+                 "Israel said the war would go on until Hamas was disarmed.",
+                 "Rebels stormed the town in 2019, residents said."):
+        assert run(nlp, body) == [], body
+    assert [e.category for e in run(nlp, "Rebels stormed the town on Tuesday.")] == ["ASSAULT"]
+
+
+def test_without_the_rule_veto_the_rules_keep_the_trigger_and_explain_names_the_cue(nlp):
+    text = ArticleText(title="", body="The ministry has not commented on the attack.")
+    doc = nlp(text.text)
+    bare = EventExtractor(load_taxonomy())
+    assert [e.category for e in bare.extract(doc, text, article_id=ARTICLE, entities=[], places=[],
+                                             published_at=PUBLISHED)] == ["ASSAULT"]
+    vetoed = EventExtractor(load_taxonomy(), rule_veto={"NEG"})
+    [sentence] = vetoed.explain(doc, text, article_id=ARTICLE, entities=[], places=[], published_at=PUBLISHED)
+    assert sentence["events"] == []
+    assert any(d["trigger"] == "attack" and d["reason"] == "veto: NEG" for d in sentence["dropped"])
+
+
+def test_an_unknown_veto_cue_is_refused_with_the_option_named():
+    from streams.tagging.events.realis_scope import veto_cues
+
+    with pytest.raises(ValueError, match="rule_veto.*NEGATED"):
+        veto_cues(["NEGATED"], "rule_veto")

@@ -32,6 +32,8 @@ from streams.tagging.events.hybrid import (
     RuleGuess,
     decide,
 )
+from streams.tagging.events.realis_scope import veto_cues, veto_matches
+from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
 from wirewatch.training.corpus import FROZEN_SET, Article, Sentence, read_articles
@@ -131,15 +133,18 @@ class CvReadings:
     from the fold it was held out of (typed even when the model says "no event")."""
 
     gold: list[Sentence]
-    rules: list[RuleGuess | None]
+    rules: list[RuleGuess | None]  # the rules' best match, as the trained and hybrid models read it
     readings: list[Reading]
     folds: list[str] | None = None  # the fold (or corpus) each sentence was held out in
+    # the rules' event as events.taxonomy makes it (after its rule_veto); None: as ``rules``
+    rules_kept: list[RuleGuess | None] | None = None
 
     def part(self, fold: str) -> CvReadings:
         """The readings of the sentences held out in ``fold``."""
         keep = [i for i, f in enumerate(self.folds or []) if f == fold]
+        kept = None if self.rules_kept is None else [self.rules_kept[i] for i in keep]
         return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
-                          [self.readings[i] for i in keep], [fold] * len(keep))
+                          [self.readings[i] for i in keep], [fold] * len(keep), kept)
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
@@ -169,14 +174,21 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     fold: dict[str, int | str] = dict(group_of(articles) if grouped
                                       else fold_of(articles, folds or FOLDS))
     taxonomy = load_taxonomy()
+    rule_veto = veto_cues(load_config().component("events").options.get("rule_veto"), "rule_veto")
     rules: list[RuleGuess | None] = []
+    rules_kept: list[RuleGuess | None] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
+        news_year = article.raw.published_at.year if article.raw.published_at else None
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
-            kept = match_sentence(span, taxonomy).kept if span and reports_happening(span) else []
-            best = max(kept, key=lambda m: m.confidence, default=None)
-            rules.append(RuleGuess(best.rule.category, best.subtype, best.mode) if best else None)
+            if span is None or not reports_happening(span):
+                rules.append(None)
+                rules_kept.append(None)
+                continue
+            matches = match_sentence(span, taxonomy)
+            rules.append(_best(matches.kept))
+            rules_kept.append(_best(veto_matches(span, matches, rule_veto, news_year).kept))
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:
@@ -193,7 +205,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         order = sorted(done)
         return CvReadings([gold[i] for i in order], [rules[i] for i in order],
                           [r for r in (readings[i] for i in order) if r is not None],
-                          [str(fold[owner[i]]) for i in order])
+                          [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order])
 
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
@@ -213,13 +225,21 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     return so_far()
 
 
+def _best(matches: Sequence[Match]) -> RuleGuess | None:
+    """The rules' guess for a sentence: its most confident match."""
+    best = max(matches, key=lambda m: m.confidence, default=None)
+    return RuleGuess(best.rule.category, best.subtype, best.mode) if best else None
+
+
 def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
                    type_share: float = DEFAULT_TYPE_SHARE,
                    threshold: float = DEFAULT_THRESHOLD) -> list[Prediction]:
     """What the rules, the trained model or the hybrid make of each held-out sentence."""
     out = []
-    for reading, rule in zip(cv.readings, cv.rules, strict=True):
+    kept = cv.rules_kept if cv.rules_kept is not None else cv.rules
+    for reading, rule, rule_kept in zip(cv.readings, cv.rules, kept, strict=True):
         if kind == "rules":
+            rule = rule_kept
             source: str | None = "rules" if rule else None
         elif kind == "trained":
             source = "model" if 1.0 - reading.realis < threshold else None

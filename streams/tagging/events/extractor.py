@@ -8,11 +8,17 @@ negations cancel the violence they mention. Each kept trigger becomes one
 dependency tree, places from the sentence (else the article's focus) and a
 day resolved against the publication time. Everything reads the parse the
 tagger already made: no second model pass.
+
+The option ``rule_veto`` names realis scope cues
+(:mod:`~streams.tagging.events.realis_scope`) that overrule a rule's event:
+the parse says the sentence does not assert it ("has not commented on the
+attack", "in 2019", "will strike"). The trained extractor reads the rules'
+matches before any veto (they are its features) and has its own ``veto``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -23,6 +29,7 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
+from streams.tagging.events.realis_scope import veto_cues, veto_matches
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
 from streams.tagging.events.sentences import reports_happening, split_lines
@@ -41,22 +48,25 @@ class EventExtractor:
     # and the unnamed participants the events name ("two journalists", "a police station")
     provides: tuple[str, ...] = ("events", "entities", "places")
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, rule_veto: Collection[str] = ()) -> None:
         self.taxonomy = taxonomy
+        self.rule_veto = frozenset(rule_veto)
 
     @classmethod
     def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> EventExtractor:
-        """The extractor over the taxonomy file the config names."""
-        return cls.from_file(config.file("taxonomy"), resources)
+        """The extractor over the taxonomy file the config names, with its ``rule_veto`` cues."""
+        return cls.from_file(config.file("taxonomy"), resources,
+                             rule_veto=veto_cues(config.options.get("rule_veto"), "rule_veto"))
 
     @classmethod
-    def from_file(cls, path: Path, resources: ResourceCache = RESOURCES) -> EventExtractor:
+    def from_file(cls, path: Path, resources: ResourceCache = RESOURCES,
+                  rule_veto: Collection[str] = ()) -> EventExtractor:
         """An extractor over a taxonomy file (the bundled one or an ops team's extension).
 
         Raises:
             TaxonomyError: the file is missing or malformed.
         """
-        return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)))
+        return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)), rule_veto)
 
     def __call__(self, work: Work) -> None:
         # the roles append the unnamed participants they name to these lists (roles.MentionIndex)
@@ -81,7 +91,7 @@ class EventExtractor:
                 likewise gets the unnamed facilities and objects.
             published_at: publication time, for "on Tuesday" and "yesterday".
         """
-        found = self._run(self._sentences(doc), text, article_id, entities, places, published_at)
+        found = self._run(self._sentences(doc, published_at), text, article_id, entities, places, published_at)
         return [event for event, _ in found]
 
     def explain(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
@@ -94,7 +104,7 @@ class EventExtractor:
             confidence, actors, targets, place_ids, date, note) and ``dropped``
             (rule, trigger, reason).
         """
-        sentences = self._sentences(doc)
+        sentences = self._sentences(doc, published_at)
         report: dict[int, dict[str, Any]] = {}
         for sent, matches in sentences:
             if matches.kept or matches.dropped:
@@ -108,9 +118,11 @@ class EventExtractor:
             entry["events"].append({**event.model_dump(exclude={"sentence"}), **why})
         return list(report.values())
 
-    def _sentences(self, doc: Doc) -> list[tuple[Span, SentenceMatches]]:
+    def _sentences(self, doc: Doc, published_at: datetime | None) -> list[tuple[Span, SentenceMatches]]:
         lines = (line for sent in doc.sents for line in split_lines(sent))
-        return [(s, match_sentence(s, self.taxonomy)) for s in lines if reports_happening(s)]
+        news_year = published_at.year if published_at is not None else None
+        return [(s, veto_matches(s, match_sentence(s, self.taxonomy), self.rule_veto, news_year))
+                for s in lines if reports_happening(s)]
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],

@@ -21,6 +21,8 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
+from streams.tagging.events.rules import Dropped, SentenceMatches
+
 # Verbs that govern a happening's clause, by what they do to it. "say" and its kin pass a
 # reported happening through (police said they arrested ...); the others do not assert it.
 GOVERNORS: dict[str, frozenset[str]] = {
@@ -249,3 +251,38 @@ def vetoes(cues: Iterable[str], category: str, chosen: Collection[str]) -> bool:
     """Whether one of the ``chosen`` veto cues among ``cues`` overrules an event of
     ``category`` (see ``VETO_CUES``)."""
     return any(cue in chosen and category not in VETO_CUES.get(cue, frozenset()) for cue in cues)
+
+
+def veto_cues(names: Iterable[str] | None, option: str) -> frozenset[str]:
+    """A config's list of veto cues (``option`` names it in the error), checked against ``VETO_CUES``."""
+    chosen = frozenset(names or ())
+    unknown = chosen - set(VETO_CUES)
+    if unknown:
+        raise ValueError(f"unknown cues in {option}: {sorted(unknown)} (known: {sorted(VETO_CUES)})")
+    return chosen
+
+
+def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
+                 news_year: int | None = None) -> SentenceMatches:
+    """The rules' matches of one sentence with those a ``chosen`` cue overrules moved to
+    ``dropped`` (reason ``veto: CUE ...``); the same matches when nothing is chosen or kept.
+
+    The cues are read at the verb that says what happened (:func:`governing_chain`), so they
+    overrule only a trigger at that verb or below it: in "As Putin encourages more Russians
+    to join the fight, the conflict appears set to continue", "appears" (an opinion) governs
+    "continue", not the clause of "encourages".
+    """
+    if not chosen or not matches.kept:
+        return matches
+    cues = scope_cues(sent, news_year)
+    _, verb = governing_chain(sent)
+    kept, dropped = [], list(matches.dropped)
+    for match in matches.kept:
+        category = match.rule.category
+        below = match.token == verb or verb.is_ancestor(match.token)
+        overruling = [c for c in cues if c in chosen and category not in VETO_CUES.get(c, frozenset())]
+        if below and overruling:
+            dropped.append(Dropped(match.rule.name, match.trigger, f"veto: {' '.join(overruling)}"))
+        else:
+            kept.append(match)
+    return SentenceMatches(kept, dropped)

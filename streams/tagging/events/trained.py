@@ -29,7 +29,7 @@ from streams.tagging.events.extractor import GENERIC_SUBTYPES, INHERIT_WINDOW, E
 from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
-from streams.tagging.events.realis_scope import VETO_CUES, scope_cues, vetoes
+from streams.tagging.events.realis_scope import scope_cues, veto_cues, vetoes
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -61,10 +61,7 @@ class TrainedEventExtractor(EventExtractor):
         :mod:`~streams.tagging.events.realis_scope`)."""
         taxonomy_path, model_path = config.file("taxonomy"), config.file("model")
         threshold = float(config.options.get("threshold", DEFAULT_THRESHOLD))
-        veto = config.options.get("veto") or ()
-        unknown = set(veto) - set(VETO_CUES)
-        if unknown:
-            raise ValueError(f"unknown veto cues {sorted(unknown)} (known: {sorted(VETO_CUES)})")
+        veto = veto_cues(config.options.get("veto"), "veto")
         taxonomy = resources.get("taxonomy", Path(taxonomy_path).resolve(),
                                  lambda: load_taxonomy(taxonomy_path))
         classifier = resources.get("event model", (Path(model_path).resolve(), threshold),

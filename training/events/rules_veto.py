@@ -1,0 +1,95 @@
+"""The hand rules with the realis-scope veto, read on the training corpus (session 12, issue #11).
+
+    python -m training.events.rules_veto
+
+The rules were tuned on the dev sets and on corpus T, never on corpora A-J and M, so their
+reading of those corpora is an out-of-sample figure for any change to them. Prints, per
+corpus and pooled (T left out), choose_hybrid's objective and its parts for the rules
+alone, with the trained model's veto cues, with every cue, with each cue alone, and a
+forward selection of cues (:func:`~streams.tagging.events.realis_scope.veto_matches`, as
+``events.taxonomy`` applies its ``rule_veto``). Trains nothing; reads only the training
+corpus (never the frozen set, never ../shared/eval). ~1.5 min once the parses are cached.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+
+from core.settings import get_settings
+from streams.tagging.events.realis_scope import VETO_CUES, veto_matches
+from streams.tagging.events.rules import match_sentence
+from streams.tagging.events.sentences import reports_happening
+from streams.tagging.events.taxonomy import load_taxonomy
+from streams.tagging.shared.text import ArticleText
+from training.events.realis_cv import TUNED_ON, shipped_veto
+from wirewatch.evaluation.event_typing import Prediction, objective, typing_scores
+from wirewatch.training import events as training
+from wirewatch.training.corpus import group_of, training_articles
+
+NO_EVENT = Prediction(None, None, None)
+
+
+def _sentences():
+    """(gold sentence, its span, the rules' matches or None, news year, corpus) per sentence."""
+    articles = training_articles()
+    parses = training.parse(articles, get_settings().spacy_model)
+    corpus = group_of(articles)
+    taxonomy = load_taxonomy()
+    for article, doc in zip(articles, parses, strict=True):
+        if corpus[article.id] in TUNED_ON:
+            continue
+        offset = ArticleText.of(article.raw).body_offset
+        year = article.raw.published_at.year if article.raw.published_at else None
+        for s in article.sentences:
+            span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
+            matches = match_sentence(span, taxonomy) if span is not None and reports_happening(span) else None
+            yield s, span, matches, year, corpus[article.id]
+
+
+def main() -> None:
+    rows = list(_sentences())
+    gold = [r[0] for r in rows]
+    by_corpus: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        by_corpus[row[4]].append(i)
+
+    def predictions(chosen: Collection[str]) -> list[Prediction]:
+        out = []
+        for _, span, matches, year, _ in rows:
+            kept = veto_matches(span, matches, chosen, year).kept if matches else []
+            best = max(kept, key=lambda m: m.confidence, default=None)
+            out.append(Prediction(best.rule.category, best.subtype, best.mode) if best else NO_EVENT)
+        return out
+
+    def report(label: str, chosen: Collection[str]) -> float:
+        p = predictions(chosen)
+        pooled = typing_scores(gold, p)
+        parts = {c: objective(typing_scores([gold[i] for i in ix], [p[i] for i in ix]))
+                 for c, ix in sorted(by_corpus.items())}
+        mean = sum(parts.values()) / len(parts)
+        print(f"{label[:28]:28s} mean {mean:.4f} | realis {pooled.realis_accuracy:.3f} category "
+              f"{pooled.category.accuracy:.3f} subtype {pooled.subtype.macro_f1:.3f} hard-neg errors "
+              f"{pooled.hard_negative_errors:.3f} | " + " ".join(f"{c} {v:.3f}" for c, v in parts.items()),
+              flush=True)
+        return mean
+
+    print(f"{len(gold)} sentences, corpora {', '.join(sorted(by_corpus))} (T left out: the rules were tuned on it)")
+    report("rules", ())
+    report("rules + the model's veto", shipped_veto())
+    report("rules + every cue", VETO_CUES)
+    for cue in VETO_CUES:
+        report(f"rules + {cue}", {cue})
+    chosen: frozenset[str] = frozenset()
+    best = report("forward selection: start", chosen)
+    while len(chosen) < len(VETO_CUES):
+        trials = {c: report(f"  try + {c}", chosen | {c}) for c in VETO_CUES if c not in chosen}
+        cue, value = max(trials.items(), key=lambda kv: kv[1])
+        if value <= best + 0.0005:
+            break
+        chosen, best = chosen | {cue}, value
+        print(f"chosen {sorted(chosen)} {best:.4f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
