@@ -6,7 +6,8 @@ the embedded stack. Figures: worker RSS growth after warm-up (the first 20 %
 of samples; flat means no later sample 10 % above the peak of the next 10 %
 of samples, :func:`~wirewatch.benchmarking.stats.growth`), the most articles waiting at any time,
 the consumer lag the workers report once publishing ends (must return to 0),
-and how many articles never became searchable (must be 0). A benchmark, not
+how many articles never became searchable (must be 0), and how many bulk
+requests the workers had to retry (the search engine stalled). A benchmark, not
 a test: it is never part of ``make test``.
 """
 
@@ -25,6 +26,7 @@ from wirewatch.benchmarking.visibility import Visibility
 
 DRAIN_TIMEOUT_S = 900.0
 LAG_METRIC = "wirewatch_consumer_lag"
+BULK_FAILURES_METRIC = "wirewatch_bulk_failures_total"
 
 
 def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13, keep: Path | None = None,
@@ -76,6 +78,7 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13, 
             drained_s = time.monotonic() - started
             engine_rss.append((len(visibility.seen), rss_mb(engine) if engine else None))
             lag_zero = _lag_returns_to_zero(stack)
+            retried = sum(w.metric(BULK_FAILURES_METRIC) for w in stack.workers)
         finally:
             visibility.stop()
             publisher.close(5)
@@ -87,6 +90,11 @@ def bench_soak(*, workers: int, articles: int, duration: float, seed: int = 13, 
         report.add("most articles waiting (sampled)", most_waiting, "articles")
         report.add("consumer lag after draining", lag_zero, "messages", target=Target(0, at_least=False),
                    note="sum of wirewatch_consumer_lag over workers")
+        # Each retry is a bulk request the engine did not answer in time (the embedded engine
+        # pauses for tens of seconds once it holds several GB): the workers' buffers fill while
+        # it waits and drain at once after, which is when their RSS peaks.
+        report.add("bulk requests retried", retried, "requests",
+                   note=f"sum of {BULK_FAILURES_METRIC} over workers (search engine slow or unavailable)")
         summary = latency_summary(visibility.latencies(ids))
         report.add("publish->searchable p50", summary.get("p50"), "s")
         report.add("publish->searchable p95", summary.get("p95"), "s")
@@ -116,7 +124,7 @@ def _rss_note(rss: list[float]) -> str:
     """Peak at warm-up's end, peak of the last 20 % and highest after warm-up (MiB)."""
     start, window = int(len(rss) * 0.2), max(1, int(len(rss) * 0.1))
     return (f"peak {max(rss[start:start + window]):.0f} after warm-up, {max(rss[-max(1, len(rss) // 5):]):.0f} "
-            f"in the last 20 %, max {max(rss[start:]):.0f} MiB")
+            f"in the last 20 %, max {max(rss[start:]):.0f}, at the end {rss[-1]:.0f} MiB")
 
 
 def _lag_returns_to_zero(stack, timeout: float = 60.0) -> float:
