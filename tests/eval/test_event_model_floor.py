@@ -7,8 +7,8 @@ Figures are deterministic (fixed weights, no sampling); each floor sits a
 small margin under what was measured (see MEASURED), and the issue's targets
 that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
-(trained 0.162, session 11; 0.159 in session 9; 0.176 in session 8, 0.183 before; rules 0.331 with
-their realis-scope veto of session 12, 0.531 before; held out in grouped cross-validation the
+(trained 0.162, session 11; 0.159 in session 9; 0.176 in session 8, 0.183 before; rules 0.321 with
+their realis-scope veto and structural threat of session 12, 0.531 before; held out in grouped cross-validation the
 trained model is at 0.064 on corpus E, 0.093 on corpus F and 0.058 on corpus G), and on the dev
 sets subtype macro-F1 >= 0.80 and category accuracy >= 0.75 for the trained model (0.605 and 0.677
 in session 11, 0.624 and 0.625 in session 10, 0.613 and 0.625 in session 9 with corpus J; 0.629 and 0.583 in session 8 with corpora H and I and the realis-scope veto, run once after the choice; 0.606 and
@@ -32,8 +32,9 @@ MEASURED = {
     # 0.836 / 0.763 / 0.700 / 0.331 (a first version, whose cues also overruled triggers outside
     # the happening verb's clause and so dropped an annotated event of the sample article, read
     # 0.837 / 0.763 / 0.700 / 0.328; 0.695 subtype before session 11's @GOV)
-    "rules": {"realis": 0.836, "category": 0.763, "subtype_macro_f1": 0.700,
-              "hard_negative_errors": 0.331},
+    # then the structural threat (a verb of warning over a future clause): 0.839 / 0.768 / 0.701 / 0.321
+    "rules": {"realis": 0.839, "category": 0.768, "subtype_macro_f1": 0.701,
+              "hard_negative_errors": 0.321},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)

@@ -315,3 +315,16 @@ def test_an_unknown_veto_cue_is_refused_with_the_option_named():
 
     with pytest.raises(ValueError, match="rule_veto.*NEGATED"):
         veto_cues(["NEGATED"], "rule_veto")
+
+
+def test_a_warning_over_a_future_clause_is_a_threat_though_no_threat_word_fired(nlp):
+    # "warn that it would" is a threat trigger; "warned that Moscow would" needs the tree
+    for body in ("Russian foreign ministry spokeswoman Maria Zakharova warned that Moscow would respond.",
+                 "Katz warned on Monday that Israel would strike Beirut's southern suburbs."):
+        assert [e.category for e in run(nlp, body)] == ["THREATEN"], body
+    # a warning of a disaster is no threat (the threat rule's `without`)
+    assert run(nlp, "The weather service warned that heavy rain would hit the coast.") == []
+    # the trained extractors read the rules' matches without it (no rule_veto)
+    text = ArticleText(title="", body="Russian foreign ministry spokeswoman Maria Zakharova warned that Moscow would respond.")
+    bare = EventExtractor(load_taxonomy())
+    assert bare.extract(nlp(text.text), text, article_id=ARTICLE, entities=[], places=[], published_at=PUBLISHED) == []

@@ -6,8 +6,8 @@ The rules were tuned on the dev sets and on corpus T, never on corpora A-J and M
 reading of those corpora is an out-of-sample figure for any change to them. Prints, per
 corpus and pooled (T left out), choose_hybrid's objective and its parts for the rules
 alone, with the trained model's veto cues, with every cue, with each cue alone, and a
-forward selection of cues (:func:`~streams.tagging.events.realis_scope.veto_matches`, as
-``events.taxonomy`` applies its ``rule_veto``). Trains nothing; reads only the training
+forward selection of cues (:func:`~streams.tagging.events.realis_scope.read_with_scope`, as
+``events.taxonomy`` applies its ``rule_veto``: with any cue chosen, the structural threat too). Trains nothing; reads only the training
 corpus (never the frozen set, never ../shared/eval). ~1.5 min once the parses are cached.
 """
 
@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection
 
 from core.settings import get_settings
-from streams.tagging.events.realis_scope import VETO_CUES, veto_matches
+from streams.tagging.events.realis_scope import VETO_CUES, read_with_scope
 from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.sentences import reports_happening
 from streams.tagging.events.taxonomy import load_taxonomy
@@ -28,6 +28,7 @@ from wirewatch.training import events as training
 from wirewatch.training.corpus import group_of, training_articles
 
 NO_EVENT = Prediction(None, None, None)
+TAXONOMY = load_taxonomy()
 
 
 def _sentences():
@@ -35,7 +36,7 @@ def _sentences():
     articles = training_articles()
     parses = training.parse(articles, get_settings().spacy_model)
     corpus = group_of(articles)
-    taxonomy = load_taxonomy()
+    taxonomy = TAXONOMY
     for article, doc in zip(articles, parses, strict=True):
         if corpus[article.id] in TUNED_ON:
             continue
@@ -57,7 +58,7 @@ def main() -> None:
     def predictions(chosen: Collection[str]) -> list[Prediction]:
         out = []
         for _, span, matches, year, _ in rows:
-            kept = veto_matches(span, matches, chosen, year).kept if matches else []
+            kept = read_with_scope(span, matches, TAXONOMY, chosen, year).kept if matches else []
             best = max(kept, key=lambda m: m.confidence, default=None)
             out.append(Prediction(best.rule.category, best.subtype, best.mode) if best else NO_EVENT)
         return out

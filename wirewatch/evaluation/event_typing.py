@@ -32,7 +32,7 @@ from streams.tagging.events.hybrid import (
     RuleGuess,
     decide,
 )
-from streams.tagging.events.realis_scope import veto_cues, veto_matches
+from streams.tagging.events.realis_scope import read_with_scope, veto_cues
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
@@ -188,7 +188,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
                 continue
             matches = match_sentence(span, taxonomy)
             rules.append(_best(matches.kept))
-            rules_kept.append(_best(veto_matches(span, matches, rule_veto, news_year).kept))
+            rules_kept.append(_best(read_with_scope(span, matches, taxonomy, rule_veto, news_year).kept))
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:

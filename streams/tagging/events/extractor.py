@@ -29,7 +29,7 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
-from streams.tagging.events.realis_scope import veto_cues, veto_matches
+from streams.tagging.events.realis_scope import read_with_scope, veto_cues
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
 from streams.tagging.events.sentences import reports_happening, split_lines
@@ -121,7 +121,8 @@ class EventExtractor:
     def _sentences(self, doc: Doc, published_at: datetime | None) -> list[tuple[Span, SentenceMatches]]:
         lines = (line for sent in doc.sents for line in split_lines(sent))
         news_year = published_at.year if published_at is not None else None
-        return [(s, veto_matches(s, match_sentence(s, self.taxonomy), self.rule_veto, news_year))
+        # the trained extractors (no rule_veto) read the rules' matches as they are
+        return [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year))
                 for s in lines if reports_happening(s)]
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,

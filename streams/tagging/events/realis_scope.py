@@ -21,7 +21,8 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from streams.tagging.events.rules import Dropped, SentenceMatches
+from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
+from streams.tagging.events.taxonomy import Taxonomy
 
 # Verbs that govern a happening's clause, by what they do to it. "say" and its kin pass a
 # reported happening through (police said they arrested ...); the others do not assert it.
@@ -286,3 +287,40 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
         else:
             kept.append(match)
     return SentenceMatches(kept, dropped)
+
+
+#: governors whose clause in the future or under a modal is itself the threat
+_THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear", "pledge"})
+THREAT_RULE = "threat"  # the taxonomy rule a structural threat is typed with
+
+
+def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy) -> SentenceMatches:
+    """The matches with a THREATEN added when a verb of threatening, warning or vowing
+    governs a clause in the future, under a modal or not finite ("warned that Moscow would
+    take reciprocal measures", "vowed to respond") and no threat trigger fired; the same
+    matches otherwise. The taxonomy's threat words need the threat's wording ("warn that it
+    would"); this reads the tree."""
+    if any(m.rule.category == "THREATEN" for m in matches.kept):
+        return matches
+    chain, verb = governing_chain(sent)
+    governor = next((token for kind, token in chain
+                     if kind == "THREAT" and token.lemma_.lower() in _THREAT_VERBS), None)
+    if governor is None or governor is verb or _negated(governor):
+        return matches
+    if verb.dep_ != "xcomp" and not {"FUT", "MODAL"} & set(_time_of(verb)):
+        return matches
+    rule = next((r for r in taxonomy.rules if r.name == THREAT_RULE), None)
+    match = rule_at(rule, governor, sent, taxonomy) if rule is not None else None
+    if match is None:
+        return matches
+    return SentenceMatches(sorted([*matches.kept, match], key=lambda m: m.token.i), matches.dropped)
+
+
+def read_with_scope(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy, rule_veto: Collection[str],
+                    news_year: int | None = None) -> SentenceMatches:
+    """What the rules path (events.taxonomy) makes of a sentence's matches: the ``rule_veto``
+    cues drop triggers (:func:`veto_matches`) and a structural threat is added
+    (:func:`structural_threat`); the matches as they are without a veto."""
+    if not rule_veto:
+        return matches
+    return structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year), taxonomy)

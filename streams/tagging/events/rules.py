@@ -208,6 +208,17 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
     )
 
 
+def rule_at(rule: Rule, token: Token, sent: Span, taxonomy: Taxonomy) -> Match | None:
+    """``rule``'s event with ``token`` as its trigger, for a reading that found it without
+    one of its trigger words (realis_scope.structural_threat); None when one of the rule's
+    ``without`` words is in the sentence."""
+    words = Words(list(sent), taxonomy.lemma_fixes)
+    if words.hits(rule.without):
+        return None
+    return Match(rule=rule, subtype=_choose(rule.subtype, words), mode=_choose(rule.mode, words),
+                 token=token, trigger=token.text, confidence=rule.weight)
+
+
 def _modifies_a_noun(token: Token) -> bool:
     """A word naming another noun's kind or state, not a happening: "riot police",
     "protest leaders", "detained opposition members" (but "Cyclone Freddy" heads a name)."""
