@@ -23,7 +23,7 @@ from streams.tagging.events.sentences import reports_happening
 from streams.tagging.events.taxonomy import load_taxonomy
 from streams.tagging.shared.text import ArticleText
 from training.events.realis_cv import TUNED_ON, shipped_veto
-from wirewatch.evaluation.event_typing import Prediction, objective, typing_scores
+from wirewatch.evaluation.event_typing import Prediction, best_guess, objective, typing_scores
 from wirewatch.training import events as training
 from wirewatch.training.corpus import group_of, training_articles
 
@@ -36,7 +36,6 @@ def _sentences():
     articles = training_articles()
     parses = training.parse(articles, get_settings().spacy_model)
     corpus = group_of(articles)
-    taxonomy = TAXONOMY
     for article, doc in zip(articles, parses, strict=True):
         if corpus[article.id] in TUNED_ON:
             continue
@@ -44,7 +43,7 @@ def _sentences():
         year = article.raw.published_at.year if article.raw.published_at else None
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
-            matches = match_sentence(span, taxonomy) if span is not None and reports_happening(span) else None
+            matches = match_sentence(span, TAXONOMY) if span is not None and reports_happening(span) else None
             yield s, span, matches, year, corpus[article.id]
 
 
@@ -58,9 +57,8 @@ def main() -> None:
     def predictions(chosen: Collection[str]) -> list[Prediction]:
         out = []
         for _, span, matches, year, _ in rows:
-            kept = read_with_scope(span, matches, TAXONOMY, chosen, year).kept if matches else []
-            best = max(kept, key=lambda m: m.confidence, default=None)
-            out.append(Prediction(best.rule.category, best.subtype, best.mode) if best else NO_EVENT)
+            guess = best_guess(read_with_scope(span, matches, TAXONOMY, chosen, year).kept) if matches else None
+            out.append(Prediction(guess.category, guess.subtype, guess.mode) if guess else NO_EVENT)
         return out
 
     def report(label: str, chosen: Collection[str]) -> float:

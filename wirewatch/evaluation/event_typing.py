@@ -187,8 +187,8 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
                 rules_kept.append(None)
                 continue
             matches = match_sentence(span, taxonomy)
-            rules.append(_best(matches.kept))
-            rules_kept.append(_best(read_with_scope(span, matches, taxonomy, rule_veto, news_year).kept))
+            rules.append(best_guess(matches.kept))
+            rules_kept.append(best_guess(read_with_scope(span, matches, taxonomy, rule_veto, news_year).kept))
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:
@@ -225,7 +225,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     return so_far()
 
 
-def _best(matches: Sequence[Match]) -> RuleGuess | None:
+def best_guess(matches: Sequence[Match]) -> RuleGuess | None:
     """The rules' guess for a sentence: its most confident match."""
     best = max(matches, key=lambda m: m.confidence, default=None)
     return RuleGuess(best.rule.category, best.subtype, best.mode) if best else None

@@ -67,7 +67,11 @@ def _class(token: Token) -> str | None:
     return _CLASS_OF.get(lemma)
 
 
-def governing_chain(sent: Span) -> tuple[list[tuple[str, Token]], Token]:
+#: what :func:`governing_chain` returns: the governors (class, verb) and the happening's verb
+GoverningChain = tuple[list[tuple[str, Token]], Token]
+
+
+def governing_chain(sent: Span) -> GoverningChain:
     """The governors from the main verb down (each with its class) and the verb they end
     at, the one that says what happened ("The ministry denied that its forces had shelled
     the village" -> [("DENY", denied)], shelled)."""
@@ -206,10 +210,11 @@ def _ago(verb: Token, news_year: int | None = None) -> list[str]:
     return []
 
 
-def scope_cues(sent: Span, news_year: int | None = None) -> list[str]:
+def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChain | None = None) -> list[str]:
     """The realis scope cues of one sentence (see the module docstring); ``news_year``, the
-    article's publication year, tells a year of the news from one before it."""
-    chain, verb = governing_chain(sent)
+    article's publication year, tells a year of the news from one before it; ``governed``,
+    the sentence's :func:`governing_chain` when the caller has it."""
+    chain, verb = governed or governing_chain(sent)
     out = [f"GOV:{kind}" for kind, _ in chain]
     if chain and chain[0][0] != "SAY":
         out.append(f"GOV1:{chain[0][0]}")
@@ -251,7 +256,12 @@ VETO_CUES: dict[str, frozenset[str]] = {
 def vetoes(cues: Iterable[str], category: str, chosen: Collection[str]) -> bool:
     """Whether one of the ``chosen`` veto cues among ``cues`` overrules an event of
     ``category`` (see ``VETO_CUES``)."""
-    return any(cue in chosen and category not in VETO_CUES.get(cue, frozenset()) for cue in cues)
+    return bool(_overruling(cues, category, chosen))
+
+
+def _overruling(cues: Iterable[str], category: str, chosen: Collection[str]) -> list[str]:
+    """The ``chosen`` cues among ``cues`` that overrule an event of ``category``."""
+    return [cue for cue in cues if cue in chosen and category not in VETO_CUES.get(cue, frozenset())]
 
 
 def veto_cues(names: Iterable[str] | None, option: str) -> frozenset[str]:
@@ -264,24 +274,24 @@ def veto_cues(names: Iterable[str] | None, option: str) -> frozenset[str]:
 
 
 def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
-                 news_year: int | None = None) -> SentenceMatches:
+                 news_year: int | None = None, governed: GoverningChain | None = None) -> SentenceMatches:
     """The rules' matches of one sentence with those a ``chosen`` cue overrules moved to
     ``dropped`` (reason ``veto: CUE ...``); the same matches when nothing is chosen or kept.
 
     The cues are read at the verb that says what happened (:func:`governing_chain`), so they
     overrule only a trigger at that verb or below it: in "As Putin encourages more Russians
     to join the fight, the conflict appears set to continue", "appears" (an opinion) governs
-    "continue", not the clause of "encourages".
+    "continue", not the clause of "encourages". ``governed``: as for :func:`scope_cues`.
     """
     if not chosen or not matches.kept:
         return matches
-    cues = scope_cues(sent, news_year)
-    _, verb = governing_chain(sent)
+    governed = governed or governing_chain(sent)
+    cues = scope_cues(sent, news_year, governed)
+    verb = governed[1]
     kept, dropped = [], list(matches.dropped)
     for match in matches.kept:
-        category = match.rule.category
         below = match.token == verb or verb.is_ancestor(match.token)
-        overruling = [c for c in cues if c in chosen and category not in VETO_CUES.get(c, frozenset())]
+        overruling = _overruling(cues, match.rule.category, chosen)
         if below and overruling:
             dropped.append(Dropped(match.rule.name, match.trigger, f"veto: {' '.join(overruling)}"))
         else:
@@ -294,15 +304,16 @@ _THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear", "pledge"})
 THREAT_RULE = "threat"  # the taxonomy rule a structural threat is typed with
 
 
-def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy) -> SentenceMatches:
+def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy,
+                      governed: GoverningChain | None = None) -> SentenceMatches:
     """The matches with a THREATEN added when a verb of threatening, warning or vowing
     governs a clause in the future, under a modal or not finite ("warned that Moscow would
     take reciprocal measures", "vowed to respond") and no threat trigger fired; the same
     matches otherwise. The taxonomy's threat words need the threat's wording ("warn that it
-    would"); this reads the tree."""
+    would"); this reads the tree. ``governed``: as for :func:`scope_cues`."""
     if any(m.rule.category == "THREATEN" for m in matches.kept):
         return matches
-    chain, verb = governing_chain(sent)
+    chain, verb = governed or governing_chain(sent)
     governor = next((token for kind, token in chain
                      if kind == "THREAT" and token.lemma_.lower() in _THREAT_VERBS), None)
     if governor is None or governor is verb or _negated(governor):
@@ -323,4 +334,5 @@ def read_with_scope(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy, ru
     (:func:`structural_threat`); the matches as they are without a veto."""
     if not rule_veto:
         return matches
-    return structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year), taxonomy)
+    governed = governing_chain(sent)  # both read it: walk the tree once
+    return structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year, governed), taxonomy, governed)
