@@ -115,13 +115,19 @@ pytestmark = pytest.mark.eval
 # (477 before); the role dev sets unchanged. The rules' PLOVER and frozen-source floors follow them down.
 # Then the structural threat (a verb of warning over a future clause, realis_scope.structural_threat):
 # frozen 0.759 / 0.636 / 0.678 / 0.987 -> 0.763 / 0.641 / 0.680 / 0.987 (478 events), PLOVER dev unchanged.
+# Session 13 (the rules rank a sentence's events by how near the trigger is to the root,
+# depth_discount in pipeline.yaml, chosen on the training corpus; measured once after): the top
+# event is more often the one the sentence reports, with its actors and targets. PLOVER dev 0.760 /
+# 0.489 -> 0.790 / 0.511; frozen 0.763 / 0.641 / 0.680 / 0.987 -> 402/527 / 281/429 / 331/478 /
+# 472/478; role dev set v1 0.842 / 0.775 / 0.820 / 1.000 -> 0.856 / 0.796 / 0.837 / 1.000, v2 0.847
+# / 0.720 / 0.836 / 0.993 -> 0.865 / 0.758 / 0.857 / 0.993. Floors: these, cut to three decimals.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.76, "target_found": 0.489},
-              "frozen": {"source_found": 0.762, "target_found": 0.641, "place_accuracy": 0.679,
+    "rules": {"plover": {"source_found": 0.79, "target_found": 0.511},
+              "frozen": {"source_found": 0.762, "target_found": 0.655, "place_accuracy": 0.692,
                          "day_accuracy": 0.987},
-              "roles-dev": {"source_found": 0.842, "target_found": 0.774, "place_accuracy": 0.82,
+              "roles-dev": {"source_found": 0.856, "target_found": 0.795, "place_accuracy": 0.837,
                             "day_accuracy": 1.0},
-              "roles-dev-v2": {"source_found": 0.847, "target_found": 0.72, "place_accuracy": 0.835,
+              "roles-dev-v2": {"source_found": 0.864, "target_found": 0.757, "place_accuracy": 0.857,
                                "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.749, "target_found": 0.477},
                 "frozen": {"source_found": 0.805, "target_found": 0.67, "place_accuracy": 0.717,

@@ -310,6 +310,27 @@ def test_without_the_rule_veto_the_rules_keep_the_trigger_and_explain_names_the_
     assert any(d["trigger"] == "attack" and d["reason"] == "veto: NEG" for d in sentence["dropped"])
 
 
+def test_the_depth_discount_ranks_the_happening_a_sentence_reports_above_one_named_inside_it(nlp):
+    text = ArticleText(title="", body="The government shut down the internet for several days during the unrest.")
+    doc = nlp(text.text)
+
+    def top(depth_discount: float) -> str:
+        events = EventExtractor(load_taxonomy(), depth_discount=depth_discount).extract(
+            doc, text, article_id=ARTICLE, entities=[], places=[], published_at=PUBLISHED)
+        return max(events, key=lambda e: e.confidence).category
+
+    assert top(1.0) == "PROTEST"  # "unrest", inside a prepositional phrase, by its rule's weight
+    assert top(0.75) == "COERCE"  # "shut down", the main verb
+
+
+@pytest.mark.parametrize("value", [0, 1.5, "0.75", True])
+def test_a_depth_discount_outside_zero_to_one_is_refused_with_the_option_named(value):
+    from streams.tagging.events.ranking import check_discount
+
+    with pytest.raises(ValueError, match="depth_discount must be a number above 0 and at most 1"):
+        check_discount(value, "depth_discount")
+
+
 def test_an_unknown_veto_cue_is_refused_with_the_option_named():
     from streams.tagging.events.realis_scope import veto_cues
 

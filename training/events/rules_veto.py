@@ -1,14 +1,16 @@
 """The hand rules with the realis-scope veto, read on the training corpus (session 12, issue #11).
 
-    python -m training.events.rules_veto
+    python -m training.events.rules_veto [--ranking]
 
 The rules were tuned on the dev sets and on corpus T, never on corpora A-J and M, so their
 reading of those corpora is an out-of-sample figure for any change to them. Prints, per
 corpus and pooled (T left out), choose_hybrid's objective and its parts for the rules
 alone, with the trained model's veto cues, with every cue, with each cue alone, and a
 forward selection of cues (:func:`~streams.tagging.events.realis_scope.read_with_scope`, as
-``events.taxonomy`` applies its ``rule_veto``: with any cue chosen, the structural threat too). Trains nothing; reads only the training
-corpus (never the frozen set, never ../shared/eval). ~1.5 min once the parses are cached.
+``events.taxonomy`` applies its ``rule_veto``: with any cue chosen, the structural threat too).
+With ``--ranking``, instead: every cue with each ``depth_discount`` of ``DISCOUNTS`` (which of a
+sentence's events is its top one, :mod:`~streams.tagging.events.ranking`; session 13). Trains nothing;
+reads only the training corpus (never the frozen set, never ../shared/eval). ~1.5 min once the parses are cached.
 """
 
 from __future__ import annotations
@@ -47,22 +49,26 @@ def _sentences():
             yield s, span, matches, year, corpus[article.id]
 
 
-def main() -> None:
+DISCOUNTS = (1.0, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5)
+
+
+def main(ranking: bool = False) -> None:
     rows = list(_sentences())
     gold = [r[0] for r in rows]
     by_corpus: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         by_corpus[row[4]].append(i)
 
-    def predictions(chosen: Collection[str]) -> list[Prediction]:
+    def predictions(chosen: Collection[str], discount: float = 1.0) -> list[Prediction]:
         out = []
         for _, span, matches, year, _ in rows:
-            guess = best_guess(read_with_scope(span, matches, TAXONOMY, chosen, year).kept) if matches else None
+            reading = read_with_scope(span, matches, TAXONOMY, chosen, year, discount) if matches else None
+            guess = best_guess(reading.kept) if reading else None
             out.append(Prediction(guess.category, guess.subtype, guess.mode) if guess else NO_EVENT)
         return out
 
-    def report(label: str, chosen: Collection[str]) -> float:
-        p = predictions(chosen)
+    def report(label: str, chosen: Collection[str], discount: float = 1.0) -> float:
+        p = predictions(chosen, discount)
         pooled = typing_scores(gold, p)
         parts = {c: objective(typing_scores([gold[i] for i in ix], [p[i] for i in ix]))
                  for c, ix in sorted(by_corpus.items())}
@@ -74,6 +80,10 @@ def main() -> None:
         return mean
 
     print(f"{len(gold)} sentences, corpora {', '.join(sorted(by_corpus))} (T left out: the rules were tuned on it)")
+    if ranking:
+        for discount in DISCOUNTS:
+            report(f"every cue, discount {discount}", VETO_CUES, discount)
+        return
     report("rules", ())
     report("rules + the model's veto", shipped_veto())
     report("rules + every cue", VETO_CUES)
@@ -91,4 +101,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(ranking="--ranking" in sys.argv[1:])

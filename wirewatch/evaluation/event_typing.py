@@ -32,6 +32,7 @@ from streams.tagging.events.hybrid import (
     RuleGuess,
     decide,
 )
+from streams.tagging.events.ranking import check_discount
 from streams.tagging.events.realis_scope import read_with_scope, veto_cues
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
@@ -174,7 +175,9 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     fold: dict[str, int | str] = dict(group_of(articles) if grouped
                                       else fold_of(articles, folds or FOLDS))
     taxonomy = load_taxonomy()
-    rule_veto = veto_cues(load_config().component("events").options.get("rule_veto"), "rule_veto")
+    options = load_config().component("events").options
+    rule_veto = veto_cues(options.get("rule_veto"), "rule_veto")
+    depth_discount = check_discount(options.get("depth_discount"), "depth_discount")
     rules: list[RuleGuess | None] = []
     rules_kept: list[RuleGuess | None] = []
     for article, doc in zip(articles, parses, strict=True):
@@ -188,7 +191,8 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
                 continue
             matches = match_sentence(span, taxonomy)
             rules.append(best_guess(matches.kept))
-            rules_kept.append(best_guess(read_with_scope(span, matches, taxonomy, rule_veto, news_year).kept))
+            rules_kept.append(best_guess(read_with_scope(span, matches, taxonomy, rule_veto, news_year,
+                                                         depth_discount).kept))
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:

@@ -14,6 +14,9 @@ The option ``rule_veto`` names realis scope cues
 the parse says the sentence does not assert it ("has not commented on the
 attack", "in 2019", "will strike"). The trained extractor reads the rules'
 matches before any veto (they are its features) and has its own ``veto``.
+The option ``depth_discount`` ranks a sentence's events by how near their
+trigger sits to its root (:mod:`~streams.tagging.events.ranking`), so that the
+happening the sentence reports, not one named inside it, is its top event.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
+from streams.tagging.events.ranking import check_discount
 from streams.tagging.events.realis_scope import read_with_scope, veto_cues
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
@@ -48,25 +52,29 @@ class EventExtractor:
     # and the unnamed participants the events name ("two journalists", "a police station")
     provides: tuple[str, ...] = ("events", "entities", "places")
 
-    def __init__(self, taxonomy: Taxonomy, rule_veto: Collection[str] = ()) -> None:
+    def __init__(self, taxonomy: Taxonomy, rule_veto: Collection[str] = (), depth_discount: float = 1.0) -> None:
         self.taxonomy = taxonomy
         self.rule_veto = frozenset(rule_veto)
+        self.depth_discount = check_discount(depth_discount, "depth_discount")
 
     @classmethod
     def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> EventExtractor:
-        """The extractor over the taxonomy file the config names, with its ``rule_veto`` cues."""
+        """The extractor over the taxonomy file the config names, with its ``rule_veto`` cues
+        and ``depth_discount``."""
         return cls.from_file(config.file("taxonomy"), resources,
-                             rule_veto=veto_cues(config.options.get("rule_veto"), "rule_veto"))
+                             rule_veto=veto_cues(config.options.get("rule_veto"), "rule_veto"),
+                             depth_discount=check_discount(config.options.get("depth_discount"), "depth_discount"))
 
     @classmethod
     def from_file(cls, path: Path, resources: ResourceCache = RESOURCES,
-                  rule_veto: Collection[str] = ()) -> EventExtractor:
+                  rule_veto: Collection[str] = (), depth_discount: float = 1.0) -> EventExtractor:
         """An extractor over a taxonomy file (the bundled one or an ops team's extension).
 
         Raises:
             TaxonomyError: the file is missing or malformed.
         """
-        return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)), rule_veto)
+        return cls(resources.get("taxonomy", Path(path).resolve(), lambda: load_taxonomy(path)), rule_veto,
+                   depth_discount)
 
     def __call__(self, work: Work) -> None:
         # the roles append the unnamed participants they name to these lists (roles.MentionIndex)
@@ -121,8 +129,9 @@ class EventExtractor:
     def _sentences(self, doc: Doc, published_at: datetime | None) -> list[tuple[Span, SentenceMatches]]:
         lines = (line for sent in doc.sents for line in split_lines(sent))
         news_year = published_at.year if published_at is not None else None
-        # the trained extractors (no rule_veto) read the rules' matches as they are
-        return [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year))
+        # the trained extractors (no rule_veto, no depth_discount) read the rules' matches as they are
+        return [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year,
+                                    self.depth_discount))
                 for s in lines if reports_happening(s)]
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,

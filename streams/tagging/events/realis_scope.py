@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
+from streams.tagging.events.ranking import rank_by_depth
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
 from streams.tagging.events.taxonomy import Taxonomy
 
@@ -328,11 +329,14 @@ def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy,
 
 
 def read_with_scope(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy, rule_veto: Collection[str],
-                    news_year: int | None = None) -> SentenceMatches:
+                    news_year: int | None = None, depth_discount: float = 1.0) -> SentenceMatches:
     """What the rules path (events.taxonomy) makes of a sentence's matches: the ``rule_veto``
     cues drop triggers (:func:`veto_matches`) and a structural threat is added
-    (:func:`structural_threat`); the matches as they are without a veto."""
-    if not rule_veto:
-        return matches
-    governed = governing_chain(sent)  # both read it: walk the tree once
-    return structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year, governed), taxonomy, governed)
+    (:func:`structural_threat`), then triggers nearer the root rank higher
+    (:func:`~streams.tagging.events.ranking.rank_by_depth`, by ``depth_discount``); the
+    matches as they are without a veto and a discount."""
+    if rule_veto:
+        governed = governing_chain(sent)  # both read it: walk the tree once
+        matches = structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year, governed),
+                                    taxonomy, governed)
+    return rank_by_depth(sent, matches, depth_discount)
