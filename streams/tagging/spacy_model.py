@@ -40,6 +40,11 @@ def load_pipeline(model_name: str) -> Language:
 
 
 LINE_BREAKS = "wirewatch_line_breaks"
+# What the pipeline adds to the model's own parse (line breaks and datelines, the tokenizer's
+# initialism hyphens, the attribute rules): kept parses are keyed by it (training's parse cache),
+# so bump it whenever a change here or in attributes.py moves a parse.
+# 2: a lead's dotted initialism after a dateline ("WASHINGTON - U.S. President ...") ends no sentence.
+PARSE_REVISION = "2"
 
 
 @Language.component(LINE_BREAKS)
@@ -67,7 +72,15 @@ def _after_dateline(doc: Doc, first: Token) -> None:
         if token.idx >= match.end():
             if token.idx == match.end() and not token.is_space:
                 token.is_sent_start = True
+                if INITIALISM.match(token.text) and token.i + 1 < len(doc):
+                    # "WASHINGTON - U.S. President ...": given the lead's start, the parser ended
+                    # a sentence at the initialism's full stop, and the lead lost its subject
+                    doc[token.i + 1].is_sent_start = False
             return
+
+
+# A dotted initialism: "U.S.", "U.N.", "U.K." (a lead may start with one; no sentence is one).
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def _load(model_name: str) -> Language:

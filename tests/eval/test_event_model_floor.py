@@ -43,8 +43,10 @@ MEASURED = {
     # choice by grouped cross-validation)
     # session 11: retrained with the rules' wider @GOV ("{nationality} forces") among its
     # features: 0.915 / 0.901 / 0.894 / 0.159 -> 0.909 / 0.895 / 0.877 / 0.162 (measured once after)
-    "trained": {"realis": 0.909, "category": 0.895, "subtype_macro_f1": 0.877,
-                "hard_negative_errors": 0.162},
+    # session 13: retrained on the corrected parse of 7 leads ("WASHINGTON - U.S. President ...",
+    # spacy_model.INITIALISM): 0.909 / 0.901 / 0.878 / 0.169 (measured once after)
+    "trained": {"realis": 0.909, "category": 0.901, "subtype_macro_f1": 0.878,
+                "hard_negative_errors": 0.169},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -58,7 +60,8 @@ MEASURED_DEV = {
     # 0.606 / 0.650 / 0.635)
     # session 11: retrained with the rules' wider @GOV among its features: 0.624 / 0.667 / 0.625 ->
     # 0.605 / 0.642 / 0.677 (the rules' own dev figures did not move)
-    "trained": {"case_macro_f1": 0.605, "case_weighted_f1": 0.642, "plover_accuracy": 0.677},
+    # session 13: retrained on the corrected parse of 7 leads: 0.602 / 0.648 / 0.667 (measured once)
+    "trained": {"case_macro_f1": 0.602, "case_weighted_f1": 0.648, "plover_accuracy": 0.667},
 }
 
 

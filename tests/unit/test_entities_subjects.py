@@ -25,6 +25,15 @@ def test_a_dateline_is_not_parsed_with_its_lead(tagger):
     assert doc[4].text == "Police" and doc[4].is_sent_start
 
 
+def test_a_lead_that_opens_with_an_initialism_stays_one_sentence(tagger):
+    doc = tagger.nlp("ABUJA - U.S. President Donald Trump threatened on Monday to cut all aid to Nigeria.")
+    assert [s.text for s in doc.sents] == [
+        "ABUJA -", "U.S. President Donald Trump threatened on Monday to cut all aid to Nigeria."]
+    tagged = tag(tagger, "ABUJA - U.S. President Donald Trump threatened on Monday to cut all aid to Nigeria.")
+    assert "THREATEN" in [e.category for e in tagged.events]
+    assert "Donald Trump" in names(tagged, event(tagged, "U.S. President", "THREATEN").actors)
+
+
 def test_a_lead_after_a_dateline_names_its_actor(tagger):
     tagged = tag(tagger, "PORT-AU-PRINCE - Police abandoned a post in the Solino neighbourhood on Monday.")
     assert "Police" in names(tagged, [e.id for e in tagged.entities])

@@ -35,7 +35,7 @@ from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.taxonomy import load_taxonomy
 from streams.tagging.shared.spans import recase_shouting
 from streams.tagging.shared.text import ArticleText
-from streams.tagging.spacy_model import load_pipeline
+from streams.tagging.spacy_model import PARSE_REVISION, load_pipeline
 from wirewatch.training.corpus import Article, Sentence, fold_of, training_articles
 
 CONFIG = REPO_ROOT / "training" / "events" / "config.cfg"
@@ -83,7 +83,7 @@ def parse(articles: Sequence[Article], model_name: str, cache: Path | None = CAC
     """
     nlp = load_pipeline(model_name)
     texts = [ArticleText.of(a.raw).text for a in articles]
-    salt = "\x00".join([model_name, spacy.__version__, ""])
+    salt = "\x00".join([model_name, spacy.__version__, PARSE_REVISION, ""])
     keys = [hashlib.sha256((salt + t).encode()).hexdigest() for t in texts]
     folder = cache / f"parses-{hashlib.sha256(salt.encode()).hexdigest()[:12]}" if cache else None
     known: dict[str, Doc] = {}
