@@ -323,6 +323,17 @@ def test_the_depth_discount_ranks_the_happening_a_sentence_reports_above_one_nam
     assert top(0.75) == "COERCE"  # "shut down", the main verb
 
 
+def test_a_gold_sentence_is_read_as_the_tagger_reads_its_lines(nlp):
+    from streams.tagging.events.sentences import lines_within, read_lines
+
+    doc = nlp("MOSCOW - Shoigu warned on Thursday that Moscow would respond. Police detained two men.")
+    gold = doc.char_span(0, doc.text.index(" Police"), alignment_mode="expand")
+    assert [line.text for line in read_lines(doc)] == [
+        "Shoigu warned on Thursday that Moscow would respond.", "Police detained two men."]
+    assert [line.text for line in lines_within(gold)] == ["Shoigu warned on Thursday that Moscow would respond."]
+    assert gold.root.text == "MOSCOW"  # read whole, the span hangs on the dateline
+
+
 @pytest.mark.parametrize("value", [0, 1.5, "0.75", True])
 def test_a_depth_discount_outside_zero_to_one_is_refused_with_the_option_named(value):
     from streams.tagging.events.ranking import check_discount

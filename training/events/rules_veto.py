@@ -21,7 +21,7 @@ from collections.abc import Collection
 from core.settings import get_settings
 from streams.tagging.events.realis_scope import VETO_CUES, read_with_scope
 from streams.tagging.events.rules import match_sentence
-from streams.tagging.events.sentences import reports_happening
+from streams.tagging.events.sentences import lines_within
 from streams.tagging.events.taxonomy import load_taxonomy
 from streams.tagging.shared.text import ArticleText
 from training.events.realis_cv import TUNED_ON, shipped_veto
@@ -34,7 +34,8 @@ TAXONOMY = load_taxonomy()
 
 
 def _sentences():
-    """(gold sentence, its span, the rules' matches or None, news year, corpus) per sentence."""
+    """(gold sentence, the lines the tagger reads in it with the rules' matches of each, news year,
+    corpus) per sentence: a lead with its dateline is read as the tagger reads it (``lines_within``)."""
     articles = training_articles()
     parses = training.parse(articles, get_settings().spacy_model)
     corpus = group_of(articles)
@@ -45,8 +46,8 @@ def _sentences():
         year = article.raw.published_at.year if article.raw.published_at else None
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
-            matches = match_sentence(span, TAXONOMY) if span is not None and reports_happening(span) else None
-            yield s, span, matches, year, corpus[article.id]
+            lines = lines_within(span) if span is not None else []
+            yield s, [(line, match_sentence(line, TAXONOMY)) for line in lines], year, corpus[article.id]
 
 
 DISCOUNTS = (1.0, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5)
@@ -57,13 +58,13 @@ def main(ranking: bool = False) -> None:
     gold = [r[0] for r in rows]
     by_corpus: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
-        by_corpus[row[4]].append(i)
+        by_corpus[row[3]].append(i)
 
     def predictions(chosen: Collection[str], discount: float = 1.0) -> list[Prediction]:
         out = []
-        for _, span, matches, year, _ in rows:
-            reading = read_with_scope(span, matches, TAXONOMY, chosen, year, discount) if matches else None
-            guess = best_guess(reading.kept) if reading else None
+        for _, lines, year, _ in rows:
+            guess = best_guess([m for line, matches in lines
+                                for m in read_with_scope(line, matches, TAXONOMY, chosen, year, discount).kept])
             out.append(Prediction(guess.category, guess.subtype, guess.mode) if guess else NO_EVENT)
         return out
 

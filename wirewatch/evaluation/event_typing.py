@@ -163,7 +163,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     from spacy.tokens import Doc
 
     from streams.tagging.events.rules import match_sentence
-    from streams.tagging.events.sentences import reports_happening
+    from streams.tagging.events.sentences import lines_within, reports_happening
     from streams.tagging.events.taxonomy import load_taxonomy
     from wirewatch.training import events as training
     from wirewatch.training.corpus import FOLDS, fold_of, group_of, training_articles
@@ -191,8 +191,9 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
                 continue
             matches = match_sentence(span, taxonomy)
             rules.append(best_guess(matches.kept))
-            rules_kept.append(best_guess(read_with_scope(span, matches, taxonomy, rule_veto, news_year,
-                                                         depth_discount).kept))
+            # the default path reads the lines the tagger reads (a lead apart from its dateline)
+            rules_kept.append(best_guess([m for line in lines_within(span) for m in read_with_scope(
+                line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year, depth_discount).kept]))
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:

@@ -36,7 +36,7 @@ from streams.tagging.events.ranking import check_discount
 from streams.tagging.events.realis_scope import read_with_scope, veto_cues
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
-from streams.tagging.events.sentences import reports_happening, split_lines
+from streams.tagging.events.sentences import read_lines
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
 from streams.tagging.resources import RESOURCES, ResourceCache
 from streams.tagging.shared.text import ArticleText
@@ -127,12 +127,11 @@ class EventExtractor:
         return list(report.values())
 
     def _sentences(self, doc: Doc, published_at: datetime | None) -> list[tuple[Span, SentenceMatches]]:
-        lines = (line for sent in doc.sents for line in split_lines(sent))
         news_year = published_at.year if published_at is not None else None
         # the trained extractors (no rule_veto, no depth_discount) read the rules' matches as they are
         return [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year,
                                     self.depth_discount))
-                for s in lines if reports_happening(s)]
+                for s in read_lines(doc)]
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 
 def split_lines(sent: Span) -> list[Span]:
@@ -35,3 +35,22 @@ def reports_happening(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha]
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return bool(words) and capitalised / len(words) < HEADING_CAPS
+
+
+def read_lines(doc: Doc) -> list[Span]:
+    """The lines of a parse the events components read, in order: each sentence cut at line
+    breaks (:func:`split_lines`), headings left out (:func:`reports_happening`)."""
+    return [line for sent in doc.sents for line in split_lines(sent) if reports_happening(line)]
+
+
+def lines_within(span: Span) -> list[Span]:
+    """The read lines (:func:`read_lines`) that overlap ``span`` most of all lines, e.g. a gold
+    sentence of a team corpus: a lead the tagger cuts from its dateline ("MOSCOW -") is
+    read as the tagger reads it, not as one span rooted at the city."""
+    sents = (sent for sent in span.doc.sents if sent.start < span.end and span.start < sent.end)
+    return [line for sent in sents for line in split_lines(sent)
+            if reports_happening(line) and _overlap(line, span) * 2 > len(line)]
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
