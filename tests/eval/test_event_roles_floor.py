@@ -126,15 +126,18 @@ pytestmark = pytest.mark.eval
 # PLOVER dev 0.750 / 0.478 -> 0.720 / 0.467 (83 of 96 read as events), frozen 0.806 / 0.671 / 0.718 /
 # 0.988 -> 428/527 / 291/429 / 355/495 / 489/495, role dev set v1 0.904 / 0.859 / 0.862 / 1.000, v2
 # 0.929 / 0.820 / 0.868 / 0.993; the rules unchanged. The trained PLOVER floors follow them down.
+# Then roles (and the rules' ranking) read at a phrase trigger's head ("assaulted" of "sexually
+# assaulted", rules.Match.anchor), measured once: PLOVER dev source rules 0.790 -> 0.800, trained
+# 0.720 -> 0.730, targets unchanged; frozen unchanged for both.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
+    "rules": {"plover": {"source_found": 0.8, "target_found": 0.51},
               "frozen": {"source_found": 0.762, "target_found": 0.655, "place_accuracy": 0.692,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.856, "target_found": 0.795, "place_accuracy": 0.837,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.864, "target_found": 0.757, "place_accuracy": 0.857,
                                "day_accuracy": 0.992}},
-    "trained": {"plover": {"source_found": 0.719, "target_found": 0.466},
+    "trained": {"plover": {"source_found": 0.729, "target_found": 0.466},
                 "frozen": {"source_found": 0.805, "target_found": 0.67, "place_accuracy": 0.717,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.903, "target_found": 0.858, "place_accuracy": 0.847,

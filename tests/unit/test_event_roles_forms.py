@@ -75,3 +75,12 @@ def test_a_country_that_owns_a_named_body_is_not_the_place(tagger):
                          "minister on Monday.")
     e = event(tagged, "Sri Lanka")
     assert names(tagged, e.place_ids[:1]) == {"colombo"}  # the dateline, not Sri Lanka
+
+
+def test_a_phrase_trigger_opening_with_a_modifier_reads_its_roles_at_its_head(tagger):
+    # "sexually" is the trigger's first word; its subject and object are those of "assaulted"
+    tagged = tag(tagger, "RSF fighters sexually assaulted girls in a village.")
+    found = event(tagged, "RSF fighters", "ASSAULT")
+    assert found.trigger == "sexually assaulted"
+    assert "rsf fighters" in names(tagged, found.actors)
+    assert "girls" in names(tagged, found.targets)

@@ -50,6 +50,6 @@ def rank_by_depth(sent: Span, matches: SentenceMatches, discount: float) -> Sent
     the root (see the module docstring); the same matches when ``discount`` is 1."""
     if discount >= 1.0 or not matches.kept:
         return matches
-    kept = [replace(m, confidence=round(m.confidence * discount ** links_to_root(m.token, sent), 3))
+    kept = [replace(m, confidence=round(m.confidence * discount ** links_to_root(m.anchor, sent), 3))
             for m in matches.kept]
     return SentenceMatches(kept, matches.dropped)

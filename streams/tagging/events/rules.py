@@ -28,10 +28,17 @@ class Match:
     rule: Rule
     subtype: str | None
     mode: str | None
-    token: Token
+    token: Token  # the trigger's first word (the trained model's features read it there)
     trigger: str
     confidence: float
     cues: tuple[str, ...] = ()
+    head: Token | None = None  # the word of a phrase trigger that attaches outside it, if not ``token``
+
+    @property
+    def anchor(self) -> Token:
+        """Where the trigger sits in the tree: the head of a phrase trigger ("assaulted" of
+        "sexually assaulted", "strike" of "air strike"), whose subject and objects the roles are."""
+        return self.head if self.head is not None else self.token
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +212,7 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
     return Match(
         rule=rule, subtype=subtype, mode=_choose(rule.mode, words), token=token, trigger=trigger,
         confidence=round(confidence, 3), cues=tuple(dict.fromkeys(cue_hits)),
+        head=head if head is not token else None,
     )
 
 

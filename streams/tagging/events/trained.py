@@ -169,7 +169,7 @@ def _anchor(sent: Span, matches: SentenceMatches, reading: Reading) -> tuple[Tok
     for match in same or matches.kept:
         if root.pos_ == "VERB" and _describes_participant(match.token):
             continue  # "used batons against workers demanding wages": the act is "used"
-        return match.token, match.trigger
+        return match.anchor, match.trigger
     if reading.category not in SPEECH_ACTS:  # "Belarus freed 14 prisoners, the opposition said"
         root = reported_verb(root)
     return root, root.text if root.pos_ in {"VERB", "NOUN", "AUX"} else None
