@@ -22,17 +22,14 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from streams.tagging.events.rules import SentenceMatches
+from streams.tagging.events.scope import ancestors
 
 MAX_LINKS = 4  # deeper than this, a trigger is as far from the main clause as it gets
 
 
 def links_to_root(token: Token, sent: Span) -> int:
     """How many dependency links lead from ``token`` up to its sentence's root (at most ``MAX_LINKS``)."""
-    links = 0
-    while token.head.i != token.i and sent.start <= token.head.i < sent.end and links < MAX_LINKS:
-        token = token.head
-        links += 1
-    return links
+    return len(ancestors(token, sent, MAX_LINKS))
 
 
 def check_discount(value: object, option: str) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
 
@@ -40,16 +42,19 @@ def reports_happening(sent: Span) -> bool:
 def read_lines(doc: Doc) -> list[Span]:
     """The lines of a parse the events components read, in order: each sentence cut at line
     breaks (:func:`split_lines`), headings left out (:func:`reports_happening`)."""
-    return [line for sent in doc.sents for line in split_lines(sent) if reports_happening(line)]
+    return _read(doc.sents)
 
 
 def lines_within(span: Span) -> list[Span]:
-    """The read lines (:func:`read_lines`) that overlap ``span`` most of all lines, e.g. a gold
+    """The read lines (:func:`read_lines`) that lie more than half inside ``span``, e.g. a gold
     sentence of a team corpus: a lead the tagger cuts from its dateline ("MOSCOW -") is
     read as the tagger reads it, not as one span rooted at the city."""
-    sents = (sent for sent in span.doc.sents if sent.start < span.end and span.start < sent.end)
-    return [line for sent in sents for line in split_lines(sent)
-            if reports_happening(line) and _overlap(line, span) * 2 > len(line)]
+    overlapping = (sent for sent in span.doc.sents if sent.start < span.end and span.start < sent.end)
+    return [line for line in _read(overlapping) if _overlap(line, span) * 2 > len(line)]
+
+
+def _read(sents: Iterable[Span]) -> list[Span]:
+    return [line for sent in sents for line in split_lines(sent) if reports_happening(line)]
 
 
 def _overlap(a: Span, b: Span) -> int:
