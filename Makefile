@@ -85,6 +85,7 @@ schemas: install
 # takes over 10 minutes and is never part of `make test`.
 bench: install gazetteer bytecode
 	$(VENV)/bin/wirewatch bench tag
+	$(VENV)/bin/wirewatch bench parts
 	$(VENV)/bin/wirewatch bench e2e --workers 1
 	$(VENV)/bin/wirewatch bench e2e --workers 2
 

@@ -116,14 +116,14 @@ def test_metric_sum_over_labels():
     assert metric_sum(text, "wirewatch_consumer_lag", {"partition": "1", "topic": "u"}) == 0.0
 
 
-def test_cli_offers_the_three_benchmarks():
+def test_cli_offers_the_four_benchmarks():
     from click.testing import CliRunner
 
     from wirewatch.cli import cli
 
     result = CliRunner().invoke(cli, ["bench", "--help"])
     assert result.exit_code == 0, result.output
-    for name in ("tag", "e2e", "soak"):
+    for name in ("tag", "parts", "e2e", "soak"):
         assert f"  {name} " in result.output
     result = CliRunner().invoke(cli, ["bench", "e2e", "--help"])
     assert "--workers" in result.output and "--json" in result.output

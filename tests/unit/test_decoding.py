@@ -1,8 +1,8 @@
-"""Decoding the parser and NER from Python, holding the GIL, gives spaCy's own parses and entities."""
+"""Decoding the parser and NER from Python, holding the GIL, gives spaCy's own parses and entities.
+
+What it saves in CPU is a benchmark figure (``wirewatch bench parts``), not a test."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 import spacy
@@ -53,25 +53,6 @@ def test_the_same_parses_and_entities_as_spacys_decoding(nlp: Language, texts: l
     assert decoder.labels == decoder.wrapped.labels  # the wrapped component's
     assert parses(held, texts, batch_size) == expected
     assert [(e.text, e.label_) for e in held(texts[-1]).ents] == [(e.text, e.label_) for e in nlp(texts[-1]).ents]
-
-
-def test_it_costs_less_cpu_than_spacys_decoding(nlp: Language, texts: list[str]) -> None:
-    """The reason it exists: spaCy's compiled loop takes the GIL back for every state read.
-    Measured by CPU time, not wall time, and with a wide margin (the gain is ~2x on the NER)."""
-    held = HeldGilDecoder(nlp.get_pipe("ner"))
-    upstream = [name for name in nlp.pipe_names if name != "ner"]
-    docs = list(nlp.pipe(texts[:12], disable=["ner"]))
-    assert upstream and all(doc.has_annotation("DEP") for doc in docs if len(doc) > 3)
-
-    def cpu(decode: object) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.thread_time()
-            list(decode.pipe(docs, batch_size=4))  # type: ignore[attr-defined]
-            best = min(best, time.thread_time() - start)
-        return best
-
-    assert cpu(held) < 0.8 * cpu(nlp.get_pipe("ner"))
 
 
 def test_a_pipeline_without_parser_or_ner_is_left_alone() -> None:

@@ -106,13 +106,12 @@ def test_a_changed_hand_table_changes_the_file_name(tmp_path, monkeypatch):
     assert fingerprint() != before
 
 
-def test_reopening_is_fast(built, store):
-    started = time.perf_counter()
+def test_a_built_store_reopens_without_a_rebuild(built, store):
+    """How long the reopen takes is a figure (`wirewatch bench parts`), not a test."""
+    before = sorted(p.name for p in built[0].iterdir())
     reopened = GazetteerStore.open(built[0])
-    reopened.lookup("kyiv")
-    elapsed = time.perf_counter() - started
-    print(f"\nreopen and first lookup: {elapsed * 1000:.1f} ms")
-    assert elapsed < 5  # loose: the target is < 1 s on a quiet machine; CPU here is shared
+    assert reopened.path == store.path and reopened.lookup("kyiv")
+    assert sorted(p.name for p in built[0].iterdir()) == before
     reopened.close()
 
 

@@ -1,7 +1,9 @@
-"""``wirewatch bench``: the benchmark harness (tag, e2e, soak).
+"""``wirewatch bench``: the benchmark harness (tag, parts, e2e, soak).
 
 * ``bench tag``: the tagger against bare spaCy, as whole processes (import,
   load, run) and at steady state, on the same texts;
+* ``bench parts``: what each of the tagger's speed-ups saves against what it
+  replaces (NER decoding, OpenBLAS on one thread, gazetteer reopen);
 * ``bench e2e``: the embedded stack on free ports: worker start to first
   article, publish->searchable latency at light load, throughput over a
   backlog, worker RSS;
@@ -43,7 +45,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="print the fi
 @click.pass_context
 def bench(ctx: click.Context, count: int, batch_size: int, repeat: int, model_name: str | None,
           events: str) -> None:
-    """Benchmarks that print figures (no pass/fail): tag, e2e, soak. Alone: ``bench tag``.
+    """Benchmarks that print figures (no pass/fail): tag, parts, e2e, soak. Alone: ``bench tag``.
 
     The options of the former single ``bench`` command (``--articles``, ``--batch-size``,
     ``--repeat``, ``--model``, ``--events``) still work without a subcommand and go to ``bench tag``.
@@ -78,6 +80,21 @@ def bench_tag(count: int = 200, batch_size: int = 32, repeat: int = 2, model_nam
     model = model_name or get_settings().spacy_model
     _print(run(count=count, batch_size=batch_size, repeat=repeat, model=model, bare_model=bare_model or model,
                steady=steady, events=events), as_json)
+
+
+@bench.command(name="parts")
+@click.option("--articles", "count", type=click.IntRange(min=1), default=12, show_default=True,
+              help="articles whose NER decoding is timed (generated, ~400 words each)")
+@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
+              help="time each decoding this many times and keep the best")
+@click.option("--model", "model_name", default=None, help="spaCy model (default: settings)")
+@json_option
+def bench_parts(count: int, repeat: int, model_name: str | None, as_json: bool) -> None:
+    """The tagger's speed-ups against what they replace: NER decoding, OpenBLAS, gazetteer reopen."""
+    from core.settings import get_settings
+    from wirewatch.benchmarking.parts import bench_parts as run
+
+    _print(run(model=model_name or get_settings().spacy_model, count=count, repeat=repeat), as_json)
 
 
 @bench.command(name="e2e")
