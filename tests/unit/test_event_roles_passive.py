@@ -31,3 +31,14 @@ def test_an_active_second_verb_keeps_its_own_object(tagger):
     burned = next(t for t in doc if t.text == "burned")
     _, targets = participants(burned)
     assert [t.text for t in targets] == ["market"]
+
+
+def test_the_agent_of_the_attack_a_passive_happened_in_is_its_actor(tagger):
+    doc = tagger.nlp("Twelve police officers were killed in an ambush by bandits near Gusau.")
+    killed = next(t for t in doc if t.text == "killed")
+    actors, targets = participants(killed)
+    assert [t.text for t in actors] == ["bandits"]
+    assert [t.text for t in targets] == ["officers"]
+    doc = tagger.nlp("Twelve police officers were killed in Gusau by bandits.")
+    actors, _ = participants(next(t for t in doc if t.text == "killed"))
+    assert [t.text for t in actors] == ["bandits"]  # an agent of the verb stays the actor

@@ -123,3 +123,10 @@ def test_a_participle_says_what_happened_not_what_kind_of_facility(tagger):
     ids = {p.id for p in tagged.places}
     assert {"place:shop", "place:armoured-vehicle"} <= ids
     assert "place:looted-shop" not in ids
+
+
+def test_equipment_burned_and_a_figure_detained(tagger):
+    burned = tag(tagger, "Rebels burned construction machinery near Tumaco on Monday, the army said.")
+    assert "place:construction-machinery" in event(burned, "Rebels").targets
+    detained = tag(tagger, "Soldiers detained an opposition figure in Bamako on Friday.")
+    assert "group:opposition-figures" in event(detained, "Soldiers").targets

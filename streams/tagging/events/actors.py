@@ -67,6 +67,7 @@ _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
+_DURING = {"in", "during"}  # "killed in an ambush by X", "wounded during a raid by X"
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
 _TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain",
@@ -136,6 +137,12 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     if verb.lemma_.lower() in _TAKE_VERBS:  # "took the town after the army withdrew": the army lost it
         targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
                     for g in c.children if g.dep_ in SUBJECTS]
+    if not actors and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them
+        actors += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                   for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+                   for a in b.children if a.dep_ == "pobj"]
     if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
         targets += actors  # "villages came under fire": the subject is what was fired on
         actors = []

@@ -46,7 +46,8 @@ FEATURE: dict[str, Feature] = {FACILITY: "facility", SETTLEMENT: "other", OBJECT
 # Objects are participants only of what is done to them: seized, found, downed, destroyed.
 OBJECT_VERBS = {"seize", "confiscate", "recover", "find", "discover", "intercept", "down", "shoot",
                 "destroy", "defuse", "capture", "smuggle", "surrender", "dismantle", "burn", "hand",
-                "impound", "detonate", "neutralise", "neutralize", "shot", "traffic", "hide", "store"}
+                "impound", "detonate", "neutralise", "neutralize", "shot", "traffic", "hide", "store",
+                "clear", "collect", "remove", "steal", "vandalise", "vandalize", "damage", "loot", "torch"}
 # Adjectives that say which or how many, not what kind: left out of a name.
 _NOT_KIND = {"several", "many", "other", "few", "numerous", "nearby", "new", "old", "big", "large",
              "small", "main", "busy", "crowded", "overcrowded", "local", "same", "entire", "whole",
