@@ -129,16 +129,19 @@ pytestmark = pytest.mark.eval
 # Then roles (and the rules' ranking) read at a phrase trigger's head ("assaulted" of "sexually
 # assaulted", rules.Match.anchor), measured once: PLOVER dev source rules 0.790 -> 0.800, trained
 # 0.720 -> 0.730, targets unchanged; frozen unchanged for both.
+# Session 14 (the agent of the attack a passive happened in, "killed in an ambush by X"; more
+# participant nouns and object verbs, read from the training corpus' misses), measured once: frozen
+# target rules 281/429 -> 283/429 (0.660), trained 291/429 -> 293/429 (0.683); the rest unchanged.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.8, "target_found": 0.51},
-              "frozen": {"source_found": 0.762, "target_found": 0.655, "place_accuracy": 0.692,
+              "frozen": {"source_found": 0.762, "target_found": 0.659, "place_accuracy": 0.692,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.856, "target_found": 0.795, "place_accuracy": 0.837,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.864, "target_found": 0.757, "place_accuracy": 0.857,
                                "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.729, "target_found": 0.466},
-                "frozen": {"source_found": 0.805, "target_found": 0.67, "place_accuracy": 0.717,
+                "frozen": {"source_found": 0.805, "target_found": 0.682, "place_accuracy": 0.717,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.903, "target_found": 0.858, "place_accuracy": 0.847,
                               "day_accuracy": 1.0},
