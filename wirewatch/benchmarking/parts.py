@@ -19,12 +19,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from core.settings import REPO_ROOT
 from wirewatch.benchmarking.report import Report, Target
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Timed in a fresh interpreter: process CPU counts every thread of the process, so
 # nothing else may run in it.

@@ -140,9 +140,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     if not actors and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them
         actors += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING
-                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
-                   for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
-                   for a in b.children if a.dep_ == "pobj"]
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" for a in _agents(g)]
     if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
         targets += actors  # "villages came under fire": the subject is what was fired on
         actors = []
