@@ -44,3 +44,13 @@ def test_a_statement_about_an_act_targets_who_did_that_act_not_the_last_actor(ta
     found = event(tagged, "Amnesty International condemned")
     assert "Gunmen" in names(tagged, found.targets[:1])
     assert "Police" not in names(tagged, found.targets)
+
+
+def test_who_was_put_under_arrest_is_the_target(tagger):
+    # "place" and "put" are light verbs of an arrest or a curfew: the act is the noun after "under"
+    tagged = tag(tagger, "Eleven businessmen were placed under house arrest in Harare on Monday.")
+    assert names(tagged, event(tagged, "Eleven businessmen", "COERCE").targets) == {"businessmen"}
+    tagged = tag(tagger, "Police put three opposition leaders under house arrest on Friday.")
+    found = event(tagged, "Police put", "COERCE")
+    assert names(tagged, found.actors, lower=True) == {"police"}
+    assert names(tagged, found.targets) == {"opposition leaders"}

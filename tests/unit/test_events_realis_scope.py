@@ -86,3 +86,38 @@ def test_a_year_is_background_only_before_the_news(news_year, in_year):
     nlp = load_pipeline(get_settings().spacy_model)
     sent = next(nlp("Militants stormed the army base in March 2026.").sents)
     assert ("IN_YEAR" in scope_cues(sent, news_year)) is in_year
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # history told as a span of time, not one year
+    ("The two states fought a war over the valley from 1965 to 1971.", "PAST_PERIOD"),
+    ("Guerrillas bombed power lines throughout the 1980s.", "PAST_PERIOD"),
+    # a count up to now
+    ("More than 3,000 migrants have drowned off the coast since January.", "SO_FAR"),
+    ("Customs officers have seized 40 tonnes of cocaine this year.", "SO_FAR"),
+    # a plan
+    ("Negotiators are due to meet in Nairobi on Thursday.", "PLANNED"),
+    ("The two governments are set to sign a border accord.", "PLANNED"),
+    ("Teachers plan to strike next week over unpaid wages.", "PLANNED"),
+    # an earlier event named as the subject
+    ("A landslide in 2017 buried more than 300 homes in the district.", "DATED_SUBJECT"),
+    ("The 2008 attacks on hotels in the city killed 166 people.", "DATED_SUBJECT"),
+])
+def test_background_counts_plans_and_earlier_events_are_cued(cues, text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police have arrested 12 suspects over the bombing.",  # a perfect is news without "since"
+    "Rebels set fire to the market in Goma on Monday.",  # "set" is no plan without "to"
+    "Similar raids wounded villagers near the border on Sunday.",  # undated: this week's news
+    "Rescue 1122 teams pulled survivors out of the rubble.",  # a number is no year before 1800
+    "Gunmen killed five people next to the market.",  # "next to" is a place, not a time
+])
+def test_news_is_not_cued_as_background_or_plan(cues, text):
+    assert not {"PAST_PERIOD", "SO_FAR", "PLANNED", "DATED_SUBJECT"} & set(cues(text))
+
+
+def test_what_analysts_say_is_an_opinion_not_a_report(cues):
+    assert "GOV1:OPINION" in cues("Analysts say the offensive has stalled in the east.")
+    assert "GOV1:OPINION" not in cues("Officials say the offensive has stalled in the east.")

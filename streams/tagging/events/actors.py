@@ -82,7 +82,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
                "organize", "wage", "fight", "commit", "perpetrate", "execute", "order", "impose",
                "declare", "announce", "sign", "reach", "deliver", "send", "provide", "issue", "file",
-               "level", "lodge", "mark", "join", "call", "take", "hit", "strike", "open", "fire"}
+               "level", "lodge", "mark", "join", "call", "take", "hit", "strike", "open", "fire",
+               "place", "put"}
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -5,7 +5,9 @@ the town in 2023", "Sunday marks the anniversary of the massacre" and "will meet
 Tuesday" alike. What tells them apart is where the happening's verb sits in the tree:
 under a verb of denying, hoping, opinion or recalling; negated; in the future, under a
 modal or a condition; or in a subordinate clause hung on a main clause that states a
-condition ("has been closed since ...") rather than reporting news.
+condition ("has been closed since ...") rather than reporting news; dated before the news
+("in 2019", "from 1998 to 2000", "a quake in 2010 killed ..."), a count up to now ("have been
+killed since April"), or a plan ("are due to meet", "next week").
 
 :func:`scope_cues` walks from the sentence's main verb down the chain of complement
 clauses ("police said they had not ...", "the ministry denied that its forces had
@@ -55,6 +57,13 @@ _BACKGROUND_HEADS = {"since", "after", "before", "until", "following", "when"}
 # Main verbs that state a condition rather than report a happening ("The road has remained
 # closed since ...", "Tensions have been high since ...").
 _STATIVE = {"be", "remain", "stay", "have", "live", "continue", "lie", "stand", "keep", "sit"}
+# Who gives a view rather than reports a happening when they "say" something.
+_PUNDITS = {"analyst", "critic", "expert", "observer", "commentator", "economist", "scholar",
+            "researcher", "pundit", "historian"}
+# Words that put a happening ahead as a plan: "are due to meet", "is set to sign", "is poised to".
+_PLANNED_ADJECTIVES = {"due", "set", "poised"}
+_AHEAD = {("next", "week"), ("next", "month"), ("next", "year"), ("next", "weekend"),
+          ("coming", "days"), ("coming", "weeks"), ("coming", "months"), ("coming", "years")}
 _ANNIVERSARY = {"anniversary", "commemoration", "memorial", "remembrance", "jubilee"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MAIN_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT"}
@@ -65,7 +74,10 @@ def _class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
         return None  # "called for" asks; "called the attack cowardly" is criticism
-    return _CLASS_OF.get(lemma)
+    kind = _CLASS_OF.get(lemma)
+    if kind == "SAY" and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _PUNDITS for c in token.children):
+        return "OPINION"  # "Analysts said the clash showed ...": a view, not a report
+    return kind
 
 
 #: what :func:`governing_chain` returns: the governors (class, verb) and the happening's verb
@@ -211,6 +223,80 @@ def _ago(verb: Token, news_year: int | None = None) -> list[str]:
     return []
 
 
+def _decade(token: Token) -> bool:
+    """Whether a token writes a decade ("1990s", "1960s")."""
+    text = token.lower_
+    return len(text) == 5 and text.endswith("s") and text[:4].isdigit()
+
+
+def _dated_subject(verb: Token, news_year: int | None = None) -> list[str]:
+    """The happening's verb says what an earlier event did: its subject is dated before the news
+    ("A quake in 2010 killed ...", "The 1995 rape of a girl sparked protests", "A similar attack
+    in October 2024 killed 40 soldiers"). "Similar attacks wounded villagers" alone is this
+    week's news."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"):
+        for child in subject.children:
+            dated = [child] if child.dep_ in {"nummod", "compound", "amod"} else (
+                list(child.subtree) if child.dep_ == "prep" and child.lower_ in {"in", "during"} else [])
+            if any((year := _year(t)) is not None and 1800 <= year  # not "Rescue 1122 teams"
+                   and (news_year is None or year < news_year) for t in dated):
+                return ["DATED_SUBJECT"]
+    return []
+
+
+def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
+    """A span of time before the news hung on the happening's verb: "from 1998 to 2000",
+    "between 2014 and 2016", "during the 1960s", "in the 19th century" (history told as
+    background, which "in 2019" alone, IN_YEAR, does not cover)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"from", "between", "during", "in", "throughout"}:
+            continue
+        words = list(child.subtree)
+        if any(_decade(t) for t in words) or any(t.lower_ in {"century", "centuries"} for t in words):
+            return ["PAST_PERIOD"]
+        if child.lower_ in {"from", "between"} and any(
+                (year := _year(t)) is not None and (news_year is None or year < news_year) for t in words):
+            return ["PAST_PERIOD"]
+    return []
+
+
+def _planned(verb: Token) -> list[str]:
+    """A happening put ahead as a plan: "Mediators are due to meet in Cairo", "The deal is set to
+    be signed", "will resume next month", "a strike from next week", "in the coming weeks"."""
+    for child in verb.children:
+        if child.lower_ in _PLANNED_ADJECTIVES and any(g.dep_ == "xcomp" for g in child.children):
+            return ["PLANNED"]
+        words = [t.lower_ for t in child.subtree]
+        if child.dep_ in {"npadvmod", "prep", "dobj", "advmod"} and any(
+                pair in _AHEAD for pair in zip(words, words[1:], strict=False)):
+            return ["PLANNED"]
+    if verb.lower_ in _PLANNED_ADJECTIVES and verb.tag_ in {"VBN", "JJ"} and any(
+            c.dep_ == "xcomp" for c in verb.children):
+        return ["PLANNED"]
+    return []
+
+
+# Words that make a perfect a count up to now: "since April", "so far", "this year", "to date".
+_SO_FAR_PHRASES = {("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("thus", "far")}
+
+
+def _so_far(verb: Token) -> list[str]:
+    """A count up to now rather than a happening: the happening's verb in the present perfect
+    with "since ...", "so far", "this year" ("more than 70,000 people have been killed since
+    October 2023", "Police have detained 100 suspects this year")."""
+    if not any(c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
+            return ["SO_FAR"]
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+            return ["SO_FAR"]
+        words = tuple(t.lower_ for t in child.subtree)
+        if child.dep_ in {"npadvmod", "advmod", "prep"} and words[-2:] in _SO_FAR_PHRASES:
+            return ["SO_FAR"]
+    return []
+
+
 def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChain | None = None) -> list[str]:
     """The realis scope cues of one sentence (see the module docstring); ``news_year``, the
     article's publication year, tells a year of the news from one before it; ``governed``,
@@ -232,6 +318,10 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     out += _background(sent)
     out += _anniversary(sent)
     out += _ago(verb, news_year)
+    out += _past_period(verb, news_year)
+    out += _so_far(verb)
+    out += _planned(verb)
+    out += _dated_subject(verb, news_year)
     return out
 
 
@@ -251,6 +341,10 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "ANNIV": frozenset({"PROTEST"}),
     "LONG_AGO": frozenset(),
     "IN_YEAR": frozenset(),
+    "PAST_PERIOD": frozenset(),
+    "SO_FAR": frozenset(),
+    "PLANNED": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
+    "DATED_SUBJECT": frozenset(),
 }
 
 
