@@ -92,6 +92,9 @@ def test_a_year_is_background_only_before_the_news(news_year, in_year):
     # history told as a span of time, not one year
     ("The two states fought a war over the valley from 1965 to 1971.", "PAST_PERIOD"),
     ("Guerrillas bombed power lines throughout the 1980s.", "PAST_PERIOD"),
+    ("Soldiers fired on marchers in the capital on 9 October 2019.", "PAST_PERIOD"),
+    ("Street protests forced the governor to resign in 2018.", "PAST_PERIOD"),
+    ("Residents marked two years since the army shelled the market.", "STATE_SINCE"),
     # a count up to now
     ("More than 3,000 migrants have drowned off the coast since January.", "SO_FAR"),
     ("Customs officers have seized 40 tonnes of cocaine this year.", "SO_FAR"),

@@ -56,7 +56,8 @@ _CONDITIONS = {"if", "unless"}
 _BACKGROUND_HEADS = {"since", "after", "before", "until", "following", "when"}
 # Main verbs that state a condition rather than report a happening ("The road has remained
 # closed since ...", "Tensions have been high since ...").
-_STATIVE = {"be", "remain", "stay", "have", "live", "continue", "lie", "stand", "keep", "sit"}
+_STATIVE = {"be", "remain", "stay", "have", "live", "continue", "lie", "stand", "keep", "sit",
+            "mark"}  # "Kenyans marked a year since protesters stormed parliament"
 # Who gives a view rather than reports a happening when they "say" something.
 _PUNDITS = {"analyst", "critic", "expert", "observer", "commentator", "economist", "scholar",
             "researcher", "pundit", "historian"}
@@ -245,17 +246,23 @@ def _dated_subject(verb: Token, news_year: int | None = None) -> list[str]:
 
 
 def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
-    """A span of time before the news hung on the happening's verb: "from 1998 to 2000",
-    "between 2014 and 2016", "during the 1960s", "in the 19th century" (history told as
-    background, which "in 2019" alone, IN_YEAR, does not cover)."""
+    """A time before the news hung on the happening's verb that "in 2019" alone (IN_YEAR) does
+    not cover: a span ("from 1998 to 2000", "between 2014 and 2016", "during the 1960s", "in
+    the 19th century"), a day of an earlier year ("on July 11, 2021"), or a year on the verb the
+    happening's verb governs ("forced the president to resign in 2019")."""
+    def before_news(words: list[Token]) -> bool:
+        return any((year := _year(t)) is not None and (news_year is None or year < news_year) for t in words)
+
     for child in verb.children:
-        if child.dep_ != "prep" or child.lower_ not in {"from", "between", "during", "in", "throughout"}:
+        if child.dep_ == "xcomp" and any(g.dep_ == "prep" and g.lower_ in {"in", "during"}
+                                         and before_news(list(g.subtree)) for g in child.children):
+            return ["PAST_PERIOD"]
+        if child.dep_ != "prep" or child.lower_ not in {"from", "between", "during", "in", "throughout", "on"}:
             continue
         words = list(child.subtree)
         if any(_decade(t) for t in words) or any(t.lower_ in {"century", "centuries"} for t in words):
             return ["PAST_PERIOD"]
-        if child.lower_ in {"from", "between"} and any(
-                (year := _year(t)) is not None and (news_year is None or year < news_year) for t in words):
+        if child.lower_ in {"from", "between", "on"} and before_news(words):
             return ["PAST_PERIOD"]
     return []
 
