@@ -132,14 +132,30 @@ pytestmark = pytest.mark.eval
 # Session 14 (the agent of the attack a passive happened in, "killed in an ambush by X"; more
 # participant nouns and object verbs, read from the training corpus' misses), measured once: frozen
 # target rules 281/429 -> 283/429 (0.660), trained 291/429 -> 293/429 (0.683); the rest unchanged.
+# Session 15 (the rules' veto gains cues for a past period, a count up to now, a plan, an earlier
+# event as subject, "analysts said", "marked a year since"; chosen on the training corpus; and the
+# hybrid reads rules first, the model where the rules found nothing, chosen by grouped CV), measured
+# once after: rules PLOVER dev 0.800 / 0.511 (unchanged), frozen 0.763 / 0.660 / 0.692 / 0.987 ->
+# 0.761 / 0.655 (281/429) / 0.692 / 0.987 (477 events): the vetoes leave two frozen sentences
+# without the event that held their target, so the rules' frozen floors follow them down; role dev
+# sets unchanged. The hybrid (rules first), now the default path: PLOVER dev 0.820 / 0.522 (93 of 96
+# read as events), frozen 0.805 / 0.688 / 0.693 / 0.988 (505 events), role dev set v1 0.904 / 0.838
+# / 0.826 / 1.000, v2 0.935 / 0.807 / 0.848 / 0.993. Floors: these, cut to three decimals.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.8, "target_found": 0.51},
-              "frozen": {"source_found": 0.762, "target_found": 0.659, "place_accuracy": 0.692,
+              "frozen": {"source_found": 0.760, "target_found": 0.655, "place_accuracy": 0.691,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.856, "target_found": 0.795, "place_accuracy": 0.837,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.864, "target_found": 0.757, "place_accuracy": 0.857,
                                "day_accuracy": 0.992}},
+    "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.521},
+               "frozen": {"source_found": 0.804, "target_found": 0.687, "place_accuracy": 0.693,
+                          "day_accuracy": 0.988},
+               "roles-dev": {"source_found": 0.904, "target_found": 0.838, "place_accuracy": 0.826,
+                             "day_accuracy": 1.0},
+               "roles-dev-v2": {"source_found": 0.935, "target_found": 0.807, "place_accuracy": 0.847,
+                                "day_accuracy": 0.993}},
     "trained": {"plover": {"source_found": 0.729, "target_found": 0.466},
                 "frozen": {"source_found": 0.805, "target_found": 0.682, "place_accuracy": 0.717,
                            "day_accuracy": 0.987},

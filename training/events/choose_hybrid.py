@@ -13,7 +13,11 @@ rule floor and type share on a fixed grid; the objective, fixed before any sweep
 is the mean of realis accuracy, category accuracy, subtype macro-F1 and 1 - the
 hard-negative realis error rate. The best triples are printed; the chosen ones are
 ``DEFAULT_THRESHOLD`` in ``classifier.py``, ``DEFAULT_RULE_FLOOR``/``DEFAULT_TYPE_SHARE``
-in ``hybrid.py`` and the options in ``streams/tagging/pipeline.yaml``.
+in ``hybrid.py`` and the options in ``streams/tagging/pipeline.yaml``. Then the hybrid with
+``rules_first`` (the rules' events as the rules path makes them, with its veto and ranking;
+the model's where the rules found none) for each fallback threshold:
+``DEFAULT_FALLBACK_THRESHOLD``. The rules' events are read with the rule_veto of the
+config at the time the readings were made (``--fresh`` after changing it).
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
 corpus: minutes); the readings are kept in ``.wirewatch/training-cache/`` (``--fresh``
@@ -40,6 +44,7 @@ CACHE = REPO_ROOT / ".wirewatch" / "training-cache" / "cv-readings-{kind}.pkl"
 THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
 RULE_FLOORS = [0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
 TYPE_SHARES = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+FALLBACK_THRESHOLDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.5]
 
 
 def sweep(cv: CvReadings, top: int = 15) -> None:
@@ -61,6 +66,10 @@ def sweep(cv: CvReadings, top: int = 15) -> None:
               " | " + "  ".join(s.row()))
     s = typing_scores(cv.gold, cv_predictions(cv, "rules"))
     print(f"rules: {part_objective(cv, 'rules'):.4f} | " + "  ".join(s.row()))
+    for threshold in FALLBACK_THRESHOLDS:  # rules first, the model where they found nothing
+        s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", threshold=threshold, rules_first=True))
+        print(f"rules first, fallback threshold {threshold:.2f}: "
+              f"{part_objective(cv, 'hybrid', threshold=threshold, rules_first=True):.4f} | " + "  ".join(s.row()))
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ from streams.tagging.events.hybrid import (
     ALWAYS_TYPE,
     DEFAULT_RULE_FLOOR,
     DEFAULT_TYPE_SHARE,
+    HybridSettings,
     RuleGuess,
     decide,
 )
@@ -238,8 +239,9 @@ def best_guess(matches: Sequence[Match]) -> RuleGuess | None:
 
 def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
                    type_share: float = DEFAULT_TYPE_SHARE,
-                   threshold: float = DEFAULT_THRESHOLD) -> list[Prediction]:
-    """What the rules, the trained model or the hybrid make of each held-out sentence."""
+                   threshold: float = DEFAULT_THRESHOLD, rules_first: bool = False) -> list[Prediction]:
+    """What the rules, the trained model or the hybrid make of each held-out sentence (with
+    ``rules_first``, the hybrid reads the rules' events as the rules path makes them)."""
     out = []
     kept = cv.rules_kept if cv.rules_kept is not None else cv.rules
     for reading, rule, rule_kept in zip(cv.readings, cv.rules, kept, strict=True):
@@ -249,7 +251,8 @@ def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_F
         elif kind == "trained":
             source = "model" if 1.0 - reading.realis < threshold else None
         else:
-            source = decide(reading, rule, threshold, rule_floor, type_share)
+            rule = rule_kept if rules_first else rule
+            source = decide(reading, rule, threshold, rule_floor, type_share, rules_first)
         if source == "model":
             out.append(Prediction(reading.category, reading.subtype, reading.mode))
         elif source == "rules" and rule is not None:
@@ -269,14 +272,21 @@ def cross_validate(model_name: str, folds: int | None = None, log=print,
 
 
 def cv_scores(cv: CvReadings) -> tuple[dict[str, TypingScores], dict[str, dict[str, TypingScores]]]:
-    """The pooled scores of each kind (rules, trained, hybrid at their defaults) and the
-    scores of each held-out fold."""
-    pooled = {kind: typing_scores(cv.gold, cv_predictions(cv, kind)) for kind in FACTORIES}
+    """The pooled scores of each kind (rules, trained, hybrid as the pipeline config sets them
+    up) and the scores of each held-out fold."""
+    hybrid = HybridSettings.of(load_config().component("events").options)
+
+    def predict(readings: CvReadings, kind: str) -> list[Prediction]:
+        if kind != "hybrid":
+            return cv_predictions(readings, kind)
+        return cv_predictions(readings, kind, hybrid.rule_floor, hybrid.type_share, hybrid.threshold,
+                              hybrid.rules_first)
+
+    pooled = {kind: typing_scores(cv.gold, predict(cv, kind)) for kind in FACTORIES}
     parts = {}
     for fold in sorted(set(cv.folds or [])):
         part = cv.part(fold)
-        parts[fold] = {kind: typing_scores(part.gold, cv_predictions(part, kind))
-                       for kind in FACTORIES}
+        parts[fold] = {kind: typing_scores(part.gold, predict(part, kind)) for kind in FACTORIES}
     return pooled, parts
 
 
@@ -295,19 +305,20 @@ def objective(s: TypingScores) -> float:
 
 
 def part_objectives(cv: CvReadings, kind: str, floor: float = 0.0, share: float = 0.0,
-                    threshold: float = DEFAULT_THRESHOLD) -> dict[str, float]:
+                    threshold: float = DEFAULT_THRESHOLD, rules_first: bool = False) -> dict[str, float]:
     """The objective of each held-out part (corpus), the tuned-on parts included."""
-    return {f: objective(typing_scores(cv.part(f).gold,
-                                       cv_predictions(cv.part(f), kind, floor, share, threshold)))
+    return {f: objective(typing_scores(cv.part(f).gold, cv_predictions(
+                cv.part(f), kind, floor, share, threshold, rules_first)))
             for f in sorted(set(cv.folds or []))}
 
 
 def part_objective(cv: CvReadings, kind: str, floor: float = 0.0, share: float = 0.0,
-                   threshold: float = DEFAULT_THRESHOLD) -> float:
+                   threshold: float = DEFAULT_THRESHOLD, rules_first: bool = False) -> float:
     """The objective averaged over the held-out parts (corpora), each counting once, the
     parts in :data:`TUNED_ON` left out (``training/events/choose_hybrid.py``'s objective)."""
-    each = {f: v for f, v in part_objectives(cv, kind, floor, share, threshold).items()
+    each = {f: v for f, v in part_objectives(cv, kind, floor, share, threshold, rules_first).items()
             if f not in TUNED_ON}
     if not each:
-        return objective(typing_scores(cv.gold, cv_predictions(cv, kind, floor, share, threshold)))
+        return objective(typing_scores(cv.gold, cv_predictions(cv, kind, floor, share, threshold,
+                                                               rules_first)))
     return sum(each.values()) / len(each)
