@@ -16,6 +16,17 @@ def tag(tagger: Tagger, body: str) -> TaggedArticle:
     return tagger.tag(article)
 
 
+def events_tagger(factory: str, **options: object) -> Tagger:
+    """A tagger whose events component is built by ``factory``, with ``options`` over the shipped ones."""
+    from core.settings import get_settings
+    from streams.tagging.config import PipelineConfig, load_config
+
+    base = load_config().with_factory("events", factory)
+    return Tagger(get_settings().spacy_model, config=PipelineConfig(components=[
+        c.model_copy(update={"options": {**c.options, **options}}) if c.name == "events" else c
+        for c in base.components]))
+
+
 def names(tagged: TaggedArticle, ids: list[str], *, lower: bool = False) -> set[str]:
     """Every way the article writes the ids: their names and mention texts."""
     items: dict[str, Entity | Place] = {e.id: e for e in tagged.entities}

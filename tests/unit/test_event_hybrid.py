@@ -6,6 +6,7 @@ import pytest
 
 from streams.tagging.events.classifier import Reading
 from streams.tagging.events.hybrid import RuleGuess, decide
+from tests.support.roles import events_tagger, tag
 
 RULE = RuleGuess("ASSAULT", "AIR_STRIKE", "drone")
 
@@ -39,75 +40,41 @@ def test_rules_first_gives_the_model_only_what_the_rules_left(p_none, rule, expe
     assert decide(_reading(p_none, 0.9), rule, 0.2, 0.0, 0.0, rules_first=True) == expected
 
 
-def test_rules_first_reads_the_rules_as_the_rules_path_does_and_fills_the_gaps() -> None:
-    from datetime import UTC, datetime
-
-    from core.settings import get_settings
-    from schemas import RawArticle, article_id
-    from streams.tagging.config import PipelineConfig, load_config
-    from streams.tagging.events import HybridEventExtractor
-    from streams.tagging.tagger import Tagger
-
-    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
-            "Rebels stormed the town of Kiwanja in 2019.")
-    article = RawArticle(id=article_id(None, "", body), source="test:events", body=body,
-                         published_at=datetime(2026, 3, 12, 12, tzinfo=UTC),
-                         fetched_at=datetime(2026, 3, 12, 12, tzinfo=UTC))
-
-    def tagger(factory: str, **options) -> Tagger:
-        base = load_config().with_factory("events", factory)
-        return Tagger(get_settings().spacy_model, config=PipelineConfig(components=[
-            c.model_copy(update={"options": {**c.options, **options}}) if c.name == "events" else c
-            for c in base.components]))
-
-    rules = tagger("events.taxonomy").tag(article).events
-    assert [e.sentence.text[:6] for e in rules] == ["Police"]  # "in 2019" vetoes the storming
-    # a fallback threshold no reading fails: the model's event wherever the rules found none
-    hybrid = tagger("events.hybrid", rules_first=True, fallback_threshold=1.01)
-    component = hybrid.component("events")
-    assert isinstance(component, HybridEventExtractor) and component.rules_veto
-    events = hybrid.tag(article).events
-    assert events[0] == rules[0]  # the rules' event, all of it
-    assert [e.sentence.text[:6] for e in events] == ["Police", "Rebels"]
-    never = tagger("events.hybrid", rules_first=True, fallback_threshold=0.0).tag(article).events
-    assert never == rules  # a model that never says a happening leaves the rules path as it is
-
-
 def test_the_hybrid_events_component_tags_an_article() -> None:
-    from datetime import UTC, datetime
-
-    from core.settings import get_settings
-    from schemas import RawArticle, article_id
-    from streams.tagging.config import PipelineConfig, load_config
     from streams.tagging.events import HybridEventExtractor
-    from streams.tagging.tagger import Tagger
 
     body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
             "The ministry plans to open a new road next year.")
-    article = RawArticle(id=article_id(None, "", body), source="test:events", body=body,
-                         published_at=datetime(2026, 3, 12, 12, tzinfo=UTC),
-                         fetched_at=datetime(2026, 3, 12, 12, tzinfo=UTC))
-    shipped = load_config().with_factory("events", "events.hybrid")
-    # the model first (rules_first off), with its CV-chosen thresholds
-    base = PipelineConfig(components=[
-        c.model_copy(update={"options": {**c.options, "rules_first": False}})
-        if c.name == "events" else c for c in shipped.components])
-    # rules survive wherever they fire, and type wherever they fire: the rules' own event
-    config = PipelineConfig(components=[
-        c.model_copy(update={"options": {**c.options, "rule_floor": 1.01, "type_share": 1.01}})
-        if c.name == "events" else c for c in base.components])
-    tagger = Tagger(get_settings().spacy_model, config=config)
+    # the model first (rules_first off); rules survive wherever they fire, and type wherever
+    # they fire: the rules' own event
+    tagger = events_tagger("events.hybrid", rules_first=False, rule_floor=1.01, type_share=1.01)
     component = tagger.component("events")
     assert isinstance(component, HybridEventExtractor)
     assert (component.rule_floor, component.type_share) == (1.01, 1.01)
-    rules = Tagger(get_settings().spacy_model, config=load_config().with_factory(
-        "events", "events.taxonomy"))
-    (event,) = tagger.tag(article).events
-    assert event == rules.tag(article).events[0]  # the rules' event, all of it
+    (event,) = tag(tagger, body).events
+    assert event == tag(events_tagger("events.taxonomy"), body).events[0]  # the rules' event, all of it
     assert event.sentence.text.startswith("Police arrested") and event.date == "2026-03-10"
-    default = Tagger(get_settings().spacy_model, config=base)
-    (same,) = default.tag(article).events
+    # the model first with its CV-chosen thresholds
+    (same,) = tag(events_tagger("events.hybrid", rules_first=False), body).events
     assert (same.category, same.subtype, same.mode) == ("COERCE", "ARREST", "arrest")
+
+
+def test_rules_first_reads_the_rules_as_the_rules_path_does_and_fills_the_gaps() -> None:
+    from streams.tagging.events import HybridEventExtractor
+
+    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
+            "Rebels stormed the town of Kiwanja in 2019.")
+    rules = tag(events_tagger("events.taxonomy"), body).events
+    assert [e.sentence.text[:6] for e in rules] == ["Police"]  # "in 2019" vetoes the storming
+    # a fallback threshold no reading fails: the model's event wherever the rules found none
+    hybrid = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01)
+    component = hybrid.component("events")
+    assert isinstance(component, HybridEventExtractor) and component.rules_veto
+    events = tag(hybrid, body).events
+    assert events[0] == rules[0]  # the rules' event, all of it
+    assert [e.sentence.text[:6] for e in events] == ["Police", "Rebels"]
+    never = tag(events_tagger("events.hybrid", rules_first=True, fallback_threshold=0.0), body).events
+    assert never == rules  # a model that never says a happening leaves the rules path as it is
 
 
 def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() -> None:

@@ -1,16 +1,18 @@
 """Events: what happened, typed with PLOVER categories and ACLED subtypes.
 
-The entry points are two tagging components: :class:`TrainedEventExtractor`
-(factory ``events.trained``, the default: a model trained on the team corpus
-decides, ``trained``, ``classifier``, ``heads``, ``features``) and
-:class:`EventExtractor` (factory ``events.taxonomy``: the hand rules alone). Inside, by
+The entry points are three tagging components. :class:`HybridEventExtractor`
+(factory ``events.hybrid``, ``hybrid``) is the default, with ``rules_first``: the
+hand rules' events wherever they find one, else the trained model's event where it
+is sure of a happening (without ``rules_first`` the model decides and a rule event
+survives where it is unsure). :class:`EventExtractor` (factory ``events.taxonomy``)
+is the hand rules alone, :class:`TrainedEventExtractor` (``events.trained``:
+``trained``, ``classifier``, ``heads``, ``features``) the model alone. Inside, by
 step: ``sentences`` (which lines are read), ``rules`` and ``scope``
 (detection and typing: triggers matched against the ``taxonomy`` and the
-cues that keep or cancel them), ``roles`` (actors, targets and places of an
-event), ``dates`` (the day it happened), ``explain`` (why, for
-``wirewatch tag --explain``). :class:`HybridEventExtractor` (factory
-``events.hybrid``, ``hybrid``) lets the model decide and keeps a rule event
-where the model is unsure.
+cues that keep or cancel them), ``realis_scope`` (the parse's cues that a sentence
+does not assert its happening: the rules' veto), ``ranking`` (a sentence's top
+event), ``roles`` (actors, targets and places of an event), ``dates`` (the day it
+happened), ``explain`` (why, for ``wirewatch tag --explain``).
 """
 
 from streams.tagging.events.extractor import EventExtractor
