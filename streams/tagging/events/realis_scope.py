@@ -174,8 +174,7 @@ def _background(sent: Span) -> list[str]:
             out.append("SINCE")
         elif head is not None and _years_before(child):
             out.append("YEARS_BEFORE")  # "years after", "two decades after the massacre"
-    stative = root.lemma_.lower() in _STATIVE or any(
-        c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in root.children)
+    stative = root.lemma_.lower() in _STATIVE or _present_perfect(root)
     if out and stative:
         out.append("STATE_SINCE")
     return out
@@ -190,6 +189,18 @@ def _years_before(head: Token) -> bool:
 def _year(token: Token) -> int | None:
     """The year a token writes ("2019"), else None."""
     return int(token.text) if len(token.text) == 4 and token.text.isdigit() else None
+
+
+def _before_news(tokens: Iterable[Token], news_year: int | None, earliest: int = 0) -> bool:
+    """Whether one of ``tokens`` writes a year (from ``earliest`` on) before ``news_year``, the
+    article's publication year; without one, any year (see :func:`_ago`)."""
+    return any((year := _year(t)) is not None and year >= earliest
+               and (news_year is None or year < news_year) for t in tokens)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the present perfect ("have been killed", "has detained")."""
+    return any(c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _anniversary(sent: Span) -> list[str]:
@@ -217,9 +228,7 @@ def _ago(verb: Token, news_year: int | None = None) -> list[str]:
             return ["LONG_AGO"]
         if child.dep_ in {"npadvmod", "prep"} and "last" in words and "year" in words:
             return ["LONG_AGO"]
-        if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
-                (year := _year(t)) is not None and (news_year is None or year < news_year)
-                for t in child.subtree):
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"} and _before_news(child.subtree, news_year):
             return ["IN_YEAR"]
     return []
 
@@ -239,8 +248,7 @@ def _dated_subject(verb: Token, news_year: int | None = None) -> list[str]:
         for child in subject.children:
             dated = [child] if child.dep_ in {"nummod", "compound", "amod"} else (
                 list(child.subtree) if child.dep_ == "prep" and child.lower_ in {"in", "during"} else [])
-            if any((year := _year(t)) is not None and 1800 <= year  # not "Rescue 1122 teams"
-                   and (news_year is None or year < news_year) for t in dated):
+            if _before_news(dated, news_year, earliest=1800):  # not "Rescue 1122 teams"
                 return ["DATED_SUBJECT"]
     return []
 
@@ -250,19 +258,16 @@ def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
     not cover: a span ("from 1998 to 2000", "between 2014 and 2016", "during the 1960s", "in
     the 19th century"), a day of an earlier year ("on July 11, 2021"), or a year on the verb the
     happening's verb governs ("forced the president to resign in 2019")."""
-    def before_news(words: list[Token]) -> bool:
-        return any((year := _year(t)) is not None and (news_year is None or year < news_year) for t in words)
-
     for child in verb.children:
         if child.dep_ == "xcomp" and any(g.dep_ == "prep" and g.lower_ in {"in", "during"}
-                                         and before_news(list(g.subtree)) for g in child.children):
+                                         and _before_news(g.subtree, news_year) for g in child.children):
             return ["PAST_PERIOD"]
         if child.dep_ != "prep" or child.lower_ not in {"from", "between", "during", "in", "throughout", "on"}:
             continue
         words = list(child.subtree)
         if any(_decade(t) for t in words) or any(t.lower_ in {"century", "centuries"} for t in words):
             return ["PAST_PERIOD"]
-        if child.lower_ in {"from", "between", "on"} and before_news(words):
+        if child.lower_ in {"from", "between", "on"} and _before_news(words, news_year):
             return ["PAST_PERIOD"]
     return []
 
@@ -291,7 +296,7 @@ def _so_far(verb: Token) -> list[str]:
     """A count up to now rather than a happening: the happening's verb in the present perfect
     with "since ...", "so far", "this year" ("more than 70,000 people have been killed since
     October 2023", "Police have detained 100 suspects this year")."""
-    if not any(c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+    if not _present_perfect(verb):
         return []
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
