@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from streams.tagging.events.classifier import Reading
-from streams.tagging.events.hybrid import RuleGuess, decide
+from streams.tagging.events.classifier import DEFAULT_THRESHOLD, Reading
+from streams.tagging.events.hybrid import NEVER, HybridSettings, RuleGuess, decide
 from tests.support.roles import events_tagger, tag
 
 RULE = RuleGuess("ASSAULT", "AIR_STRIKE", "drone")
@@ -27,7 +29,7 @@ def _reading(p_none: float, share: float) -> Reading:
     (0.2, 0.1, RULE, 0.5, 0.0, "model"),
 ])
 def test_who_decides(p_none, share, rule, floor, type_share, expected) -> None:
-    assert decide(_reading(p_none, share), rule, 0.5, floor, type_share) == expected
+    assert decide(_reading(p_none, share), rule, HybridSettings(0.5, floor, type_share)) == expected
 
 
 @pytest.mark.parametrize(("p_none", "rule", "expected"), [
@@ -37,7 +39,35 @@ def test_who_decides(p_none, share, rule, floor, type_share, expected) -> None:
     (0.3, None, None),  # nor is the model sure enough (threshold 0.2)
 ])
 def test_rules_first_gives_the_model_only_what_the_rules_left(p_none, rule, expected) -> None:
-    assert decide(_reading(p_none, 0.9), rule, 0.2, 0.0, 0.0, rules_first=True) == expected
+    assert decide(_reading(p_none, 0.9), rule, HybridSettings(0.2, rules_first=True)) == expected
+
+
+SAME_TYPE = RuleGuess("REQUEST", "DIPLO", None)  # what _reading types
+
+
+@pytest.mark.parametrize(("p_none", "share", "rule", "expected"), [
+    (0.8, 0.9, RULE, None),  # the model is sure nothing happened: the rules' event goes
+    (0.6, 0.9, RULE, "rules"),  # unsure either way: the rules'
+    (0.1, 0.9, RULE, "model"),  # sure of a happening it types otherwise, and of its type
+    (0.1, 0.5, RULE, "rules"),  # ... but not sure enough of its type
+    (0.1, 0.9, SAME_TYPE, "rules"),  # the same type: the rules' event (with their roles)
+    (0.1, 0.9, RuleGuess("REQUEST", "POLICY", None), "model"),  # another subtype is another type
+    (0.3, 0.9, RULE, "rules"),  # not a happening by the fallback threshold: no retyping
+    (0.1, 0.9, None, "model"),
+])
+def test_rules_first_model_overrules_only_where_it_is_sure(p_none, share, rule, expected) -> None:
+    settings = HybridSettings(0.2, rules_first=True, overrule_above=0.7, retype_share=0.6)
+    assert decide(_reading(p_none, share), rule, settings) == expected
+
+
+def test_rules_first_options_are_probabilities_or_null() -> None:
+    settings = HybridSettings.of({"rules_first": True, "fallback_threshold": 0.35, "overrule_above": 0.7,
+                                  "retype_share": None, "model_veto": ["FUT"]})
+    assert (settings.threshold, settings.overrule_above, settings.retype_share) == (0.35, 0.7, NEVER)
+    assert settings.veto == {"FUT"} and settings.model_reads_all
+    assert not HybridSettings.of({"rules_first": True}).model_reads_all  # the model fills gaps only
+    with pytest.raises(ValueError, match="overrule_above must be a probability"):
+        HybridSettings.of({"rules_first": True, "overrule_above": 70})
 
 
 def test_the_hybrid_events_component_tags_an_article() -> None:
@@ -50,7 +80,7 @@ def test_the_hybrid_events_component_tags_an_article() -> None:
     tagger = events_tagger("events.hybrid", rules_first=False, rule_floor=1.01, type_share=1.01)
     component = tagger.component("events")
     assert isinstance(component, HybridEventExtractor)
-    assert (component.rule_floor, component.type_share) == (1.01, 1.01)
+    assert (component.settings.rule_floor, component.settings.type_share) == (1.01, 1.01)
     (event,) = tag(tagger, body).events
     assert event == tag(events_tagger("events.taxonomy"), body).events[0]  # the rules' event, all of it
     assert event.sentence.text.startswith("Police arrested") and event.date == "2026-03-10"
@@ -66,15 +96,36 @@ def test_rules_first_reads_the_rules_as_the_rules_path_does_and_fills_the_gaps()
             "Rebels stormed the town of Kiwanja in 2019.")
     rules = tag(events_tagger("events.taxonomy"), body).events
     assert [e.sentence.text[:6] for e in rules] == ["Police"]  # "in 2019" vetoes the storming
-    # a fallback threshold no reading fails: the model's event wherever the rules found none
-    hybrid = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01)
+    # a fallback threshold no reading fails: the model's event wherever the rules found none (and
+    # the model overrules no rule event)
+    hybrid = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
+                           overrule_above=None, retype_share=None)
     component = hybrid.component("events")
     assert isinstance(component, HybridEventExtractor) and component.rules_veto
     events = tag(hybrid, body).events
     assert events[0] == rules[0]  # the rules' event, all of it
     assert [e.sentence.text[:6] for e in events] == ["Police", "Rebels"]
-    never = tag(events_tagger("events.hybrid", rules_first=True, fallback_threshold=0.0), body).events
+    never = tag(events_tagger("events.hybrid", rules_first=True, fallback_threshold=0.0,
+                              overrule_above=None, retype_share=None), body).events
     assert never == rules  # a model that never says a happening leaves the rules path as it is
+
+
+def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
+    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
+            "Rebels stormed the town of Kiwanja in 2019.")
+    # a model "sure" that nothing happened anywhere (every "no event" probability is above 0):
+    # no rule event survives
+    assert tag(events_tagger("events.hybrid", rules_first=True, overrule_above=0.0), body).events == []
+    # the model's event where the rules found none, unless the parse vetoes it ("in 2019")
+    gaps = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
+                         overrule_above=None, retype_share=None, model_veto=["IN_YEAR"])
+    assert [e.sentence.text[:6] for e in tag(gaps, body).events] == ["Police"]
+    # every reading "sure" of its type: the model's event wherever it types otherwise than the rules
+    retyped = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
+                            overrule_above=None, retype_share=0.0)
+    model = tag(events_tagger("events.trained", threshold=1.01, veto=[]), body).events
+    assert [(e.sentence.text[:6], e.category, e.subtype) for e in tag(retyped, body).events] == \
+        [(e.sentence.text[:6], e.category, e.subtype) for e in model]
 
 
 def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() -> None:
@@ -89,4 +140,14 @@ def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() 
     assert cv_predictions(cv, "rules") == [rule, rule, none]
     assert cv_predictions(cv, "trained") == [model, none, none]
     assert cv_predictions(cv, "hybrid") == cv_predictions(cv, "trained")  # the CV-chosen defaults
-    assert cv_predictions(cv, "hybrid", rule_floor=0.8) == [model, rule, none]
+    assert cv_predictions(cv, "hybrid", HybridSettings(DEFAULT_THRESHOLD, rule_floor=0.8)) == [model, rule, none]
+    first = HybridSettings(0.35, rules_first=True, overrule_above=0.8, retype_share=0.6)
+    assert cv_predictions(cv, "hybrid", first) == [model, rule, none]  # retyped, kept, no rule
+    # the model's event passes the veto: "in 2019" vetoes the retyping (and leaves no event), "will"
+    # spares a REQUEST
+    in_2019 = CvReadings(gold, [RULE, RULE, None], readings, cues=[frozenset({"IN_YEAR"})] * 3)
+    assert cv_predictions(in_2019, "hybrid", replace(first, veto=frozenset({"IN_YEAR"}))) == [none, rule, none]
+    will = CvReadings(gold, [RULE, RULE, None], readings, cues=[frozenset({"FUT"})] * 3)
+    assert cv_predictions(will, "hybrid", replace(first, veto=frozenset({"FUT"}))) == [model, rule, none]
+    with pytest.raises(ValueError, match="no scope cues"):
+        cv_predictions(cv, "hybrid", replace(first, veto=frozenset({"FUT"})))

@@ -16,8 +16,11 @@ hard-negative realis error rate. The best triples are printed; the chosen ones a
 in ``hybrid.py`` and the options in ``streams/tagging/pipeline.yaml``. Then the hybrid with
 ``rules_first`` (the rules' events as the rules path makes them, with its veto and ranking;
 the model's where the rules found none) for each fallback threshold:
-``DEFAULT_FALLBACK_THRESHOLD``. The rules' events are read with the rule_veto of the
-config at the time the readings were made (``--fresh`` after changing it).
+``DEFAULT_FALLBACK_THRESHOLD``. Last, rules first with the model overruling the rules
+(``overrule_above``, ``retype_share``) and its events passing the trained path's ``veto`` (as
+``model_veto``): session 16 found 0.8940 there against 0.8209, but the dev sets lost (see
+``streams/tagging/pipeline.yaml``), so those options ship off. The rules' events are read with
+the rule_veto of the config at the time the readings were made (``--fresh`` after changing it).
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
 corpus: minutes); the readings are kept in ``.wirewatch/training-cache/`` (``--fresh``
@@ -32,11 +35,15 @@ import sys
 from pathlib import Path
 
 from core.settings import REPO_ROOT, get_settings
+from streams.tagging.config import load_config
+from streams.tagging.events.hybrid import NEVER, HybridSettings
+from streams.tagging.events.realis_scope import veto_cues
 from wirewatch.evaluation.event_typing import (
     CvReadings,
     cv_predictions,
     cv_readings,
     part_objective,
+    part_objectives,
     typing_scores,
 )
 
@@ -45,6 +52,8 @@ THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
 RULE_FLOORS = [0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
 TYPE_SHARES = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
 FALLBACK_THRESHOLDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.5]
+OVERRULE_ABOVE = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, NEVER]
+RETYPE_SHARES = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER]
 
 
 def sweep(cv: CvReadings, top: int = 15) -> None:
@@ -52,24 +61,52 @@ def sweep(cv: CvReadings, top: int = 15) -> None:
     for threshold in THRESHOLDS:
         for floor in RULE_FLOORS:
             for share in TYPE_SHARES:
-                obj = part_objective(cv, "hybrid", floor, share, threshold)
-                rows.append((obj, threshold, floor, share))
+                settings = HybridSettings(threshold, floor, share)
+                rows.append((part_objective(cv, "hybrid", settings), settings))
     rows.sort(key=lambda r: -r[0])
     print("objective threshold rule_floor type_share | pooled: realis category subtype-F1 mode "
           "hard-neg-errors n")
-    for obj, threshold, floor, share in rows[:top]:
-        s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", floor, share, threshold))
-        print(f"{obj:.4f} {threshold:.2f} {floor:.2f} {share:.2f} | " + "  ".join(s.row()))
+    for obj, settings in rows[:top]:
+        s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+        print(f"{obj:.4f} {settings.threshold:.2f} {settings.rule_floor:.2f} {settings.type_share:.2f} | "
+              + "  ".join(s.row()))
     for threshold in THRESHOLDS:  # the model alone
-        s = typing_scores(cv.gold, cv_predictions(cv, "trained", threshold=threshold))
-        print(f"trained, threshold {threshold:.2f}: {part_objective(cv, 'trained', threshold=threshold):.4f}"
+        settings = HybridSettings(threshold)
+        s = typing_scores(cv.gold, cv_predictions(cv, "trained", settings))
+        print(f"trained, threshold {threshold:.2f}: {part_objective(cv, 'trained', settings):.4f}"
               " | " + "  ".join(s.row()))
     s = typing_scores(cv.gold, cv_predictions(cv, "rules"))
     print(f"rules: {part_objective(cv, 'rules'):.4f} | " + "  ".join(s.row()))
-    for threshold in FALLBACK_THRESHOLDS:  # rules first, the model where they found nothing
-        s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", threshold=threshold, rules_first=True))
-        print(f"rules first, fallback threshold {threshold:.2f}: "
-              f"{part_objective(cv, 'hybrid', threshold=threshold, rules_first=True):.4f} | " + "  ".join(s.row()))
+    sweep_rules_first(cv, top)
+
+
+def sweep_rules_first(cv: CvReadings, top: int) -> None:
+    """Rules first: the model's event where the rules found none (each fallback threshold, with
+    and without the trained path's ``veto`` as ``model_veto``), and where it overrules the rules
+    (overrule_above, retype_share; with that veto)."""
+    # the trained path's veto (chosen for the model by realis_cv.py) as the candidate model_veto
+    veto = veto_cues(load_config().component("events").options.get("veto"), "veto")
+    for threshold in FALLBACK_THRESHOLDS:
+        for vetoed in (frozenset[str](), veto):
+            settings = HybridSettings(threshold, rules_first=True, veto=vetoed)
+            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+            print(f"rules first, fallback threshold {threshold:.2f}, veto {'on' if vetoed else 'off'}: "
+                  f"{part_objective(cv, 'hybrid', settings):.4f} | " + "  ".join(s.row()))
+    rows = []
+    for threshold in FALLBACK_THRESHOLDS:
+        for overrule in OVERRULE_ABOVE:
+            for retype in RETYPE_SHARES:
+                settings = HybridSettings(threshold, rules_first=True, overrule_above=overrule,
+                                          retype_share=retype, veto=veto)
+                rows.append((part_objective(cv, "hybrid", settings), settings))
+    rows.sort(key=lambda r: -r[0])
+    print("rules first, veto on: objective fallback_threshold overrule_above retype_share | pooled")
+    for obj, settings in rows[:top]:
+        s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+        print(f"{obj:.4f} {settings.threshold:.2f} {settings.overrule_above:.2f} "
+              f"{settings.retype_share:.2f} | " + "  ".join(s.row()))
+        print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
+                                part_objectives(cv, "hybrid", settings).items()))
 
 
 def main() -> None:

@@ -27,14 +27,12 @@ from streams.tagging.config import PipelineConfig, load_config
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.hybrid import (
     ALWAYS_TYPE,
-    DEFAULT_RULE_FLOOR,
-    DEFAULT_TYPE_SHARE,
     HybridSettings,
     RuleGuess,
     decide,
 )
 from streams.tagging.events.ranking import check_discount
-from streams.tagging.events.realis_scope import read_with_scope, veto_cues
+from streams.tagging.events.realis_scope import read_with_scope, scope_cues, veto_cues, vetoes
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
@@ -140,13 +138,16 @@ class CvReadings:
     folds: list[str] | None = None  # the fold (or corpus) each sentence was held out in
     # the rules' event as events.taxonomy makes it (after its rule_veto); None: as ``rules``
     rules_kept: list[RuleGuess | None] | None = None
+    # the realis scope cues of the sentence's parse (what a ``veto`` reads); None: not read
+    cues: list[frozenset[str]] | None = None
 
     def part(self, fold: str) -> CvReadings:
         """The readings of the sentences held out in ``fold``."""
         keep = [i for i, f in enumerate(self.folds or []) if f == fold]
         kept = None if self.rules_kept is None else [self.rules_kept[i] for i in keep]
+        cues = None if self.cues is None else [self.cues[i] for i in keep]
         return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
-                          [self.readings[i] for i in keep], [fold] * len(keep), kept)
+                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues)
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
@@ -181,11 +182,15 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     depth_discount = check_discount(options.get("depth_discount"), "depth_discount")
     rules: list[RuleGuess | None] = []
     rules_kept: list[RuleGuess | None] = []
+    cues: list[frozenset[str]] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
         news_year = article.raw.published_at.year if article.raw.published_at else None
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
+            # the tagger reads lines (a lead apart from its dateline): the cues of each
+            cues.append(frozenset() if span is None else frozenset(
+                cue for line in lines_within(span) for cue in scope_cues(line, news_year)))
             if span is None or not reports_happening(span):
                 rules.append(None)
                 rules_kept.append(None)
@@ -211,7 +216,8 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         order = sorted(done)
         return CvReadings([gold[i] for i in order], [rules[i] for i in order],
                           [r for r in (readings[i] for i in order) if r is not None],
-                          [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order])
+                          [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order],
+                          [cues[i] for i in order])
 
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
@@ -237,22 +243,29 @@ def best_guess(matches: Sequence[Match]) -> RuleGuess | None:
     return RuleGuess(best.rule.category, best.subtype, best.mode) if best else None
 
 
-def cv_predictions(cv: CvReadings, kind: str, rule_floor: float = DEFAULT_RULE_FLOOR,
-                   type_share: float = DEFAULT_TYPE_SHARE,
-                   threshold: float = DEFAULT_THRESHOLD, rules_first: bool = False) -> list[Prediction]:
-    """What the rules, the trained model or the hybrid make of each held-out sentence (with
-    ``rules_first``, the hybrid reads the rules' events as the rules path makes them)."""
+def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = None) -> list[Prediction]:
+    """What the rules, the trained model or the hybrid make of each held-out sentence (the
+    trained model reads with ``settings.threshold``; with ``rules_first``, the hybrid reads the
+    rules' events as the rules path makes them, and its model events pass the ``veto``)."""
+    settings = settings or HybridSettings(DEFAULT_THRESHOLD)
     out = []
     kept = cv.rules_kept if cv.rules_kept is not None else cv.rules
-    for reading, rule, rule_kept in zip(cv.readings, cv.rules, kept, strict=True):
+    if settings.veto and cv.cues is None:
+        raise ValueError("these readings hold no scope cues to veto by: redo them "
+                         "(training/events/choose_hybrid.py --fresh)")
+    cues = cv.cues if cv.cues is not None else [frozenset[str]()] * len(cv.readings)
+    for reading, rule, rule_kept, sentence_cues in zip(cv.readings, cv.rules, kept, cues, strict=True):
         if kind == "rules":
             rule = rule_kept
             source: str | None = "rules" if rule else None
         elif kind == "trained":
-            source = "model" if 1.0 - reading.realis < threshold else None
+            source = "model" if 1.0 - reading.realis < settings.threshold else None
         else:
-            rule = rule_kept if rules_first else rule
-            source = decide(reading, rule, threshold, rule_floor, type_share, rules_first)
+            rule = rule_kept if settings.rules_first else rule
+            source = decide(reading, rule, settings)
+            if source == "model" and reading.category is not None \
+                    and vetoes(sentence_cues, reading.category, settings.veto):
+                source = None
         if source == "model":
             out.append(Prediction(reading.category, reading.subtype, reading.mode))
         elif source == "rules" and rule is not None:
@@ -277,10 +290,7 @@ def cv_scores(cv: CvReadings) -> tuple[dict[str, TypingScores], dict[str, dict[s
     hybrid = HybridSettings.of(load_config().component("events").options)
 
     def predict(readings: CvReadings, kind: str) -> list[Prediction]:
-        if kind != "hybrid":
-            return cv_predictions(readings, kind)
-        return cv_predictions(readings, kind, hybrid.rule_floor, hybrid.type_share, hybrid.threshold,
-                              hybrid.rules_first)
+        return cv_predictions(readings, kind, hybrid if kind == "hybrid" else None)
 
     pooled = {kind: typing_scores(cv.gold, predict(cv, kind)) for kind in FACTORIES}
     parts = {}
@@ -304,21 +314,16 @@ def objective(s: TypingScores) -> float:
     return sum(parts) / len(parts)
 
 
-def part_objectives(cv: CvReadings, kind: str, floor: float = 0.0, share: float = 0.0,
-                    threshold: float = DEFAULT_THRESHOLD, rules_first: bool = False) -> dict[str, float]:
+def part_objectives(cv: CvReadings, kind: str, settings: HybridSettings | None = None) -> dict[str, float]:
     """The objective of each held-out part (corpus), the tuned-on parts included."""
-    return {f: objective(typing_scores(cv.part(f).gold, cv_predictions(
-                cv.part(f), kind, floor, share, threshold, rules_first)))
+    return {f: objective(typing_scores(cv.part(f).gold, cv_predictions(cv.part(f), kind, settings)))
             for f in sorted(set(cv.folds or []))}
 
 
-def part_objective(cv: CvReadings, kind: str, floor: float = 0.0, share: float = 0.0,
-                   threshold: float = DEFAULT_THRESHOLD, rules_first: bool = False) -> float:
+def part_objective(cv: CvReadings, kind: str, settings: HybridSettings | None = None) -> float:
     """The objective averaged over the held-out parts (corpora), each counting once, the
     parts in :data:`TUNED_ON` left out (``training/events/choose_hybrid.py``'s objective)."""
-    each = {f: v for f, v in part_objectives(cv, kind, floor, share, threshold, rules_first).items()
-            if f not in TUNED_ON}
+    each = {f: v for f, v in part_objectives(cv, kind, settings).items() if f not in TUNED_ON}
     if not each:
-        return objective(typing_scores(cv.gold, cv_predictions(cv, kind, floor, share, threshold,
-                                                               rules_first)))
+        return objective(typing_scores(cv.gold, cv_predictions(cv, kind, settings)))
     return sum(each.values()) / len(each)

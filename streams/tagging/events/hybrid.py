@@ -16,7 +16,18 @@ has few of. Per sentence:
 With ``rules_first``, the other way round: the rules' events of a sentence where
 they found one, else the model's event where it says a happening. The rules path
 then reads as ``events.taxonomy`` does, with its ``rule_veto`` and
-``depth_discount``; the model still reads the rules' matches before any veto.
+``depth_discount``; the model still reads the rules' matches before any veto. The
+model may still overrule the rules of a sentence:
+
+- ``overrule_above``: the model is this sure that nothing happened ("no event"
+  probability above it): no event, whatever the rules found;
+- ``retype_share``: the model says a happening (below ``fallback_threshold``), is
+  this sure of its category (share above it) and types it otherwise than the
+  rules' top event (category or subtype): the model's event.
+
+Every event of the model's on this path passes the ``model_veto`` cues of the
+parse (a year before the news, "will", a condition: see ``realis_scope``), as
+``events.trained``'s pass its ``veto``.
 
 The two thresholds are chosen by grouped cross-validation on the training corpus
 only (``training/events/choose_hybrid.py``), never on a dev or the frozen set.
@@ -61,7 +72,8 @@ DEFAULT_TYPE_SHARE = 0.0
 # rules first 0.8135 (0.02), 0.8165 (0.05), 0.8187 (0.10, 0.15), 0.8209 (0.20), 0.8201 (0.25),
 # 0.8198 (0.30), 0.8203 (0.35), 0.8182 (0.50); every held-out corpus gains at 0.20.
 DEFAULT_FALLBACK_THRESHOLD = 0.20
-ALWAYS_TYPE = 2.0  # classifier threshold that never says "no event": every reading has a type
+NEVER = 2.0  # a probability threshold nothing reaches: overrule_above and retype_share off
+ALWAYS_TYPE = NEVER  # classifier threshold that never says "no event": every reading has a type
 
 Source = Literal["model", "rules"] | None
 
@@ -83,29 +95,61 @@ class HybridSettings:
     rule_floor: float = DEFAULT_RULE_FLOOR
     type_share: float = DEFAULT_TYPE_SHARE
     rules_first: bool = False
+    # rules_first only (see the module docstring)
+    overrule_above: float = NEVER
+    retype_share: float = NEVER
+    veto: frozenset[str] = frozenset()  # the model_veto option
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> HybridSettings:
         """The settings an events component's options give (``threshold``, ``rule_floor``,
-        ``type_share``; with ``rules_first``, ``fallback_threshold`` is the threshold)."""
+        ``type_share``; with ``rules_first``, ``fallback_threshold`` is the threshold, and
+        ``overrule_above``, ``retype_share`` and ``model_veto`` apply)."""
         rules_first = bool(options.get("rules_first", False))
-        threshold = options.get("fallback_threshold", DEFAULT_FALLBACK_THRESHOLD) if rules_first \
-            else options.get("threshold", DEFAULT_THRESHOLD)
-        return cls(float(threshold), float(options.get("rule_floor", DEFAULT_RULE_FLOOR)),
-                   float(options.get("type_share", DEFAULT_TYPE_SHARE)), rules_first)
+        if not rules_first:
+            return cls(float(options.get("threshold", DEFAULT_THRESHOLD)),
+                       float(options.get("rule_floor", DEFAULT_RULE_FLOOR)),
+                       float(options.get("type_share", DEFAULT_TYPE_SHARE)))
+        return cls(float(options.get("fallback_threshold", DEFAULT_FALLBACK_THRESHOLD)),
+                   rules_first=True,
+                   overrule_above=_probability(options, "overrule_above"),
+                   retype_share=_probability(options, "retype_share"),
+                   veto=veto_cues(options.get("model_veto"), "model_veto"))
+
+    @property
+    def model_reads_all(self) -> bool:
+        """Whether the model must read the sentences the rules found an event in too."""
+        return not self.rules_first or self.overrule_above < 1.0 or self.retype_share < 1.0
 
 
-def decide(reading: Reading, rule: RuleGuess | None, threshold: float, rule_floor: float,
-           type_share: float, rules_first: bool = False) -> Source:
-    """Whose event a sentence gets (see the module docstring); ``None``: no event."""
+def _probability(options: dict[str, Any], name: str) -> float:
+    """An option that is a probability threshold; absent or null: never reached."""
+    value = options.get(name)
+    if value is None:
+        return NEVER
+    if not 0.0 <= float(value) <= 1.0:
+        raise ValueError(f"events option {name} must be a probability between 0 and 1 "
+                         f"(or null for never), not {value!r}")
+    return float(value)
+
+
+def decide(reading: Reading, rule: RuleGuess | None, settings: HybridSettings) -> Source:
+    """Whose event a sentence gets (see the module docstring); ``None``: no event. A
+    "model" answer is still subject to the ``veto`` of the parse (rules first)."""
     p_none = 1.0 - reading.realis
-    if rules_first:
-        if rule is not None:
-            return "rules"
-        return "model" if p_none < threshold and reading.category is not None else None
-    if p_none < threshold and reading.category is not None:
-        return "rules" if rule is not None and reading.share < type_share else "model"
-    if rule is not None and p_none < rule_floor:
+    sure = p_none < settings.threshold and reading.category is not None
+    if settings.rules_first:
+        if rule is None:
+            return "model" if sure else None
+        if p_none > settings.overrule_above:
+            return None
+        if sure and reading.share > settings.retype_share \
+                and (reading.category, reading.subtype) != (rule.category, rule.subtype):
+            return "model"
+        return "rules"
+    if sure:
+        return "rules" if rule is not None and reading.share < settings.type_share else "model"
+    if rule is not None and p_none < settings.rule_floor:
         return "rules"
     return None
 
@@ -113,35 +157,33 @@ def decide(reading: Reading, rule: RuleGuess | None, threshold: float, rule_floo
 class HybridEventExtractor(TrainedEventExtractor):
     """The events component over the trained model and the rules (see the module docstring)."""
 
-    def __init__(self, taxonomy: Taxonomy, classifier: EventClassifier, threshold: float = DEFAULT_THRESHOLD,
-                 rule_floor: float = DEFAULT_RULE_FLOOR,
-                 type_share: float = DEFAULT_TYPE_SHARE, rules_first: bool = False,
+    def __init__(self, taxonomy: Taxonomy, classifier: EventClassifier, settings: HybridSettings,
                  rules_veto: Collection[str] = (), rules_depth_discount: float = 1.0) -> None:
-        """``threshold``: the model's "no event" probability below which it says a happening
-        (with ``rules_first``, only where the rules found nothing)."""
-        super().__init__(taxonomy, classifier)
-        self.threshold, self.rule_floor, self.type_share = threshold, rule_floor, type_share
-        self.rules_first = rules_first
+        """``settings.threshold``: the model's "no event" probability below which it says a
+        happening (with ``rules_first``, where the rules found nothing or it retypes them)."""
+        # the model's events pass the parse's veto on the rules-first path only
+        super().__init__(taxonomy, classifier, settings.veto if settings.rules_first else ())
+        self.settings = settings
         # the rules path's own veto and ranking (rules_first only); ``rule_veto`` and
         # ``depth_discount`` of the base class stay empty, since the model reads raw matches
-        self.rules_veto = frozenset(rules_veto) if rules_first else frozenset()
-        self.rules_depth_discount = check_discount(rules_depth_discount, "depth_discount") if rules_first else 1.0
+        self.rules_veto = frozenset(rules_veto) if settings.rules_first else frozenset()
+        self.rules_depth_discount = check_discount(rules_depth_discount, "depth_discount") \
+            if settings.rules_first else 1.0
 
     @classmethod
     def from_config(cls, config: ComponentConfig,
                     resources: ResourceCache = RESOURCES) -> HybridEventExtractor:
         """The extractor over the config's taxonomy and model (options ``threshold``,
-        ``rule_floor``, ``type_share``, ``rules_first``, and with it ``fallback_threshold`` and
-        the rules path's ``rule_veto`` and ``depth_discount``: see the module docstring)."""
+        ``rule_floor``, ``type_share``, ``rules_first``, and with it ``fallback_threshold``,
+        ``overrule_above``, ``retype_share``, ``model_veto`` and the rules path's ``rule_veto``
+        and ``depth_discount``: see the module docstring)."""
         taxonomy_path, model_path = config.file("taxonomy"), config.file("model")
         taxonomy = resources.get("taxonomy", Path(taxonomy_path).resolve(),
                                  lambda: load_taxonomy(taxonomy_path))
         classifier = resources.get("event model", (Path(model_path).resolve(), ALWAYS_TYPE),
                                    lambda: EventClassifier.load(model_path, ALWAYS_TYPE))
         options = config.options
-        settings = HybridSettings.of(options)
-        return cls(taxonomy, classifier, threshold=settings.threshold, rule_floor=settings.rule_floor,
-                   type_share=settings.type_share, rules_first=settings.rules_first,
+        return cls(taxonomy, classifier, HybridSettings.of(options),
                    rules_veto=veto_cues(options.get("rule_veto"), "rule_veto"),
                    rules_depth_discount=check_discount(options.get("depth_discount"), "depth_discount"))
 
@@ -151,16 +193,18 @@ class HybridEventExtractor(TrainedEventExtractor):
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
         by_sentence: dict[int, list[tuple[Event, dict[str, Any]]]] = {}
         news_year = published_at.year if published_at is not None else None
-        ruled_sentences = sentences if not self.rules_first else [
+        rules_first = self.settings.rules_first
+        ruled_sentences = sentences if not rules_first else [
             (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,
                                    self.rules_depth_discount)) for sent, matches in sentences]
         # the rules over all sentences, so a bare "killed" still takes its means from before
         for event, why in EventExtractor._run(self, ruled_sentences, text, article_id, entities,
                                               places, published_at):
             by_sentence.setdefault(why["sentence_start"], []).append((event, why))
-        # rules first: the model reads only the sentences the rules found nothing in
+        # rules first, and the model overrules nothing: it reads only the sentences the rules
+        # found nothing in
         to_read = [i for i, (sent, _) in enumerate(sentences)
-                   if not (self.rules_first and sent.start_char in by_sentence)]
+                   if self.settings.model_reads_all or sent.start_char not in by_sentence]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
         out: list[tuple[Event, dict[str, Any]]] = []
         for number, (sent, matches) in enumerate(sentences):
@@ -171,8 +215,10 @@ class HybridEventExtractor(TrainedEventExtractor):
                 continue
             top = max(ruled, key=lambda found: found[0].confidence, default=None)
             guess = RuleGuess(top[0].category, top[0].subtype, top[0].mode) if top else None
-            source = decide(reading, guess, self.threshold, self.rule_floor, self.type_share,
-                            self.rules_first)
+            source = decide(reading, guess, self.settings)
+            if source == "model" and reading.category is not None \
+                    and self._vetoed(sent, reading.category, published_at):
+                source = None
             if source == "model":
                 out += self._model_event(sent, matches, reading, text, index, article_id,
                                          published_at)
