@@ -298,6 +298,17 @@ def test_the_rules_realis_veto_drops_what_the_sentence_does_not_assert(nlp):
     assert [e.category for e in run(nlp, "Rebels stormed the town on Tuesday.")] == ["ASSAULT"]
 
 
+def test_recalling_an_envoy_is_a_sanction_and_recalling_an_attack_is_memory(nlp):
+    # the only governor, with no clause below, is the happening itself when it is a trigger
+    assert [(e.category, e.trigger) for e in run(nlp, "Ghana recalled its ambassador from Abuja on Tuesday.")] \
+        == [("SANCTION", "recalled")]
+    # "recall" without an envoy is memory; a governor above it still vetoes the sanction
+    for body in ("Gunmen looted shops in the market last year, residents recalled on Tuesday.",
+                 "Farmers recalled the massacre at the market on Tuesday.",
+                 "Ghana denied that it had recalled its ambassador from Abuja."):
+        assert "SANCTION" not in [e.category for e in run(nlp, body)], body
+
+
 def test_without_the_rule_veto_the_rules_keep_the_trigger_and_explain_names_the_cue(nlp):
     text = ArticleText(title="", body="The ministry has not commented on the attack.")
     doc = nlp(text.text)

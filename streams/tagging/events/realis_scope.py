@@ -394,11 +394,15 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
         return matches
     governed = governed or governing_chain(sent)
     cues = scope_cues(sent, news_year, governed)
-    verb = governed[1]
+    chain, verb = governed
+    # the only governor, with no clause below it, as a trigger itself is the happening, not a verb
+    # about one: "Ghana recalled its ambassador" (a sanction), unlike "recalled the massacre"
+    itself = f"GOV1:{chain[0][0]}" if len(chain) == 1 and chain[0][1] == verb else None
     kept, dropped = [], list(matches.dropped)
     for match in matches.kept:
         below = match.token == verb or verb.is_ancestor(match.token)
-        overruling = _overruling(cues, match.rule.category, chosen)
+        overruling = _overruling([cue for cue in cues if not (match.token == verb and cue == itself)],
+                                 match.rule.category, chosen)
         if below and overruling:
             dropped.append(Dropped(match.rule.name, match.trigger, f"veto: {' '.join(overruling)}"))
         else:
