@@ -6,8 +6,10 @@ Tuesday" alike. What tells them apart is where the happening's verb sits in the 
 under a verb of denying, hoping, opinion or recalling; negated; in the future, under a
 modal or a condition; or in a subordinate clause hung on a main clause that states a
 condition ("has been closed since ...") rather than reporting news; dated before the news
-("in 2019", "from 1998 to 2000", "a quake in 2010 killed ..."), a count up to now ("have been
-killed since April"), or a plan ("are due to meet", "next week").
+("in 2019", "from 1998 to 2000", "a quake in 2010 killed ...", "when the shaft flooded in
+2021"), a count up to now ("have been killed since April", "in recent years"), a plan ("are
+due to meet", "next week"), a habit ("are often detained", "kill thousands each year"), or a
+ranking ("It was the deadliest bombing since 2021").
 
 :func:`scope_cues` walks from the sentence's main verb down the chain of complement
 clauses ("police said they had not ...", "the ministry denied that its forces had
@@ -40,7 +42,7 @@ GOVERNORS: dict[str, frozenset[str]] = {
     "THREAT": frozenset({"threaten", "warn", "vow", "pledge", "promise", "swear"}),
     "ALLEGE": frozenset({"accuse", "allege", "claim", "blame", "charge", "suspect"}),
     "OPINION": frozenset({"suggest", "believe", "think", "argue", "fear", "doubt", "speculate",
-                          "assume", "predict", "estimate", "feel", "worry", "wonder",
+                          "maintain", "contend", "assume", "predict", "estimate", "feel", "worry", "wonder",
                           "question", "appear", "seem"}),
     "RECALL": frozenset({"recall", "remember", "commemorate", "recount", "remind", "mourn",
                          "relive", "honour", "honor", "retell"}),
@@ -71,10 +73,15 @@ _MAIN_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT"}
 _MAX_CHAIN = 4
 
 
+_HOLDS = {"maintain", "contend"}  # opinion verbs only with a clause: "maintain that ..."
+
+
 def _class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
         return None  # "called for" asks; "called the attack cowardly" is criticism
+    if lemma in _HOLDS and not any(c.dep_ == "ccomp" for c in token.children):
+        return None  # "maintained that officers fired" holds a view; "maintained the siege" acts
     kind = _CLASS_OF.get(lemma)
     if kind == "SAY" and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _PUNDITS for c in token.children):
         return "OPINION"  # "Analysts said the clash showed ...": a view, not a report
@@ -216,21 +223,39 @@ def _anniversary(sent: Span) -> list[str]:
     return []
 
 
-def _ago(verb: Token, news_year: int | None = None) -> list[str]:
+def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list[str]:
     """A time long before the news hung on the happening's verb ("in 2019", "years ago",
-    "last year"). A year is before the news only when it is before ``news_year`` (the
+    "last year", "that year", "a year earlier", "at the time"), or on the "when" clause that
+    dates it ("were killed when police broke up the march in July 2022"; ``clause``: look
+    there too). A year is before the news only when it is before ``news_year`` (the
     article's publication year): "in March 2026" in a 2026 report may be this week's news.
     Without a publication date every year counts, as in the training corpus, whose
     articles never date a happening of their own year that way."""
     for child in verb.children:
         words = [t.lower_ for t in child.subtree]
-        if "ago" in words and any(w in {"years", "decades", "decade", "year", "months"} for w in words):
+        if any(w in {"ago", "earlier"} for w in words) and any(
+                w in {"years", "decades", "decade", "year", "months"} for w in words):
+            return ["LONG_AGO"]  # "two years ago", "a year earlier"
+        if _at_the_time(child):
             return ["LONG_AGO"]
-        if child.dep_ in {"npadvmod", "prep"} and "last" in words and "year" in words:
+        if child.dep_ in {"npadvmod", "prep"} and "year" in words and ("last" in words or words == ["that", "year"]):
             return ["LONG_AGO"]
         if child.dep_ == "prep" and child.lower_ in {"in", "during"} and _before_news(child.subtree, news_year):
             return ["IN_YEAR"]
+        if clause and child.dep_ == "advcl" and any(
+                g.dep_ in {"mark", "advmod"} and g.lower_ == "when" for g in child.children):
+            dated = _ago(child, news_year, clause=False)
+            if dated:
+                return dated
     return []
+
+
+def _at_the_time(token: Token) -> bool:
+    """Whether ``token`` is "at the time" (then, not now: "an aid worker said at the time"),
+    not "at the time of the blast"."""
+    time = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return token.lower_ == "at" and time is not None and time.lower_ == "time" and any(
+        c.lower_ == "the" for c in time.children) and not any(c.dep_ == "prep" for c in time.children)
 
 
 def _decade(token: Token) -> bool:
@@ -288,14 +313,62 @@ def _planned(verb: Token) -> list[str]:
     return []
 
 
+# Words that make a present tense a habit: "kill thousands each year", "are held annually".
+_EVERY = {("each", "year"), ("every", "year"), ("a", "year"), ("per", "year"), ("each", "month"),
+          ("every", "month"), ("a", "month"), ("each", "week"), ("every", "week"), ("each", "day"),
+          ("every", "day"), ("a", "day")}
+_EVERY_WORDS = {"annually", "yearly", "routinely", "regularly", "often", "frequently", "usually",
+                "typically", "rarely", "seldom"}
+
+
+def _habitual(verb: Token) -> list[str]:
+    """What happens as a rule, not what happened: the happening's verb in the simple present
+    passive ("More police officers are killed in Guanajuato than anywhere else"), or in the
+    simple present with a frequency ("Road accidents kill thousands each year")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in {"VBZ", "VBP"}:
+        return ["HABITUAL"]
+    if auxiliaries or verb.tag_ not in {"VBZ", "VBP"}:
+        return []
+    for child in verb.children:
+        words = [t.lower_ for t in child.subtree]
+        if child.dep_ == "advmod" and child.lower_ in _EVERY_WORDS:
+            return ["HABITUAL"]
+        if child.dep_ in {"npadvmod", "advmod", "prep"} and any(
+                pair in _EVERY for pair in zip(words, words[1:], strict=False)):
+            return ["HABITUAL"]
+    return []
+
+
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "latest", "last"}
+
+
+def _ranking(sent: Span) -> list[str]:
+    """The main clause ranks a happening told before rather than reports it: "It was the
+    deadliest bombing in the capital since 2021". A named subject reports what it names: "The
+    shooting of a teacher in Cauca was the fourth such killing this year"."""
+    root = sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children):
+        return []
+    for attr in (c for c in root.children if c.dep_ == "attr"):
+        modifiers = [c for c in attr.children if c.dep_ in {"amod", "nummod"}]
+        if any(m.tag_ == "JJS" or m.lower_ in _ORDINAL_WORDS - {"latest", "last"} or m.ent_type_ == "ORDINAL"
+               for m in modifiers):
+            return ["RANKING"]
+    return []
+
+
 # Words that make a perfect a count up to now: "since April", "so far", "this year", "to date".
-_SO_FAR_PHRASES = {("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("thus", "far")}
+_SO_FAR_PHRASES = {("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("thus", "far"),
+                   ("recent", "years"), ("recent", "months"), ("recent", "decades"), ("the", "years"),
+                   ("past", "year"), ("past", "years"), ("past", "decade"), ("last", "decade")}
 
 
 def _so_far(verb: Token) -> list[str]:
     """A count up to now rather than a happening: the happening's verb in the present perfect
-    with "since ...", "so far", "this year" ("more than 70,000 people have been killed since
-    October 2023", "Police have detained 100 suspects this year")."""
+    with "since ...", "so far", "this year", "in recent years" ("more than 70,000 people have
+    been killed since October 2023", "Police have detained 100 suspects this year")."""
     if not _present_perfect(verb):
         return []
     for child in verb.children:
@@ -330,10 +403,14 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     out += _background(sent)
     out += _anniversary(sent)
     out += _ago(verb, news_year)
+    if any(_at_the_time(c) for _, governor in chain for c in governor.children):
+        out.append("LONG_AGO")  # what one said then: "a teacher said at the time that ..."
     out += _past_period(verb, news_year)
     out += _so_far(verb)
     out += _planned(verb)
     out += _dated_subject(verb, news_year)
+    out += _habitual(verb)
+    out += _ranking(sent)
     return out
 
 
@@ -357,6 +434,8 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "SO_FAR": frozenset(),
     "PLANNED": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
     "DATED_SUBJECT": frozenset(),
+    "HABITUAL": frozenset(),
+    "RANKING": frozenset(),
 }
 
 
