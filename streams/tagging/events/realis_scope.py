@@ -136,8 +136,17 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def _has_pair(words: list[str], pairs: Collection[tuple[str, str]]) -> bool:
+    """Whether two neighbouring ``words`` make one of ``pairs`` ("next week", "each year")."""
+    return any(pair in pairs for pair in zip(words, words[1:], strict=False))
+
+
 def _time_of(verb: Token) -> list[str]:
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = _auxiliaries(verb)
     out = []
     if any(c.lower_ in _FUTURE for c in auxiliaries) or any(
             c.lower_ == "going" and any(g.lower_ == "to" for g in verb.children) for c in auxiliaries):
@@ -304,8 +313,7 @@ def _planned(verb: Token) -> list[str]:
         if child.lower_ in _PLANNED_ADJECTIVES and any(g.dep_ == "xcomp" for g in child.children):
             return ["PLANNED"]
         words = [t.lower_ for t in child.subtree]
-        if child.dep_ in {"npadvmod", "prep", "dobj", "advmod"} and any(
-                pair in _AHEAD for pair in zip(words, words[1:], strict=False)):
+        if child.dep_ in {"npadvmod", "prep", "dobj", "advmod"} and _has_pair(words, _AHEAD):
             return ["PLANNED"]
     if verb.lower_ in _PLANNED_ADJECTIVES and verb.tag_ in {"VBN", "JJ"} and any(
             c.dep_ == "xcomp" for c in verb.children):
@@ -325,7 +333,7 @@ def _habitual(verb: Token) -> list[str]:
     """What happens as a rule, not what happened: the happening's verb in the simple present
     passive ("More police officers are killed in Guanajuato than anywhere else"), or in the
     simple present with a frequency ("Road accidents kill thousands each year")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = _auxiliaries(verb)
     if len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in {"VBZ", "VBP"}:
         return ["HABITUAL"]
     if auxiliaries or verb.tag_ not in {"VBZ", "VBP"}:
@@ -334,14 +342,13 @@ def _habitual(verb: Token) -> list[str]:
         words = [t.lower_ for t in child.subtree]
         if child.dep_ == "advmod" and child.lower_ in _EVERY_WORDS:
             return ["HABITUAL"]
-        if child.dep_ in {"npadvmod", "advmod", "prep"} and any(
-                pair in _EVERY for pair in zip(words, words[1:], strict=False)):
+        if child.dep_ in {"npadvmod", "advmod", "prep"} and _has_pair(words, _EVERY):
             return ["HABITUAL"]
     return []
 
 
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                  "ninth", "tenth", "latest", "last"}
+                  "ninth", "tenth"}
 
 
 def _ranking(sent: Span) -> list[str]:
@@ -353,7 +360,7 @@ def _ranking(sent: Span) -> list[str]:
         return []
     for attr in (c for c in root.children if c.dep_ == "attr"):
         modifiers = [c for c in attr.children if c.dep_ in {"amod", "nummod"}]
-        if any(m.tag_ == "JJS" or m.lower_ in _ORDINAL_WORDS - {"latest", "last"} or m.ent_type_ == "ORDINAL"
+        if any(m.tag_ == "JJS" or m.lower_ in _ORDINAL_WORDS or m.ent_type_ == "ORDINAL"
                for m in modifiers):
             return ["RANKING"]
     return []
