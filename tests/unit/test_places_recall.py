@@ -110,3 +110,11 @@ def test_a_person_like_name_taken_to_or_reached_from_a_place_is_a_place(tagger):
     found = places(tagger, "The tanker was seized in the Gulf and taken to Bandar Abbas. Migrants "
                            "sailed from Libya to Lampedusa.")
     assert found["Bandar Abbas"][1] == "IR" and found["Lampedusa"][1] == "IT"
+
+
+def test_a_noun_for_people_opening_a_sentence_is_no_place(tagger):
+    # the model labels a capitalised "Gunmen" a place; unknown to the gazetteer, it was kept
+    found = places(tagger, "Police shot dead two students in Dhaka on Monday.\n"
+                           "Gunmen killed four soldiers at a checkpoint near Mopti.")
+    assert "Gunmen" not in found
+    assert found["Mopti"][1] == "ML" and found["Dhaka"][1] == "BD"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness, short_form
 from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
@@ -206,16 +207,18 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
     """The best candidate for one toponym, or None to drop the toponym.
 
     An unknown name the model labelled as a place is kept unresolved, unless
-    it looks like a demonym ("Ukrainian"), which is not a place.
+    it looks like a demonym ("Ukrainian") or is a noun for people ("Gunmen" opening a
+    sentence), neither of which is a place.
     """
     # "Ind." or "Miss." name a state only after "Town, " or when the model says so
     usable = [e for e in entries if not (e.weak and toponym.key.endswith(".")
                                          and not toponym.after_place_comma
                                          and toponym.source != "ner")]
     if not usable:
-        if toponym.source == "ner" and toponym.capitalised and not DEMONYM.search(toponym.key):
+        if toponym.source == "ner" and toponym.capitalised and not DEMONYM.search(toponym.key) \
+                and toponym.key not in actor_nouns():
             return Resolution(None, 0.0)
-        return None  # a demonym ("Ukrainian") or a lowercase word ("marijuana")
+        return None  # a demonym ("Ukrainian"), a noun for people or a lowercase word ("marijuana")
     if toponym.label == "NORP" and DEMONYM.search(toponym.key) and not _own_name(toponym, usable) \
             and not toponym.cues - WEAK_CUES:
         return None  # "Canadian" is a people, not Canadian, Texas; "Mangochi district" is a place
