@@ -141,23 +141,31 @@ pytestmark = pytest.mark.eval
 # sets unchanged. The hybrid (rules first), now the default path: PLOVER dev 0.820 / 0.522 (93 of 96
 # read as events), frozen 0.805 / 0.688 / 0.693 / 0.988 (505 events), role dev set v1 0.904 / 0.838
 # / 0.826 / 1.000, v2 0.935 / 0.807 / 0.848 / 0.993. Floors: these, cut to three decimals.
+# Session 17 (military words of attack-on-forces must name what was hit, not who hit: "Soldiers
+# killed villagers" is an attack on civilians; forces who kill armed men fight a battle, rule
+# forces-attack-fighters; a police raid is a search, police-raid; the veto's PROSPECT), measured
+# once after: frozen target rules 0.655 -> 0.653 (280/429), hybrid 0.688 -> 0.685 (294/429), the
+# trained path's place 0.717 -> 0.7166 (its rule features moved); role dev set v1 rules 0.856 /
+# 0.796 / 0.837 -> 0.863 / 0.803 / 0.831, hybrid place 0.826 -> 0.819 (one event now read, "The
+# Israeli military said it had targeted Hamas militants operating from the building", placed by
+# its paragraph where the gold has none); PLOVER dev unchanged. Floors follow.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.8, "target_found": 0.51},
-              "frozen": {"source_found": 0.760, "target_found": 0.655, "place_accuracy": 0.691,
+              "frozen": {"source_found": 0.760, "target_found": 0.652, "place_accuracy": 0.691,
                          "day_accuracy": 0.987},
-              "roles-dev": {"source_found": 0.856, "target_found": 0.795, "place_accuracy": 0.837,
+              "roles-dev": {"source_found": 0.856, "target_found": 0.795, "place_accuracy": 0.830,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.864, "target_found": 0.757, "place_accuracy": 0.857,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.521},
-               "frozen": {"source_found": 0.804, "target_found": 0.687, "place_accuracy": 0.693,
+               "frozen": {"source_found": 0.804, "target_found": 0.684, "place_accuracy": 0.693,
                           "day_accuracy": 0.988},
-               "roles-dev": {"source_found": 0.904, "target_found": 0.838, "place_accuracy": 0.826,
+               "roles-dev": {"source_found": 0.904, "target_found": 0.838, "place_accuracy": 0.818,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.935, "target_found": 0.807, "place_accuracy": 0.847,
                                 "day_accuracy": 0.993}},
     "trained": {"plover": {"source_found": 0.729, "target_found": 0.466},
-                "frozen": {"source_found": 0.805, "target_found": 0.682, "place_accuracy": 0.717,
+                "frozen": {"source_found": 0.805, "target_found": 0.682, "place_accuracy": 0.716,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.903, "target_found": 0.858, "place_accuracy": 0.847,
                               "day_accuracy": 1.0},

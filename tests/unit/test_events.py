@@ -371,3 +371,26 @@ def test_a_warning_over_a_future_clause_is_a_threat_though_no_threat_word_fired(
     text = ArticleText(title="", body="Russian foreign ministry spokeswoman Maria Zakharova warned that Moscow would respond.")
     bare = EventExtractor(load_taxonomy())
     assert bare.extract(nlp(text.text), text, article_id=ARTICLE, entities=[], places=[], published_at=PUBLISHED) == []
+
+
+def test_forces_who_kill_are_the_attackers_not_a_military_target(nlp):
+    # the "11 people were killed by police" is no armed clash: the military words
+    # of attack-on-forces (acted_on) must name what was hit, not who hit it
+    for body in ("Eleven people were killed by police in Nairobi on Monday.",
+                 "Soldiers killed three villagers near Mopti on Sunday."):
+        assert kinds(run(nlp, body)) == {("ASSAULT", "ATTACK")}, body
+    assert kinds(run(nlp, "Gunmen killed four soldiers at a checkpoint near Mopti.")) == {
+        ("ASSAULT", "ARMED_CLASH")}
+
+
+def test_a_happening_spoken_of_as_near_or_likely_is_no_event(nlp):
+    # the "A deal was closer than ever" became AGREE
+    for body in ("A deal was closer than ever, the mediators said.",
+                 "A ceasefire remains elusive after three rounds of talks.",
+                 "Diplomats said a prisoner exchange was possible within weeks."):
+        assert run(nlp, body) == [], body
+
+
+def test_a_diplomatic_protest_is_no_street_protest(nlp):
+    events = run(nlp, "The Philippines protested to China over the water cannon attack.")
+    assert [e.category for e in events] == ["ACCUSE"]

@@ -143,3 +143,15 @@ def test_news_is_not_cued_as_background_or_plan(cues, text):
 def test_what_analysts_say_is_an_opinion_not_a_report(cues):
     assert "GOV1:OPINION" in cues("Analysts say the offensive has stalled in the east.")
     assert "GOV1:OPINION" not in cues("Officials say the offensive has stalled in the east.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A deal was closer than ever, the mediators said.", True),
+    ("A ceasefire remains elusive.", True),
+    ("An attack on the port is imminent, officials warned.", True),
+    ("Talks on a truce are within reach.", True),
+    ("The ceasefire was signed in Doha on Monday.", False),  # a passive reports the signing
+    ("The attack was deadly.", False),  # said of a happening, not of its prospect
+])
+def test_a_prospect_is_cued(cues, text, expected):
+    assert ("PROSPECT" in cues(text)) is expected

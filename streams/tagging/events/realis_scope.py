@@ -366,6 +366,30 @@ def _ranking(sent: Span) -> list[str]:
     return []
 
 
+# A happening spoken of as near, likely or out of reach is not one that took place: "A deal was
+# closer than ever", "an attack is imminent", "a ceasefire remains elusive".
+_PROSPECT_WORDS = {"close", "closer", "closest", "near", "nearer", "possible", "impossible", "likely",
+                   "unlikely", "probable", "imminent", "elusive", "distant", "remote", "achievable",
+                   "feasible", "inevitable", "unavoidable", "attainable", "realistic", "unrealistic"}
+_PROSPECT_PHRASES = {("within", "reach"), ("in", "sight"), ("on", "the", "horizon"), ("out", "of", "reach")}
+_STATE_VERBS = {"be", "remain", "seem", "appear", "look"}
+
+
+def _prospect(verb: Token) -> list[str]:
+    """The happening is the subject of "be" (or "remain", "seem") with a predicate of
+    nearness or likelihood: a prospect, not a report ("A deal was closer than ever")."""
+    if verb.lemma_.lower() not in _STATE_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ in {"acomp", "attr", "advmod"} and child.lower_ in _PROSPECT_WORDS:
+            return ["PROSPECT"]
+        if child.dep_ == "prep":
+            words = tuple(t.lower_ for t in child.subtree)
+            if words in _PROSPECT_PHRASES:
+                return ["PROSPECT"]
+    return []
+
+
 # Words that make a perfect a count up to now: "since April", "so far", "this year", "to date".
 _SO_FAR_PHRASES = {("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("thus", "far"),
                    ("recent", "years"), ("recent", "months"), ("recent", "decades"), ("the", "years"),
@@ -418,6 +442,7 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     out += _dated_subject(verb, news_year)
     out += _habitual(verb)
     out += _ranking(sent)
+    out += _prospect(verb)
     return out
 
 
@@ -443,6 +468,7 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "DATED_SUBJECT": frozenset(),
     "HABITUAL": frozenset(),
     "RANKING": frozenset(),
+    "PROSPECT": frozenset(),
 }
 
 

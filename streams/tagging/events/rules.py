@@ -149,6 +149,14 @@ def _subject_tokens(token: Token) -> list[Token]:
     return []
 
 
+def _acted_on(token: Token) -> list[Token]:
+    """The trigger's subtree without its doer (its subject, the "by X" agent of a passive):
+    where a rule looks for what was acted on ("Soldiers killed three villagers" names no
+    military target; "11 people were killed by police" neither)."""
+    doers = {t.i for c in token.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return [t for t in token.subtree if t.i not in doers]
+
+
 def _has_in(tokens: list[Token], patterns: tuple[Pattern, ...],
             lemma_fixes: Mapping[str, str]) -> list[str]:
     if not patterns or not tokens:
@@ -185,7 +193,8 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
     if rule.heads and not any(a.lemma_.lower() in rule.heads for a in ancestors(token, sent, 2)):
         return Dropped(rule.name, trigger, "not governed by one of the rule's heads")
     if rule.arg_cues:
-        arg_hits = _has_in(list(token.subtree), rule.arg_cues, taxonomy.lemma_fixes)
+        arg_tokens = _acted_on(token) if rule.acted_on else list(token.subtree)
+        arg_hits = _has_in(arg_tokens, rule.arg_cues, taxonomy.lemma_fixes)
         if not arg_hits:
             return Dropped(rule.name, trigger, "no argument cue")
         cue_hits += arg_hits

@@ -23,7 +23,7 @@ from streams.tagging.entities.names import nationality_countries
 _RULE_KEYS = {
     "name", "category", "subtype", "mild_subtype", "severity", "mode", "triggers", "cues",
     "arg_cues", "arg_without", "subject_cues", "without", "heads", "weight", "realis", "inherit",
-    "conditional",
+    "conditional", "acted_on",
 }
 _HYPHEN = re.compile(r"-+")
 
@@ -96,6 +96,7 @@ class Rule:
     mild_subtype: str | None = None
     inherit: bool = False
     conditional: bool = False
+    acted_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ def _rule(raw: Mapping[str, Any], modes: set[str], lexicon: Mapping[str, list[st
         mild_subtype=mild,
         inherit=bool(raw.get("inherit", False)),
         conditional=bool(raw.get("conditional", False)),
+        acted_on=bool(raw.get("acted_on", False)),
     )
 
 
