@@ -394,3 +394,36 @@ def test_a_happening_spoken_of_as_near_or_likely_is_no_event(nlp):
 def test_a_diplomatic_protest_is_no_street_protest(nlp):
     events = run(nlp, "The Philippines protested to China over the water cannon attack.")
     assert [e.category for e in events] == ["ACCUSE"]
+
+
+def test_who_reports_a_happening_does_not_block_a_rule(nlp):
+    # "police said" names the source: the mob rule's negative cue "police" is not read there
+    body = "A mob beat two men accused of stealing a goat in Kisumu on Friday, police said."
+    assert ("ASSAULT", "MOB_VIOL") in kinds(run(nlp, body))
+    assert ("ASSAULT", "ATTACK") not in kinds(run(nlp, body))
+
+
+def test_a_crowd_of_civilians_beating_someone_is_mob_violence(nlp):
+    assert kinds(run(nlp, "Villagers beat a man to death in Sagaing on Monday.")) == {
+        ("ASSAULT", "MOB_VIOL")}
+
+
+def test_police_tear_gas_is_crowd_control_unless_fired_into_a_home_or_a_place_of_worship(nlp):
+    assert kinds(run(nlp, "Police fired tear gas to push them back.")) == {
+        ("COERCE", "FORCE_AGAINST_PROTEST")}
+    body = "Police fired tear gas into a mosque in Garissa, and worshippers were treated for breathing problems."
+    assert kinds(run(nlp, body)) == {("ASSAULT", "CHEM_WEAP")}
+
+
+def test_police_removing_protesters_intervene_and_do_not_riot(nlp):
+    assert kinds(run(nlp, "Riot police removed protesters blocking a road in Yerevan.")) == {
+        ("COERCE", "PROTEST_WITH_INTER")}
+
+
+def test_territory_rules_read_who_took_it_and_a_named_place_as_what_was_taken(nlp):
+    # the army named in what was taken does not make the taker a state force (subject_without)
+    assert kinds(run(nlp, "Armed men seized an army base near Djibo on Thursday.")) == {
+        ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")}
+    # a place's name as the object counts as territory (place_object)
+    assert kinds(run(nlp, "The army retook Kirawa from the militants on Sunday.")) == {
+        ("ASSAULT", "GOV_REGAINS_TERIT")}

@@ -19,6 +19,9 @@ _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}  # a passive subject is the patient,
 _HYPHENS = {"-", "\u2010", "\u2011"}
 _SELF = {"it", "they", "we"}  # pronouns that, in a reported clause, point back to the speaker
 OFF_MAIN_LINE = 0.82  # confidence factor for a trigger off the main line (see scope.py)
+# Verbs that name a report's source ("police said", "witnesses told Reuters"): who said it is
+# not part of what happened, so a rule's negative cues are not read there.
+_ATTRIBUTION = {"say", "tell", "report", "add", "state", "confirm"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,36 @@ def _acted_on(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in doers]
 
 
+def attribution(sent: Span) -> set[int]:
+    """Indices of the words that name where a report comes from: a verb of saying with its
+    subject ("..., police said"; "Police said a mob ...": the clause it reports is kept) and
+    "according to X"."""
+    out: set[int] = set()
+    for token in sent:
+        if token.lemma_.lower() == "according" and token.dep_ == "prep":
+            out.update(t.i for t in token.subtree)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _ATTRIBUTION:
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects:
+                continue
+            reported = {t.i for c in token.children if c.dep_ in {"ccomp", "xcomp", "conj"} for t in c.subtree}
+            if not reported and token.dep_ not in {"parataxis", "ccomp", "advcl"}:
+                continue  # "police reported the attack": the verb is the news
+            out.update(t.i for t in token.subtree if t.i not in reported)
+    return out
+
+
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def _object_is_place(token: Token) -> bool:
+    """Whether the trigger's direct object (or one joined to it) is a place's name: "retook
+    Um Rawaba", "captured Kirawa and Bama"; a place only named in a modifier ("in Kabul") is not."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.ent_type_ in _PLACE_ENTITIES for o in objects)
+
+
 def _has_in(tokens: list[Token], patterns: tuple[Pattern, ...],
             lemma_fixes: Mapping[str, str]) -> list[str]:
     if not patterns or not tokens:
@@ -180,14 +213,14 @@ def _choose(choice: Choice, words: Words) -> str | None:
 
 
 def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span,
-              taxonomy: Taxonomy) -> Match | Dropped:
+              taxonomy: Taxonomy, reported: Words | None = None) -> Match | Dropped:
     token = words.tokens[index]
     last = words.find(pattern, first=index)
     trigger = sent.doc[token.i : words.tokens[last].i + 1].text if last is not None else token.text
     cue_hits = words.hits(rule.cues)
     if rule.cues and not cue_hits:
         return Dropped(rule.name, trigger, "no context cue")
-    blocked = words.hits(rule.without)
+    blocked = (reported or words).hits(rule.without)
     if blocked:
         return Dropped(rule.name, trigger, f"negative cue {blocked[0]!r}")
     if rule.heads and not any(a.lemma_.lower() in rule.heads for a in ancestors(token, sent, 2)):
@@ -195,17 +228,22 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
     if rule.arg_cues:
         arg_tokens = _acted_on(token) if rule.acted_on else list(token.subtree)
         arg_hits = _has_in(arg_tokens, rule.arg_cues, taxonomy.lemma_fixes)
+        if not arg_hits and rule.place_object and _object_is_place(token):
+            arg_hits = ["(a place)"]
         if not arg_hits:
             return Dropped(rule.name, trigger, "no argument cue")
         cue_hits += arg_hits
     arg_blocked = _has_in(list(token.subtree), rule.arg_without, taxonomy.lemma_fixes)
     if arg_blocked:
         return Dropped(rule.name, trigger, f"negative argument cue {arg_blocked[0]!r}")
-    if rule.subject_cues:
-        subject_hits = _has_in(_subject_tokens(token), rule.subject_cues,
-                                taxonomy.lemma_fixes)
-        if not subject_hits:
+    if rule.subject_cues or rule.subject_without:
+        subject = _subject_tokens(token)
+        subject_hits = _has_in(subject, rule.subject_cues, taxonomy.lemma_fixes)
+        if rule.subject_cues and not subject_hits:
             return Dropped(rule.name, trigger, "subject does not fit")
+        unfit = _has_in(subject, rule.subject_without, taxonomy.lemma_fixes)
+        if unfit:
+            return Dropped(rule.name, trigger, f"negative subject cue {unfit[0]!r}")
         cue_hits += subject_hits
     reason = scope_reason(token, sent, taxonomy, rule.realis, rule.conditional)
     if reason:
@@ -247,6 +285,8 @@ def _modifies_a_noun(token: Token) -> bool:
 def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
     """Every rule that fires in ``sent``: the best one per trigger, then per category."""
     words = Words(list(sent), taxonomy.lemma_fixes)
+    source = attribution(sent)
+    reported = Words([t for t in sent if t.i not in source], taxonomy.lemma_fixes) if source else words
     result = SentenceMatches()
     best_per_token: dict[int, Match] = {}
     for index, forms in enumerate(words.forms):
@@ -260,7 +300,7 @@ def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
                 if len(pattern.words) == 1 and _modifies_a_noun(token):
                     result.dropped.append(Dropped(rule.name, token.text, "modifies a noun"))
                     continue
-                outcome = _try_rule(rule, pattern, index, words, sent, taxonomy)
+                outcome = _try_rule(rule, pattern, index, words, sent, taxonomy, reported)
                 if isinstance(outcome, Dropped):
                     result.dropped.append(outcome)
                     continue

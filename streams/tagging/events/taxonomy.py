@@ -23,7 +23,7 @@ from streams.tagging.entities.names import nationality_countries
 _RULE_KEYS = {
     "name", "category", "subtype", "mild_subtype", "severity", "mode", "triggers", "cues",
     "arg_cues", "arg_without", "subject_cues", "without", "heads", "weight", "realis", "inherit",
-    "conditional", "acted_on",
+    "conditional", "acted_on", "subject_without", "place_object",
 }
 _HYPHEN = re.compile(r"-+")
 
@@ -89,6 +89,7 @@ class Rule:
     arg_cues: tuple[Pattern, ...] = ()
     arg_without: tuple[Pattern, ...] = ()
     subject_cues: tuple[Pattern, ...] = ()
+    subject_without: tuple[Pattern, ...] = ()
     without: tuple[Pattern, ...] = ()
     heads: frozenset[str] = frozenset()
     realis: bool = False
@@ -97,6 +98,7 @@ class Rule:
     inherit: bool = False
     conditional: bool = False
     acted_on: bool = False
+    place_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,7 @@ def _rule(raw: Mapping[str, Any], modes: set[str], lexicon: Mapping[str, list[st
         arg_cues=_patterns(raw.get("arg_cues", ()), lexicon, where),
         arg_without=_patterns(raw.get("arg_without", ()), lexicon, where),
         subject_cues=_patterns(raw.get("subject_cues", ()), lexicon, where),
+        subject_without=_patterns(raw.get("subject_without", ()), lexicon, where),
         without=_patterns(raw.get("without", ()), lexicon, where),
         heads=frozenset(str(h).lower() for h in raw.get("heads", ())),
         realis=bool(raw.get("realis", False)),
@@ -208,6 +211,7 @@ def _rule(raw: Mapping[str, Any], modes: set[str], lexicon: Mapping[str, list[st
         inherit=bool(raw.get("inherit", False)),
         conditional=bool(raw.get("conditional", False)),
         acted_on=bool(raw.get("acted_on", False)),
+        place_object=bool(raw.get("place_object", False)),
     )
 
 
