@@ -213,14 +213,14 @@ def _choose(choice: Choice, words: Words) -> str | None:
 
 
 def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span,
-              taxonomy: Taxonomy, reported: Words | None = None) -> Match | Dropped:
+              taxonomy: Taxonomy, reported: Words) -> Match | Dropped:
     token = words.tokens[index]
     last = words.find(pattern, first=index)
     trigger = sent.doc[token.i : words.tokens[last].i + 1].text if last is not None else token.text
     cue_hits = words.hits(rule.cues)
     if rule.cues and not cue_hits:
         return Dropped(rule.name, trigger, "no context cue")
-    blocked = (reported or words).hits(rule.without)
+    blocked = reported.hits(rule.without)  # ``words`` without the report's source
     if blocked:
         return Dropped(rule.name, trigger, f"negative cue {blocked[0]!r}")
     if rule.heads and not any(a.lemma_.lower() in rule.heads for a in ancestors(token, sent, 2)):
