@@ -66,20 +66,22 @@ class HeldGilDecoder:
         parser._ensure_labels_are_added(docs)
         batch = parser.moves.init_batch(docs)
         steps = parser.model.predict(docs)  # the docs' features, precomputed once
+        # fixed for the decoding (the classes seen in training): checked once, not at every step
+        lean = steps.vec2scores is not None and bool(steps._class_mask.all())
         try:
             states = [state for state in batch if not state.is_final()]
             while states:
-                states = parser.transition_states(states, _scores(steps, states))
+                states = parser.transition_states(states, _scores(steps, states, lean))
         finally:
             steps.clear_memory()
         return list(batch)
 
 
-def _scores(steps: Any, states: list[Any]) -> Any:
+def _scores(steps: Any, states: list[Any], lean: bool) -> Any:
     """The step model's scores of ``states``: spaCy's ``step_forward`` without what only training
-    needs (the backprop closures) and, when every class was seen in training, without its
-    per-step minimum over the scores for the unseen ones."""
-    if steps.vec2scores is None or not steps._class_mask.all():
+    needs (the backprop closures) and, when ``lean`` (every class was seen in training, and the
+    model has an output layer), without its per-step minimum over the scores for the unseen ones."""
+    if not lean:
         return steps.predict(states)
     return steps.vec2scores.predict(steps.state2vec.predict(steps.get_token_ids(states)))
 

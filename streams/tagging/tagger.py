@@ -35,7 +35,12 @@ TAGGER_VERSION = "wirewatch-tagger/0.1"
 # 8: 106.0-108.5, 254; 16: 103.5-106.0, 319; 32: 111.2-113.2, 455. The 2-worker e2e
 # drop (12.4 -> 9.6 articles/s) was not this: the whole stack's CPU per article was
 # 177.5 ms at the session-3 commit (minibatches of 16) and 182.7 here, same load.
-DEFAULT_PIPE_BATCH = 4
+# Since session 7 the parser and NER decode from Python (decoding.py), a few Python calls
+# per step whatever the number of docs, so larger minibatches pay off again. Session 19
+# (200 bench articles in process, two alternated rounds, load ~2.5 from other jobs):
+# 4: 179-189 ms CPU per article, peak 270 MiB; 8: 168-175, 319; 12: 157-176, 361;
+# 16: 163-181, 400. 8 takes most of the gain for +50 MiB.
+DEFAULT_PIPE_BATCH = 8
 # the lemmatizer caches every (word, tag) it saw, for good; past this it starts afresh
 LEMMA_CACHE_LIMIT = 50_000
 # Longer texts are not news articles (spaCy's own limit is 1,000,000 chars and
