@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from core.errors import ConfigError
 
 DEFAULT_CONFIG = Path(__file__).parent / "pipeline.yaml"
+# libyaml's loader where PyYAML was built with it: the pipeline config and the taxonomy
+# parse at every worker start, ~10 x faster than the pure-Python loader
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class PipelineConfigError(ConfigError, ValueError):
@@ -81,7 +84,7 @@ def load_config(path: Path = DEFAULT_CONFIG) -> PipelineConfig:
         PipelineConfigError: the file is missing, not YAML, or not a valid config.
     """
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except OSError as exc:
         raise PipelineConfigError(f"cannot read the tagging pipeline config at {path}: {exc}") from exc
     except yaml.YAMLError as exc:

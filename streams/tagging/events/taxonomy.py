@@ -17,7 +17,7 @@ import yaml
 
 from core.errors import ConfigError
 from schemas.articles import PLOVER_CATEGORIES, SUBTYPES
-from streams.tagging.config import load_config
+from streams.tagging.config import YAML_LOADER, load_config
 from streams.tagging.entities.names import nationality_countries
 
 _RULE_KEYS = {
@@ -26,8 +26,6 @@ _RULE_KEYS = {
     "conditional", "acted_on", "subject_without", "place_object",
 }
 _HYPHEN = re.compile(r"-+")
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class TaxonomyError(ConfigError, ValueError):
@@ -259,7 +257,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         path = load_config().component("events").file("taxonomy")
     try:
         # libyaml's loader when present: 8x less CPU at worker start-up, same data
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except OSError as exc:
         raise TaxonomyError(f"cannot read the event taxonomy at {path}: {exc}") from exc
     except yaml.YAMLError as exc:
