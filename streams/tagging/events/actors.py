@@ -56,6 +56,9 @@ SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", 
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
                 "for", "over", "among"}
+# What a thrown or fired thing is aimed at, when the parser hangs it on that thing ("fired tear
+# gas at students", "hurled stones at police lines", "imposed sanctions on Russia")
+_AIMED_AT = {"at", "against", "on", "upon", "toward", "towards", "into"}
 _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
 # Nouns of fighting and of talks whose "with" phrase is the other side: "a gun battle with the
@@ -115,6 +118,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         elif child.dep_ == "nsubjpass":
             targets.append(child)
             has_subject = True
+        elif child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ != "VBN" \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            # an active verb's object made by someone: "to break up a march by protesters" (the
+            # parser hangs "by" on the verb); the marchers were acted on, they did not act
+            targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             actors += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in _OBJECTS:
@@ -280,6 +288,9 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                                if g.dep_ == "pobj"])
     targets += with_conjuncts([c for t in targets for c in t.children  # "the group's leader, Mahrang
                                if c.dep_ == "appos" and c.pos_ == "PROPN"])  # Baloch"
+    targets += with_conjuncts([g for t in targets if t.pos_ == "NOUN" and not t.ent_type_  # "fired tear
+                               for c in t.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT  # gas at
+                               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN])  # students"
     targets += with_conjuncts([g for t in targets for c in t.children  # "a vehicle carrying police
                                if c.dep_ == "acl" and c.lemma_.lower() in _CARRY  # commandos"
                                for g in c.children if g.dep_ == "dobj"])
@@ -337,6 +348,11 @@ def _complement_targets(verb: Token) -> list[Token]:
     """Targets stated in a complement: "demanded that Israel ease ..." (its subject),
     "is willing to withdraw its troops from Lebanon", "help defend Saudi Arabia" (its objects)."""
     out: list[Token] = []
+    for clause in (verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})):
+        # "threatened to strike if the government did not raise wages": who must act
+        out += [s for c in clause.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                for s in c.children if s.dep_ in SUBJECTS | {"nsubjpass"}]
     for child in verb.children:
         if child.dep_ == "ccomp":
             out += [c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}]

@@ -117,6 +117,12 @@ def _lemma(token: Token) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in nouns else lemma
 
 
+def _indefinite(token: Token) -> bool:
+    """Whether the noun is introduced as new ("a drug trafficking network", "a cell"): it
+    points back to no one, as "the group" may."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
 def _head(token: Token) -> Token:
     """The noun a count or a part stands for: "31 of the 45 drones", "dozens of homes", "the
     gate of an army camp"."""
@@ -168,7 +174,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         if any(s <= left.idx < e for s, e in taken):
             break
         words.insert(0, left)
-    if kind == FORCE and len(words) == 1 and token.tag_ != "NNS":
+    if kind == FORCE and len(words) == 1 and token.tag_ != "NNS" and not _indefinite(token):
         return None  # "the group" with nothing before it points back (coref) or says nothing
     start, end = words[0].idx, token.idx + len(token)
     if any(s < end and start < e for s, e in taken):
