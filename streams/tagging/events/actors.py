@@ -118,10 +118,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         elif child.dep_ == "nsubjpass":
             targets.append(child)
             has_subject = True
-        elif child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ != "VBN" \
-                and any(c.dep_ == "dobj" for c in verb.children):
-            # an active verb's object made by someone: "to break up a march by protesters" (the
-            # parser hangs "by" on the verb); the marchers were acted on, they did not act
+        elif child.dep_ in {"agent", "prep"} and child.lower_ == "by" and verb.tag_ != "VBN" \
+                and any(c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN") for c in verb.children):
+            # an active verb's object made by someone: "broke up a march by protesters" (the
+            # parser hangs "by" on the verb, even as an agent); an active verb has no agent: the
+            # marchers were acted on, they did not act
             targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             actors += [g for g in child.children if g.dep_ == "pobj"]
