@@ -482,6 +482,9 @@ def test_irritant_gas_and_poisoned_wells_are_chemical_attacks(nlp):
 def test_an_armed_group_named_army_takes_territory_as_a_non_state_actor(nlp):
     body = "The Karen National Liberation Army seized the town of Myawaddy on Saturday."
     assert top(run(nlp, body)) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+    # a force's post or camp is ground taken, not only a target attacked
+    assert top(run(nlp, "Jihadist fighters overran an army post near Menaka on Sunday.")) == (
+        "ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
     body = "Government troops pushed the rebels out of two villages near Bunia on Friday."
     assert top(run(nlp, body)) == ("ASSAULT", "GOV_REGAINS_TERIT")
 
