@@ -528,3 +528,12 @@ def test_strikers_burning_buses_riot_and_police_evicting_occupiers_intervene(nlp
 
 def test_air_defences_downing_drones_disrupt_weapons(nlp):
     assert top(run(nlp, "Air defences shot down 30 drones over Kyiv overnight.")) == ("COERCE", "DISR_WEAP")
+
+
+def test_an_order_is_a_mobilisation_only_when_forces_are_ordered(nlp):
+    assert top(run(nlp, "The president ordered troops to the northern border on Monday.")) == (
+        "MOBILIZE", "CHANGE_TO_GROUP_ACT")
+    assert top(run(nlp, "The governor ordered the closure of all markets in the city on Monday.")) == (
+        "COERCE", "OTHER")
+    assert top(run(nlp, "Ghana ordered two Russian diplomats to leave the country on Friday.")) == (
+        "SANCTION", "DIPLO")
