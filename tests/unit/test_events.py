@@ -499,7 +499,9 @@ def test_handing_over_suspects_and_joint_operations_are_cooperation(nlp):
 def test_freeing_prisoners_and_withdrawing_a_measure_are_concessions(nlp):
     for body in ("The junta freed 40 political prisoners on Monday.",
                  "The government withdrew the fuel tax bill after a week of protests.",
-                 "Pakistan reopened the border crossing on Tuesday."):
+                 "Pakistan reopened the border crossing on Tuesday.",
+                 "Caracas freed three Americans on Tuesday.",
+                 "The teachers' union called off its strike after talks with the ministry."):
         assert top(run(nlp, body)) == ("CONCEDE", "DIPLO"), body
     assert ("CONCEDE", "DIPLO") not in kinds(run(nlp, "The ministry released a statement on Monday."))
 
