@@ -539,3 +539,8 @@ def test_an_order_is_a_mobilisation_only_when_forces_are_ordered(nlp):
         "COERCE", "OTHER")
     assert top(run(nlp, "Ghana ordered two Russian diplomats to leave the country on Friday.")) == (
         "SANCTION", "DIPLO")
+
+
+def test_a_killing_in_a_gunfight_is_an_armed_clash(nlp):
+    body = "Security forces killed six Maoists in a gunfight in Bijapur district on Sunday."
+    assert top(run(nlp, body)) == ("ASSAULT", "ARMED_CLASH")
