@@ -544,3 +544,10 @@ def test_an_order_is_a_mobilisation_only_when_forces_are_ordered(nlp):
 def test_a_killing_in_a_gunfight_is_an_armed_clash(nlp):
     body = "Security forces killed six Maoists in a gunfight in Bijapur district on Sunday."
     assert top(run(nlp, body)) == ("ASSAULT", "ARMED_CLASH")
+
+
+def test_smuggled_weapons_seized_are_weapons_seized_and_drugs_seized_organised_crime(nlp):
+    body = "Customs officers seized 40 rifles being smuggled across the border near Kassala."
+    assert top(run(nlp, body)) == ("COERCE", "DISR_WEAP")
+    body = "Police seized two tonnes of cocaine hidden in a banana shipment at the port of Guayaquil."
+    assert top(run(nlp, body)) == ("COERCE", "ORG_CRIME")
