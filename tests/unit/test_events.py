@@ -551,3 +551,12 @@ def test_smuggled_weapons_seized_are_weapons_seized_and_drugs_seized_organised_c
     assert top(run(nlp, body)) == ("COERCE", "DISR_WEAP")
     body = "Police seized two tonnes of cocaine hidden in a banana shipment at the port of Guayaquil."
     assert top(run(nlp, body)) == ("COERCE", "ORG_CRIME")
+
+
+def test_ground_retaken_from_a_side_or_from_a_cartel_is_territory(nlp):
+    # a name not known as a place, retaken "from" a side
+    assert top(run(nlp, "The army recaptured Wad Kurmi from the rebels on Sunday.")) == (
+        "ASSAULT", "GOV_REGAINS_TERIT")
+    # a town a cartel had held is still ground (only seized goods block the territory rules)
+    body = "Soldiers took back the town of San Lucas on Sunday after a cartel had controlled it for a year."
+    assert top(run(nlp, body)) == ("ASSAULT", "GOV_REGAINS_TERIT")
