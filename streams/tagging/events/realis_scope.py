@@ -21,6 +21,7 @@ overrules the model's event. Pure functions over spaCy tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
@@ -62,7 +63,8 @@ _STATIVE = {"be", "remain", "stay", "have", "live", "continue", "lie", "stand", 
             "mark"}  # "Kenyans marked a year since protesters stormed parliament"
 # Who gives a view rather than reports a happening when they "say" something.
 _PUNDITS = {"analyst", "critic", "expert", "observer", "commentator", "economist", "scholar",
-            "researcher", "pundit", "historian"}
+            "researcher", "pundit", "historian", "scientist", "meteorologist", "sociologist", "academic",
+            "blogger", "columnist", "strategist"}
 # Words that put a happening ahead as a plan: "are due to meet", "is set to sign", "is poised to".
 _PLANNED_ADJECTIVES = {"due", "set", "poised"}
 _AHEAD = {("next", "week"), ("next", "month"), ("next", "year"), ("next", "weekend"),
@@ -188,7 +190,7 @@ def _background(sent: Span) -> list[str]:
                          if g.dep_ == "mark" and g.lower_ in _BACKGROUND_HEADS), None)
         if head == "since":
             out.append("SINCE")
-        elif head is not None and _years_before(child):
+        elif head is not None and _years_before(child, placed=root.lemma_.lower() == "come"):
             out.append("YEARS_BEFORE")  # "years after", "two decades after the massacre"
     stative = root.lemma_.lower() in _STATIVE or _present_perfect(root)
     if out and stative:
@@ -196,10 +198,13 @@ def _background(sent: Span) -> list[str]:
     return out
 
 
-def _years_before(head: Token) -> bool:
+def _years_before(head: Token, placed: bool = False) -> bool:
+    """Whether a clause or phrase of "after", "before" ... is years before; ``placed``: the main
+    verb only places a happening told before in time ("The strike came a year after an earthquake
+    killed ..."), where "a year" is enough ("marched ..., a year after the attack" is news)."""
     words = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.lefts}
-    return bool(words & {"years", "decades", "decade", "months"}) or any(
-        _year(t) is not None for t in head.subtree)
+    units = {"years", "decades", "decade", "months"} | ({"year"} if placed else set())
+    return bool(words & units) or any(_year(t) is not None for t in head.subtree)
 
 
 def _year(token: Token) -> int | None:
@@ -232,6 +237,20 @@ def _anniversary(sent: Span) -> list[str]:
     return []
 
 
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "pcomp", "xcomp"}
+
+
+def _phrase(token: Token) -> list[Token]:
+    """``token``'s subtree without the clauses inside it: "for raping women during the retreat
+    last year" holds a clause, whose time is not the phrase's."""
+    out, stack = [], [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack += [c for c in node.children if c.dep_ not in _CLAUSES]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list[str]:
     """A time long before the news hung on the happening's verb ("in 2019", "years ago",
     "last year", "that year", "a year earlier", "at the time"), or on the "when" clause that
@@ -241,7 +260,7 @@ def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list
     Without a publication date every year counts, as in the training corpus, whose
     articles never date a happening of their own year that way."""
     for child in verb.children:
-        words = [t.lower_ for t in child.subtree]
+        words = [t.lower_ for t in _phrase(child)]
         if any(w in {"ago", "earlier"} for w in words) and any(
                 w in {"years", "decades", "decade", "year", "months"} for w in words):
             return ["LONG_AGO"]  # "two years ago", "a year earlier"
@@ -284,6 +303,19 @@ def _dated_subject(verb: Token, news_year: int | None = None) -> list[str]:
                 list(child.subtree) if child.dep_ == "prep" and child.lower_ in {"in", "during"} else [])
             if _before_news(dated, news_year, earliest=1800):  # not "Rescue 1122 teams"
                 return ["DATED_SUBJECT"]
+    # a date deeper in the subject's own phrase: "Clashes at the same airport in January 2023 left
+    # 18 dead", "Fighting over the border in 2022 killed", "A civil war on the island in the 1990s";
+    # not in what it is "of" or in a clause on it ("Families of victims of the 2020 blast rallied")
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}
+                    and c.pos_ in {"NOUN", "VERB"}):
+        phrase, stack = [], [subject]
+        while stack:
+            token = stack.pop()
+            phrase.append(token)
+            stack += [c for c in token.children if c.dep_ not in {"relcl", "acl", "appos"}
+                      and not (c.dep_ == "prep" and c.lower_ == "of")]
+        if _before_news(phrase, news_year, earliest=1800) or any(_decade(t) for t in phrase):
+            return ["DATED_SUBJECT"]
     return []
 
 
@@ -296,6 +328,9 @@ def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
         if child.dep_ == "xcomp" and any(g.dep_ == "prep" and g.lower_ in {"in", "during"}
                                          and _before_news(g.subtree, news_year) for g in child.children):
             return ["PAST_PERIOD"]
+        if child.dep_ == "prep" and child.lower_ in {"under", "during"} and any(
+                t.lower_ in {"former", "late"} for t in child.subtree):
+            return ["PAST_PERIOD"]  # "under former President Rodrigo Duterte"
         if child.dep_ != "prep" or child.lower_ not in {"from", "between", "during", "in", "throughout", "on"}:
             continue
         words = list(child.subtree)
@@ -308,7 +343,8 @@ def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
 
 def _planned(verb: Token) -> list[str]:
     """A happening put ahead as a plan: "Mediators are due to meet in Cairo", "The deal is set to
-    be signed", "will resume next month", "a strike from next week", "in the coming weeks"."""
+    be signed", "are to meet on Thursday", "will resume next month", "a strike from next week",
+    "in the coming weeks"."""
     for child in verb.children:
         if child.lower_ in _PLANNED_ADJECTIVES and any(g.dep_ == "xcomp" for g in child.children):
             return ["PLANNED"]
@@ -317,6 +353,12 @@ def _planned(verb: Token) -> list[str]:
             return ["PLANNED"]
     if verb.lower_ in _PLANNED_ADJECTIVES and verb.tag_ in {"VBN", "JJ"} and any(
             c.dep_ == "xcomp" for c in verb.children):
+        return ["PLANNED"]
+    # "be" with a to-infinitive: "Negotiators are to meet on Thursday", "The withdrawal is to be
+    # completed within 30 days", "The council was to have met at the hotel"
+    if verb.lemma_ == "be" and not any(c.dep_ in {"acomp", "attr"} for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children):
         return ["PLANNED"]
     return []
 
@@ -329,10 +371,31 @@ _EVERY_WORDS = {"annually", "yearly", "routinely", "regularly", "often", "freque
                 "typically", "rarely", "seldom"}
 
 
+# "each"/"every" with a period make any tense a habit ("About 20 storms hit the islands every
+# year", "Protesters have gathered every night for a year"); "a year" only a present one ("a year
+# after the quake" dates a happening).
+_EVERY_ANY_TENSE = {pair for pair in _EVERY if pair[0] in {"each", "every", "per"}} | {
+    ("every", "night"), ("each", "night"), ("every", "summer"), ("every", "winter")}
+
+
+# Predicates that make a happening a kind of thing that happens: "Building collapses are frequent".
+_COMMON = {"common", "frequent", "rare", "routine", "commonplace", "widespread", "endemic", "regular", "rife",
+           "uncommon"}
+
+
 def _habitual(verb: Token) -> list[str]:
     """What happens as a rule, not what happened: the happening's verb in the simple present
-    passive ("More police officers are killed in Guanajuato than anywhere else"), or in the
-    simple present with a frequency ("Road accidents kill thousands each year")."""
+    passive ("More police officers are killed in Guanajuato than anywhere else"), in the
+    simple present with a frequency ("Road accidents kill thousands each year"), in any
+    finite tense with "each" or "every" and a period ("Storms hit the coast every year"), or
+    said to be common ("Kidnappings for ransom are common in the northwest")."""
+    if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and any(
+            c.dep_ in {"npadvmod", "advmod", "prep"} and _has_pair([t.lower_ for t in c.subtree], _EVERY_ANY_TENSE)
+            for c in verb.children):
+        return ["HABITUAL"]
+    if verb.lemma_.lower() in {"be", "become", "remain", "grow"} and any(
+            c.dep_ == "acomp" and c.lower_ in _COMMON for c in verb.children):
+        return ["HABITUAL"]  # "Kidnappings are common in the northwest", "have become more frequent"
     auxiliaries = _auxiliaries(verb)
     if len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in {"VBZ", "VBP"}:
         return ["HABITUAL"]
@@ -390,18 +453,76 @@ def _prospect(verb: Token) -> list[str]:
     return []
 
 
+def _remaining(verb: Token) -> list[str]:
+    """The happening's verb is "remain" or "stay": a state that lasts, not a happening ("More
+    than 800 political prisoners remain in custody", "The toll remained unknown"). Its subject
+    is spared (see ``veto_matches``): "Protesters remained in the square" tells of a protest."""
+    return ["STATE"] if verb.lemma_.lower() in {"remain", "stay"} else []
+
+
+# Verbs that count happenings rather than report one: "Doctors recorded 312 cases of sexual
+# violence", "The notes record 38 demonstrations", "Local officials count 18 leaders killed".
+_COUNTING = {"record", "tally", "log", "register", "count"}
+
+
+def _counted(verb: Token) -> list[str]:
+    """The happening's verb counts happenings: a verb of counting (``_COUNTING``) whose object
+    holds a number ("registered 412 gas leaks"); "registered a case" files a complaint."""
+    if verb.lemma_.lower() not in _COUNTING:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() == "case":
+        return []
+    return ["COUNT"] if any(t.dep_ in {"nummod", "quantmod"} or t.like_num for t in obj.subtree) else []
+
+
 # Words that make a perfect a count up to now: "since April", "so far", "this year", "to date".
 _SO_FAR_PHRASES = {("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("thus", "far"),
                    ("recent", "years"), ("recent", "months"), ("recent", "decades"), ("the", "years"),
                    ("past", "year"), ("past", "years"), ("past", "decade"), ("last", "decade")}
 
 
+# Words that make a present perfect a long-standing state or a record, not this week's news:
+# "has long complained", "have previously documented", "have fought for decades", "over the
+# past two years". ("repeatedly" is left out: "has repeatedly denied" is often a denial reported now.)
+_LONG_STANDING = {"long", "previously", "frequently", "often", "regularly", "routinely"}
+_SPAN_UNITS = {"years", "decades", "decade", "months", "century", "centuries"}
+
+
+def _long_standing(verb: Token) -> bool:
+    """Whether ``verb`` is a present perfect of long standing ("Militias have controlled the
+    west of the city for two decades", "Iraq has long complained that ...")."""
+    return _present_perfect(verb) and any(
+        (c.dep_ == "advmod" and c.lower_ in _LONG_STANDING)
+        or (c.dep_ == "prep" and c.lower_ in {"for", "over", "in"} and any(t.lower_ in _SPAN_UNITS for t in c.subtree))
+        for c in verb.children)
+
+
+_RECORD_NOUNS = {"history", "record", "legacy", "tradition"}
+_PLACE_NOUNS = {"province", "region", "country", "city", "town", "area", "state", "district", "capital", "village"}
+
+
+def _place_has_seen(verb: Token) -> bool:
+    """Whether ``verb`` is a place's "has seen" ("The province has seen repeated clashes", "Sri
+    Lanka has seen a spate of shootings"): a record up to now."""
+    return verb.lemma_.lower() == "see" and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "LOC"} or c.lemma_.lower() in _PLACE_NOUNS)
+        for c in verb.children)
+
+
 def _so_far(verb: Token) -> list[str]:
     """A count up to now rather than a happening: the happening's verb in the present perfect
     with "since ...", "so far", "this year", "in recent years" ("more than 70,000 people have
-    been killed since October 2023", "Police have detained 100 suspects this year")."""
+    been killed since October 2023", "Police have detained 100 suspects this year"), or of long
+    standing ("have fought over the trade for years", "has long accused", see :func:`_long_standing`),
+    a place's record ("The province has seen repeated clashes", "has a history of clashes")."""
+    if verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RECORD_NOUNS
+                                             for c in verb.children):
+        return ["SO_FAR"]  # "Gazi has a history of clashes between leftist groups and police"
     if not _present_perfect(verb):
         return []
+    if _long_standing(verb) or _place_has_seen(verb):
+        return ["SO_FAR"]
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
             return ["SO_FAR"]
@@ -411,6 +532,137 @@ def _so_far(verb: Token) -> list[str]:
         if child.dep_ in {"npadvmod", "advmod", "prep"} and words[-2:] in _SO_FAR_PHRASES:
             return ["SO_FAR"]
     return []
+
+
+# A teaser line inside an article's body points to another story, a video or an explainer
+# rather than reporting ("READ MORE: ...", "WATCH: ...", "Related: ...", "FACTBOX-...",
+# "Explainer: ..."). Labels that mark news itself ("BREAKING:", "UPDATE 2-", "EXCLUSIVE-") are
+# not among them.
+_TEASER = re.compile(
+    r"^\W*(live|read more|read|also read|related|see also|more|watch|video|videos|in pictures|pictures|photos|"
+    r"gallery|listen|podcast|factbox|fact box|explainer|analysis|q&a|timeline|special report|opinion)"
+    r"\s*(:|-(?!\s))", re.IGNORECASE)
+
+
+# an explainer's heading: "What we know about the crash", "Somalia attack: what we know so far"
+_WHAT_WE_KNOW = re.compile(r"(^\W*what we know\b(\s+(about|so far)\b|\W*$))|(what we know( so far)?\W*$)",
+                           re.IGNORECASE)
+
+
+def _headline(sent: Span) -> list[str]:
+    """The sentence is a teaser line (see ``_TEASER``), an explainer's "what we know", or a
+    question ("Did India strike inside Myanmar?"): none asserts a happening."""
+    text = sent.text.strip()
+    if _TEASER.match(text) or _WHAT_WE_KNOW.search(text):
+        return ["HEADLINE"]
+    if text.rstrip("\"'”’ ").endswith("?"):
+        return ["HEADLINE"]
+    return []
+
+
+def dated_governor(chain: list[tuple[str, Token]], news_year: int | None = None) -> Token | None:
+    """The highest governor of the chain that is itself dated before the news ("the governor
+    had said at his inauguration in 2023", "one protester told reporters a year earlier",
+    "North Korea admitted in 2002 that ..."), or that holds a view of long standing in the
+    present perfect ("Iraq has long accused Turkey of ..."): what it governs is background,
+    not news (the cue SAID_BEFORE). None without one."""
+    for _, governor in chain:
+        if _ago(governor, news_year) or _past_period(governor, news_year):
+            return governor
+        if _present_perfect(governor) and any(c.dep_ == "advmod" and c.lower_ in {"long", "previously"}
+                                              for c in governor.children):
+            return governor
+    return None
+
+
+# Verbs that say what a happening shows or does to a cause, a debate or a mood: a happening named
+# as their subject is commented on, told before, not reported ("Unions said the detentions showed
+# growing intolerance", "images of the clashes hurt bookings", "The attack reignited a debate").
+_EFFECT_VERBS = {"show", "highlight", "underscore", "underline", "expose", "reflect", "signal", "demonstrate",
+                 "illustrate", "undermine", "hurt", "harm", "test", "reignite", "deepen", "complicate"}
+# Modals of possibility: a warning that something could happen is a prediction, not a threat
+# ("Aid agencies warned that the capital could fall"), unless the warner's own side does it
+# ("The Commission warned that it could suspend visa-free travel").
+_POSSIBLE = {"could", "may", "might"}
+
+
+def _dated_noun(token: Token, news_year: int | None = None) -> bool:
+    """Whether ``token`` is a noun dated before the news by a year of its own ("the 2014
+    massacre", "1990s agreements", "an eruption in 2018", "strikes in the winter of 2024")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in token.children:
+        if child.dep_ in {"nummod", "compound", "amod"} and (
+                _before_news([child], news_year, earliest=1800) or _decade(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "of"} and _before_news(
+                child.subtree, news_year, earliest=1800):
+            return True
+    return False
+
+
+# How a trigger hangs in the noun phrase of a happening it names: "the 2014 massacre [in which
+# fighters killed hundreds]" (relcl), "the 2022 agreement [that ended the war]".
+_IN_PHRASE = {"relcl", "acl", "compound", "pobj", "prep", "amod"}
+
+
+def _in_dated_mention(token: Token, news_year: int | None = None) -> bool:
+    """Whether a trigger names, or sits in the phrase of, a happening dated before the news
+    (:func:`_dated_noun`): "marked the anniversary of the 2021 national strike", "the 2018
+    collapse of the dam, which killed 71 people"."""
+    node = token
+    for _ in range(_MAX_CHAIN):
+        if _dated_noun(node, news_year):
+            return True
+        if node.head.i == node.i or node.dep_ not in _IN_PHRASE:
+            return False
+        node = node.head
+    return False
+
+
+def _anonymity(token: Token) -> bool:
+    """Whether a trigger is a verb of asking with a negated passive complement, a source's
+    condition of anonymity ("said one resident, who asked not to be named", "asking not to be
+    identified"), not a request that something be done."""
+    return token.lemma_.lower() in GOVERNORS["ASK"] and any(
+        c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "auxpass" for g in c.children) for c in token.children)
+
+
+def anchored_cues(sent: Span, governed: GoverningChain, news_year: int | None = None) -> dict[str, Token]:
+    """The cues that overrule the triggers at or below a token of their own rather than the
+    happening's verb, each with that token: SAID_BEFORE (the dated governor, :func:`dated_governor`);
+    GOVNEG, the first governor negated, what it governs is not told ("No group claimed the
+    attack", "Police did not say who fired"); EFFECT, the subject of a verb of effect
+    (``_EFFECT_VERBS``)."""
+    chain, verb = governed
+    out: dict[str, Token] = {}
+    dated = dated_governor(chain, news_year)
+    if dated is not None:
+        out["SAID_BEFORE"] = dated
+    if chain and _negated(chain[0][1]):
+        out["GOVNEG"] = chain[0][1]
+    if verb.lemma_.lower() in _EFFECT_VERBS:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN", "VERB"}:
+            out["EFFECT"] = subject
+    return out
+
+
+def prediction(governed: GoverningChain) -> Token | None:
+    """The verb of warning when it warns of what could happen rather than threatens: a clause
+    under "could", "may" or "might" whose subject is not a pronoun ("Aid agencies warned that
+    the capital could fall", not "The Commission warned that it could suspend ..."), or an
+    analyst's warning ("Analysts warned that the strikes would widen the war"). None otherwise."""
+    chain, verb = governed
+    warner = next((token for kind, token in chain if kind == "THREAT"), None)
+    if warner is None or warner is verb:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    possible = warner.lemma_.lower() == "warn" and any(c.lower_ in _POSSIBLE for c in _auxiliaries(verb)) \
+        and subject is not None and subject.pos_ != "PRON"
+    pundit = any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _PUNDITS for c in warner.children)
+    return warner if possible or pundit else None
 
 
 def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChain | None = None) -> list[str]:
@@ -438,23 +690,30 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
         out.append("LONG_AGO")  # what one said then: "a teacher said at the time that ..."
     out += _past_period(verb, news_year)
     out += _so_far(verb)
+    out += _counted(verb)
+    out += _remaining(verb)
     out += _planned(verb)
     out += _dated_subject(verb, news_year)
     out += _habitual(verb)
     out += _ranking(sent)
     out += _prospect(verb)
+    out += [cue for cue in anchored_cues(sent, (chain, verb), news_year) if cue not in out]
+    out += _headline(sent)
     return out
 
 
 # What each veto cue may overrule: the model's event, unless its category is one a cue of
 # that kind is itself a sign of ("denied" is a REJECT; "warned it would strike" a THREATEN).
+# AGREE is no longer spared by the future, a modal, a condition, a hope or a plan (session 19):
+# "The peace deal will be signed on Thursday", "Under the deal, troops will withdraw", "A deal
+# would let the army withdraw", "are expected to sign a treaty" tell of no agreement made.
 VETO_CUES: dict[str, frozenset[str]] = {
     "NEG": frozenset({"REJECT", "CONCEDE", "ACCUSE"}),
-    "FUT": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
-    "MODAL": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}),
-    "COND": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
+    "FUT": frozenset({"THREATEN", "REQUEST", "REJECT"}),
+    "MODAL": frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"}),
+    "COND": frozenset({"THREATEN", "REQUEST", "REJECT"}),
     "GOV1:DENY": frozenset({"REJECT"}),
-    "GOV1:HOPE": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}),
+    "GOV1:HOPE": frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"}),
     "GOV1:OPINION": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"}),
     "GOV1:RECALL": frozenset(),
     "STATE_SINCE": frozenset(),
@@ -464,12 +723,22 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "IN_YEAR": frozenset(),
     "PAST_PERIOD": frozenset(),
     "SO_FAR": frozenset(),
-    "PLANNED": frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"}),
+    "PLANNED": frozenset({"THREATEN", "REQUEST", "REJECT"}),
     "DATED_SUBJECT": frozenset(),
     "HABITUAL": frozenset(),
     "RANKING": frozenset(),
     "PROSPECT": frozenset(),
+    "SAID_BEFORE": frozenset(),
+    "HEADLINE": frozenset(),
+    "GOVNEG": frozenset(),
+    "EFFECT": frozenset(),
+    "DATED_MENTION": frozenset(),
+    "COUNT": frozenset(),
+    "STATE": frozenset(),
+    "ANONYMITY": frozenset(),
 }
+# Cues that overrule every trigger of the sentence, not only those at or below the happening's verb.
+_SENTENCE_CUES = {"HEADLINE"}
 
 
 def vetoes(cues: Iterable[str], category: str, chosen: Collection[str]) -> bool:
@@ -501,25 +770,44 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
     overrule only a trigger at that verb or below it: in "As Putin encourages more Russians
     to join the fight, the conflict appears set to continue", "appears" (an opinion) governs
     "continue", not the clause of "encourages". ``governed``: as for :func:`scope_cues`.
+    Some cues reach otherwise: HEADLINE every trigger of the line; the anchored cues
+    (:func:`anchored_cues`) those at or below their own token; STATE spares the subject of
+    "remain"; and two are read at each trigger: DATED_MENTION, a trigger in the mention of a
+    happening dated before the news ("the victims of the 2014 massacre"), and ANONYMITY ("who
+    asked not to be named").
     """
     if not chosen or not matches.kept:
         return matches
     governed = governed or governing_chain(sent)
     cues = scope_cues(sent, news_year, governed)
     chain, verb = governed
+    # an anchored cue reaches from its own token down ("In 2022, the president vowed never to ...")
+    anchors = anchored_cues(sent, governed, news_year)
     # the only governor, with no clause below it, as a trigger itself is the happening, not a verb
     # about one: "Ghana recalled its ambassador" (a sanction), unlike "recalled the massacre"
     itself = f"GOV1:{chain[0][0]}" if len(chain) == 1 and chain[0][1] == verb else None
     kept, dropped = [], list(matches.dropped)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     for match in matches.kept:
         below = match.token == verb or verb.is_ancestor(match.token)
-        overruling = _overruling([cue for cue in cues if not (match.token == verb and cue == itself)],
-                                 match.rule.category, chosen)
-        if below and overruling:
+        # STATE spares the subject of "remain": "Protesters remained in the square"
+        of_subject = any(_under(subject, match.token) for subject in subjects)
+        overruling = _overruling([cue for cue in cues if not (match.token == verb and cue == itself) and (
+            cue in _SENTENCE_CUES or (_under(anchors[cue], match.token) if cue in anchors
+                                      else below and not (cue == "STATE" and of_subject)))]
+            # a trigger in the mention of an earlier happening, wherever it hangs
+            + (["DATED_MENTION"] if _in_dated_mention(match.token, news_year) else [])
+            + (["ANONYMITY"] if _anonymity(match.token) else []),
+            match.rule.category, chosen)
+        if overruling:
             dropped.append(Dropped(match.rule.name, match.trigger, f"veto: {' '.join(overruling)}"))
         else:
             kept.append(match)
     return SentenceMatches(kept, dropped)
+
+
+def _under(anchor: Token, token: Token) -> bool:
+    return token == anchor or anchor.is_ancestor(token)
 
 
 #: governors whose clause in the future or under a modal is itself the threat
@@ -528,18 +816,23 @@ THREAT_RULE = "threat"  # the taxonomy rule a structural threat is typed with
 
 
 def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy,
-                      governed: GoverningChain | None = None) -> SentenceMatches:
+                      governed: GoverningChain | None = None, news_year: int | None = None) -> SentenceMatches:
     """The matches with a THREATEN added when a verb of threatening, warning or vowing
     governs a clause in the future, under a modal or not finite ("warned that Moscow would
     take reciprocal measures", "vowed to respond") and no threat trigger fired; the same
-    matches otherwise. The taxonomy's threat words need the threat's wording ("warn that it
-    would"); this reads the tree. ``governed``: as for :func:`scope_cues`."""
+    matches otherwise, and when the warning is a prediction (:func:`prediction`) or dated before
+    the news (:func:`dated_governor`). The taxonomy's threat words need the threat's wording
+    ("warn that it would"); this reads the tree. ``governed``, ``news_year``: as for :func:`scope_cues`."""
     if any(m.rule.category == "THREATEN" for m in matches.kept):
         return matches
     chain, verb = governed or governing_chain(sent)
     governor = next((token for kind, token in chain
                      if kind == "THREAT" and token.lemma_.lower() in _THREAT_VERBS), None)
     if governor is None or governor is verb or _negated(governor):
+        return matches
+    if prediction((chain, verb)) is not None:  # "warned that the toll could rise": no threat
+        return matches
+    if dated_governor(chain, news_year) is not None:  # "In 2020 the rebels vowed to ...": background
         return matches
     if verb.dep_ != "xcomp" and not {"FUT", "MODAL"} & set(_time_of(verb)):
         return matches
@@ -560,5 +853,5 @@ def read_with_scope(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy, ru
     if rule_veto:
         governed = governing_chain(sent)  # both read it: walk the tree once
         matches = structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year, governed),
-                                    taxonomy, governed)
+                                    taxonomy, governed, news_year)
     return rank_by_depth(sent, matches, depth_discount)
