@@ -56,3 +56,10 @@ def test_a_group_introduced_with_a_is_a_target(tagger):
     tagged = tag(tagger, "Italian police dismantled a drug trafficking network in Naples on Tuesday.")
     e = event(tagged, "Italian police")
     assert any("network" in n for n in names(tagged, e.targets))
+
+
+def test_whoever_ground_was_retaken_from_is_a_target(tagger):
+    tagged = tag(tagger, "Somali forces retook a mountain town in the Golis range from al Shabaab "
+                         "fighters on Wednesday.")
+    e = event(tagged, "Somali forces")
+    assert any("al shabaab" in n for n in names(tagged, e.targets))

@@ -74,7 +74,7 @@ _DURING = {"in", "during"}  # "killed in an ambush by X", "wounded during a raid
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
 _TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain",
-               "overrun"}
+               "overrun", "retook"}  # the small model's lemma of "retook" is itself
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
 _LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge",
                 *_TAKE_VERBS - {"overrun"}}
@@ -144,6 +144,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                     and any(o.dep_ == "prt" and o.lower_ == "out" for o in verb.children)
                     for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _TAKE_VERBS:
+        # "retook a town in the Cal Miskaad range from Islamic State fighters": the parser hangs
+        # "from" on the nearest noun of what was taken; whoever it was taken from lost it
+        targets += [g for o in verb.children if o.dep_ == "dobj" for c in o.subtree
+                    if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() in _TAKE_VERBS:  # "took the town after the army withdrew": the army lost it
         targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
                     for g in c.children if g.dep_ in SUBJECTS]
