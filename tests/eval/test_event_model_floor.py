@@ -6,9 +6,10 @@ floors never skip; the dev sets in ../shared/eval skip when absent. Both
 taggers are scored, so a change that helps one and hurts the other shows.
 Figures are deterministic (fixed weights, no sampling); each floor sits a
 small margin under what was measured (see MEASURED), and the issue's targets
-that are met are checked as such (``test_frozen_set_targets_met_by_the_trained_model``).
+that are met are checked as such (``test_frozen_set_typing_targets_met``: subtype and category
+on the frozen set, by every path since session 19).
 Not met (see the README): hard-negative realis errors <= 10% on the frozen set
-(hybrid 0.314 and rules 0.300 in session 15;
+(hybrid 0.269 and rules 0.252 in session 19; hybrid 0.314 and rules 0.300 in session 15;
 trained 0.169, session 13, retrained on corrected lead parses; 0.162, session 11; 0.159 in session 9; 0.176 in session 8, 0.183 before; rules 0.321 with
 their realis-scope veto and structural threat of session 12, 0.531 before; held out in grouped cross-validation the
 trained model is at 0.064 on corpus E, 0.093 on corpus F and 0.058 on corpus G), and on the dev
@@ -47,14 +48,18 @@ MEASURED = {
     # police removing protesters, territory by who took it and a named place taken; a rule's
     # negative cues not read in "police said"), measured once after: 0.856 / 0.782 / 0.708 /
     # 0.276 -> 0.855 / 0.794 / 0.732 / 0.279
-    "rules": {"realis": 0.855, "category": 0.794, "subtype_macro_f1": 0.732,
-              "hard_negative_errors": 0.279},
+    # session 19: rules and veto cues chosen on the training corpus (helpers' branches s19-rules,
+    # s19-veto; objective 0.7959 -> 0.8407), measured once after: 0.855 / 0.794 / 0.732 / 0.279 ->
+    # 0.872 / 0.844 / 0.810 / 0.252
+    "rules": {"realis": 0.872, "category": 0.844, "subtype_macro_f1": 0.810,
+              "hard_negative_errors": 0.252},
     # session 15: the hybrid with rules_first (the rules' events, the model's where they found
     # none; chosen by grouped CV, measured once after), the default path since
     # session 16: the rules' veto as above: 0.863 / 0.827 / 0.722 / 0.314 -> 0.873 / 0.827 / 0.722 / 0.290
     # session 18: the rules as above: 0.873 / 0.827 / 0.725 / 0.290 -> 0.873 / 0.839 / 0.748 / 0.290
-    "hybrid": {"realis": 0.873, "category": 0.839, "subtype_macro_f1": 0.748,
-               "hard_negative_errors": 0.290},
+    # session 19: the rules and veto as above: 0.873 / 0.839 / 0.748 / 0.290 -> 0.884 / 0.883 / 0.823 / 0.269
+    "hybrid": {"realis": 0.884, "category": 0.883, "subtype_macro_f1": 0.823,
+               "hard_negative_errors": 0.269},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
@@ -64,8 +69,9 @@ MEASURED = {
     # spacy_model.INITIALISM): 0.909 / 0.901 / 0.878 / 0.169 (measured once after)
     # session 18: the same weights with session 18's rules among its features (not retrained):
     # 0.905 / 0.899 / 0.872 / 0.169
-    "trained": {"realis": 0.905, "category": 0.899, "subtype_macro_f1": 0.872,
-                "hard_negative_errors": 0.169},
+    # session 19: the same weights with session 19's rules among its features: 0.905 / 0.905 / 0.888 / 0.166
+    "trained": {"realis": 0.905, "category": 0.905, "subtype_macro_f1": 0.888,
+                "hard_negative_errors": 0.166},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -77,16 +83,20 @@ MEASURED_DEV = {
     # session 15: the veto's new cues (measured once): CASE 0.794 / 0.832 -> 0.787 / 0.825, PLOVER 0.844
     # session 16: the veto's habit and ranking cues (measured once): CASE 0.787 / 0.825 -> 0.785 / 0.823
     # session 18: the new rules (measured once): CASE 0.785 / 0.823 -> 0.782 / 0.820, PLOVER unchanged
-    "rules": {"case_macro_f1": 0.782, "case_weighted_f1": 0.820, "plover_accuracy": 0.844},
-    # session 15: the hybrid with rules_first (measured once); session 18: 0.779 / 0.819 -> 0.776 / 0.815
-    "hybrid": {"case_macro_f1": 0.776, "case_weighted_f1": 0.815, "plover_accuracy": 0.854},
+    # session 19: rules and veto cues chosen on the training corpus (measured once): CASE 0.782 /
+    # 0.820 -> 0.774 / 0.811, PLOVER 0.844 -> 0.854
+    "rules": {"case_macro_f1": 0.774, "case_weighted_f1": 0.811, "plover_accuracy": 0.854},
+    # session 15: the hybrid with rules_first (measured once); session 18: 0.779 / 0.819 -> 0.776 / 0.815;
+    # session 19: -> 0.766 / 0.805, PLOVER 0.854 -> 0.865
+    "hybrid": {"case_macro_f1": 0.766, "case_weighted_f1": 0.805, "plover_accuracy": 0.865},
     # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
     # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
     # 0.606 / 0.650 / 0.635)
     # session 11: retrained with the rules' wider @GOV among its features: 0.624 / 0.667 / 0.625 ->
     # 0.605 / 0.642 / 0.677 (the rules' own dev figures did not move)
     # session 13: retrained on the corrected parse of 7 leads: 0.602 / 0.648 / 0.667 (measured once)
-    "trained": {"case_macro_f1": 0.602, "case_weighted_f1": 0.648, "plover_accuracy": 0.667},
+    # session 19 (rule features moved, weights not retrained): 0.601 / 0.644 / 0.667
+    "trained": {"case_macro_f1": 0.601, "case_weighted_f1": 0.644, "plover_accuracy": 0.667},
 }
 
 
@@ -140,8 +150,8 @@ def test_dev_set_floors(tagged_by):
     assert plover.accuracy >= measured["plover_accuracy"] - MARGIN, plover.confusions
 
 
-def test_frozen_set_targets_met_by_the_trained_model(frozen):
+def test_frozen_set_typing_targets_met(frozen):
+    # the issue's targets (subtype macro-F1 >= 0.80, category >= 0.75): met by the trained model
+    # since session 6, by the rules and the default path (rules first) since session 19
     kind, scores = frozen
-    if kind != "trained":
-        pytest.skip("targets are the trained model's")
     assert scores.subtype.macro_f1 >= 0.80 and scores.category.accuracy >= 0.75

@@ -155,27 +155,35 @@ pytestmark = pytest.mark.eval
 # 429 sentences: another top event, with other targets; not looked at), sources and places
 # unchanged; role dev set v1 rules 0.863 / 0.803 -> 0.870 / 0.810, hybrid 0.904 / 0.838 / 0.819 ->
 # 0.911 / 0.845 / 0.819; PLOVER dev unchanged. Floors follow.
+# Session 19 (rules, veto cues and role readings chosen on the training corpus: targets a thrown
+# or fired thing was aimed at, "a march by X" as targets, a threat's condition, whoever ground was
+# taken from), measured once after: rules PLOVER dev 0.800 / 0.511 -> 0.790 / 0.511, frozen 0.761 /
+# 0.646 / 0.692 / 0.987 -> 410/527 / 284/429 / 335/482 / 476/482; hybrid PLOVER dev 0.820 / 0.522
+# -> 0.810 / 0.522, frozen 0.805 / 0.678 / 0.693 / 0.988 -> 430/527 / 297/429 / 353/507 / 501/507;
+# trained (not retrained) frozen 428/527 / 296/429 / 354/491 / 485/491; role dev set v1 hybrid
+# 0.911 / 0.845 / 0.819 -> 0.904 / 0.859 / 0.826, v2 0.935 / 0.807 / 0.848 -> 0.929 / 0.789 / 0.848
+# (rules v2 target 0.758 -> 0.745: other top events). Floors: these, cut to three decimals.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.8, "target_found": 0.51},
-              "frozen": {"source_found": 0.760, "target_found": 0.645, "place_accuracy": 0.691,
+    "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
+              "frozen": {"source_found": 0.777, "target_found": 0.662, "place_accuracy": 0.695,
                          "day_accuracy": 0.987},
-              "roles-dev": {"source_found": 0.869, "target_found": 0.809, "place_accuracy": 0.830,
+              "roles-dev": {"source_found": 0.863, "target_found": 0.809, "place_accuracy": 0.844,
                             "day_accuracy": 1.0},
-              "roles-dev-v2": {"source_found": 0.864, "target_found": 0.757, "place_accuracy": 0.857,
+              "roles-dev-v2": {"source_found": 0.870, "target_found": 0.745, "place_accuracy": 0.858,
                                "day_accuracy": 0.992}},
-    "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.521},
-               "frozen": {"source_found": 0.804, "target_found": 0.678, "place_accuracy": 0.693,
+    "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.521},
+               "frozen": {"source_found": 0.815, "target_found": 0.692, "place_accuracy": 0.696,
                           "day_accuracy": 0.988},
-               "roles-dev": {"source_found": 0.910, "target_found": 0.845, "place_accuracy": 0.818,
+               "roles-dev": {"source_found": 0.904, "target_found": 0.859, "place_accuracy": 0.826,
                              "day_accuracy": 1.0},
-               "roles-dev-v2": {"source_found": 0.935, "target_found": 0.807, "place_accuracy": 0.847,
+               "roles-dev-v2": {"source_found": 0.929, "target_found": 0.788, "place_accuracy": 0.847,
                                 "day_accuracy": 0.993}},
     "trained": {"plover": {"source_found": 0.729, "target_found": 0.466},
-                "frozen": {"source_found": 0.805, "target_found": 0.675, "place_accuracy": 0.716,
+                "frozen": {"source_found": 0.812, "target_found": 0.689, "place_accuracy": 0.720,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.903, "target_found": 0.858, "place_accuracy": 0.847,
+                "roles-dev": {"source_found": 0.904, "target_found": 0.880, "place_accuracy": 0.855,
                               "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.923, "target_found": 0.806, "place_accuracy": 0.859,
+                "roles-dev-v2": {"source_found": 0.929, "target_found": 0.807, "place_accuracy": 0.867,
                                  "day_accuracy": 0.993}},
 }
 
