@@ -539,6 +539,9 @@ def test_an_order_is_a_mobilisation_only_when_forces_are_ordered(nlp):
         "COERCE", "OTHER")
     assert top(run(nlp, "Ghana ordered two Russian diplomats to leave the country on Friday.")) == (
         "SANCTION", "DIPLO")
+    # a military zone or front to be moved is forces ordered too
+    assert top(run(nlp, "The defence minister ordered a new offensive in the east on Monday.")) == (
+        "MOBILIZE", "CHANGE_TO_GROUP_ACT")
 
 
 def test_a_killing_in_a_gunfight_is_an_armed_clash(nlp):
