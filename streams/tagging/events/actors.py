@@ -149,7 +149,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         # "from" on the nearest noun of what was taken; whoever it was taken from lost it
         targets += [g for o in verb.children if o.dep_ == "dobj" for c in o.subtree
                     if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    if verb.lemma_.lower() in _TAKE_VERBS:  # "took the town after the army withdrew": the army lost it
+        # "took the town after the army withdrew": the army lost it
         targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
                     for g in c.children if g.dep_ in SUBJECTS]
     if not actors and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):

@@ -22,7 +22,7 @@ overrules the model's event. Pure functions over spaCy tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -240,14 +240,19 @@ def _anniversary(sent: Span) -> list[str]:
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "pcomp", "xcomp"}
 
 
-def _phrase(token: Token) -> list[Token]:
-    """``token``'s subtree without the clauses inside it: "for raping women during the retreat
+def _is_clause(token: Token) -> bool:
+    return token.dep_ in _CLAUSES
+
+
+def _phrase(token: Token, leave_out: Callable[[Token], bool] = _is_clause) -> list[Token]:
+    """``token``'s subtree without the children ``leave_out`` says are not part of it, nor what
+    hangs below them; by default the clauses inside it: "for raping women during the retreat
     last year" holds a clause, whose time is not the phrase's."""
     out, stack = [], [token]
     while stack:
         node = stack.pop()
         out.append(node)
-        stack += [c for c in node.children if c.dep_ not in _CLAUSES]
+        stack += [c for c in node.children if not leave_out(c)]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -292,6 +297,11 @@ def _decade(token: Token) -> bool:
     return len(text) == 5 and text.endswith("s") and text[:4].isdigit()
 
 
+def _not_the_subjects_own(token: Token) -> bool:
+    """What hangs on a subject's noun without dating it: a clause, an apposition, an "of" phrase."""
+    return token.dep_ in {"relcl", "acl", "appos"} or (token.dep_ == "prep" and token.lower_ == "of")
+
+
 def _dated_subject(verb: Token, news_year: int | None = None) -> list[str]:
     """The happening's verb says what an earlier event did: its subject is dated before the news
     ("A quake in 2010 killed ...", "The 1995 rape of a girl sparked protests", "A similar attack
@@ -308,12 +318,7 @@ def _dated_subject(verb: Token, news_year: int | None = None) -> list[str]:
     # not in what it is "of" or in a clause on it ("Families of victims of the 2020 blast rallied")
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}
                     and c.pos_ in {"NOUN", "VERB"}):
-        phrase, stack = [], [subject]
-        while stack:
-            token = stack.pop()
-            phrase.append(token)
-            stack += [c for c in token.children if c.dep_ not in {"relcl", "acl", "appos"}
-                      and not (c.dep_ == "prep" and c.lower_ == "of")]
+        phrase = _phrase(subject, _not_the_subjects_own)
         if _before_news(phrase, news_year, earliest=1800) or any(_decade(t) for t in phrase):
             return ["DATED_SUBJECT"]
     return []
@@ -665,11 +670,13 @@ def prediction(governed: GoverningChain) -> Token | None:
     return warner if possible or pundit else None
 
 
-def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChain | None = None) -> list[str]:
+def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChain | None = None,
+               anchors: dict[str, Token] | None = None) -> list[str]:
     """The realis scope cues of one sentence (see the module docstring); ``news_year``, the
     article's publication year, tells a year of the news from one before it; ``governed``,
-    the sentence's :func:`governing_chain` when the caller has it."""
-    chain, verb = governed or governing_chain(sent)
+    the sentence's :func:`governing_chain`, and ``anchors``, its :func:`anchored_cues`, when
+    the caller has them."""
+    chain, verb = governed = governed or governing_chain(sent)
     out = [f"GOV:{kind}" for kind, _ in chain]
     if chain and chain[0][0] != "SAY":
         out.append(f"GOV1:{chain[0][0]}")
@@ -697,7 +704,9 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     out += _habitual(verb)
     out += _ranking(sent)
     out += _prospect(verb)
-    out += [cue for cue in anchored_cues(sent, (chain, verb), news_year) if cue not in out]
+    if anchors is None:
+        anchors = anchored_cues(sent, governed, news_year)
+    out += [cue for cue in anchors if cue not in out]
     out += _headline(sent)
     return out
 
@@ -779,17 +788,17 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
     if not chosen or not matches.kept:
         return matches
     governed = governed or governing_chain(sent)
-    cues = scope_cues(sent, news_year, governed)
-    chain, verb = governed
     # an anchored cue reaches from its own token down ("In 2022, the president vowed never to ...")
     anchors = anchored_cues(sent, governed, news_year)
+    cues = scope_cues(sent, news_year, governed, anchors)
+    chain, verb = governed
     # the only governor, with no clause below it, as a trigger itself is the happening, not a verb
     # about one: "Ghana recalled its ambassador" (a sanction), unlike "recalled the massacre"
     itself = f"GOV1:{chain[0][0]}" if len(chain) == 1 and chain[0][1] == verb else None
     kept, dropped = [], list(matches.dropped)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     for match in matches.kept:
-        below = match.token == verb or verb.is_ancestor(match.token)
+        below = _under(verb, match.token)
         # STATE spares the subject of "remain": "Protesters remained in the square"
         of_subject = any(_under(subject, match.token) for subject in subjects)
         overruling = _overruling([cue for cue in cues if not (match.token == verb and cue == itself) and (
@@ -807,6 +816,7 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
 
 
 def _under(anchor: Token, token: Token) -> bool:
+    """Whether ``token`` is ``anchor`` or hangs below it."""
     return token == anchor or anchor.is_ancestor(token)
 
 
