@@ -46,6 +46,24 @@ def confusions(title: str, scores: Mapping[str, Scores], top: int = 8) -> Table:
     return table
 
 
+def hard_negative_kinds(title: str, results: Mapping[str, TypingScores]) -> Table:
+    """One row per hard-negative kind (threat, negation, headline ...): each tagger's realis
+    errors there, so that the summary's one rate shows which kinds of statement it comes from."""
+    table = Table(title=title)
+    table.add_column("kind")
+    for kind in results:
+        table.add_column(f"{kind} errors", justify="right")
+    table.add_column("n", justify="right")
+    names = sorted({name for s in results.values() for name in s.hard_negative_kinds})
+    for name in names:
+        row, n = [name], 0
+        for s in results.values():
+            n, errors = s.hard_negative_kinds.get(name, (n, 0))
+            row.append(f"{errors} ({errors / n:.2f})" if n else "-")
+        table.add_row(*row, str(n))
+    return table
+
+
 def typing(console: Console, title: str, results: Mapping[str, TypingScores]) -> None:
     """Team-set figures: summary, per-class subtypes and categories, confusions."""
     summary = Table(title=f"{title}: summary")
@@ -59,6 +77,7 @@ def typing(console: Console, title: str, results: Mapping[str, TypingScores]) ->
                             {k: s.subtype for k, s in results.items()}))
     console.print(per_class(f"{title}: categories of gold happenings",
                             {k: s.category for k, s in results.items()}))
+    console.print(hard_negative_kinds(f"{title}: realis errors by hard-negative kind", results))
     console.print(confusions(f"{title}: subtype confusions", {k: s.subtype for k, s in results.items()}))
     console.print(confusions(f"{title}: category confusions",
                              {k: s.category for k, s in results.items()}))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from schemas import Event
@@ -67,6 +67,8 @@ class TypingScores:
     category: Scores  # on gold happenings
     subtype: Scores  # on gold happenings
     mode_accuracy: float  # on gold happenings that give a mode
+    # hard-negative kind (threat, negation, headline ...) -> (sentences, realis errors)
+    hard_negative_kinds: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def row(self) -> list[str]:
         return [f"{self.realis_accuracy:.3f}", f"{self.category.accuracy:.3f}",
@@ -79,6 +81,11 @@ def typing_scores(gold: Sequence[Sentence], predicted: Sequence[Prediction]) -> 
     pairs = list(zip(gold, predicted, strict=True))
     realis_right = [g.realis == (p.category is not None) for g, p in pairs]
     hard = [ok for ok, (g, _) in zip(realis_right, pairs, strict=True) if g.negative]
+    kinds: dict[str, tuple[int, int]] = {}
+    for ok, (g, _) in zip(realis_right, pairs, strict=True):
+        if g.negative:
+            n, errors = kinds.get(g.negative, (0, 0))
+            kinds[g.negative] = (n + 1, errors + (not ok))
     happenings = [(g, p) for g, p in pairs if g.realis]
     moded = [(g, p) for g, p in happenings if g.has_mode]
     return TypingScores(
@@ -92,6 +99,7 @@ def typing_scores(gold: Sequence[Sentence], predicted: Sequence[Prediction]) -> 
                       [p.subtype or NONE if p.category else NONE for _, p in happenings]),
         mode_accuracy=(sum((g.mode or "") == (p.mode or "") for g, p in moded) / len(moded)
                        if moded else 0.0),
+        hard_negative_kinds=dict(sorted(kinds.items())),
     )
 
 
