@@ -163,6 +163,12 @@ pytestmark = pytest.mark.eval
 # trained (not retrained) frozen 428/527 / 296/429 / 354/491 / 485/491; role dev set v1 hybrid
 # 0.911 / 0.845 / 0.819 -> 0.904 / 0.859 / 0.826, v2 0.935 / 0.807 / 0.848 -> 0.929 / 0.789 / 0.848
 # (rules v2 target 0.758 -> 0.745: other top events). Floors: these, cut to three decimals.
+# Session 20 (the event model retrained on session 19's rule features; the hybrid's fallback events
+# pass the rules' veto cues, fallback threshold 0.3; measured once after): hybrid PLOVER dev 81/100 /
+# 48/92 (unchanged), frozen 430/527 / 295/429 / 352/506 / 500/506, role dev v1 unchanged, v2 158/170
+# / 127/161 / 128/151 / 150/151; trained PLOVER dev 0.729 / 0.466 -> 66/100 / 39/92 (the new weights
+# read fewer PLOVER sentences as events), frozen 426/527 / 293/429 / 353/493 / 487/493, role dev v1
+# 131/146 / 125/142 / 116/137, v2 156/170 / 125/161 / 130/149 / 148/149. Floors: these, cut.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
               "frozen": {"source_found": 0.777, "target_found": 0.662, "place_accuracy": 0.695,
@@ -172,18 +178,18 @@ FLOORS = {
               "roles-dev-v2": {"source_found": 0.870, "target_found": 0.745, "place_accuracy": 0.858,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.521},
-               "frozen": {"source_found": 0.815, "target_found": 0.692, "place_accuracy": 0.696,
+               "frozen": {"source_found": 0.815, "target_found": 0.687, "place_accuracy": 0.695,
                           "day_accuracy": 0.988},
                "roles-dev": {"source_found": 0.904, "target_found": 0.859, "place_accuracy": 0.826,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.929, "target_found": 0.788, "place_accuracy": 0.847,
                                 "day_accuracy": 0.993}},
-    "trained": {"plover": {"source_found": 0.729, "target_found": 0.466},
-                "frozen": {"source_found": 0.812, "target_found": 0.689, "place_accuracy": 0.720,
+    "trained": {"plover": {"source_found": 0.66, "target_found": 0.423},
+                "frozen": {"source_found": 0.808, "target_found": 0.682, "place_accuracy": 0.716,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.904, "target_found": 0.880, "place_accuracy": 0.855,
+                "roles-dev": {"source_found": 0.897, "target_found": 0.880, "place_accuracy": 0.846,
                               "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.929, "target_found": 0.807, "place_accuracy": 0.867,
+                "roles-dev-v2": {"source_found": 0.917, "target_found": 0.776, "place_accuracy": 0.872,
                                  "day_accuracy": 0.993}},
 }
 

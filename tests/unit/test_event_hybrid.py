@@ -96,10 +96,10 @@ def test_rules_first_reads_the_rules_as_the_rules_path_does_and_fills_the_gaps()
             "Rebels stormed the town of Kiwanja in 2019.")
     rules = tag(events_tagger("events.taxonomy"), body).events
     assert [e.sentence.text[:6] for e in rules] == ["Police"]  # "in 2019" vetoes the storming
-    # a fallback threshold no reading fails: the model's event wherever the rules found none (and
-    # the model overrules no rule event)
+    # a fallback threshold no reading fails and no model_veto: the model's event wherever the rules
+    # found none (and the model overrules no rule event)
     hybrid = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
-                           overrule_above=None, retype_share=None)
+                           overrule_above=None, retype_share=None, model_veto=[])
     component = hybrid.component("events")
     assert isinstance(component, HybridEventExtractor) and component.rules_veto
     events = tag(hybrid, body).events
@@ -111,6 +111,8 @@ def test_rules_first_reads_the_rules_as_the_rules_path_does_and_fills_the_gaps()
 
 
 def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
+    from streams.tagging.events import HybridEventExtractor
+
     body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
             "Rebels stormed the town of Kiwanja in 2019.")
     # a model "sure" that nothing happened anywhere (every "no event" probability is above 0):
@@ -120,9 +122,15 @@ def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
     gaps = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
                          overrule_above=None, retype_share=None, model_veto=["IN_YEAR"])
     assert [e.sentence.text[:6] for e in tag(gaps, body).events] == ["Police"]
+    # as shipped, the model's events pass the rules' own veto cues (model_veto = rule_veto)
+    shipped = events_tagger("events.hybrid", fallback_threshold=1.01)
+    component = shipped.component("events")
+    assert isinstance(component, HybridEventExtractor)
+    assert component.settings.veto == component.rules_veto
+    assert [e.sentence.text[:6] for e in tag(shipped, body).events] == ["Police"]
     # every reading "sure" of its type: the model's event wherever it types otherwise than the rules
     retyped = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
-                            overrule_above=None, retype_share=0.0)
+                            overrule_above=None, retype_share=0.0, model_veto=[])
     model = tag(events_tagger("events.trained", threshold=1.01, veto=[]), body).events
     assert [(e.sentence.text[:6], e.category, e.subtype) for e in tag(retyped, body).events] == \
         [(e.sentence.text[:6], e.category, e.subtype) for e in model]

@@ -82,15 +82,18 @@ def sweep(cv: CvReadings, top: int = 15) -> None:
 
 def sweep_rules_first(cv: CvReadings, top: int) -> None:
     """Rules first: the model's event where the rules found none (each fallback threshold, with
-    and without the trained path's ``veto`` as ``model_veto``), and where it overrules the rules
-    (overrule_above, retype_share; with that veto)."""
-    # the trained path's veto (chosen for the model by realis_cv.py) as the candidate model_veto
-    veto = veto_cues(load_config().component("events").options.get("veto"), "veto")
+    no ``model_veto``, the trained path's ``veto`` or the rules' ``rule_veto`` as ``model_veto``),
+    and where it overrules the rules (overrule_above, retype_share; with the trained path's veto)."""
+    options = load_config().component("events").options
+    # candidate model_veto lists: the trained path's (chosen for the model by realis_cv.py) and
+    # the rules path's (chosen on the training corpus by rules_veto.py; shipped since session 20)
+    veto = veto_cues(options.get("veto"), "veto")
+    candidates = {"off": frozenset[str](), "veto": veto, "rule_veto": veto_cues(options.get("rule_veto"), "rule_veto")}
     for threshold in FALLBACK_THRESHOLDS:
-        for vetoed in (frozenset[str](), veto):
+        for name, vetoed in candidates.items():
             settings = HybridSettings(threshold, rules_first=True, veto=vetoed)
             s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
-            print(f"rules first, fallback threshold {threshold:.2f}, veto {'on' if vetoed else 'off'}: "
+            print(f"rules first, fallback threshold {threshold:.2f}, model_veto {name}: "
                   f"{part_objective(cv, 'hybrid', settings):.4f} | " + "  ".join(s.row()))
     rows = []
     for threshold in FALLBACK_THRESHOLDS:
