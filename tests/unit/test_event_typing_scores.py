@@ -29,3 +29,30 @@ def test_no_hard_negatives_no_kinds() -> None:
 
     assert scores.hard_negatives == 0
     assert scores.hard_negative_kinds == {}
+
+
+def test_the_cv_objective_table_scores_the_hybrid_as_shipped() -> None:
+    # a plan whose rule trigger the rules' veto dropped ("will"), and a happening; the model reads
+    # both as happenings: the shipped hybrid's model_veto keeps the plan clean, the model-first
+    # default does not, so the table must score the one the pipeline config sets up
+    from io import StringIO
+
+    from rich.console import Console
+
+    from streams.tagging.config import load_config
+    from streams.tagging.events.classifier import Reading
+    from streams.tagging.events.hybrid import HybridSettings, RuleGuess
+    from wirewatch.evaluation.event_report import objectives
+    from wirewatch.evaluation.event_typing import CvReadings, part_objective
+
+    gold = [_sentence(False, "plan"), _sentence(True, None, "ASSAULT")]
+    vetoed = RuleGuess("ASSAULT", "ATTACK", None)  # the rules' trigger, dropped by their veto
+    readings = [Reading(0.9, "ASSAULT", "ATTACK", None, 0.9, 0.9), Reading(0.9, "ASSAULT", "ATTACK", None, 0.9, 0.9)]
+    cv = CvReadings(gold, [vetoed, None], readings, ["A", "A"], [None, None], [frozenset({"FUT"}), frozenset()])
+    shipped = HybridSettings.of(load_config().component("events").options)
+    assert part_objective(cv, "hybrid", shipped) != part_objective(cv, "hybrid")  # the FUT veto tells them apart
+
+    out = StringIO()
+    objectives(Console(file=out, width=200), cv, ["hybrid"])
+
+    assert f"{part_objective(cv, 'hybrid', shipped):.4f}" in out.getvalue()
