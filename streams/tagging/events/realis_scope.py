@@ -539,6 +539,47 @@ def _so_far(verb: Token) -> list[str]:
     return []
 
 
+#: a span of time ending now or earlier that a toll is summed over: "this year", "the past
+#: decade", "in 100 days", "over six months" (not weeks: "over the past two weeks" is news)
+_TOTAL_SPANS = {"year", "years", "decade", "decades", "months", "days"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+
+
+def _counted_toll(verb: Token) -> bool:
+    """Whether the happening's subject or object is a number of people or things ("4,864 people",
+    "at least 63 people", "30 explosions")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+        t.dep_ in {"nummod", "quantmod"} and t.like_num for t in c.subtree) for c in verb.children)
+
+
+def _period_span(child: Token) -> bool:
+    """Whether a modifier of the happening's verb is a span a toll is summed over: "this year",
+    "in the past year", "in 100 days", "over six months", "between October and June"."""
+    words = [t.lower_ for t in child.subtree]
+    if child.dep_ == "npadvmod":
+        return words[-2:] == ["this", "year"]
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ == "between":
+        return sum(w in _MONTHS for w in words) >= 2
+    if child.lower_ not in {"in", "over", "during", "within"}:
+        return False
+    last = words[-1]
+    return last in _TOTAL_SPANS and ("past" in words or "last" in words or any(t.like_num for t in child.subtree)) \
+        or words[-2:] == ["the", "year"]
+
+
+def _period_total(verb: Token) -> list[str]:
+    """A toll summed over a span rather than a happening, whatever the tense: "Gang violence killed
+    4,864 people between October and June", "At least 63 people were killed ... in the past year",
+    "More than 800,000 people were killed in 100 days" (a count up to now in the present perfect
+    is SO_FAR)."""
+    if not _counted_toll(verb):
+        return []
+    return ["PERIOD_TOTAL"] if any(_period_span(c) for c in verb.children) else []
+
+
 # A teaser line inside an article's body points to another story, a video or an explainer
 # rather than reporting ("READ MORE: ...", "WATCH: ...", "Related: ...", "FACTBOX-...",
 # "Explainer: ..."). Labels that mark news itself ("BREAKING:", "UPDATE 2-", "EXCLUSIVE-") are
@@ -634,6 +675,30 @@ def _anonymity(token: Token) -> bool:
         and any(g.dep_ == "auxpass" for g in c.children) for c in token.children)
 
 
+#: prepositions whose object is a time the sentence is set against, not what it reports
+_TIME_PREPS = {"before", "since", "until", "till"}
+#: the same in two words ("prior to the strike", "ahead of the vote")
+_TIME_PREP_PAIRS = {("prior", "to"), ("ahead", "of")}
+#: verbs of a happening's start, whose subject in a "since"/"before" clause dates the sentence
+_ONSET_VERBS = {"begin", "start", "break", "erupt", "escalate", "resume"}
+
+
+def _time_reference(token: Token) -> bool:
+    """Whether a trigger is a happening the sentence is timed by rather than one it reports: the
+    object of "before", "since", "until", "prior to" ("Uvira had 600,000 residents before the
+    fighting", "the first visit since the coup") or the subject of a happening's start in such a
+    clause ("since the war began")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in _TIME_PREPS:
+            return True
+        return (head.head.lower_, head.lower_) in _TIME_PREP_PAIRS
+    return token.dep_ == "nsubj" and head.lemma_.lower() in _ONSET_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in head.children)
+
+
 def anchored_cues(sent: Span, governed: GoverningChain, news_year: int | None = None) -> dict[str, Token]:
     """The cues that overrule the triggers at or below a token of their own rather than the
     happening's verb, each with that token: SAID_BEFORE (the dated governor, :func:`dated_governor`);
@@ -698,6 +763,7 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     out += _past_period(verb, news_year)
     out += _so_far(verb)
     out += _counted(verb)
+    out += _period_total(verb)
     out += _remaining(verb)
     out += _planned(verb)
     out += _dated_subject(verb, news_year)
@@ -745,6 +811,8 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "COUNT": frozenset(),
     "STATE": frozenset(),
     "ANONYMITY": frozenset(),
+    "TIME_REF": frozenset(),
+    "PERIOD_TOTAL": frozenset(),
 }
 # Cues that overrule every trigger of the sentence, not only those at or below the happening's verb.
 _SENTENCE_CUES = {"HEADLINE"}
@@ -806,7 +874,8 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
                                       else below and not (cue == "STATE" and of_subject)))]
             # a trigger in the mention of an earlier happening, wherever it hangs
             + (["DATED_MENTION"] if _in_dated_mention(match.token, news_year) else [])
-            + (["ANONYMITY"] if _anonymity(match.token) else []),
+            + (["ANONYMITY"] if _anonymity(match.token) else [])
+            + (["TIME_REF"] if _time_reference(match.token) else []),
             match.rule.category, chosen)
         if overruling:
             dropped.append(Dropped(match.rule.name, match.trigger, f"veto: {' '.join(overruling)}"))
