@@ -268,6 +268,12 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     ("Gunmen killed 1,200 people in the region between March and August, monitors said.", set()),
     ("More than 500 people were killed in 90 days.", set()),
     ("Gunmen killed 12 villagers in Zamfara this week.", {"ASSAULT"}),
+    # a side said to hit back is a threat, conditional or not (DATA.md); a payment is none
+    ("The foreign ministry said Moscow would respond in kind.", {"THREATEN"}),
+    ("The army said the gunmen would pay dearly for the ambush.", {"THREATEN"}),
+    ("The defence minister said India would strike again if the attacks continued.", {"THREATEN"}),
+    ("The state government said it would pay for the funerals.", set()),
+    ("The army said it would not retaliate.", {"REJECT"}),  # a refusal, no threat
 ])
 def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept):
     from streams.tagging.config import load_config

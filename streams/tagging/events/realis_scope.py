@@ -894,11 +894,33 @@ _THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear", "pledge"})
 THREAT_RULE = "threat"  # the taxonomy rule a structural threat is typed with
 
 
+#: verbs of hitting back: said of what one's side will do, they are a threat ("Moscow would respond
+#: in kind", "those responsible would be hunted down", "the militia would pay dearly")
+_RETALIATION_VERBS = frozenset({"retaliate", "respond", "punish", "crush", "hunt", "avenge", "strike",
+                                "hit", "destroy", "eliminate"})
+#: "pay" only as a price exacted ("would pay dearly", "pay a heavy price"), not a payment
+_PAY_FOR_IT = frozenset({"dearly", "price"})
+
+
+def _said_retaliation(chain: list[tuple[str, Token]], verb: Token) -> Token | None:
+    """The verb of saying whose clause says, in the future or under a modal, that someone will hit
+    back ("The ministry said Moscow would respond to the measures"); None otherwise."""
+    lemma = verb.lemma_.lower()
+    hitting_back = lemma in _RETALIATION_VERBS or (
+        lemma == "pay" and any(c.lower_ in _PAY_FOR_IT or c.lemma_.lower() in _PAY_FOR_IT for c in verb.children))
+    if not chain or chain[0][0] != "SAY" or not hitting_back \
+            or _negated(verb) or not {"FUT", "MODAL"} & set(_time_of(verb)):
+        return None
+    return chain[0][1]
+
+
 def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy,
                       governed: GoverningChain | None = None, news_year: int | None = None) -> SentenceMatches:
     """The matches with a THREATEN added when a verb of threatening, warning or vowing
     governs a clause in the future, under a modal or not finite ("warned that Moscow would
-    take reciprocal measures", "vowed to respond") and no threat trigger fired; the same
+    take reciprocal measures", "vowed to respond"), or a verb of saying a clause of hitting back
+    in the future ("said Moscow would respond in kind", :func:`_said_retaliation`), and no
+    threat trigger fired; the same
     matches otherwise, and when the warning is a prediction (:func:`prediction`) or dated before
     the news (:func:`dated_governor`). The taxonomy's threat words need the threat's wording
     ("warn that it would"); this reads the tree. ``governed``, ``news_year``: as for :func:`scope_cues`."""
@@ -906,7 +928,8 @@ def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy,
         return matches
     chain, verb = governed or governing_chain(sent)
     governor = next((token for kind, token in chain
-                     if kind == "THREAT" and token.lemma_.lower() in _THREAT_VERBS), None)
+                     if kind == "THREAT" and token.lemma_.lower() in _THREAT_VERBS), None) \
+        or _said_retaliation(chain, verb)
     if governor is None or governor is verb or _negated(governor):
         return matches
     if prediction((chain, verb)) is not None:  # "warned that the toll could rise": no threat
