@@ -274,6 +274,13 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     ("The defence minister said India would strike again if the attacks continued.", {"THREATEN"}),
     ("The state government said it would pay for the funerals.", set()),
     ("The army said it would not retaliate.", {"REJECT"}),  # a refusal, no threat
+    # "would" told by a past verb of saying is the future it reports: a plan
+    ("The transport ministry said it would open an investigation into the crash.", set()),
+    ("The transport ministry opened an investigation into the crash.", {"ACCUSE", "AID"}),
+    # a simple present with the day it is set for is a timetable (PLANNED); the past is news
+    ("The transitional council meets on Thursday.", set()),
+    ("EU foreign ministers meet on Monday.", set()),
+    ("EU foreign ministers met on Monday.", {"CONSULT"}),
 ])
 def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept):
     from streams.tagging.config import load_config

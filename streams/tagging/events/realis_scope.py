@@ -162,6 +162,16 @@ def _time_of(verb: Token) -> list[str]:
     return out
 
 
+def _reported_future(times: list[str], verb: Token, chain: list[tuple[str, Token]]) -> list[str]:
+    """``times`` with a "would" told by a past verb of saying read as the future it reports ("The
+    ministry said it would open an investigation": "will open", a plan), not as a modal of doubt."""
+    if "MODAL" not in times or not chain or chain[0][0] != "SAY" or chain[0][1].tag_ != "VBD":
+        return times
+    if not any(c.lower_ == "would" for c in _auxiliaries(verb)):
+        return times
+    return ["FUT" if t == "MODAL" else t for t in times]
+
+
 def _conditional(verb: Token, sent: Span) -> bool:
     node = verb
     for _ in range(_MAX_CHAIN):
@@ -346,6 +356,25 @@ def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
     return []
 
 
+_SCHEDULED_VERBS = {"meet", "vote", "convene", "gather", "travel", "visit", "arrive", "resume", "begin", "start",
+                    "hold", "sit", "open"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """A happening in the simple present with a day it is set for: a timetable, not news ("The
+    council meets on Thursday", "The union meets the government on Monday"). A report's present
+    is for its title, read apart; in the body a happening is told in the past."""
+    # the small model tags some past forms present ("retook", "set fire"): a third person's "-s",
+    # or a verb of meeting or travel in the plural ("EU ministers meet on Monday")
+    present = (verb.tag_ == "VBZ" and verb.lower_.endswith("s")) or (
+        verb.tag_ == "VBP" and verb.lemma_.lower() in _SCHEDULED_VERBS)
+    if not present or _auxiliaries(verb):
+        return False
+    return any(c.dep_ in {"prep", "npadvmod"} and any(t.lower_ in _WEEKDAYS for t in c.subtree)
+               for c in verb.children)
+
+
 def _planned(verb: Token) -> list[str]:
     """A happening put ahead as a plan: "Mediators are due to meet in Cairo", "The deal is set to
     be signed", "are to meet on Thursday", "will resume next month", "a strike from next week",
@@ -358,6 +387,8 @@ def _planned(verb: Token) -> list[str]:
             return ["PLANNED"]
     if verb.lower_ in _PLANNED_ADJECTIVES and verb.tag_ in {"VBN", "JJ"} and any(
             c.dep_ == "xcomp" for c in verb.children):
+        return ["PLANNED"]
+    if _scheduled_present(verb):
         return ["PLANNED"]
     # "be" with a to-infinitive: "Negotiators are to meet on Thursday", "The withdrawal is to be
     # completed within 30 days", "The council was to have met at the hotel"
@@ -752,7 +783,7 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
             out.append("GOVNEG")
     if _negated(verb):
         out.append("NEG")
-    out += _time_of(verb)
+    out += _reported_future(_time_of(verb), verb, chain)
     if _conditional(verb, sent):
         out.append("COND")
     out += _background(sent)
