@@ -281,6 +281,9 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     ("The transitional council meets on Thursday.", set()),
     ("EU foreign ministers meet on Monday.", set()),
     ("EU foreign ministers met on Monday.", {"CONSULT"}),
+    # declining to comment rejects nothing; declining an offer does
+    ("The foreign ministry declined to comment on the report.", set()),
+    ("The foreign ministry rejected the proposal.", {"REJECT"}),
 ])
 def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept):
     from streams.tagging.config import load_config
