@@ -171,7 +171,8 @@ pytestmark = pytest.mark.eval
 # 131/146 / 125/142 / 116/137, v2 156/170 / 125/161 / 130/149 / 148/149. Floors: these, cut.
 # Then session 20's veto cues and said-retaliation threat (rules path): rules frozen 413/527 / 284/429
 # / 338/485 / 479/485, PLOVER dev and role dev sets unchanged; hybrid frozen 432/527 / 295/429 /
-# 353/507 / 501/507.
+# 353/507 / 501/507. The second batch ("said it would" a plan, a timetable's present, "declined to
+# comment"): every role figure unchanged.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
               "frozen": {"source_found": 0.783, "target_found": 0.662, "place_accuracy": 0.696,
