@@ -172,7 +172,10 @@ pytestmark = pytest.mark.eval
 # Then session 20's veto cues and said-retaliation threat (rules path): rules frozen 413/527 / 284/429
 # / 338/485 / 479/485, PLOVER dev and role dev sets unchanged; hybrid frozen 432/527 / 295/429 /
 # 353/507 / 501/507. The second batch ("said it would" a plan, a timetable's present, "declined to
-# comment"): every role figure unchanged.
+# comment"): every role figure unchanged. The model retrained on those rules (make train): hybrid
+# frozen 432/527 / 295/429 / 354/507 / 501/507, role dev v1 131/146 / 121/142 / 112/137 / 137/137, v2
+# unchanged; trained PLOVER dev 70/100 / 41/92, frozen 429/527 / 294/429 / 355/495 / 489/495, role
+# dev v1 unchanged, v2 157/170 / 126/161 / 130/150 / 149/150.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
               "frozen": {"source_found": 0.783, "target_found": 0.662, "place_accuracy": 0.696,
@@ -182,18 +185,18 @@ FLOORS = {
               "roles-dev-v2": {"source_found": 0.870, "target_found": 0.745, "place_accuracy": 0.858,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.521},
-               "frozen": {"source_found": 0.819, "target_found": 0.687, "place_accuracy": 0.696,
+               "frozen": {"source_found": 0.819, "target_found": 0.687, "place_accuracy": 0.698,
                           "day_accuracy": 0.988},
-               "roles-dev": {"source_found": 0.904, "target_found": 0.859, "place_accuracy": 0.826,
+               "roles-dev": {"source_found": 0.897, "target_found": 0.852, "place_accuracy": 0.817,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.929, "target_found": 0.788, "place_accuracy": 0.847,
                                 "day_accuracy": 0.993}},
-    "trained": {"plover": {"source_found": 0.66, "target_found": 0.423},
-                "frozen": {"source_found": 0.808, "target_found": 0.682, "place_accuracy": 0.716,
+    "trained": {"plover": {"source_found": 0.70, "target_found": 0.445},
+                "frozen": {"source_found": 0.814, "target_found": 0.685, "place_accuracy": 0.717,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.897, "target_found": 0.880, "place_accuracy": 0.846,
                               "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.917, "target_found": 0.776, "place_accuracy": 0.872,
+                "roles-dev-v2": {"source_found": 0.923, "target_found": 0.782, "place_accuracy": 0.866,
                                  "day_accuracy": 0.993}},
 }
 
