@@ -56,3 +56,22 @@ def test_the_cv_objective_table_scores_the_hybrid_as_shipped() -> None:
     objectives(Console(file=out, width=200), cv, ["hybrid"])
 
     assert f"{part_objective(cv, 'hybrid', shipped):.4f}" in out.getvalue()
+
+
+def test_the_hard_negative_table_gives_each_taggers_errors_by_kind() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from wirewatch.evaluation.event_report import hard_negative_kinds
+
+    gold = [_sentence(False, "plan"), _sentence(False, "plan"), _sentence(False, "negation")]
+    rules = typing_scores(gold, [ATTACK, NOTHING, ATTACK])
+    hybrid = typing_scores(gold, [ATTACK, ATTACK, NOTHING])
+    out = StringIO()
+
+    Console(file=out, width=100).print(hard_negative_kinds("by kind", {"rules": rules, "hybrid": hybrid}))
+
+    cells = [[cell.strip() for cell in line.strip("│ ").split("│")]
+             for line in out.getvalue().splitlines() if line.startswith("│ ")]
+    assert cells == [["negation", "1 (1.00)", "0 (0.00)", "1"], ["plan", "1 (0.50)", "2 (1.00)", "2"]]
