@@ -350,6 +350,29 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def _active(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def shared_subject_objects(verb: Token) -> list[Token]:
+    """What the verbs coordinated with ``verb`` under its own subject acted on: "Security forces
+    arrested 14 suspects and seized weapons", "intercepted a boat ... and arrested four foreign
+    nationals", "threw stones at police and burned tyres". One subject doing both, in one
+    sentence, is one happening told in steps, and whoever each step acted on was acted on. A
+    coordinated clause with its own subject ("Police fired, and protesters threw stones") is
+    someone else's act, and a passive ("were arrested and later released") has no object."""
+    if not _active(verb):
+        return []
+    out: list[Token] = []
+    for other in verb.conjuncts:
+        later = other if other.i > verb.i else verb
+        if not _active(other) or any(c.dep_ in SUBJECTS | {"expl"} for c in later.children):
+            continue
+        _, objects, _ = verb_roles(other)
+        out += objects
+    return out
+
+
 def _complement_targets(verb: Token) -> list[Token]:
     """Targets stated in a complement: "demanded that Israel ease ..." (its subject),
     "is willing to withdraw its troops from Lebanon", "help defend Saudi Arabia" (its objects)."""

@@ -19,8 +19,9 @@ these readings that names an entity or a place:
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car");
 - and always, beside the targets found: who or what a casualty or damage clause names ("opened
-  fire on a house party, killing four teenagers", "..., hitting a school"), and a vehicle that hit a mine ("were killed when their
-  minibus struck an explosive device").
+  fire on a house party, killing four teenagers", "..., hitting a school"), a vehicle that hit a mine ("were killed when their
+  minibus struck an explosive device"), and what verbs coordinated under the trigger's subject
+  acted on ("arrested 14 suspects and seized weapons").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from streams.tagging.events.actors import (
     clause_verb,
     relative_antecedent,
     saying_verbs,
+    shared_subject_objects,
     verb_roles,
     with_conjuncts,
 )
@@ -153,6 +155,18 @@ def casualties(trigger: Token) -> list[Token]:
     clauses += [g for c in clauses for g in c.conjuncts if g.tag_ == "VBG"]  # "freeing ... and burning"
     return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE
                            for o in c.children if o.dep_ == "dobj"])
+
+
+def coordinated_objects(trigger: Token) -> list[Token]:
+    """What the verbs coordinated with a verb trigger under its subject acted on ("arrested 14
+    suspects and seized weapons": the suspects, beside the weapons; see
+    :func:`.actors.shared_subject_objects`). Read beside the targets found, after the other
+    readings: the trigger's own clause comes first ("closed its ports to ships ... and banned
+    arms sales with Israel" keeps what the fallbacks read for the closing)."""
+    verb = anchor(trigger)
+    if verb.pos_ not in {"VERB", "AUX"} or clause_verb(verb) != verb:
+        return []
+    return with_conjuncts([relative_antecedent(t) for t in shared_subject_objects(verb)])
 
 
 # What a vehicle hits or runs over when nobody is named as having attacked it.

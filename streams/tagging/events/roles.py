@@ -41,6 +41,7 @@ from streams.tagging.events.actors import anchor, clause_verb, participants, rep
 from streams.tagging.events.fallbacks import (
     agentless_passive,
     casualties,
+    coordinated_objects,
     fallback_actors,
     fallback_targets,
     setting_objects,
@@ -455,6 +456,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
+    targets += [i for t in coordinated_objects(token) for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]  # "arrested 14 suspects and seized weapons"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]

@@ -1,0 +1,36 @@
+"""Targets read beyond the trigger's own clause in general terms (session 20): what verbs
+coordinated under the trigger's subject acted on. One hand-written sentence per form (not from
+any evaluation set); measured on the training corpus and the role dev sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, tag
+from tests.support.roles import names as role_names
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def names(tagged, ids: list[str]) -> set[str]:
+    return role_names(tagged, ids, lower=True)
+
+
+def test_what_a_coordinated_verb_under_the_same_subject_acted_on_is_a_target(tagger):
+    tagged = tag(tagger, "Border guards detained nine smugglers and confiscated their boats near Tarifa on Monday.")
+    targets = set().union(*(names(tagged, e.targets) for e in tagged.events))
+    assert any("smugglers" in n for n in targets)
+    assert all(any("smugglers" in n for n in names(tagged, e.targets)) for e in tagged.events
+               if e.category in {"COERCE", "ASSAULT"})
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_someone_elses_act(tagger):
+    tagged = tag(tagger, "Police fired tear gas at the marchers, and the marchers burned two patrol cars.")
+    e = event(tagged, "Police fired")
+    assert not any("patrol car" in n for n in names(tagged, e.targets))
