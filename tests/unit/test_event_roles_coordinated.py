@@ -1,6 +1,7 @@
-"""Targets read beyond the trigger's own clause in general terms (session 20): what verbs
-coordinated under the trigger's subject acted on. One hand-written sentence per form (not from
-any evaluation set); measured on the training corpus and the role dev sets.
+"""Targets read in general terms (session 20): what verbs coordinated under the trigger's subject
+acted on, and what an object that names no one stands for ("control of X"). One hand-written
+sentence per form (not from any evaluation set); measured on the training corpus and the role
+dev sets.
 """
 
 from __future__ import annotations
@@ -34,3 +35,9 @@ def test_a_coordinated_clause_with_its_own_subject_is_someone_elses_act(tagger):
     tagged = tag(tagger, "Police fired tear gas at the marchers, and the marchers burned two patrol cars.")
     e = event(tagged, "Police fired")
     assert not any("patrol car" in n for n in names(tagged, e.targets))
+
+
+def test_an_object_that_names_no_one_stands_for_its_of_phrase(tagger):
+    tagged = tag(tagger, "Government troops regained control of a bridge near Kosti on Friday.")
+    e = event(tagged, "Government troops")
+    assert any("bridge" in n for n in names(tagged, e.targets))

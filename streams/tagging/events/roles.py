@@ -22,6 +22,8 @@ each head word is mapped to an id here:
 5. else, for a target (and for an actor when no reading names one), an
    unnamed participant: "two shepherds", "a police station", "houses" get an
    id of their own (:mod:`.unnamed`), added to the article's entities or places.
+   A target head that is none of these stands for its "of" phrase
+   ("regained control of the bridge", "a series of hideouts").
 
 Places come from :mod:`.where`, the day from :mod:`.when`.
 """
@@ -37,7 +39,13 @@ from spacy.tokens import Span, Token
 from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
-from streams.tagging.events.actors import anchor, clause_verb, participants, reported
+from streams.tagging.events.actors import (
+    anchor,
+    clause_verb,
+    participants,
+    reported,
+    with_conjuncts,
+)
 from streams.tagging.events.fallbacks import (
     agentless_passive,
     casualties,
@@ -340,7 +348,14 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
             and coref.pair_kinds(head) is None:
         own = [i for i in index.mint([head], trigger, owned_only=True) if i not in actors]
         return own + [i for i in named if i not in own]
-    return named or index.mint([head], trigger)
+    return named or index.mint([head], trigger) or index.mint(_of_objects(head), trigger)
+
+
+def _of_objects(head: Token) -> list[Token]:
+    """The nouns of a head's "of" phrase: what a head that names no one stands for ("regained
+    control of the bridge", "captured a series of hideouts", "struck a gathering of officials")."""
+    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"])
 
 
 _STEM = 4  # letters an act's noun shares with the verb of the event it names: "killings" ~ "kill"
