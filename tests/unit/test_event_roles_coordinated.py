@@ -1,5 +1,6 @@
 """Targets read in general terms (session 20): what verbs coordinated under the trigger's subject
-acted on, and what an object that names no one stands for ("control of X"). One hand-written
+acted on, what an object that names no one stands for ("control of X"), and whom a clause of harm
+to people names (", beheading three farmers"). One hand-written
 sentence per form (not from any evaluation set); measured on the training corpus and the role
 dev sets.
 """
@@ -41,3 +42,9 @@ def test_an_object_that_names_no_one_stands_for_its_of_phrase(tagger):
     tagged = tag(tagger, "Government troops regained control of a bridge near Kosti on Friday.")
     e = event(tagged, "Government troops")
     assert any("bridge" in n for n in names(tagged, e.targets))
+
+
+def test_whoever_a_clause_of_harm_to_people_names_is_a_target(tagger):
+    tagged = tag(tagger, "Gunmen raided a village near Gao on Tuesday, beheading three farmers.")
+    e = event(tagged, "Gunmen")
+    assert any("farmers" in n for n in names(tagged, e.targets))

@@ -18,7 +18,8 @@ these readings that names an entity or a place:
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car");
-- and always, beside the targets found: who or what a casualty or damage clause names ("opened
+- and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
+  names (", beheading two villagers"; "opened
   fire on a house party, killing four teenagers", "..., hitting a school"), a vehicle that hit a mine ("were killed when their
   minibus struck an explosive device"), and what verbs coordinated under the trigger's subject
   acted on ("arrested 14 suspects and seized weapons").
@@ -42,6 +43,7 @@ from streams.tagging.events.actors import (
     verb_roles,
     with_conjuncts,
 )
+from streams.tagging.events.unnamed import PERSON_VERBS
 
 # Verbs that only report a clause: "Belarus freed 14 prisoners, the opposition said" is the freeing.
 _REPORTING = {"say", "tell", "report", "state", "add", "write", "note", "confirm"}
@@ -153,7 +155,9 @@ def casualties(trigger: Token) -> list[Token]:
         return []
     clauses = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
     clauses += [g for c in clauses for g in c.conjuncts if g.tag_ == "VBG"]  # "freeing ... and burning"
-    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE
+    # "..., beheading two villagers", "..., abducting 20 students": whoever a clause of harm or
+    # seizure of people names was acted on too (verbs whose object is a person)
+    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE | PERSON_VERBS
                            for o in c.children if o.dep_ == "dobj"])
 
 
