@@ -1,6 +1,7 @@
 """Targets read in general terms (session 20): what verbs coordinated under the trigger's subject
 acted on, what an object that names no one stands for ("control of X"), and whom a clause of harm
-to people names (", beheading three farmers"). One hand-written
+to people or a purpose of rescue or harm names (", beheading three farmers", "to rescue stranded
+fishermen"). One hand-written
 sentence per form (not from any evaluation set); measured on the training corpus and the role
 dev sets.
 """
@@ -48,3 +49,9 @@ def test_whoever_a_clause_of_harm_to_people_names_is_a_target(tagger):
     tagged = tag(tagger, "Gunmen raided a village near Gao on Tuesday, beheading three farmers.")
     e = event(tagged, "Gunmen")
     assert any("farmers" in n for n in names(tagged, e.targets))
+
+
+def test_whom_a_purpose_of_rescue_names_is_a_target(tagger):
+    tagged = tag(tagger, "The navy sent three boats to rescue stranded fishermen off Chittagong on Sunday.")
+    e = event(tagged, "The navy")
+    assert any("fishermen" in n for n in names(tagged, e.targets))

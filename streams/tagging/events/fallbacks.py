@@ -21,8 +21,9 @@ these readings that names an entity or a place:
 - and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
   names (", beheading two villagers"; "opened
   fire on a house party, killing four teenagers", "..., hitting a school"), a vehicle that hit a mine ("were killed when their
-  minibus struck an explosive device"), and what verbs coordinated under the trigger's subject
-  acted on ("arrested 14 suspects and seized weapons").
+  minibus struck an explosive device"), what verbs coordinated under the trigger's subject
+  acted on ("arrested 14 suspects and seized weapons"), and whom a purpose of rescue, harm or
+  seizure names ("sent helicopters to rescue stranded residents").
 """
 
 from __future__ import annotations
@@ -171,6 +172,29 @@ def coordinated_objects(trigger: Token) -> list[Token]:
     if verb.pos_ not in {"VERB", "AUX"} or clause_verb(verb) != verb:
         return []
     return with_conjuncts([relative_antecedent(t) for t in shared_subject_objects(verb)])
+
+
+# Verbs of a purpose clause that say whom an act was done to: people seized, harmed, moved or freed.
+_PEOPLE_PURPOSES = PERSON_VERBS | {"disperse", "evacuate", "free", "release"}
+
+
+def purpose_objects(trigger: Token) -> list[Token]:
+    """Whom the trigger's purpose clause says the act was done to ("fired tear gas to disperse
+    hundreds of people", "sent helicopters to rescue residents"): the people a purpose of
+    seizing, harming, moving or freeing names, beside what its own clause names (what was fired
+    or sent); not any purpose ("deployed troops to patrol markets": the markets were not acted on)."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        verb = _governor(verb)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return with_conjuncts([t for c in verb.children if c.dep_ == "advcl" and _purpose(c)
+                           and c.lemma_.lower() in _PEOPLE_PURPOSES for t in verb_roles(c)[1]])
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether a clause is an infinitive of purpose ("to disperse", "in order to free")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 # What a vehicle hits or runs over when nobody is named as having attacked it.

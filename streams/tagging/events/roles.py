@@ -52,6 +52,7 @@ from streams.tagging.events.fallbacks import (
     coordinated_objects,
     fallback_actors,
     fallback_targets,
+    purpose_objects,
     setting_objects,
     struck_vehicles,
 )
@@ -473,6 +474,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     targets += [i for t in coordinated_objects(token) for i in _target_ids(t, token, index, others)
                 if i not in actors and i not in targets]  # "arrested 14 suspects and seized weapons"
+    targets += [i for t in purpose_objects(token) for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]  # "fired tear gas to disperse the crowd"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
