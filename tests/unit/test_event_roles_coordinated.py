@@ -1,9 +1,9 @@
 """Targets read in general terms (session 20): what verbs coordinated under the trigger's subject
 acted on, what an object that names no one stands for ("control of X"), and whom a clause of harm
 to people or a purpose of rescue or harm names (", beheading three farmers", "to rescue stranded
-fishermen"). One hand-written
-sentence per form (not from any evaluation set); measured on the training corpus and the role
-dev sets.
+fishermen"), and the subject of a verb of mishap, which underwent it ("a boat capsized"). One
+hand-written sentence per form (not from any evaluation set); measured on the training corpus and
+the role dev sets.
 """
 
 from __future__ import annotations
@@ -55,3 +55,17 @@ def test_whom_a_purpose_of_rescue_names_is_a_target(tagger):
     tagged = tag(tagger, "The navy sent three boats to rescue stranded fishermen off Chittagong on Sunday.")
     e = event(tagged, "The navy")
     assert any("fishermen" in n for n in names(tagged, e.targets))
+
+
+def test_what_capsized_underwent_it(tagger):
+    tagged = tag(tagger, "A fishing boat capsized on Lake Victoria on Sunday.")
+    e = event(tagged, "A fishing boat")
+    assert any("boat" in n for n in names(tagged, e.targets))
+    assert not any("boat" in n for n in names(tagged, e.actors))
+
+
+def test_a_vehicle_that_hit_a_mine_is_a_target_but_who_detonated_a_bomb_acts(tagger):
+    tagged = tag(tagger, "An army truck hit a landmine near Gao on Monday.")
+    assert any("truck" in n for n in names(tagged, event(tagged, "An army truck").targets))
+    tagged = tag(tagger, "Insurgents detonated a roadside bomb near a school in Yala on Monday.")
+    assert any("insurgents" in n for n in names(tagged, event(tagged, "Insurgents").actors))

@@ -32,6 +32,10 @@ The trigger's clause gives the roles, in the voice it is written in:
   villages"), who lost what was taken
   ("seized two villages from the army"); so does a clause of fleeing under a
   verb of taking ("took control of the town after police fled");
+- an intransitive verb of mishap or death has no actor: its subject underwent
+  it ("the boat capsized", "two trains collided", "four inmates died"; not "a
+  bomb exploded", the means), and so did a vehicle that hit a mine ("a bus hit
+  a landmine");
 - an agentless passive joined to a clause with a subject ("Police used
   batons, and 12 people were injured") takes that subject as its actor.
 
@@ -156,8 +160,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them
         actors += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" for a in _agents(g)]
-    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
-        targets += actors  # "villages came under fire": the subject is what was fired on
+    if (verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)) \
+            or undergoes(verb):
+        # "villages came under fire": the subject is what was fired on; "the boat capsized",
+        # "a bus hit a landmine": the subject underwent it
+        targets += actors
         actors = []
     if verb.dep_ == "relcl" and has_subject and not targets and verb.head.pos_ in {"NOUN", "PROPN"}:
         targets.append(verb.head)  # "a mayor they abducted": the noun is the object
@@ -371,6 +378,42 @@ def shared_subject_objects(verb: Token) -> list[Token]:
         _, objects, _ = verb_roles(other)
         out += objects
     return out
+
+
+# What a vehicle hits or runs over when nobody is named as having attacked it.
+_HIT = {"hit", "strike", "run", "drive", "detonate", "trigger", "touch", "roll"}
+_EXPLOSIVES = {"mine", "landmine", "device", "ied", "explosive", "explosives", "bomb", "ordnance"}
+_MUNITIONS = _EXPLOSIVES | {"grenade", "shell", "rocket", "missile", "projectile", "munition", "submunition",
+                            "drone", "charge"}
+_CONTACT = {"hit", "strike", "run", "touch", "roll"}  # what a vehicle does to a mine it did not set off
+# Verbs whose subject undergoes what they tell, when they take no object: "the boat capsized",
+# "a building collapsed", "two trains collided", "a parked car exploded", "four inmates died"
+# (not "militants exploded a bomb", "blew up a bridge": those have an object and an actor).
+_UNDERGO = {"capsize", "sink", "collapse", "derail", "collide", "overturn", "explode", "burst", "crash",
+            "die", "drown", "fall", "blow", "cave", "topple"}
+
+
+def undergoes(verb: Token) -> bool:
+    """Whether ``verb``'s subject underwent it rather than did it: an intransitive verb of
+    mishap or death (``_UNDERGO``), or a vehicle that hit a mine ("a bus hit a landmine")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in _UNDERGO and not any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+        # "a bomb exploded": what went off is the means, not what underwent it
+        return not any(c.dep_ in SUBJECTS and c.lemma_.lower() in _MUNITIONS for c in verb.children)
+    # "a bus hit a landmine" (not "insurgents detonated a bomb": they set it off)
+    return verb.lemma_.lower() in _CONTACT and hit_a_mine(verb)
+
+
+def hit_a_mine(clause: Token) -> bool:
+    """Whether a clause says its subject hit or ran over an explosive ("their truck ran over a
+    landmine"): the subject was hit, it did not attack."""
+    if clause.lemma_.lower() not in _HIT:
+        return False
+    hit = [c for c in clause.children if c.dep_ == "dobj"]
+    hit += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"over", "on", "into"}
+            for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _EXPLOSIVES or h.lower_ in _EXPLOSIVES for h in hit)
 
 
 def _complement_targets(verb: Token) -> list[Token]:

@@ -38,6 +38,7 @@ from streams.tagging.events.actors import (
     anchor,
     borrowed_subject,
     clause_verb,
+    hit_a_mine,
     relative_antecedent,
     saying_verbs,
     shared_subject_objects,
@@ -123,7 +124,7 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]  # (not "when their
-                    for clause in verb.children if clause.dep_ == "advcl" and not _hit_a_mine(clause)]  # truck hit a mine")
+                    for clause in verb.children if clause.dep_ == "advcl" and not hit_a_mine(clause)]  # truck hit a mine")
     said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
     readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
     return [*readings, (with_conjuncts(said), True)] if said else readings
@@ -197,9 +198,6 @@ def _purpose(clause: Token) -> bool:
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-# What a vehicle hits or runs over when nobody is named as having attacked it.
-_HIT = {"hit", "strike", "run", "drive", "detonate", "trigger", "touch", "roll"}
-_EXPLOSIVES = {"mine", "landmine", "device", "ied", "explosive", "explosives", "bomb", "ordnance"}
 
 
 def struck_vehicles(trigger: Token) -> list[Token]:
@@ -208,19 +206,10 @@ def struck_vehicles(trigger: Token) -> list[Token]:
     verb = clause_verb(anchor(trigger))
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    return [s for c in verb.children if c.dep_ == "advcl" and _hit_a_mine(c)
+    return [s for c in verb.children if c.dep_ == "advcl" and hit_a_mine(c)
             for s in c.children if s.dep_ in SUBJECTS]
 
 
-def _hit_a_mine(clause: Token) -> bool:
-    """Whether a clause says its subject hit or ran over an explosive ("their truck ran over a
-    landmine"): the subject was hit, it did not attack."""
-    if clause.lemma_.lower() not in _HIT:
-        return False
-    hit = [c for c in clause.children if c.dep_ == "dobj"]
-    hit += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"over", "on", "into"}
-            for g in c.children if g.dep_ == "pobj"]
-    return any(h.lemma_.lower() in _EXPLOSIVES or h.lower_ in _EXPLOSIVES for h in hit)
 
 
 def fallback_targets(trigger: Token) -> list[list[Token]]:
