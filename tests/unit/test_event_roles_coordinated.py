@@ -1,7 +1,8 @@
 """Targets read in general terms (session 20): what verbs coordinated under the trigger's subject
 acted on, what an object that names no one stands for ("control of X"), and whom a clause of harm
 to people or a purpose of rescue or harm names (", beheading three farmers", "to rescue stranded
-fishermen"), and the subject of a verb of mishap, which underwent it ("a boat capsized"). One
+fishermen"), the subject of a verb of mishap, which underwent it ("a boat capsized"), and who held
+ground before it was retaken ("after the rebels had held it"). One
 hand-written sentence per form (not from any evaluation set); measured on the training corpus and
 the role dev sets.
 """
@@ -69,3 +70,10 @@ def test_a_vehicle_that_hit_a_mine_is_a_target_but_who_detonated_a_bomb_acts(tag
     assert any("truck" in n for n in names(tagged, event(tagged, "An army truck").targets))
     tagged = tag(tagger, "Insurgents detonated a roadside bomb near a school in Yala on Monday.")
     assert any("insurgents" in n for n in names(tagged, event(tagged, "Insurgents").actors))
+
+
+def test_who_held_ground_before_it_was_retaken_lost_it(tagger):
+    tagged = tag(tagger, "Government troops retook the town of Kamina on Sunday after the rebels had held it "
+                         "for a month.")
+    e = event(tagged, "Government troops")
+    assert any("rebels" in n for n in names(tagged, e.targets))

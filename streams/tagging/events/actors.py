@@ -31,7 +31,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   phrase: the place given up ("withdrew from their base", "pulled out of the
   villages"), who lost what was taken
   ("seized two villages from the army"); so does a clause of fleeing under a
-  verb of taking ("took control of the town after police fled");
+  verb of taking ("took control of the town after police fled"), and one of
+  holding it before ("retook the town after the cartel had controlled it",
+  "retook four villages that insurgents had occupied");
 - an intransitive verb of mishap or death has no actor: its subject underwent
   it ("the boat capsized", "two trains collided", "four inmates died"; not "a
   bomb exploded", the means), and so did a vehicle that hit a mine ("a bus hit
@@ -78,12 +80,15 @@ _DURING = {"in", "during"}  # "killed in an ambush by X", "wounded during a raid
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
 _TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain",
-               "overrun", "retook"}  # the small model's lemma of "retook" is itself
+               "overrun", "retook", "occupy", "reoccupy"}  # the small model's lemma of "retook" is itself
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
 _LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge",
                 *_TAKE_VERBS - {"overrun"}}
 # Who fled or withdrew before a place was taken lost it: "took control of the town after police fled".
-_FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", "desert", "vacate"}
+_FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", "desert", "vacate", "fall"}
+# Who held a place before it was taken lost it: "retook the town after the cartel had controlled it",
+# "retook four villages that insurgents had occupied".
+_HELD = {"hold", "control", "occupy", "seize", "capture", "take", "overrun", "block", "besiege"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -153,9 +158,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         # "from" on the nearest noun of what was taken; whoever it was taken from lost it
         targets += [g for o in verb.children if o.dep_ == "dobj" for c in o.subtree
                     if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-        # "took the town after the army withdrew": the army lost it
-        targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
-                    for g in c.children if g.dep_ in SUBJECTS]
+        targets += _former_holders(verb)
     if not actors and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them
         actors += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING
@@ -172,6 +175,24 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         # "detained lawmakers marching to ...", parsed as
         targets += _clause_subjects(verb, "ccomp", gerund=True)  # the gerund's subject
     return actors, targets, has_subject
+
+
+def _former_holders(verb: Token) -> list[Token]:
+    """Who lost what a verb of taking took: who fled or withdrew before ("took the town after the
+    army withdrew", "after the garrison fell"), and who held it before ("retook the town after
+    the cartel had controlled it for a year", "retook four villages that insurgents had
+    occupied")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and (
+        c.lemma_.lower() in _FLED or (c.lemma_.lower() in _HELD and _before(c)))]
+    clauses += [r for o in verb.children if o.dep_ == "dobj" for r in o.children
+                if r.dep_ == "relcl" and r.lemma_.lower() in _HELD]
+    return [g for c in clauses for g in c.children if g.dep_ in SUBJECTS]
+
+
+def _before(clause: Token) -> bool:
+    """Whether a clause tells what came before its head's act ("after X had held it")."""
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
+        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in clause.children)
 
 
 def _clause_subjects(token: Token, dep: str, gerund: bool = False) -> list[Token]:
