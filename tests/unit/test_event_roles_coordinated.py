@@ -2,7 +2,8 @@
 acted on, what an object that names no one stands for ("control of X"), and whom a clause of harm
 to people or a purpose of rescue or harm names (", beheading three farmers", "to rescue stranded
 fishermen"), the subject of a verb of mishap, which underwent it ("a boat capsized"), and who held
-ground before it was retaken ("after the rebels had held it"). One
+ground before it was taken or was fought or driven out then ("after the rebels had held it",
+"after driving out government soldiers"). One
 hand-written sentence per form (not from any evaluation set); measured on the training corpus and
 the role dev sets.
 """
@@ -77,3 +78,10 @@ def test_who_held_ground_before_it_was_retaken_lost_it(tagger):
                          "for a month.")
     e = event(tagged, "Government troops")
     assert any("rebels" in n for n in names(tagged, e.targets))
+
+
+def test_whom_the_taker_fought_or_drove_out_before_lost_the_ground(tagger):
+    tagged = tag(tagger, "Rebel fighters seized the town of Kabo on Friday after driving out government soldiers.")
+    assert any("soldiers" in n for n in names(tagged, event(tagged, "Rebel fighters").targets))
+    tagged = tag(tagger, "The militia took control of the airport on Friday after heavy clashes with the army.")
+    assert any("army" in n for n in names(tagged, event(tagged, "The militia").targets))

@@ -33,7 +33,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   ("seized two villages from the army"); so does a clause of fleeing under a
   verb of taking ("took control of the town after police fled"), and one of
   holding it before ("retook the town after the cartel had controlled it",
-  "retook four villages that insurgents had occupied");
+  "retook four villages that insurgents had occupied"), and whom its "after"
+  phrase says the taker fought or drove out ("after clashes with the SDF",
+  "after driving out FARC dissidents");
 - an intransitive verb of mishap or death has no actor: its subject underwent
   it ("the boat capsized", "two trains collided", "four inmates died"; not "a
   bomb exploded", the means), and so did a vehicle that hit a mine ("a bus hit
@@ -71,7 +73,7 @@ _NOUN_ACTOR_PREPS = {"by", "from"}
 # attackers", "negotiations with the group" (not "an attack with drones": the means).
 _WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gunfight", "firefight",
                "skirmish", "skirmishes", "confrontation", "war", "talks", "negotiations", "dialogue",
-               "exchange", "shootout", "standoff"}
+               "exchange", "shootout", "standoff", "gunfights", "firefights"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -186,7 +188,22 @@ def _former_holders(verb: Token) -> list[Token]:
         c.lemma_.lower() in _FLED or (c.lemma_.lower() in _HELD and _before(c)))]
     clauses += [r for o in verb.children if o.dep_ == "dobj" for r in o.children
                 if r.dep_ == "relcl" and r.lemma_.lower() in _HELD]
-    return [g for c in clauses for g in c.children if g.dep_ in SUBJECTS]
+    return [g for c in clauses for g in c.children if g.dep_ in SUBJECTS] + _fought_before(verb)
+
+
+def _fought_before(verb: Token) -> list[Token]:
+    """Whom a verb of taking's "after" phrase says the taker fought or drove out: who lost the
+    ground ("took over the oil field after brief clashes with the SDF", "recaptured two villages
+    after pushing Russian troops back across a river")."""
+    out: list[Token] = []
+    for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for g in after.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":  # "after driving out a rival faction"
+                out += verb_roles(g)[1]
+            elif g.dep_ == "pobj" and g.lower_ in _WITH_NOUNS:  # "after clashes with the SDF"
+                out += [o for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]
+    return out
 
 
 def _before(clause: Token) -> bool:
