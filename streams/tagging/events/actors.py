@@ -5,7 +5,7 @@ The trigger's clause gives the roles, in the voice it is written in:
 - active: the subject acts ("Police fired ..."), the object and the
   object-like prepositions ("at", "on", "against", "with" for clashes) are
   acted on, also when the parser gave their noun to a gerund clause ("fired at
-  students marching ...");
+  students marching ...", "abducted 15 farmers working in fields");
 - passive: the agent acts ("... were killed by police"), the passive subject
   is acted on ("11 people");
 - a clause without its own subject borrows the one it depends on ("...
@@ -176,6 +176,10 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
     if verb.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in verb.children):
         # "detained lawmakers marching to ...", parsed as
         targets += _clause_subjects(verb, "ccomp", gerund=True)  # the gerund's subject
+        # "abducted 15 farmers working in fields", parsed as a clause of the verb: the noun
+        # right after the verb is its object
+        targets += [s for dep in ("advcl", "xcomp") for s in _clause_subjects(verb, dep, gerund=True)
+                    if all(t in set(s.subtree) for t in verb.doc[verb.i + 1:s.i])]
     return actors, targets, has_subject
 
 
