@@ -4,7 +4,7 @@ to people or a purpose of rescue or harm names (", beheading three farmers", "to
 fishermen"), the subject of a verb of mishap, which underwent it ("a boat capsized"), and who held
 ground before it was taken or was fought or driven out then ("after the rebels had held it",
 "after driving out government soldiers"), and the object the parser gave to a gerund clause
-("abducted nine villagers working in fields"). One
+("attacked shepherds grazing sheep"). One
 hand-written sentence per form (not from any evaluation set); measured on the training corpus and
 the role dev sets.
 """
@@ -89,6 +89,6 @@ def test_whom_the_taker_fought_or_drove_out_before_lost_the_ground(tagger):
 
 
 def test_the_noun_the_parser_gave_to_a_gerund_clause_is_the_verbs_object(tagger):
-    tagged = tag(tagger, "Gunmen abducted at least nine villagers working in fields near Zurmi on Sunday.")
-    e = event(tagged, "Gunmen")
-    assert any("villagers" in n for n in names(tagged, e.targets))
+    tagged = tag(tagger, "Settlers attacked Palestinian shepherds grazing sheep near Hebron with stones.")
+    e = event(tagged, "Settlers")
+    assert any("shepherds" in n for n in names(tagged, e.targets))
