@@ -148,3 +148,11 @@ def test_a_noun_beside_the_object_of_an_arrest_is_no_person(tagger):
     tagged = tag(tagger, "Police arrested a 15-year-old at the scene.")
     e = event(tagged, "Police")
     assert not any("scene" in n for n in names(tagged, e.targets))
+
+
+def test_objects_an_owner_modifies_are_targets_beside_the_owner(tagger):
+    tagged = tag(tagger, "Russian air defences shot down 40 Ukrainian drones over Bryansk overnight.")
+    e = event(tagged, "Russian air defences")
+    assert any("drone" in n for n in names(tagged, e.targets))
+    tagged = tag(tagger, "Gunmen attacked two Christian villages near Jos on Sunday.")
+    assert any("village" in n for n in names(tagged, event(tagged, "Gunmen").targets))

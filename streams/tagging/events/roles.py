@@ -57,7 +57,15 @@ from streams.tagging.events.fallbacks import (
     struck_vehicles,
 )
 from streams.tagging.events.joint import joint_parties
-from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
+from streams.tagging.events.unnamed import (
+    FACILITY,
+    FORCE,
+    OBJECT,
+    PEOPLE,
+    SETTLEMENT,
+    Minted,
+    phrase,
+)
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -162,7 +170,8 @@ class MentionIndex:
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
         only groups of people, with ``facilities_only`` only facilities and vehicles, with
         ``owned_only`` only facilities and people (what an owner's name may stand beside: not
-        "the town of Chipwi", which is Chipwi)."""
+        "the town of Chipwi", which is Chipwi), and villages and objects their owner modifies
+        ("two Alawite villages", "18 Ukrainian drones": the villages and the drones)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
@@ -170,7 +179,7 @@ class MentionIndex:
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
                     or (facilities_only and found.kind != FACILITY) \
-                    or (owned_only and found.kind not in {FACILITY, PEOPLE}):
+                    or (owned_only and found.kind not in _owned_kinds(head)):
                 continue
             if (made := self.minted.add(found)) is not None:
                 kind = coref.FORCE if found.kind == FORCE else \
@@ -327,6 +336,15 @@ class MentionIndex:
                     if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
                         return named
         return []
+
+
+def _owned_kinds(head: Token) -> set[str]:
+    """The kinds of unnamed participant that stand beside the owner named with them: facilities
+    and people always ("the main market of Um Sumeima"), villages and objects only when the owner
+    modifies them ("Alawite villages", "RSF drones"), not when an "of" phrase names them ("the
+    town of Chipwi" is Chipwi)."""
+    named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return {FACILITY, PEOPLE} if named_by_of else {FACILITY, PEOPLE, SETTLEMENT, OBJECT}
 
 
 def _phrase(token: Token) -> list[Token]:
