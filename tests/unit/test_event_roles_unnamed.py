@@ -156,3 +156,11 @@ def test_objects_an_owner_modifies_are_targets_beside_the_owner(tagger):
     assert any("drone" in n for n in names(tagged, e.targets))
     tagged = tag(tagger, "Gunmen attacked two Christian villages near Jos on Sunday.")
     assert any("village" in n for n in names(tagged, event(tagged, "Gunmen").targets))
+
+
+def test_what_a_verb_of_restriction_banned_is_its_target_whatever_the_noun(tagger):
+    tagged = tag(tagger, "The regional government banned all street parades in Oruro on Monday.")
+    e = event(tagged, "The regional government")
+    assert any("parade" in n for n in names(tagged, e.targets))
+    tagged = tag(tagger, "Authorities suspended mobile internet across the province on Friday.")
+    assert any("internet" in n for n in names(tagged, event(tagged, "Authorities").targets))

@@ -65,6 +65,7 @@ from streams.tagging.events.unnamed import (
     SETTLEMENT,
     Minted,
     phrase,
+    restricted_objects,
 )
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
@@ -165,18 +166,20 @@ class MentionIndex:
         return self.acts[-1].actors if self.acts else []
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
-             facilities_only: bool = False, owned_only: bool = False) -> list[str]:
+             facilities_only: bool = False, owned_only: bool = False, restricted: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
         only groups of people, with ``facilities_only`` only facilities and vehicles, with
         ``owned_only`` only facilities and people (what an owner's name may stand beside: not
         "the town of Chipwi", which is Chipwi), and villages and objects their owner modifies
-        ("two Alawite villages", "18 Ukrainian drones": the villages and the drones)."""
+        ("two Alawite villages", "18 Ukrainian drones": the villages and the drones); with
+        ``restricted``, the heads are what a verb of restriction acted on (:func:`.unnamed.phrase`)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
-            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
+            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only,
+                           restricted=restricted)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
                     or (facilities_only and found.kind != FACILITY) \
                     or (owned_only and found.kind not in _owned_kinds(head)):
@@ -490,6 +493,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
+    if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
+        targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
+                                         restricted=True) if i not in actors]
     targets += [i for t in coordinated_objects(token) for i in _target_ids(t, token, index, others)
                 if i not in actors and i not in targets]  # "arrested 14 suspects and seized weapons"
     targets += [i for t in purpose_objects(token) for i in _target_ids(t, token, index, others)

@@ -19,6 +19,9 @@ lists are not flooded with every common noun of the article):
   towns ("two villages") and seized or downed objects ("rifles", "drones") a
   place of feature ``other``, named by the singular with its compounds and
   classifying adjectives ("military base"): ``place:police-station``.
+  What a verb of restriction banned, cut or broke up ("banned all protests",
+  "suspended mobile internet", "broke up a rally") is such an object whatever
+  its noun, when no other reading names a target (``RESTRICT_VERBS``).
 
 The places carry no coordinates, country or GeoNames id (``geonames_id``,
 ``lat``, ``lon`` and ``country_code`` null, confidence 0): the id names a kind
@@ -58,6 +61,23 @@ PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "mu
                 "execute", "behead", "lynch", "hang", "shoot", "stab", "beat", "torture", "flog", "rape",
                 "injure", "wound", "extradite", "deport", "rescue", "interrogate", "sentence", "convict",
                 "jail", "imprison"}
+# Verbs of restriction, whose object is what was banned, cut or broken up: "banned all protests",
+# "suspended mobile internet", "blocked a messaging app", "broke up a rally" (with their particle).
+RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
+                  "shut", "break", "disrupt", "halt", "close", "cancel"}
+_RESTRICT_PARTICLES = {"break": "up", "shut": "down"}
+
+
+def restricted_objects(verb: Token) -> list[Token]:
+    """What a verb of restriction acted on: its object, or its passive subject ("protests were
+    banned"); none for a verb that is not one ("broke into", not "broke up")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RESTRICT_VERBS or (lemma in _RESTRICT_PARTICLES and not any(
+            c.dep_ == "prt" and c.lower_ == _RESTRICT_PARTICLES[lemma] for c in verb.children)):
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
 # Adjectives that say which or how many, not what kind: left out of a name.
 _NOT_KIND = {"several", "many", "other", "few", "numerous", "nearby", "new", "old", "big", "large",
              "small", "main", "busy", "crowded", "overcrowded", "local", "same", "entire", "whole",
@@ -146,10 +166,12 @@ def _head(token: Token) -> Token:
 
 
 def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
-           actor: bool = False) -> Phrase | None:
+           actor: bool = False, restricted: bool = False) -> Phrase | None:
     """The unnamed participant ``token`` heads, or None when it is not one (see the module
     docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of;
-    ``actor``: the head is an actor's, where "military jets" are the military."""
+    ``actor``: the head is an actor's, where "military jets" are the military; ``restricted``:
+    the head is what a verb of restriction banned, suspended or broke up, a thing acted on
+    whatever its noun ("banned all protests", "suspended mobile data")."""
     token = _head(token)
     if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
         return None
@@ -166,6 +188,8 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
             and token.lower_ not in _PARTITIVE | {"others"}:  # "detained dozens": no kind named
         kind = PEOPLE  # "arrested a cook": whoever is arrested is a person
         written_plural = token.tag_ == "NNS"  # "trawlermen": as written, not a made plural
+    if kind is None and restricted and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
+        kind = OBJECT  # "banned all protests": what was banned was acted on
     if token.pos_ == "ADJ" or (kind is None and not actor):
         # "the injured", "the wounded": people named by what happened to them
         if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
@@ -179,7 +203,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         if any(s <= army.idx < e for s, e in taken):
             return None
         return Phrase(army.idx, army.idx + len(army), FORCE, "military")
-    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS):
+    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS and not restricted):
         return None
     words = [token]
     for left in sorted(token.lefts, key=lambda t: -t.i):  # nearest first, contiguous only
