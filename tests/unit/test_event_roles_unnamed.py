@@ -130,3 +130,37 @@ def test_equipment_burned_and_a_figure_detained(tagger):
     assert "place:construction-machinery" in event(burned, "Rebels").targets
     detained = tag(tagger, "Soldiers detained an opposition figure in Bamako on Friday.")
     assert "group:opposition-figures" in event(detained, "Soldiers").targets
+
+
+def test_whoever_is_arrested_is_a_person_whatever_the_noun(tagger):
+    tagged = tag(tagger, "Police arrested a pastry chef in Lyon on Monday.")
+    e = event(tagged, "Police arrested")
+    assert any("chef" in n for n in names(tagged, e.targets))
+
+
+def test_a_person_named_by_age_is_a_target(tagger):
+    tagged = tag(tagger, "Gunmen shot dead a 16-year-old in Marseille on Friday.")
+    e = event(tagged, "Gunmen")
+    assert any("16-year-old" in n for n in names(tagged, e.targets))
+
+
+def test_a_noun_beside_the_object_of_an_arrest_is_no_person(tagger):
+    tagged = tag(tagger, "Police arrested a 15-year-old at the scene.")
+    e = event(tagged, "Police")
+    assert not any("scene" in n for n in names(tagged, e.targets))
+
+
+def test_objects_an_owner_modifies_are_targets_beside_the_owner(tagger):
+    tagged = tag(tagger, "Russian air defences shot down 40 Ukrainian drones over Bryansk overnight.")
+    e = event(tagged, "Russian air defences")
+    assert any("drone" in n for n in names(tagged, e.targets))
+    tagged = tag(tagger, "Gunmen attacked two Christian villages near Jos on Sunday.")
+    assert any("village" in n for n in names(tagged, event(tagged, "Gunmen").targets))
+
+
+def test_what_a_verb_of_restriction_banned_is_its_target_whatever_the_noun(tagger):
+    tagged = tag(tagger, "The regional government banned all street parades in Oruro on Monday.")
+    e = event(tagged, "The regional government")
+    assert any("parade" in n for n in names(tagged, e.targets))
+    tagged = tag(tagger, "Authorities suspended mobile internet across the province on Friday.")
+    assert any("internet" in n for n in names(tagged, event(tagged, "Authorities").targets))

@@ -5,7 +5,7 @@ The trigger's clause gives the roles, in the voice it is written in:
 - active: the subject acts ("Police fired ..."), the object and the
   object-like prepositions ("at", "on", "against", "with" for clashes) are
   acted on, also when the parser gave their noun to a gerund clause ("fired at
-  students marching ...");
+  students marching ...", "abducted 15 farmers working in fields");
 - passive: the agent acts ("... were killed by police"), the passive subject
   is acted on ("11 people");
 - a clause without its own subject borrows the one it depends on ("...
@@ -31,7 +31,15 @@ The trigger's clause gives the roles, in the voice it is written in:
   phrase: the place given up ("withdrew from their base", "pulled out of the
   villages"), who lost what was taken
   ("seized two villages from the army"); so does a clause of fleeing under a
-  verb of taking ("took control of the town after police fled");
+  verb of taking ("took control of the town after police fled"), and one of
+  holding it before ("retook the town after the cartel had controlled it",
+  "retook four villages that insurgents had occupied"), and whom its "after"
+  phrase says the taker fought or drove out ("after clashes with the SDF",
+  "after driving out FARC dissidents");
+- an intransitive verb of mishap or death has no actor: its subject underwent
+  it ("the boat capsized", "two trains collided", "four inmates died"; not "a
+  bomb exploded", the means), and so did a vehicle that hit a mine ("a bus hit
+  a landmine");
 - an agentless passive joined to a clause with a subject ("Police used
   batons, and 12 people were injured") takes that subject as its actor.
 
@@ -65,7 +73,7 @@ _NOUN_ACTOR_PREPS = {"by", "from"}
 # attackers", "negotiations with the group" (not "an attack with drones": the means).
 _WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gunfight", "firefight",
                "skirmish", "skirmishes", "confrontation", "war", "talks", "negotiations", "dialogue",
-               "exchange", "shootout", "standoff"}
+               "exchange", "shootout", "standoff", "gunfights", "firefights"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -74,12 +82,15 @@ _DURING = {"in", "during"}  # "killed in an ambush by X", "wounded during a raid
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
 _TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain",
-               "overrun", "retook"}  # the small model's lemma of "retook" is itself
+               "overrun", "retook", "occupy", "reoccupy"}  # the small model's lemma of "retook" is itself
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
 _LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge",
                 *_TAKE_VERBS - {"overrun"}}
 # Who fled or withdrew before a place was taken lost it: "took control of the town after police fled".
-_FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", "desert", "vacate"}
+_FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", "desert", "vacate", "fall"}
+# Who held a place before it was taken lost it: "retook the town after the cartel had controlled it",
+# "retook four villages that insurgents had occupied".
+_HELD = {"hold", "control", "occupy", "seize", "capture", "take", "overrun", "block", "besiege"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -149,22 +160,60 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         # "from" on the nearest noun of what was taken; whoever it was taken from lost it
         targets += [g for o in verb.children if o.dep_ == "dobj" for c in o.subtree
                     if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-        # "took the town after the army withdrew": the army lost it
-        targets += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FLED
-                    for g in c.children if g.dep_ in SUBJECTS]
+        targets += _former_holders(verb)
     if not actors and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them
         actors += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" for a in _agents(g)]
-    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
-        targets += actors  # "villages came under fire": the subject is what was fired on
+    if (verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)) \
+            or undergoes(verb):
+        # "villages came under fire": the subject is what was fired on; "the boat capsized",
+        # "a bus hit a landmine": the subject underwent it
+        targets += actors
         actors = []
     if verb.dep_ == "relcl" and has_subject and not targets and verb.head.pos_ in {"NOUN", "PROPN"}:
         targets.append(verb.head)  # "a mayor they abducted": the noun is the object
     if verb.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in verb.children):
         # "detained lawmakers marching to ...", parsed as
         targets += _clause_subjects(verb, "ccomp", gerund=True)  # the gerund's subject
+        # "abducted 15 farmers working in fields", parsed as a clause of the verb: the noun
+        # right after the verb is its object
+        targets += [s for dep in ("advcl", "xcomp") for s in _clause_subjects(verb, dep, gerund=True)
+                    if all(t in set(s.subtree) for t in verb.doc[verb.i + 1:s.i])]
     return actors, targets, has_subject
+
+
+def _former_holders(verb: Token) -> list[Token]:
+    """Who lost what a verb of taking took: who fled or withdrew before ("took the town after the
+    army withdrew", "after the garrison fell"), and who held it before ("retook the town after
+    the cartel had controlled it for a year", "retook four villages that insurgents had
+    occupied")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and (
+        c.lemma_.lower() in _FLED or (c.lemma_.lower() in _HELD and _before(c)))]
+    clauses += [r for o in verb.children if o.dep_ == "dobj" for r in o.children
+                if r.dep_ == "relcl" and r.lemma_.lower() in _HELD]
+    return [g for c in clauses for g in c.children if g.dep_ in SUBJECTS] + _fought_before(verb)
+
+
+def _fought_before(verb: Token) -> list[Token]:
+    """Whom a verb of taking's "after" phrase says the taker fought or drove out: who lost the
+    ground ("took over the oil field after brief clashes with the SDF", "recaptured two villages
+    after pushing Russian troops back across a river")."""
+    out: list[Token] = []
+    for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for g in after.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":  # "after driving out a rival faction"
+                out += verb_roles(g)[1]
+            elif g.dep_ == "pobj" and g.lower_ in _WITH_NOUNS:  # "after clashes with the SDF"
+                out += [o for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]
+    return out
+
+
+def _before(clause: Token) -> bool:
+    """Whether a clause tells what came before its head's act ("after X had held it")."""
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
+        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in clause.children)
 
 
 def _clause_subjects(token: Token, dep: str, gerund: bool = False) -> list[Token]:
@@ -348,6 +397,65 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     if not targets and trigger.pos_ in {"VERB", "AUX", "ADJ"}:
         targets += _complement_targets(trigger)
     return actors, targets
+
+
+def _active(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def shared_subject_objects(verb: Token) -> list[Token]:
+    """What the verbs coordinated with ``verb`` under its own subject acted on: "Security forces
+    arrested 14 suspects and seized weapons", "intercepted a boat ... and arrested four foreign
+    nationals", "threw stones at police and burned tyres". One subject doing both, in one
+    sentence, is one happening told in steps, and whoever each step acted on was acted on. A
+    coordinated clause with its own subject ("Police fired, and protesters threw stones") is
+    someone else's act, and a passive ("were arrested and later released") has no object."""
+    if not _active(verb):
+        return []
+    out: list[Token] = []
+    for other in verb.conjuncts:
+        later = other if other.i > verb.i else verb
+        if not _active(other) or any(c.dep_ in SUBJECTS | {"expl"} for c in later.children):
+            continue
+        _, objects, _ = verb_roles(other)
+        out += objects
+    return out
+
+
+# What a vehicle hits or runs over when nobody is named as having attacked it.
+_HIT = {"hit", "strike", "run", "drive", "detonate", "trigger", "touch", "roll"}
+_EXPLOSIVES = {"mine", "landmine", "device", "ied", "explosive", "explosives", "bomb", "ordnance"}
+_MUNITIONS = _EXPLOSIVES | {"grenade", "shell", "rocket", "missile", "projectile", "munition", "submunition",
+                            "drone", "charge"}
+_CONTACT = {"hit", "strike", "run", "touch", "roll"}  # what a vehicle does to a mine it did not set off
+# Verbs whose subject undergoes what they tell, when they take no object: "the boat capsized",
+# "a building collapsed", "two trains collided", "a parked car exploded", "four inmates died"
+# (not "militants exploded a bomb", "blew up a bridge": those have an object and an actor).
+_UNDERGO = {"capsize", "sink", "collapse", "derail", "collide", "overturn", "explode", "burst", "crash",
+            "die", "drown", "fall", "blow", "cave", "topple"}
+
+
+def undergoes(verb: Token) -> bool:
+    """Whether ``verb``'s subject underwent it rather than did it: an intransitive verb of
+    mishap or death (``_UNDERGO``), or a vehicle that hit a mine ("a bus hit a landmine")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in _UNDERGO and not any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+        # "a bomb exploded": what went off is the means, not what underwent it
+        return not any(c.dep_ in SUBJECTS and c.lemma_.lower() in _MUNITIONS for c in verb.children)
+    # "a bus hit a landmine" (not "insurgents detonated a bomb": they set it off)
+    return verb.lemma_.lower() in _CONTACT and hit_a_mine(verb)
+
+
+def hit_a_mine(clause: Token) -> bool:
+    """Whether a clause says its subject hit or ran over an explosive ("their truck ran over a
+    landmine"): the subject was hit, it did not attack."""
+    if clause.lemma_.lower() not in _HIT:
+        return False
+    hit = [c for c in clause.children if c.dep_ == "dobj"]
+    hit += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"over", "on", "into"}
+            for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _EXPLOSIVES or h.lower_ in _EXPLOSIVES for h in hit)
 
 
 def _complement_targets(verb: Token) -> list[Token]:

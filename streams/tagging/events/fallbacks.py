@@ -18,9 +18,12 @@ these readings that names an entity or a place:
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car");
-- and always, beside the targets found: who or what a casualty or damage clause names ("opened
-  fire on a house party, killing four teenagers", "..., hitting a school"), and a vehicle that hit a mine ("were killed when their
-  minibus struck an explosive device").
+- and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
+  names (", beheading two villagers"; "opened
+  fire on a house party, killing four teenagers", "..., hitting a school"), a vehicle that hit a mine ("were killed when their
+  minibus struck an explosive device"), what verbs coordinated under the trigger's subject
+  acted on ("arrested 14 suspects and seized weapons"), and whom a purpose of rescue, harm or
+  seizure names ("sent helicopters to rescue stranded residents").
 """
 
 from __future__ import annotations
@@ -35,11 +38,14 @@ from streams.tagging.events.actors import (
     anchor,
     borrowed_subject,
     clause_verb,
+    hit_a_mine,
     relative_antecedent,
     saying_verbs,
+    shared_subject_objects,
     verb_roles,
     with_conjuncts,
 )
+from streams.tagging.events.unnamed import PERSON_VERBS
 
 # Verbs that only report a clause: "Belarus freed 14 prisoners, the opposition said" is the freeing.
 _REPORTING = {"say", "tell", "report", "state", "add", "write", "note", "confirm"}
@@ -118,7 +124,7 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]  # (not "when their
-                    for clause in verb.children if clause.dep_ == "advcl" and not _hit_a_mine(clause)]  # truck hit a mine")
+                    for clause in verb.children if clause.dep_ == "advcl" and not hit_a_mine(clause)]  # truck hit a mine")
     said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
     readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
     return [*readings, (with_conjuncts(said), True)] if said else readings
@@ -151,13 +157,47 @@ def casualties(trigger: Token) -> list[Token]:
         return []
     clauses = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
     clauses += [g for c in clauses for g in c.conjuncts if g.tag_ == "VBG"]  # "freeing ... and burning"
-    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE
+    # "..., beheading two villagers", "..., abducting 20 students": whoever a clause of harm or
+    # seizure of people names was acted on too (verbs whose object is a person)
+    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE | PERSON_VERBS
                            for o in c.children if o.dep_ == "dobj"])
 
 
-# What a vehicle hits or runs over when nobody is named as having attacked it.
-_HIT = {"hit", "strike", "run", "drive", "detonate", "trigger", "touch", "roll"}
-_EXPLOSIVES = {"mine", "landmine", "device", "ied", "explosive", "explosives", "bomb", "ordnance"}
+def coordinated_objects(trigger: Token) -> list[Token]:
+    """What the verbs coordinated with a verb trigger under its subject acted on ("arrested 14
+    suspects and seized weapons": the suspects, beside the weapons; see
+    :func:`.actors.shared_subject_objects`). Read beside the targets found, after the other
+    readings: the trigger's own clause comes first ("closed its ports to ships ... and banned
+    arms sales with Israel" keeps what the fallbacks read for the closing)."""
+    verb = anchor(trigger)
+    if verb.pos_ not in {"VERB", "AUX"} or clause_verb(verb) != verb:
+        return []
+    return with_conjuncts([relative_antecedent(t) for t in shared_subject_objects(verb)])
+
+
+# Verbs of a purpose clause that say whom an act was done to: people seized, harmed, moved or freed.
+_PEOPLE_PURPOSES = PERSON_VERBS | {"disperse", "evacuate", "free", "release"}
+
+
+def purpose_objects(trigger: Token) -> list[Token]:
+    """Whom the trigger's purpose clause says the act was done to ("fired tear gas to disperse
+    hundreds of people", "sent helicopters to rescue residents"): the people a purpose of
+    seizing, harming, moving or freeing names, beside what its own clause names (what was fired
+    or sent); not any purpose ("deployed troops to patrol markets": the markets were not acted on)."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        verb = _governor(verb)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return with_conjuncts([t for c in verb.children if c.dep_ == "advcl" and _purpose(c)
+                           and c.lemma_.lower() in _PEOPLE_PURPOSES for t in verb_roles(c)[1]])
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether a clause is an infinitive of purpose ("to disperse", "in order to free")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 
 
 def struck_vehicles(trigger: Token) -> list[Token]:
@@ -166,19 +206,10 @@ def struck_vehicles(trigger: Token) -> list[Token]:
     verb = clause_verb(anchor(trigger))
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    return [s for c in verb.children if c.dep_ == "advcl" and _hit_a_mine(c)
+    return [s for c in verb.children if c.dep_ == "advcl" and hit_a_mine(c)
             for s in c.children if s.dep_ in SUBJECTS]
 
 
-def _hit_a_mine(clause: Token) -> bool:
-    """Whether a clause says its subject hit or ran over an explosive ("their truck ran over a
-    landmine"): the subject was hit, it did not attack."""
-    if clause.lemma_.lower() not in _HIT:
-        return False
-    hit = [c for c in clause.children if c.dep_ == "dobj"]
-    hit += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"over", "on", "into"}
-            for g in c.children if g.dep_ == "pobj"]
-    return any(h.lemma_.lower() in _EXPLOSIVES or h.lower_ in _EXPLOSIVES for h in hit)
 
 
 def fallback_targets(trigger: Token) -> list[list[Token]]:

@@ -22,6 +22,8 @@ each head word is mapped to an id here:
 5. else, for a target (and for an actor when no reading names one), an
    unnamed participant: "two shepherds", "a police station", "houses" get an
    id of their own (:mod:`.unnamed`), added to the article's entities or places.
+   A target head that is none of these stands for its "of" phrase
+   ("regained control of the bridge", "a series of hideouts").
 
 Places come from :mod:`.where`, the day from :mod:`.when`.
 """
@@ -37,17 +39,34 @@ from spacy.tokens import Span, Token
 from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
-from streams.tagging.events.actors import anchor, clause_verb, participants, reported
+from streams.tagging.events.actors import (
+    anchor,
+    clause_verb,
+    participants,
+    reported,
+    with_conjuncts,
+)
 from streams.tagging.events.fallbacks import (
     agentless_passive,
     casualties,
+    coordinated_objects,
     fallback_actors,
     fallback_targets,
+    purpose_objects,
     setting_objects,
     struck_vehicles,
 )
 from streams.tagging.events.joint import joint_parties
-from streams.tagging.events.unnamed import FACILITY, FORCE, PEOPLE, Minted, phrase
+from streams.tagging.events.unnamed import (
+    FACILITY,
+    FORCE,
+    OBJECT,
+    PEOPLE,
+    SETTLEMENT,
+    Minted,
+    phrase,
+    restricted_objects,
+)
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import ArticleText
@@ -147,20 +166,23 @@ class MentionIndex:
         return self.acts[-1].actors if self.acts else []
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
-             facilities_only: bool = False, owned_only: bool = False) -> list[str]:
+             facilities_only: bool = False, owned_only: bool = False, restricted: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
         only groups of people, with ``facilities_only`` only facilities and vehicles, with
         ``owned_only`` only facilities and people (what an owner's name may stand beside: not
-        "the town of Chipwi", which is Chipwi)."""
+        "the town of Chipwi", which is Chipwi), and villages and objects their owner modifies
+        ("two Alawite villages", "18 Ukrainian drones": the villages and the drones); with
+        ``restricted``, the heads are what a verb of restriction acted on (:func:`.unnamed.phrase`)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
-            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only)
+            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only,
+                           restricted=restricted)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
                     or (facilities_only and found.kind != FACILITY) \
-                    or (owned_only and found.kind not in {FACILITY, PEOPLE}):
+                    or (owned_only and found.kind not in _owned_kinds(head)):
                 continue
             if (made := self.minted.add(found)) is not None:
                 kind = coref.FORCE if found.kind == FORCE else \
@@ -319,6 +341,15 @@ class MentionIndex:
         return []
 
 
+def _owned_kinds(head: Token) -> set[str]:
+    """The kinds of unnamed participant that stand beside the owner named with them: facilities
+    and people always ("the main market of Um Sumeima"), villages and objects only when the owner
+    modifies them ("Alawite villages", "RSF drones"), not when an "of" phrase names them ("the
+    town of Chipwi" is Chipwi)."""
+    named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return {FACILITY, PEOPLE} if named_by_of else {FACILITY, PEOPLE, SETTLEMENT, OBJECT}
+
+
 def _phrase(token: Token) -> list[Token]:
     """The token's subtree minus prepositional phrases of setting and clauses."""
     out = [token]
@@ -339,7 +370,14 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
             and coref.pair_kinds(head) is None:
         own = [i for i in index.mint([head], trigger, owned_only=True) if i not in actors]
         return own + [i for i in named if i not in own]
-    return named or index.mint([head], trigger)
+    return named or index.mint([head], trigger) or index.mint(_of_objects(head), trigger)
+
+
+def _of_objects(head: Token) -> list[Token]:
+    """The nouns of a head's "of" phrase: what a head that names no one stands for ("regained
+    control of the bridge", "captured a series of hideouts", "struck a gathering of officials")."""
+    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"])
 
 
 _STEM = 4  # letters an act's noun shares with the verb of the event it names: "killings" ~ "kill"
@@ -455,6 +493,13 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
+    if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
+        targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
+                                         restricted=True) if i not in actors]
+    targets += [i for t in coordinated_objects(token) for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]  # "arrested 14 suspects and seized weapons"
+    targets += [i for t in purpose_objects(token) for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]  # "fired tear gas to disperse the crowd"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]

@@ -10,12 +10,18 @@ lists are not flooded with every common noun of the article):
 - people ("a shopkeeper", "two shepherds") become a GROUP entity named by the
   plural of the noun with its compounds ("airport operators"):
   ``group:shepherds``; singular and plural, numbers and determiners do not
-  change the id;
+  change the id; so does any noun that is the object (or passive subject) of a
+  verb whose object is a person ("arrested a cook", "kidnapped four
+  missionaries": ``PERSON_VERBS``), and a person named by their age ("shot dead
+  a 17-year-old": ``group:17-year-olds``);
 - facilities and vehicles ("the police station", "a fuel depot", "houses", "a
   convoy") become a place of feature ``facility``, unsettled villages and
   towns ("two villages") and seized or downed objects ("rifles", "drones") a
   place of feature ``other``, named by the singular with its compounds and
   classifying adjectives ("military base"): ``place:police-station``.
+  What a verb of restriction banned, cut or broke up ("banned all protests",
+  "suspended mobile internet", "broke up a rally") is such an object whatever
+  its noun, when no other reading names a target (``RESTRICT_VERBS``).
 
 The places carry no coordinates, country or GeoNames id (``geonames_id``,
 ``lat``, ``lon`` and ``country_code`` null, confidence 0): the id names a kind
@@ -48,6 +54,30 @@ OBJECT_VERBS = {"seize", "confiscate", "recover", "find", "discover", "intercept
                 "destroy", "defuse", "capture", "smuggle", "surrender", "dismantle", "burn", "hand",
                 "impound", "detonate", "neutralise", "neutralize", "shot", "traffic", "hide", "store",
                 "clear", "collect", "remove", "steal", "vandalise", "vandalize", "damage", "loot", "torch"}
+# Verbs whose object is a person whatever noun names them: "arrested a cook", "kidnapped four
+# missionaries", "shot a mask seller", "extradited a drug lord" (not "released a statement",
+# "met resistance": verbs that also take things are left out).
+PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "murder", "assassinate",
+                "execute", "behead", "lynch", "hang", "shoot", "stab", "beat", "torture", "flog", "rape",
+                "injure", "wound", "extradite", "deport", "rescue", "interrogate", "sentence", "convict",
+                "jail", "imprison"}
+# Verbs of restriction, whose object is what was banned, cut or broken up: "banned all protests",
+# "suspended mobile internet", "blocked a messaging app", "broke up a rally" (with their particle).
+RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
+                  "shut", "break", "disrupt", "halt", "close", "cancel"}
+_RESTRICT_PARTICLES = {"break": "up", "shut": "down"}
+
+
+def restricted_objects(verb: Token) -> list[Token]:
+    """What a verb of restriction acted on: its object, or its passive subject ("protests were
+    banned"); none for a verb that is not one ("broke into", not "broke up")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RESTRICT_VERBS or (lemma in _RESTRICT_PARTICLES and not any(
+            c.dep_ == "prt" and c.lower_ == _RESTRICT_PARTICLES[lemma] for c in verb.children)):
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
 # Adjectives that say which or how many, not what kind: left out of a name.
 _NOT_KIND = {"several", "many", "other", "few", "numerous", "nearby", "new", "old", "big", "large",
              "small", "main", "busy", "crowded", "overcrowded", "local", "same", "entire", "whole",
@@ -136,10 +166,12 @@ def _head(token: Token) -> Token:
 
 
 def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
-           actor: bool = False) -> Phrase | None:
+           actor: bool = False, restricted: bool = False) -> Phrase | None:
     """The unnamed participant ``token`` heads, or None when it is not one (see the module
     docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of;
-    ``actor``: the head is an actor's, where "military jets" are the military."""
+    ``actor``: the head is an actor's, where "military jets" are the military; ``restricted``:
+    the head is what a verb of restriction banned, suspended or broke up, a thing acted on
+    whatever its noun ("banned all protests", "suspended mobile data")."""
     token = _head(token)
     if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
         return None
@@ -148,6 +180,16 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
     two = f"{compound[0].lower_} {_lemma(token)}" if compound else ""
     lemma = two if two in nouns else _lemma(token)
     kind = nouns.get(lemma)
+    person = not actor and _object_of_person_verb(token)
+    if person and (age := _age(token)) is not None:
+        return None if any(s < age.end and age.start < e for s, e in taken) else age
+    written_plural = False
+    if kind is None and person and token.pos_ == "NOUN" and token.is_alpha \
+            and token.lower_ not in _PARTITIVE | {"others"}:  # "detained dozens": no kind named
+        kind = PEOPLE  # "arrested a cook": whoever is arrested is a person
+        written_plural = token.tag_ == "NNS"  # "trawlermen": as written, not a made plural
+    if kind is None and restricted and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
+        kind = OBJECT  # "banned all protests": what was banned was acted on
     if token.pos_ == "ADJ" or (kind is None and not actor):
         # "the injured", "the wounded": people named by what happened to them
         if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
@@ -161,7 +203,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         if any(s <= army.idx < e for s, e in taken):
             return None
         return Phrase(army.idx, army.idx + len(army), FORCE, "military")
-    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS):
+    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS and not restricted):
         return None
     words = [token]
     for left in sorted(token.lefts, key=lambda t: -t.i):  # nearest first, contiguous only
@@ -181,11 +223,31 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         return None
     modifiers = [w.lower_ for w in words[:-2 if two and two == lemma else -1]]
     if kind in {PEOPLE, FORCE}:
-        base = lemma if token.pos_ == "ADJ" else plural(lemma)
+        base = lemma if token.pos_ == "ADJ" else token.lower_ if written_plural else plural(lemma)
     else:
         base = lemma
     name = " ".join([*modifiers, base])
     return Phrase(start, end, kind, name)
+
+
+def _object_of_person_verb(token: Token) -> bool:
+    """Whether the noun is the object (or passive subject) of a verb whose object is a person
+    (``PERSON_VERBS``), itself or through a list ("shot dead a village head and his son"); not a
+    noun elsewhere in its clause ("arrested a boy at the scene", "beat a thief to death")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in PERSON_VERBS
+
+
+def _age(token: Token) -> Phrase | None:
+    """A person named by their age ("a 17-year-old", parsed as the adjective "old" with "year"
+    below it), as the news writes minors and young victims."""
+    if token.lower_ != "old" or not any(c.lower_ in {"year", "years"} for c in token.children):
+        return None
+    words = [t for t in token.subtree if t.dep_ != "det" and t.i <= token.i]
+    first = words[0]
+    name = token.doc[first.i:token.i + 1].text.lower()
+    return Phrase(first.idx, token.idx + len(token), PEOPLE, plural(name))
 
 
 class Minted:

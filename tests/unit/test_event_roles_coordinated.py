@@ -1,0 +1,94 @@
+"""Targets read in general terms (session 20): what verbs coordinated under the trigger's subject
+acted on, what an object that names no one stands for ("control of X"), and whom a clause of harm
+to people or a purpose of rescue or harm names (", beheading three farmers", "to rescue stranded
+fishermen"), the subject of a verb of mishap, which underwent it ("a boat capsized"), and who held
+ground before it was taken or was fought or driven out then ("after the rebels had held it",
+"after driving out government soldiers"), and the object the parser gave to a gerund clause
+("attacked shepherds grazing sheep"). One
+hand-written sentence per form (not from any evaluation set); measured on the training corpus and
+the role dev sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, tag
+from tests.support.roles import names as role_names
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def names(tagged, ids: list[str]) -> set[str]:
+    return role_names(tagged, ids, lower=True)
+
+
+def test_what_a_coordinated_verb_under_the_same_subject_acted_on_is_a_target(tagger):
+    tagged = tag(tagger, "Border guards detained nine smugglers and confiscated their boats near Tarifa on Monday.")
+    targets = set().union(*(names(tagged, e.targets) for e in tagged.events))
+    assert any("smugglers" in n for n in targets)
+    assert all(any("smugglers" in n for n in names(tagged, e.targets)) for e in tagged.events
+               if e.category in {"COERCE", "ASSAULT"})
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_someone_elses_act(tagger):
+    tagged = tag(tagger, "Police fired tear gas at the marchers, and the marchers burned two patrol cars.")
+    e = event(tagged, "Police fired")
+    assert not any("patrol car" in n for n in names(tagged, e.targets))
+
+
+def test_an_object_that_names_no_one_stands_for_its_of_phrase(tagger):
+    tagged = tag(tagger, "Government troops regained control of a bridge near Kosti on Friday.")
+    e = event(tagged, "Government troops")
+    assert any("bridge" in n for n in names(tagged, e.targets))
+
+
+def test_whoever_a_clause_of_harm_to_people_names_is_a_target(tagger):
+    tagged = tag(tagger, "Gunmen raided a village near Gao on Tuesday, beheading three farmers.")
+    e = event(tagged, "Gunmen")
+    assert any("farmers" in n for n in names(tagged, e.targets))
+
+
+def test_whom_a_purpose_of_rescue_names_is_a_target(tagger):
+    tagged = tag(tagger, "The navy sent three boats to rescue stranded fishermen off Chittagong on Sunday.")
+    e = event(tagged, "The navy")
+    assert any("fishermen" in n for n in names(tagged, e.targets))
+
+
+def test_what_capsized_underwent_it(tagger):
+    tagged = tag(tagger, "A fishing boat capsized on Lake Victoria on Sunday.")
+    e = event(tagged, "A fishing boat")
+    assert any("boat" in n for n in names(tagged, e.targets))
+    assert not any("boat" in n for n in names(tagged, e.actors))
+
+
+def test_a_vehicle_that_hit_a_mine_is_a_target_but_who_detonated_a_bomb_acts(tagger):
+    tagged = tag(tagger, "An army truck hit a landmine near Gao on Monday.")
+    assert any("truck" in n for n in names(tagged, event(tagged, "An army truck").targets))
+    tagged = tag(tagger, "Insurgents detonated a roadside bomb near a school in Yala on Monday.")
+    assert any("insurgents" in n for n in names(tagged, event(tagged, "Insurgents").actors))
+
+
+def test_who_held_ground_before_it_was_retaken_lost_it(tagger):
+    tagged = tag(tagger, "Government troops retook the town of Kamina on Sunday after the rebels had held it "
+                         "for a month.")
+    e = event(tagged, "Government troops")
+    assert any("rebels" in n for n in names(tagged, e.targets))
+
+
+def test_whom_the_taker_fought_or_drove_out_before_lost_the_ground(tagger):
+    tagged = tag(tagger, "Rebel fighters seized the town of Kabo on Friday after driving out government soldiers.")
+    assert any("soldiers" in n for n in names(tagged, event(tagged, "Rebel fighters").targets))
+    tagged = tag(tagger, "The militia took control of the airport on Friday after heavy clashes with the army.")
+    assert any("army" in n for n in names(tagged, event(tagged, "The militia").targets))
+
+
+def test_the_noun_the_parser_gave_to_a_gerund_clause_is_the_verbs_object(tagger):
+    tagged = tag(tagger, "Settlers attacked Palestinian shepherds grazing sheep near Hebron with stones.")
+    e = event(tagged, "Settlers")
+    assert any("shepherds" in n for n in names(tagged, e.targets))
