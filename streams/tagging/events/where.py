@@ -11,7 +11,9 @@
    ("clashed around Bara ... Three residents said the fighting ...").
 3. Else the dateline city, when the article is about it: the body names it
    again, or no other town (dateline KHARTOUM, fighting at Bara -> Bara,
-   never Khartoum).
+   never Khartoum), and the lead does not place its story at another town
+   ("GOMA - Rebels attacked Sake, west of Goma ... The rebels burned houses":
+   Sake, not Goma).
 4. Else the town named last in the paragraphs before; else the province or
    country an earlier sentence named (a province or country is the place
    only when nothing narrower will do).
@@ -172,6 +174,19 @@ def _ordered(ids: Sequence[str], ctx: PlaceContext) -> list[str]:
     return sorted(kept, key=ctx.rank)
 
 
+def _lead_elsewhere(lead: Sequence[Span], ctx: PlaceContext, actors: Sequence[str]) -> bool:
+    """Whether the article's first sentence after the dateline places its story at a town
+    other than the dateline city: the dateline names where the reporter files from, the lead
+    where the story happened, so later sentences carry on there (training corpus +12 places;
+    the lead's later sentences naming another town, as well: +8)."""
+    for sent in lead:
+        if ctx.dateline is not None and sent.end_char <= ctx.dateline[1]:
+            continue
+        places = _own(sent, ctx, actors)
+        return bool(places) and ctx.rank(places[0]) == 1 and places[0] != ctx.dateline_place
+    return False
+
+
 def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Sequence[str] = (),
                  category: str | None = None) -> list[str]:
     """Place ids of the event, the place where it happened first (see the module docstring)."""
@@ -190,7 +205,8 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
             if ctx.rank(places[0]) == 1:
                 return places[:1]
             wide = wide or places[:1]
-    if ctx.dateline_place is not None and ctx.about_dateline():
+    if ctx.dateline_place is not None and ctx.about_dateline() \
+            and not _lead_elsewhere(lead, ctx, actors):
         return [ctx.dateline_place]
     for previous in reversed(lead):
         if places := _own(previous, ctx, actors):
