@@ -22,3 +22,16 @@ def test_a_lead_placed_elsewhere_keeps_later_events_off_the_dateline_place(tagge
                          "The rebels burned dozens of houses and looted shops.")
     e = event(tagged, "The rebels")
     assert "Sake" in names(tagged, e.place_ids[:1])
+
+
+def test_an_agreement_in_the_lead_is_made_at_the_dateline_place(tagger):
+    signed = tag(tagger, "LUSAKA - Zambia and Malawi signed a trade agreement on Monday.")
+    assert "lusaka" in names(signed, event(signed, "Zambia", "AGREE").place_ids[:1], lower=True)
+    later = tag(tagger, "LUSAKA - Zambia and Malawi signed a trade agreement on Monday.\n\n"
+                        "Zambia and Malawi also agreed to reopen their border.")
+    assert event(later, "Zambia and Malawi also", "AGREE").place_ids == []
+
+
+def test_sanctions_announced_under_a_dateline_have_no_place(tagger):
+    tagged = tag(tagger, "LUSAKA - Zambia imposed sanctions on three Malawian companies on Monday.")
+    assert event(tagged, "Zambia", "SANCTION").place_ids == []
