@@ -35,3 +35,8 @@ def test_an_agreement_in_the_lead_is_made_at_the_dateline_place(tagger):
 def test_sanctions_announced_under_a_dateline_have_no_place(tagger):
     tagged = tag(tagger, "LUSAKA - Zambia imposed sanctions on three Malawian companies on Monday.")
     assert event(tagged, "Zambia", "SANCTION").place_ids == []
+
+
+def test_the_town_of_the_people_acted_on_is_where_it_happened(tagger):
+    tagged = tag(tagger, "NAIROBI - Police fired tear gas at residents of Kitengela on Monday.")
+    assert "Kitengela" in names(tagged, event(tagged, "Police").place_ids[:1])

@@ -50,6 +50,11 @@ _SAID = STATEMENTS | {"SANCTION", "COOPERATE"}
 # China imposed sanctions on ..." has no place there).
 _DONE_AT_DATELINE = frozenset({"AGREE", "CONCEDE", "COOPERATE"})
 _RANK = {"country": 3, "admin1": 2, "region": 2, "water": 2, "landform": 2}
+# "residents of Kitengela": the town its people live in is where it happened to them (training
+# corpus +25 places). Not a country's people ("citizens of Germany"), nor anyone "of" a town ("the
+# mayor of Sisli" as well: +28, but then "Sisli, a district of Istanbul" carried on as the lead's
+# town, roles-dev v1 -1).
+_DWELLERS = frozenset({"resident", "villager", "inhabitant", "people", "population", "family", "citizen"})
 _TOWNS = frozenset({"town", "city", "village", "capital", "port", "settlement"})
 
 
@@ -112,6 +117,9 @@ def _qualifies_actor(doc_token: Token | None, country: bool = False) -> bool:
         return False
     if country and doc_token.dep_ == "poss" and doc_token.head.ent_type_ in {"ORG", "PERSON"}:
         return True
+    if doc_token.dep_ == "pobj" and doc_token.head.lower_ == "of" and not country \
+            and doc_token.head.head.lemma_.lower() in _DWELLERS:
+        return False  # "residents of Kitengela": where they live, so where it happened to them
     if doc_token.dep_ == "pobj" and doc_token.head.lower_ in {"of", "from"}:
         doc_token = doc_token.head  # "the ambassadors of Germany", "fighters from Chad"
     elif doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
