@@ -40,3 +40,10 @@ def test_sanctions_announced_under_a_dateline_have_no_place(tagger):
 def test_the_town_of_the_people_acted_on_is_where_it_happened(tagger):
     tagged = tag(tagger, "NAIROBI - Police fired tear gas at residents of Kitengela on Monday.")
     assert "Kitengela" in names(tagged, event(tagged, "Police").place_ids[:1])
+
+
+def test_the_seat_of_an_embassy_or_mission_acting_is_not_where_its_act_happened(tagger):
+    said = tag(tagger, "The Russian embassy in Oslo condemned the arrest of two Russian sailors on Monday.")
+    assert "Oslo" not in names(said, event(said, "The Russian embassy").place_ids)
+    rally = tag(tagger, "Protesters rallied outside the Israeli embassy in Amman on Friday.")
+    assert "Amman" in names(rally, event(rally, "Protesters").place_ids[:1])
