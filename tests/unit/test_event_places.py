@@ -47,3 +47,9 @@ def test_the_seat_of_an_embassy_or_mission_acting_is_not_where_its_act_happened(
     assert "Oslo" not in names(said, event(said, "The Russian embassy").place_ids)
     rally = tag(tagger, "Protesters rallied outside the Israeli embassy in Amman on Friday.")
     assert "Amman" in names(rally, event(rally, "Protesters").place_ids[:1])
+
+
+def test_a_town_named_as_a_facility_s_town_is_the_place(tagger):
+    tagged = tag(tagger, "Mortar rounds landed near Aden Adde International Airport in Mogadishu on Monday, "
+                         "wounding two people.")
+    assert "Mogadishu" in names(tagged, event(tagged, "Mortar").place_ids[:1])
