@@ -53,3 +53,11 @@ def test_a_town_named_as_a_facility_s_town_is_the_place(tagger):
     tagged = tag(tagger, "Mortar rounds landed near Aden Adde International Airport in Mogadishu on Monday, "
                          "wounding two people.")
     assert "Mogadishu" in names(tagged, event(tagged, "Mortar").place_ids[:1])
+
+
+def test_a_province_named_earlier_in_the_paragraph_beats_the_dateline_city(tagger):
+    tagged = tag(tagger, "NAIROBI - Gunmen attacked a bus in Lamu County on Monday, killing six passengers. "
+                         "Police arrested two suspects hours later.")
+    e = event(tagged, "Police arrested")
+    assert "Lamu County" in names(tagged, e.place_ids[:1]) or "Lamu" in names(tagged, e.place_ids[:1])
+    assert "Nairobi" not in names(tagged, e.place_ids)
