@@ -61,3 +61,10 @@ def test_a_province_named_earlier_in_the_paragraph_beats_the_dateline_city(tagge
     e = event(tagged, "Police arrested")
     assert "Lamu County" in names(tagged, e.place_ids[:1]) or "Lamu" in names(tagged, e.place_ids[:1])
     assert "Nairobi" not in names(tagged, e.place_ids)
+
+
+def test_a_lead_placed_in_a_province_keeps_later_paragraphs_off_the_dateline_city(tagger):
+    tagged = tag(tagger, "GOMA - Rebels attacked several villages in Ituri province on Monday, residents said.\n\n"
+                         "The rebels burned dozens of houses and looted shops.")
+    e = event(tagged, "The rebels")
+    assert "Ituri" in names(tagged, e.place_ids[:1])
