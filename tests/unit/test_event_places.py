@@ -1,0 +1,70 @@
+"""Where an event happened (``streams/tagging/events/where.py``): one invented article per reading.
+
+Each article goes through the real tagger; sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, names, tag
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def test_a_lead_placed_elsewhere_keeps_later_events_off_the_dateline_place(tagger):
+    tagged = tag(tagger, "GOMA - M23 rebels attacked the town of Sake, west of Goma, on Monday, residents said.\n\n"
+                         "The rebels burned dozens of houses and looted shops.")
+    e = event(tagged, "The rebels")
+    assert "Sake" in names(tagged, e.place_ids[:1])
+
+
+def test_an_agreement_in_the_lead_is_made_at_the_dateline_place(tagger):
+    signed = tag(tagger, "LUSAKA - Zambia and Malawi signed a trade agreement on Monday.")
+    assert "lusaka" in names(signed, event(signed, "Zambia", "AGREE").place_ids[:1], lower=True)
+    later = tag(tagger, "LUSAKA - Zambia and Malawi signed a trade agreement on Monday.\n\n"
+                        "Zambia and Malawi also agreed to reopen their border.")
+    assert event(later, "Zambia and Malawi also", "AGREE").place_ids == []
+
+
+def test_sanctions_announced_under_a_dateline_have_no_place(tagger):
+    tagged = tag(tagger, "LUSAKA - Zambia imposed sanctions on three Malawian companies on Monday.")
+    assert event(tagged, "Zambia", "SANCTION").place_ids == []
+
+
+def test_the_town_of_the_people_acted_on_is_where_it_happened(tagger):
+    tagged = tag(tagger, "NAIROBI - Police fired tear gas at residents of Kitengela on Monday.")
+    assert "Kitengela" in names(tagged, event(tagged, "Police").place_ids[:1])
+
+
+def test_the_seat_of_an_embassy_or_mission_acting_is_not_where_its_act_happened(tagger):
+    said = tag(tagger, "The Russian embassy in Oslo condemned the arrest of two Russian sailors on Monday.")
+    assert "Oslo" not in names(said, event(said, "The Russian embassy").place_ids)
+    rally = tag(tagger, "Protesters rallied outside the Israeli embassy in Amman on Friday.")
+    assert "Amman" in names(rally, event(rally, "Protesters").place_ids[:1])
+
+
+def test_a_town_named_as_a_facility_s_town_is_the_place(tagger):
+    tagged = tag(tagger, "Mortar rounds landed near Aden Adde International Airport in Mogadishu on Monday, "
+                         "wounding two people.")
+    assert "Mogadishu" in names(tagged, event(tagged, "Mortar").place_ids[:1])
+
+
+def test_a_province_named_earlier_in_the_paragraph_beats_the_dateline_city(tagger):
+    tagged = tag(tagger, "NAIROBI - Gunmen attacked a bus in Lamu County on Monday, killing six passengers. "
+                         "Police arrested two suspects hours later.")
+    e = event(tagged, "Police arrested")
+    assert "Lamu County" in names(tagged, e.place_ids[:1]) or "Lamu" in names(tagged, e.place_ids[:1])
+    assert "Nairobi" not in names(tagged, e.place_ids)
+
+
+def test_a_lead_placed_in_a_province_keeps_later_paragraphs_off_the_dateline_city(tagger):
+    tagged = tag(tagger, "GOMA - Rebels attacked several villages in Ituri province on Monday, residents said.\n\n"
+                         "The rebels burned dozens of houses and looted shops.")
+    e = event(tagged, "The rebels")
+    assert "Ituri" in names(tagged, e.place_ids[:1])
