@@ -80,19 +80,20 @@ def typing_scores(gold: Sequence[Sentence], predicted: Sequence[Prediction]) -> 
     """Scores of predictions against gold sentences (same order)."""
     pairs = list(zip(gold, predicted, strict=True))
     realis_right = [g.realis == (p.category is not None) for g, p in pairs]
-    hard = [ok for ok, (g, _) in zip(realis_right, pairs, strict=True) if g.negative]
-    kinds: dict[str, tuple[int, int]] = {}
+    kinds: dict[str, tuple[int, int]] = {}  # hard-negative kind -> (sentences, realis errors)
     for ok, (g, _) in zip(realis_right, pairs, strict=True):
         if g.negative:
             n, errors = kinds.get(g.negative, (0, 0))
             kinds[g.negative] = (n + 1, errors + (not ok))
+    hard = sum(n for n, _ in kinds.values())
+    hard_right = hard - sum(errors for _, errors in kinds.values())
     happenings = [(g, p) for g, p in pairs if g.realis]
     moded = [(g, p) for g, p in happenings if g.has_mode]
     return TypingScores(
         n=len(pairs),
         realis_accuracy=sum(realis_right) / len(pairs) if pairs else 0.0,
-        hard_negatives=len(hard),
-        hard_negative_errors=1 - sum(hard) / len(hard) if hard else 0.0,
+        hard_negatives=hard,
+        hard_negative_errors=1 - hard_right / hard if hard else 0.0,
         category=score([g.category or NONE for g, _ in happenings],
                        [p.category or NONE for _, p in happenings]),
         subtype=score([g.subtype or NONE for g, _ in happenings],

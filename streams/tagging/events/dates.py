@@ -15,10 +15,13 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = {
+WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+#: month names as words (the realis scope reads "between October and June" by them)
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -67,7 +70,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> date | 
         return None
     if kind == "rel":
         return published + timedelta(days=_RELATIVE[match["rel"].lower()])
-    back = (published.weekday() - _WEEKDAYS[match["weekday"].lower()]) % 7
+    back = (published.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
     if match["last"] and back == 0:
         back = 7
     return published - timedelta(days=back)

@@ -19,11 +19,11 @@ these readings that names an entity or a place:
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car");
 - and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
-  names (", beheading two villagers"; "opened
-  fire on a house party, killing four teenagers", "..., hitting a school"), a vehicle that hit a mine ("were killed when their
-  minibus struck an explosive device"), what verbs coordinated under the trigger's subject
-  acted on ("arrested 14 suspects and seized weapons"), and whom a purpose of rescue, harm or
-  seizure names ("sent helicopters to rescue stranded residents").
+  names ("opened fire on a house party, killing four teenagers", "..., hitting a school", ",
+  beheading two villagers"), a vehicle that hit a mine ("were killed when their minibus struck
+  an explosive device"), what verbs coordinated under the trigger's subject acted on ("arrested
+  14 suspects and seized weapons"), and whom a purpose of rescue, harm or seizure names ("sent
+  helicopters to rescue stranded residents").
 """
 
 from __future__ import annotations
@@ -198,8 +198,6 @@ def _purpose(clause: Token) -> bool:
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-
-
 def struck_vehicles(trigger: Token) -> list[Token]:
     """What hit a mine in a "when" clause was hit: "five officers were killed when their vehicle
     ran over an explosive device" (the vehicle; the caller keeps facilities and vehicles only)."""
@@ -208,8 +206,6 @@ def struck_vehicles(trigger: Token) -> list[Token]:
         return []
     return [s for c in verb.children if c.dep_ == "advcl" and hit_a_mine(c)
             for s in c.children if s.dep_ in SUBJECTS]
-
-
 
 
 def fallback_targets(trigger: Token) -> list[list[Token]]:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
+from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS
 from streams.tagging.events.ranking import rank_by_depth
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
 from streams.tagging.events.taxonomy import Taxonomy
@@ -358,7 +359,6 @@ def _past_period(verb: Token, news_year: int | None = None) -> list[str]:
 
 _SCHEDULED_VERBS = {"meet", "vote", "convene", "gather", "travel", "visit", "arrive", "resume", "begin", "start",
                     "hold", "sit", "open"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _scheduled_present(verb: Token) -> bool:
@@ -371,7 +371,7 @@ def _scheduled_present(verb: Token) -> bool:
         verb.tag_ == "VBP" and verb.lemma_.lower() in _SCHEDULED_VERBS)
     if not present or _auxiliaries(verb):
         return False
-    return any(c.dep_ in {"prep", "npadvmod"} and any(t.lower_ in _WEEKDAYS for t in c.subtree)
+    return any(c.dep_ in {"prep", "npadvmod"} and any(t.lower_ in WEEKDAYS for t in c.subtree)
                for c in verb.children)
 
 
@@ -573,8 +573,6 @@ def _so_far(verb: Token) -> list[str]:
 #: a span of time ending now or earlier that a toll is summed over: "this year", "the past
 #: decade", "in 100 days", "over six months" (not weeks: "over the past two weeks" is news)
 _TOTAL_SPANS = {"year", "years", "decade", "decades", "months", "days"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"}
 
 
 def _counted_toll(verb: Token) -> bool:
@@ -593,12 +591,12 @@ def _period_span(child: Token) -> bool:
     if child.dep_ != "prep":
         return False
     if child.lower_ == "between":
-        return sum(w in _MONTHS for w in words) >= 2
+        return sum(w in MONTH_NAMES for w in words) >= 2
     if child.lower_ not in {"in", "over", "during", "within"}:
         return False
-    last = words[-1]
-    return last in _TOTAL_SPANS and ("past" in words or "last" in words or any(t.like_num for t in child.subtree)) \
-        or words[-2:] == ["the", "year"]
+    counted_span = words[-1] in _TOTAL_SPANS and (
+        "past" in words or "last" in words or any(t.like_num for t in child.subtree))
+    return counted_span or words[-2:] == ["the", "year"]
 
 
 def _period_total(verb: Token) -> list[str]:
@@ -951,8 +949,8 @@ def structural_threat(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy,
     governs a clause in the future, under a modal or not finite ("warned that Moscow would
     take reciprocal measures", "vowed to respond"), or a verb of saying a clause of hitting back
     in the future ("said Moscow would respond in kind", :func:`_said_retaliation`), and no
-    threat trigger fired; the same
-    matches otherwise, and when the warning is a prediction (:func:`prediction`) or dated before
+    threat trigger fired; the same matches otherwise, and when the warning is a prediction
+    (:func:`prediction`) or dated before
     the news (:func:`dated_governor`). The taxonomy's threat words need the threat's wording
     ("warn that it would"); this reads the tree. ``governed``, ``news_year``: as for :func:`scope_cues`."""
     if any(m.rule.category == "THREATEN" for m in matches.kept):

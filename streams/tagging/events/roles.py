@@ -487,8 +487,13 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if targets := [i for i in dict.fromkeys(i for t in heads for i in _target_ids(t, token, index, others))
                        if i not in actors]:
             break
-    targets += [i for t in casualties(token) for i in _target_ids(t, token, index, others)
-                if i not in actors and i not in targets]  # "..., killing four teenagers"
+
+    def beside(heads: Sequence[Token]) -> list[str]:
+        """Ids of ``heads`` read beside the targets found: neither an actor nor a target yet."""
+        return [i for t in heads for i in _target_ids(t, token, index, others)
+                if i not in actors and i not in targets]
+
+    targets += beside(casualties(token))  # "..., killing four teenagers"
     targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
     if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
@@ -496,10 +501,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
                                          restricted=True) if i not in actors]
-    targets += [i for t in coordinated_objects(token) for i in _target_ids(t, token, index, others)
-                if i not in actors and i not in targets]  # "arrested 14 suspects and seized weapons"
-    targets += [i for t in purpose_objects(token) for i in _target_ids(t, token, index, others)
-                if i not in actors and i not in targets]  # "fired tear gas to disperse the crowd"
+    targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
+    targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
