@@ -182,6 +182,10 @@ pytestmark = pytest.mark.eval
 # 432/527 / 313/429 / 357/507 / 501/507, v1 131/146 / 122/142 / 114/137, v2 158/170 / 129/161 /
 # 130/151; trained frozen 429/527 / 311/429 / 358/495 / 489/495, v1 131/146 / 126/142 / 118/137, v2
 # 157/170 / 129/161 / 132/150; PLOVER dev unchanged on every path. Floors: these, cut.
+# Session 21: the hybrid's model overrules the rules where it is sure nothing happened and the parse
+# doubts it (overrule_above 0.9, overrule_needs_doubt; measured once after): hybrid frozen 430/527 /
+# 313/429 / 355/505 / 499/505 (two sources fewer: their events overruled), PLOVER dev and role dev
+# sets unchanged. Floors: these, cut.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
               "frozen": {"source_found": 0.783, "target_found": 0.703, "place_accuracy": 0.703,
@@ -191,7 +195,7 @@ FLOORS = {
               "roles-dev-v2": {"source_found": 0.870, "target_found": 0.757, "place_accuracy": 0.872,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.521},
-               "frozen": {"source_found": 0.819, "target_found": 0.729, "place_accuracy": 0.704,
+               "frozen": {"source_found": 0.815, "target_found": 0.729, "place_accuracy": 0.702,
                           "day_accuracy": 0.988},
                "roles-dev": {"source_found": 0.897, "target_found": 0.859, "place_accuracy": 0.832,
                              "day_accuracy": 1.0},

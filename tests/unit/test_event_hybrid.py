@@ -60,12 +60,34 @@ def test_rules_first_model_overrules_only_where_it_is_sure(p_none, share, rule, 
     assert decide(_reading(p_none, share), rule, settings) == expected
 
 
+@pytest.mark.parametrize(("p_none", "doubtful", "expected"), [
+    (0.95, True, None),  # sure nothing happened, and the parse puts it in doubt: the rules' event goes
+    (0.95, False, "rules"),  # sure nothing happened, but the parse reads plain news: the rules'
+    (0.5, True, "rules"),  # in doubt, but the model is not sure
+])
+def test_rules_first_overrules_only_what_the_parse_doubts(p_none, doubtful, expected) -> None:
+    settings = HybridSettings(0.2, rules_first=True, overrule_above=0.9, overrule_needs_doubt=True)
+    assert decide(_reading(p_none, 0.9), RULE, settings, doubtful=doubtful) == expected
+    everywhere = replace(settings, overrule_needs_doubt=False)
+    assert decide(_reading(p_none, 0.9), RULE, everywhere, doubtful=doubtful) == (None if p_none > 0.9 else "rules")
+
+
+def test_doubt_cues_leave_out_the_governors_tense_and_plain_saying() -> None:
+    from streams.tagging.events.realis_scope import doubt_cues
+
+    assert doubt_cues(["GOV:SAY", "GOVTENSE:VBD"]) == []  # "police said they arrested ..."
+    assert doubt_cues(["GOV:SAY", "GOVTENSE:VBD", "NEG", "GOV:ALLEGE"]) == ["NEG", "GOV:ALLEGE"]
+
+
 def test_rules_first_options_are_probabilities_or_null() -> None:
     settings = HybridSettings.of({"rules_first": True, "fallback_threshold": 0.35, "overrule_above": 0.7,
                                   "retype_share": None, "model_veto": ["FUT"]})
     assert (settings.threshold, settings.overrule_above, settings.retype_share) == (0.35, 0.7, NEVER)
     assert settings.veto == {"FUT"} and settings.model_reads_all
     assert not HybridSettings.of({"rules_first": True}).model_reads_all  # the model fills gaps only
+    # overruling only where the parse doubts: the model reads those of the rules' sentences only
+    doubting = HybridSettings.of({"rules_first": True, "overrule_above": 0.9, "overrule_needs_doubt": True})
+    assert doubting.overrule_needs_doubt and doubting.model_reads_doubtful and not doubting.model_reads_all
     with pytest.raises(ValueError, match="overrule_above must be a probability"):
         HybridSettings.of({"rules_first": True, "overrule_above": 70})
 
@@ -117,7 +139,8 @@ def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
             "Rebels stormed the town of Kiwanja in 2019.")
     # a model "sure" that nothing happened anywhere (every "no event" probability is above 0):
     # no rule event survives
-    assert tag(events_tagger("events.hybrid", rules_first=True, overrule_above=0.0), body).events == []
+    assert tag(events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+                             overrule_needs_doubt=False), body).events == []
     # the model's event where the rules found none, unless the parse vetoes it ("in 2019")
     gaps = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
                          overrule_above=None, retype_share=None, model_veto=["IN_YEAR"])
@@ -134,6 +157,18 @@ def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
     model = tag(events_tagger("events.trained", threshold=1.01, veto=[]), body).events
     assert [(e.sentence.text[:6], e.category, e.subtype) for e in tag(retyped, body).events] == \
         [(e.sentence.text[:6], e.category, e.subtype) for e in model]
+
+
+def test_rules_first_overrules_only_the_sentences_whose_parse_shows_a_doubt() -> None:
+    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
+            "Rebels accused the army of shelling the town of Kiwanja on Monday.")
+    rules = tag(events_tagger("events.taxonomy"), body).events
+    assert [(e.sentence.text[:6], e.category) for e in rules] == [("Police", "COERCE"), ("Rebels", "ACCUSE")]
+    # a model "sure" that nothing happened anywhere may overrule only the second sentence, whose
+    # parse puts the shelling under a verb of alleging; the arrest is plain news
+    doubting = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+                             overrule_needs_doubt=True)
+    assert tag(doubting, body).events == rules[:1]
 
 
 def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() -> None:
@@ -159,3 +194,11 @@ def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() 
     assert cv_predictions(will, "hybrid", replace(first, veto=frozenset({"FUT"}))) == [model, rule, none]
     with pytest.raises(ValueError, match="no scope cues"):
         cv_predictions(cv, "hybrid", replace(first, veto=frozenset({"FUT"})))
+    # overruling where the parse doubts: "said" is plain news, an allegation is a doubt
+    doubting = HybridSettings(0.35, rules_first=True, overrule_above=0.8, overrule_needs_doubt=True)
+    said = CvReadings(gold, [RULE, RULE, RULE], readings, cues=[frozenset({"GOV:SAY", "GOVTENSE:VBD"})] * 3)
+    assert cv_predictions(said, "hybrid", doubting) == [rule, rule, rule]
+    alleged = CvReadings(gold, [RULE, RULE, RULE], readings, cues=[frozenset({"GOV:ALLEGE"})] * 3)
+    assert cv_predictions(alleged, "hybrid", doubting) == [rule, rule, none]
+    with pytest.raises(ValueError, match="no scope cues"):
+        cv_predictions(cv, "hybrid", doubting)

@@ -19,7 +19,9 @@ the model's where the rules found none) for each fallback threshold:
 ``DEFAULT_FALLBACK_THRESHOLD``. Last, rules first with the model overruling the rules
 (``overrule_above``, ``retype_share``) and its events passing the trained path's ``veto`` (as
 ``model_veto``): session 16 found 0.8940 there against 0.8209, but the dev sets lost (see
-``streams/tagging/pipeline.yaml``), so those options ship off. The rules' events are read with
+``streams/tagging/pipeline.yaml``), so those options ship off. Session 21: the shipped rules
+first with ``overrule_above`` everywhere or only where the parse shows a doubt cue
+(``overrule_needs_doubt``). The rules' events are read with
 the rule_veto of the config at the time the readings were made (``--fresh`` after changing it).
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from core.settings import REPO_ROOT, get_settings
@@ -112,6 +115,22 @@ def sweep_rules_first(cv: CvReadings, top: int) -> None:
                                 part_objectives(cv, "hybrid", settings).items()))
 
 
+def sweep_overrule(cv: CvReadings) -> None:
+    """Rules first as shipped (its fallback threshold and model_veto), with the model overruling
+    the rules of a sentence where it is sure nothing happened: everywhere, or only where the
+    parse shows a doubt cue (``overrule_needs_doubt``; session 21)."""
+    shipped = HybridSettings.of(load_config().component("events").options)
+    print("rules first as shipped, overrule_above (everywhere | with a doubt cue): objective | pooled")
+    for overrule in OVERRULE_ABOVE:
+        for needs_doubt in (False, True):
+            settings = replace(shipped, overrule_above=overrule, overrule_needs_doubt=needs_doubt)
+            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+            print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} "
+                  f"{'doubt' if needs_doubt else 'everywhere'} | " + "  ".join(s.row()))
+            print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
+                                    part_objectives(cv, "hybrid", settings).items()))
+
+
 def main() -> None:
     grouped = "--five-fold" not in sys.argv
     cache = Path(str(CACHE).format(kind="grouped" if grouped else "5fold"))
@@ -124,6 +143,7 @@ def main() -> None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps(cv))
     sweep(cv)
+    sweep_overrule(cv)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,13 @@ from streams.tagging.events.hybrid import (
     decide,
 )
 from streams.tagging.events.ranking import check_discount
-from streams.tagging.events.realis_scope import read_with_scope, scope_cues, veto_cues, vetoes
+from streams.tagging.events.realis_scope import (
+    doubt_cues,
+    read_with_scope,
+    scope_cues,
+    veto_cues,
+    vetoes,
+)
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
@@ -259,7 +265,7 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
     settings = settings or HybridSettings(DEFAULT_THRESHOLD)
     out = []
     kept = cv.rules_kept if cv.rules_kept is not None else cv.rules
-    if settings.veto and cv.cues is None:
+    if (settings.veto or settings.overrule_needs_doubt) and cv.cues is None:
         raise ValueError("these readings hold no scope cues to veto by: redo them "
                          "(training/events/choose_hybrid.py --fresh)")
     cues = cv.cues if cv.cues is not None else [frozenset[str]()] * len(cv.readings)
@@ -271,7 +277,7 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
             source = "model" if 1.0 - reading.realis < settings.threshold else None
         else:
             rule = rule_kept if settings.rules_first else rule
-            source = decide(reading, rule, settings)
+            source = decide(reading, rule, settings, doubtful=bool(doubt_cues(sentence_cues)))
             if source == "model" and reading.category is not None \
                     and vetoes(sentence_cues, reading.category, settings.veto):
                 source = None

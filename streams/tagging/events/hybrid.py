@@ -20,7 +20,11 @@ then reads as ``events.taxonomy`` does, with its ``rule_veto`` and
 model may still overrule the rules of a sentence:
 
 - ``overrule_above``: the model is this sure that nothing happened ("no event"
-  probability above it): no event, whatever the rules found;
+  probability above it): no event, whatever the rules found; with
+  ``overrule_needs_doubt``, only where the parse also puts the happening in doubt
+  (:func:`~streams.tagging.events.realis_scope.doubt_cues`: a negation, "will", a
+  verb of alleging or hoping over it, a date before the news ...), so that the model
+  reads only those of the rules' sentences;
 - ``retype_share``: the model says a happening (below ``fallback_threshold``), is
   this sure of its category (share above it) and types it otherwise than the
   rules' top event (category or subtype): the model's event.
@@ -48,7 +52,7 @@ from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.extractor import EventExtractor
 from streams.tagging.events.ranking import check_discount
-from streams.tagging.events.realis_scope import read_with_scope, veto_cues
+from streams.tagging.events.realis_scope import doubt_cues, read_with_scope, scope_cues, veto_cues
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -100,13 +104,14 @@ class HybridSettings:
     # rules_first only (see the module docstring)
     overrule_above: float = NEVER
     retype_share: float = NEVER
+    overrule_needs_doubt: bool = False
     veto: frozenset[str] = frozenset()  # the model_veto option
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> HybridSettings:
         """The settings an events component's options give (``threshold``, ``rule_floor``,
         ``type_share``; with ``rules_first``, ``fallback_threshold`` is the threshold, and
-        ``overrule_above``, ``retype_share`` and ``model_veto`` apply)."""
+        ``overrule_above``, ``overrule_needs_doubt``, ``retype_share`` and ``model_veto`` apply)."""
         rules_first = bool(options.get("rules_first", False))
         if not rules_first:
             return cls(float(options.get("threshold", DEFAULT_THRESHOLD)),
@@ -116,12 +121,21 @@ class HybridSettings:
                    rules_first=True,
                    overrule_above=_probability(options, "overrule_above"),
                    retype_share=_probability(options, "retype_share"),
+                   overrule_needs_doubt=bool(options.get("overrule_needs_doubt", False)),
                    veto=veto_cues(options.get("model_veto"), "model_veto"))
 
     @property
     def model_reads_all(self) -> bool:
-        """Whether the model must read the sentences the rules found an event in too."""
-        return not self.rules_first or self.overrule_above < 1.0 or self.retype_share < 1.0
+        """Whether the model must read every sentence the rules found an event in too (with
+        ``overrule_needs_doubt`` and no retyping, only those whose parse shows a doubt)."""
+        return not self.rules_first or self.retype_share < 1.0 \
+            or (self.overrule_above < 1.0 and not self.overrule_needs_doubt)
+
+    @property
+    def model_reads_doubtful(self) -> bool:
+        """Whether the model reads the sentences the rules found an event in whose parse puts
+        the happening in doubt (to overrule them)."""
+        return self.model_reads_all or self.overrule_above < 1.0
 
 
 def _probability(options: dict[str, Any], name: str) -> float:
@@ -135,15 +149,17 @@ def _probability(options: dict[str, Any], name: str) -> float:
     return float(value)
 
 
-def decide(reading: Reading, rule: RuleGuess | None, settings: HybridSettings) -> Source:
+def decide(reading: Reading, rule: RuleGuess | None, settings: HybridSettings,
+           doubtful: bool = True) -> Source:
     """Whose event a sentence gets (see the module docstring); ``None``: no event. A
-    "model" answer is still subject to the ``veto`` of the parse (rules first)."""
+    "model" answer is still subject to the ``veto`` of the parse (rules first).
+    ``doubtful``: whether the sentence's parse shows a doubt cue (``overrule_needs_doubt``)."""
     p_none = 1.0 - reading.realis
     sure = p_none < settings.threshold and reading.category is not None
     if settings.rules_first:
         if rule is None:
             return "model" if sure else None
-        if p_none > settings.overrule_above:
+        if p_none > settings.overrule_above and (doubtful or not settings.overrule_needs_doubt):
             return None
         if sure and reading.share > settings.retype_share \
                 and (reading.category, reading.subtype) != (rule.category, rule.subtype):
@@ -203,10 +219,14 @@ class HybridEventExtractor(TrainedEventExtractor):
         for event, why in EventExtractor._run(self, ruled_sentences, text, article_id, entities,
                                               places, published_at):
             by_sentence.setdefault(why["sentence_start"], []).append((event, why))
-        # rules first, and the model overrules nothing: it reads only the sentences the rules
-        # found nothing in
+        # rules first: the model reads the sentences the rules found nothing in, and those
+        # it may overrule (every one, or with overrule_needs_doubt those whose parse shows a doubt)
+        settings = self.settings
+        doubtful = {i for i, (sent, _) in enumerate(sentences)
+                    if settings.model_reads_doubtful and sent.start_char in by_sentence
+                    and (not settings.overrule_needs_doubt or self._doubtful(sent, news_year))}
         to_read = [i for i, (sent, _) in enumerate(sentences)
-                   if self.settings.model_reads_all or sent.start_char not in by_sentence]
+                   if settings.model_reads_all or i in doubtful or sent.start_char not in by_sentence]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
         out: list[tuple[Event, dict[str, Any]]] = []
         for number, (sent, matches) in enumerate(sentences):
@@ -217,7 +237,7 @@ class HybridEventExtractor(TrainedEventExtractor):
                 continue
             top = max(ruled, key=lambda found: found[0].confidence, default=None)
             guess = RuleGuess(top[0].category, top[0].subtype, top[0].mode) if top else None
-            source = decide(reading, guess, self.settings)
+            source = decide(reading, guess, self.settings, doubtful=number in doubtful)
             if source == "model" and reading.category is not None \
                     and self._vetoed(sent, reading.category, published_at):
                 source = None
@@ -228,3 +248,8 @@ class HybridEventExtractor(TrainedEventExtractor):
                 note = f"rules kept (happening probability {reading.realis:.2f})"
                 out += [(event, {**why, "note": why["note"] or note}) for event, why in ruled]
         return out
+
+    @staticmethod
+    def _doubtful(sent: Span, news_year: int | None) -> bool:
+        """Whether the sentence's parse puts its happening in doubt (``overrule_needs_doubt``)."""
+        return bool(doubt_cues(scope_cues(sent, news_year)))

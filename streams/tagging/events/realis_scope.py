@@ -847,6 +847,18 @@ VETO_CUES: dict[str, frozenset[str]] = {
 _SENTENCE_CUES = {"HEADLINE"}
 
 
+# Cues that report news as often as not: the first governor's tense and a plain verb of saying
+# ("police said they arrested ...").
+_PLAIN_PREFIX, _PLAIN = "GOVTENSE:", {"GOV:SAY"}
+
+
+def doubt_cues(cues: Iterable[str]) -> list[str]:
+    """The cues among a sentence's :func:`scope_cues` that put its happening in doubt: every
+    cue but the first governor's tense and a plain verb of saying. The hybrid lets the model
+    overrule the rules only where one of them is read (``overrule_needs_doubt``)."""
+    return [cue for cue in cues if not cue.startswith(_PLAIN_PREFIX) and cue not in _PLAIN]
+
+
 def vetoes(cues: Iterable[str], category: str, chosen: Collection[str]) -> bool:
     """Whether one of the ``chosen`` veto cues among ``cues`` overrules an event of
     ``category`` (see ``VETO_CUES``)."""
