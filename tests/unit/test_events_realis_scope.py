@@ -212,6 +212,19 @@ def test_session_19_news_is_not_cued(cues, text):
         assert "EFFECT" in found  # the raid is commented on: its subject is vetoed, nothing else
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    # session 21: a perfect counted from a time read deeper in its phrases or in a conjunct sharing
+    # its perfect, and a past perfect counted from a year before the news, are a record (SO_FAR)
+    ("Armed herders have raided villages in the valley many times since 2019.", True),
+    ("The junta has jailed or exiled dozens of journalists since 2021.", True),
+    ("Peacekeepers had guarded the crossing since 1999.", True),
+    ("The rebels had held the bridge since Monday, a commander said.", False),  # this week's news
+    ("The army has since deployed troops to the border town.", False),  # "since": afterwards
+])
+def test_a_perfect_counted_from_a_time_is_a_record(cues, text, counted):
+    assert ("SO_FAR" in cues(text)) is counted
+
+
 def test_an_anchored_cue_overrules_from_its_own_token():
     """A dated or negated governor overrules the triggers at it and below it, not only those below
     the happening's verb: in "In 2020 the rebels vowed to ..." the vow itself is background."""

@@ -546,18 +546,44 @@ def _place_has_seen(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _so_far(verb: Token) -> list[str]:
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect ("had boycotted", "had been deployed")."""
+    return any(c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+_PHRASE_DEPS = {"npadvmod", "advmod", "dobj", "prep", "dative"}
+
+
+def _since_in_phrases(verb: Token, news_year: int | None = None, dated: bool = False) -> bool:
+    """Whether a "since" phrase sits deeper in one of ``verb``'s phrases, or in those of a
+    conjunct sharing its perfect ("have attacked US bases many times since October 2023", "has
+    expelled or stripped the citizenship of hundreds of critics since 2018"); ``dated``: only one
+    that writes a year before the news (``news_year``)."""
+    phrases = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
+    phrases += [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(a.dep_ in {"aux", "nsubj", "nsubjpass"} for a in c.children)
+                for g in c.children if g.dep_ in _PHRASE_DEPS]
+    return any(t.lower_ == "since" and t.dep_ == "prep" and (not dated or _before_news(t.subtree, news_year))
+               for phrase in phrases for t in _phrase(phrase))
+
+
+def _so_far(verb: Token, news_year: int | None = None) -> list[str]:
     """A count up to now rather than a happening: the happening's verb in the present perfect
     with "since ...", "so far", "this year", "in recent years" ("more than 70,000 people have
-    been killed since October 2023", "Police have detained 100 suspects this year"), or of long
+    been killed since October 2023", "Police have detained 100 suspects this year", "have
+    attacked US bases many times since October 2023"), in the past perfect since a year before
+    the news ("Russian guards had been deployed at the checkpoint since 1992"; "had killed three
+    leaders since Saturday" is news), or of long
     standing ("have fought over the trade for years", "has long accused", see :func:`_long_standing`),
     a place's record ("The province has seen repeated clashes", "has a history of clashes")."""
     if verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RECORD_NOUNS
                                              for c in verb.children):
         return ["SO_FAR"]  # "Gazi has a history of clashes between leftist groups and police"
+    if _past_perfect(verb) and _since_in_phrases(verb, news_year, dated=True):
+        return ["SO_FAR"]  # "had boycotted parliament since the October 2024 election"
     if not _present_perfect(verb):
         return []
-    if _long_standing(verb) or _place_has_seen(verb):
+    if _long_standing(verb) or _place_has_seen(verb) or _since_in_phrases(verb):
         return ["SO_FAR"]
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
@@ -790,7 +816,7 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     if any(_at_the_time(c) for _, governor in chain for c in governor.children):
         out.append("LONG_AGO")  # what one said then: "a teacher said at the time that ..."
     out += _past_period(verb, news_year)
-    out += _so_far(verb)
+    out += _so_far(verb, news_year)
     out += _counted(verb)
     out += _period_total(verb)
     out += _remaining(verb)
