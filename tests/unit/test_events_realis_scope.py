@@ -297,6 +297,12 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     # declining to comment rejects nothing; declining an offer does
     ("The foreign ministry declined to comment on the report.", set()),
     ("The foreign ministry rejected the proposal.", {"REJECT"}),
+    # session 21: a plan told by a verb of saying is still a plan (GOV:HOPE anywhere in the chain)
+    ("Diplomats from both sides are expected to meet in Geneva, he said.", set()),
+    ("Diplomats from both sides met in Geneva on Monday, he said.", {"CONSULT"}),
+    # ... and a perfect counted from a year before the news is a record (SO_FAR)
+    ("Armed herders have raided villages in the valley many times since 2019.", set()),
+    ("Armed herders raided villages in the valley on Sunday.", {"ASSAULT"}),
 ])
 def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept):
     from streams.tagging.config import load_config

@@ -846,6 +846,9 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "GOV1:HOPE": frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"}),
     "GOV1:OPINION": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"}),
     "GOV1:RECALL": frozenset(),
+    # a hope or plan anywhere in the chain, under a verb of saying too ("officials said the men
+    # planned to detonate a car bomb", "forecasters said the storm is expected to strengthen")
+    "GOV:HOPE": frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"}),
     "STATE_SINCE": frozenset(),
     "YEARS_BEFORE": frozenset(),
     "ANNIV": frozenset({"PROTEST"}),
