@@ -72,6 +72,21 @@ def test_rules_first_overrules_only_what_the_parse_doubts(p_none, doubtful, expe
     assert decide(_reading(p_none, 0.9), RULE, everywhere, doubtful=doubtful) == (None if p_none > 0.9 else "rules")
 
 
+def test_a_rule_event_is_open_to_doubt_by_a_cue_or_by_a_deep_trigger() -> None:
+    from streams.tagging.events.hybrid import open_to_doubt
+
+    by_cue = HybridSettings(0.2, rules_first=True, overrule_above=0.9, overrule_needs_doubt=True)
+    assert open_to_doubt(["GOV:SAY", "NEG"], 0, by_cue)
+    assert not open_to_doubt(["GOV:SAY", "GOVTENSE:VBD"], 3, by_cue)  # depth off: plain news
+    by_depth = replace(by_cue, overrule_depth=2)
+    assert open_to_doubt(["GOV:SAY"], 2, by_depth) and open_to_doubt([], 4, by_depth)
+    assert not open_to_doubt(["GOV:SAY"], 1, by_depth) and not open_to_doubt([], None, by_depth)
+    assert HybridSettings.of({"rules_first": True, "overrule_depth": 2}).overrule_depth == 2
+    assert HybridSettings.of({"rules_first": True, "overrule_depth": None}).overrule_depth is None
+    with pytest.raises(ValueError, match="overrule_depth must be a number of links"):
+        HybridSettings.of({"rules_first": True, "overrule_depth": 0.5})
+
+
 def test_doubt_cues_leave_out_the_governors_tense_and_plain_saying() -> None:
     from streams.tagging.events.realis_scope import doubt_cues
 
@@ -171,6 +186,18 @@ def test_rules_first_overrules_only_the_sentences_whose_parse_shows_a_doubt() ->
     assert tag(doubting, body).events == rules[:1]
 
 
+def test_rules_first_overrules_a_rule_event_whose_trigger_sits_deep() -> None:
+    body = "Police arrested 14 protesters in Nairobi on Tuesday. Residents fled after the shelling of the market."
+    # "shelling" hangs two links below "fled" (after -> shelling), "arrested" is the root: a model
+    # "sure" that nothing happened anywhere overrules only the deep trigger, and only from two links
+    def triggers(**options: object) -> list[str]:
+        return [e.trigger for e in tag(events_tagger("events.hybrid", overrule_above=0.0, **options), body).events]
+
+    assert triggers(overrule_depth=None) == ["arrested", "shelling"]  # as shipped: no doubt cue either
+    assert triggers(overrule_depth=2) == ["arrested"]
+    assert triggers(overrule_depth=3) == ["arrested", "shelling"]
+
+
 def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() -> None:
     from wirewatch.evaluation.event_typing import CvReadings, Prediction, cv_predictions
     from wirewatch.training.corpus import Sentence
@@ -202,3 +229,11 @@ def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() 
     assert cv_predictions(alleged, "hybrid", doubting) == [rule, rule, none]
     with pytest.raises(ValueError, match="no scope cues"):
         cv_predictions(cv, "hybrid", doubting)
+    # ... or whose rules' trigger sits deep (overrule_depth): "said" is plain, two links is deep
+    deep = CvReadings(gold, [RULE, RULE, RULE], readings, cues=[frozenset({"GOV:SAY"})] * 3,
+                      rule_links=[2, 2, 1])
+    assert cv_predictions(deep, "hybrid", replace(doubting, overrule_depth=2)) == [rule, rule, rule]
+    deeper = replace(deep, readings=[_reading(0.7, 0.9), _reading(0.95, 0.9), _reading(0.95, 0.9)])
+    assert cv_predictions(deeper, "hybrid", replace(doubting, overrule_depth=2)) == [rule, none, rule]
+    with pytest.raises(ValueError, match="no trigger depths"):
+        cv_predictions(said, "hybrid", replace(doubting, overrule_depth=2))

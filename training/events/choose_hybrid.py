@@ -21,7 +21,7 @@ the model's where the rules found none) for each fallback threshold:
 ``model_veto``): session 16 found 0.8940 there against 0.8209, but the dev sets lost (see
 ``streams/tagging/pipeline.yaml``), so those options ship off. Session 21: the shipped rules
 first with ``overrule_above`` everywhere or only where the parse shows a doubt cue
-(``overrule_needs_doubt``). The rules' events are read with
+(``overrule_needs_doubt``, ``overrule_depth``). The rules' events are read with
 the rule_veto of the config at the time the readings were made (``--fresh`` after changing it).
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
@@ -40,6 +40,7 @@ from pathlib import Path
 from core.settings import REPO_ROOT, get_settings
 from streams.tagging.config import load_config
 from streams.tagging.events.hybrid import NEVER, HybridSettings
+from streams.tagging.events.ranking import MAX_LINKS
 from streams.tagging.events.realis_scope import veto_cues
 from wirewatch.evaluation.event_typing import (
     CvReadings,
@@ -118,15 +119,19 @@ def sweep_rules_first(cv: CvReadings, top: int) -> None:
 def sweep_overrule(cv: CvReadings) -> None:
     """Rules first as shipped (its fallback threshold and model_veto), with the model overruling
     the rules of a sentence where it is sure nothing happened: everywhere, or only where the
-    parse shows a doubt cue (``overrule_needs_doubt``; session 21)."""
+    rules' event is open to doubt (``overrule_needs_doubt``: a doubt cue, or with
+    ``overrule_depth`` a top trigger that many links below the root; session 21)."""
     shipped = HybridSettings.of(load_config().component("events").options)
-    print("rules first as shipped, overrule_above (everywhere | with a doubt cue): objective | pooled")
+    print("rules first as shipped, overrule_above (everywhere | open to doubt, by a doubt cue and "
+          "with overrule_depth by a trigger that deep): objective | pooled")
+    depths = [None, *range(1, MAX_LINKS + 1)] if cv.rule_links is not None else [None]
     for overrule in OVERRULE_ABOVE:
-        for needs_doubt in (False, True):
-            settings = replace(shipped, overrule_above=overrule, overrule_needs_doubt=needs_doubt)
+        for needs_doubt, depth in [(False, None)] + [(True, depth) for depth in depths]:
+            settings = replace(shipped, overrule_above=overrule, overrule_needs_doubt=needs_doubt,
+                               overrule_depth=depth)
             s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
-            print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} "
-                  f"{'doubt' if needs_doubt else 'everywhere'} | " + "  ".join(s.row()))
+            how = "everywhere" if not needs_doubt else f"doubt, depth {depth or '-'}"
+            print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} {how} | " + "  ".join(s.row()))
             print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
                                     part_objectives(cv, "hybrid", settings).items()))
 

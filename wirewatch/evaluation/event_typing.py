@@ -30,10 +30,10 @@ from streams.tagging.events.hybrid import (
     HybridSettings,
     RuleGuess,
     decide,
+    open_to_doubt,
 )
-from streams.tagging.events.ranking import check_discount
+from streams.tagging.events.ranking import check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
-    doubt_cues,
     read_with_scope,
     scope_cues,
     veto_cues,
@@ -155,14 +155,17 @@ class CvReadings:
     rules_kept: list[RuleGuess | None] | None = None
     # the realis scope cues of the sentence's parse (what a ``veto`` reads); None: not read
     cues: list[frozenset[str]] | None = None
+    # the links from the trigger of ``rules_kept`` to its line's root (None: no event, or not read)
+    rule_links: list[int | None] | None = None
 
     def part(self, fold: str) -> CvReadings:
         """The readings of the sentences held out in ``fold``."""
         keep = [i for i, f in enumerate(self.folds or []) if f == fold]
         kept = None if self.rules_kept is None else [self.rules_kept[i] for i in keep]
         cues = None if self.cues is None else [self.cues[i] for i in keep]
+        links = None if self.rule_links is None else [self.rule_links[i] for i in keep]
         return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
-                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues)
+                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues, links)
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
@@ -197,6 +200,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     depth_discount = check_discount(options.get("depth_discount"), "depth_discount")
     rules: list[RuleGuess | None] = []
     rules_kept: list[RuleGuess | None] = []
+    rule_links: list[int | None] = []
     cues: list[frozenset[str]] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
@@ -209,12 +213,16 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
             if span is None or not reports_happening(span):
                 rules.append(None)
                 rules_kept.append(None)
+                rule_links.append(None)
                 continue
             matches = match_sentence(span, taxonomy)
             rules.append(best_guess(matches.kept))
             # the default path reads the lines the tagger reads (a lead apart from its dateline)
-            rules_kept.append(best_guess([m for line in lines_within(span) for m in read_with_scope(
-                line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year, depth_discount).kept]))
+            kept = [(m, line) for line in lines_within(span) for m in read_with_scope(
+                line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year, depth_discount).kept]
+            rules_kept.append(best_guess([m for m, _ in kept]))
+            top = max(kept, key=lambda found: found[0].confidence, default=None)
+            rule_links.append(links_to_root(top[0].anchor, top[1]) if top is not None else None)
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:
@@ -232,7 +240,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         return CvReadings([gold[i] for i in order], [rules[i] for i in order],
                           [r for r in (readings[i] for i in order) if r is not None],
                           [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order],
-                          [cues[i] for i in order])
+                          [cues[i] for i in order], [rule_links[i] for i in order])
 
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
@@ -268,8 +276,13 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
     if (settings.veto or settings.overrule_needs_doubt) and cv.cues is None:
         raise ValueError("these readings hold no scope cues to veto by: redo them "
                          "(training/events/choose_hybrid.py --fresh)")
+    if settings.overrule_depth is not None and cv.rule_links is None:
+        raise ValueError("these readings hold no trigger depths to overrule by: redo them "
+                         "(training/events/choose_hybrid.py --fresh)")
     cues = cv.cues if cv.cues is not None else [frozenset[str]()] * len(cv.readings)
-    for reading, rule, rule_kept, sentence_cues in zip(cv.readings, cv.rules, kept, cues, strict=True):
+    links = cv.rule_links if cv.rule_links is not None else [None] * len(cv.readings)
+    for reading, rule, rule_kept, sentence_cues, rule_links in zip(cv.readings, cv.rules, kept, cues, links,
+                                                                   strict=True):
         if kind == "rules":
             rule = rule_kept
             source: str | None = "rules" if rule else None
@@ -277,7 +290,7 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
             source = "model" if 1.0 - reading.realis < settings.threshold else None
         else:
             rule = rule_kept if settings.rules_first else rule
-            source = decide(reading, rule, settings, doubtful=bool(doubt_cues(sentence_cues)))
+            source = decide(reading, rule, settings, doubtful=open_to_doubt(sentence_cues, rule_links, settings))
             if source == "model" and reading.category is not None \
                     and vetoes(sentence_cues, reading.category, settings.veto):
                 source = None

@@ -21,9 +21,12 @@ model may still overrule the rules of a sentence:
 
 - ``overrule_above``: the model is this sure that nothing happened ("no event"
   probability above it): no event, whatever the rules found; with
-  ``overrule_needs_doubt``, only where the parse also puts the happening in doubt
+  ``overrule_needs_doubt``, only where the rules' event is open to doubt
+  (:func:`open_to_doubt`): the parse puts the happening in doubt
   (:func:`~streams.tagging.events.realis_scope.doubt_cues`: a negation, "will", a
-  verb of alleging or hoping over it, a date before the news ...), so that the model
+  verb of alleging or hoping over it, a date before the news ...), or the rules' top
+  trigger sits ``overrule_depth`` links or more below the sentence's root (a happening
+  named inside a phrase or clause, not the one the sentence reports). The model then
   reads only those of the rules' sentences;
 - ``retype_share``: the model says a happening (below ``fallback_threshold``), is
   this sure of its category (share above it) and types it otherwise than the
@@ -39,7 +42,7 @@ only (``training/events/choose_hybrid.py``), never on a dev or the frozen set.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,7 +54,7 @@ from schemas import Entity, Event, Place
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.extractor import EventExtractor
-from streams.tagging.events.ranking import check_discount
+from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_root
 from streams.tagging.events.realis_scope import doubt_cues, read_with_scope, scope_cues, veto_cues
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import SentenceMatches
@@ -105,13 +108,15 @@ class HybridSettings:
     overrule_above: float = NEVER
     retype_share: float = NEVER
     overrule_needs_doubt: bool = False
+    overrule_depth: int | None = None  # None: depth puts no event in doubt
     veto: frozenset[str] = frozenset()  # the model_veto option
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> HybridSettings:
         """The settings an events component's options give (``threshold``, ``rule_floor``,
         ``type_share``; with ``rules_first``, ``fallback_threshold`` is the threshold, and
-        ``overrule_above``, ``overrule_needs_doubt``, ``retype_share`` and ``model_veto`` apply)."""
+        ``overrule_above``, ``overrule_needs_doubt``, ``overrule_depth``, ``retype_share`` and
+        ``model_veto`` apply)."""
         rules_first = bool(options.get("rules_first", False))
         if not rules_first:
             return cls(float(options.get("threshold", DEFAULT_THRESHOLD)),
@@ -122,6 +127,7 @@ class HybridSettings:
                    overrule_above=_probability(options, "overrule_above"),
                    retype_share=_probability(options, "retype_share"),
                    overrule_needs_doubt=bool(options.get("overrule_needs_doubt", False)),
+                   overrule_depth=_links(options, "overrule_depth"),
                    veto=veto_cues(options.get("model_veto"), "model_veto"))
 
     @property
@@ -149,11 +155,32 @@ def _probability(options: dict[str, Any], name: str) -> float:
     return float(value)
 
 
+def _links(options: dict[str, Any], name: str) -> int | None:
+    """An option that counts dependency links (1 to ``MAX_LINKS``); absent or null: None."""
+    value = options.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_LINKS:
+        raise ValueError(f"events option {name} must be a number of links from 1 to {MAX_LINKS} "
+                         f"(or null for never), not {value!r}")
+    return value
+
+
+def open_to_doubt(cues: Iterable[str], links: int | None, settings: HybridSettings) -> bool:
+    """Whether the rules' event of a sentence is open to the model's overrule (with
+    ``overrule_needs_doubt``): ``cues``, the sentence's realis scope cues, put the happening in
+    doubt (:func:`~streams.tagging.events.realis_scope.doubt_cues`), or the rules' top trigger
+    sits ``links`` links below the root, ``overrule_depth`` or more."""
+    deep = settings.overrule_depth is not None and links is not None and links >= settings.overrule_depth
+    return deep or bool(doubt_cues(cues))
+
+
 def decide(reading: Reading, rule: RuleGuess | None, settings: HybridSettings,
            doubtful: bool = True) -> Source:
     """Whose event a sentence gets (see the module docstring); ``None``: no event. A
     "model" answer is still subject to the ``veto`` of the parse (rules first).
-    ``doubtful``: whether the sentence's parse shows a doubt cue (``overrule_needs_doubt``)."""
+    ``doubtful``: whether the rules' event is open to doubt (:func:`open_to_doubt`;
+    ``overrule_needs_doubt``)."""
     p_none = 1.0 - reading.realis
     sure = p_none < settings.threshold and reading.category is not None
     if settings.rules_first:
@@ -220,11 +247,11 @@ class HybridEventExtractor(TrainedEventExtractor):
                                               places, published_at):
             by_sentence.setdefault(why["sentence_start"], []).append((event, why))
         # rules first: the model reads the sentences the rules found nothing in, and those
-        # it may overrule (every one, or with overrule_needs_doubt those whose parse shows a doubt)
+        # it may overrule (every one, or with overrule_needs_doubt those open to doubt)
         settings = self.settings
-        doubtful = {i for i, (sent, _) in enumerate(sentences)
+        doubtful = {i for i, (sent, ruled) in enumerate(ruled_sentences)
                     if settings.model_reads_doubtful and sent.start_char in by_sentence
-                    and (not settings.overrule_needs_doubt or self._doubtful(sent, news_year))}
+                    and (not settings.overrule_needs_doubt or self._open_to_doubt(sent, ruled, news_year))}
         to_read = [i for i, (sent, _) in enumerate(sentences)
                    if settings.model_reads_all or i in doubtful or sent.start_char not in by_sentence]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
@@ -249,7 +276,9 @@ class HybridEventExtractor(TrainedEventExtractor):
                 out += [(event, {**why, "note": why["note"] or note}) for event, why in ruled]
         return out
 
-    @staticmethod
-    def _doubtful(sent: Span, news_year: int | None) -> bool:
-        """Whether the sentence's parse puts its happening in doubt (``overrule_needs_doubt``)."""
-        return bool(doubt_cues(scope_cues(sent, news_year)))
+    def _open_to_doubt(self, sent: Span, ruled: SentenceMatches, news_year: int | None) -> bool:
+        """Whether the rules' event of the sentence is open to the model's overrule
+        (:func:`open_to_doubt`), its top trigger (as the events rank) read from ``ruled``."""
+        top = max(ruled.kept, key=lambda match: match.confidence, default=None)
+        links = links_to_root(top.anchor, sent) if top is not None else None
+        return open_to_doubt(scope_cues(sent, news_year), links, self.settings)
