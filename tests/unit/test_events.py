@@ -563,3 +563,12 @@ def test_ground_retaken_from_a_side_or_from_a_cartel_is_territory(nlp):
     # a town a cartel had held is still ground (only seized goods block the territory rules)
     body = "Soldiers took back the town of San Lucas on Sunday after a cartel had controlled it for a year."
     assert top(run(nlp, body)) == ("ASSAULT", "GOV_REGAINS_TERIT")
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry denied that the town had fallen to the rebels.",
+    "The militia's spokesman denied the accusations on Tuesday.",
+])
+def test_a_denial_disputes_a_claim_of_fact_whatever_is_denied(nlp, body):
+    # denying is disputing a claim of fact (ATTRIB), not only when an attack or a role is named
+    assert ("REJECT", "ATTRIB") in kinds(run(nlp, body))
