@@ -572,3 +572,10 @@ def test_ground_retaken_from_a_side_or_from_a_cartel_is_territory(nlp):
 def test_a_denial_disputes_a_claim_of_fact_whatever_is_denied(nlp, body):
     # denying is disputing a claim of fact (ATTRIB), not only when an attack or a role is named
     assert ("REJECT", "ATTRIB") in kinds(run(nlp, body))
+
+
+def test_agreeing_to_share_intelligence_is_cooperation_not_a_deal(nlp):
+    # what was agreed is acting together: COOPERATE, though "agreed" alone reads a deal
+    events = run(nlp, "Kenya and Uganda agreed on Monday to share intelligence on armed groups.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COOPERATE", "DIPLO")
