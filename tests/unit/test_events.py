@@ -579,3 +579,12 @@ def test_agreeing_to_share_intelligence_is_cooperation_not_a_deal(nlp):
     events = run(nlp, "Kenya and Uganda agreed on Monday to share intelligence on armed groups.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COOPERATE", "DIPLO")
+
+
+def test_arrests_of_protesters_are_arrests_unless_taken_from_a_protest_in_progress(nlp):
+    # DATA.md: arrests reported on their own are ARREST, though those arrested protested
+    arrested = run(nlp, "Police arrested 30 protesters in the capital on Friday.")
+    assert max(arrested, key=lambda e: e.confidence).subtype == "ARREST"
+    # taken while marching: an intervention in the march
+    stopped = run(nlp, "Police detained 20 activists who tried to march to parliament.")
+    assert max(stopped, key=lambda e: e.confidence).subtype == "PROTEST_WITH_INTER"
