@@ -588,3 +588,14 @@ def test_arrests_of_protesters_are_arrests_unless_taken_from_a_protest_in_progre
     # taken while marching: an intervention in the march
     stopped = run(nlp, "Police detained 20 activists who tried to march to parliament.")
     assert max(stopped, key=lambda e: e.confidence).subtype == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("body", [
+    "Tren de Aragua members shot dead three shopkeepers in Caracas on Friday.",
+    "Illegal miners killed two forest rangers near the river on Monday.",
+])
+def test_killings_by_gangs_known_by_name_or_trade_are_organised_crime(nlp, body):
+    # a gang whose name holds no "gang" or "cartel", or illegal miners, still commits
+    # organised crime (DATA.md), not an attack on civilians
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ORG_CRIME")
