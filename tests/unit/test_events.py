@@ -599,3 +599,10 @@ def test_killings_by_gangs_known_by_name_or_trade_are_organised_crime(nlp, body)
     # organised crime (DATA.md), not an attack on civilians
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "ORG_CRIME")
+
+
+def test_an_ambush_on_a_bus_is_an_attack_not_a_clash(nlp):
+    # no armed side fought back: the ambushed are civilians (ATTACK, DATA.md)
+    events = run(nlp, "Gunmen ambushed a bus on the highway and killed six passengers.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
