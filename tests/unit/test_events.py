@@ -606,3 +606,19 @@ def test_an_ambush_on_a_bus_is_an_attack_not_a_clash(nlp):
     events = run(nlp, "Gunmen ambushed a bus on the highway and killed six passengers.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of nurses blocked the main road on Monday to demand unpaid wages.",
+    "The protesters were demanding the resignation of the mayor.",
+])
+def test_a_demand_a_protest_is_held_to_press_is_the_protest(nlp, body):
+    # the happening is the protest, not a request made in words
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
+
+
+def test_protesters_demanding_that_authorities_act_make_a_request(nlp):
+    events = run(nlp, "Protesters demanded that the authorities restore electricity.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.category == "REQUEST"
