@@ -622,3 +622,13 @@ def test_protesters_demanding_that_authorities_act_make_a_request(nlp):
     events = run(nlp, "Protesters demanded that the authorities restore electricity.")
     top = max(events, key=lambda e: e.confidence)
     assert top.category == "REQUEST"
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA - Protesters set fire to part of the regional government building on Thursday.",
+    "Picketers also torched a police van near the port.",
+])
+def test_protesters_who_burn_riot_though_the_parser_keeps_their_plural(nlp, body):
+    # a plural opening a sentence is often tagged a proper noun and keeps its form as lemma
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
