@@ -563,3 +563,72 @@ def test_ground_retaken_from_a_side_or_from_a_cartel_is_territory(nlp):
     # a town a cartel had held is still ground (only seized goods block the territory rules)
     body = "Soldiers took back the town of San Lucas on Sunday after a cartel had controlled it for a year."
     assert top(run(nlp, body)) == ("ASSAULT", "GOV_REGAINS_TERIT")
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry denied that the town had fallen to the rebels.",
+    "The militia's spokesman denied the accusations on Tuesday.",
+])
+def test_a_denial_disputes_a_claim_of_fact_whatever_is_denied(nlp, body):
+    # denying is disputing a claim of fact (ATTRIB), not only when an attack or a role is named
+    assert ("REJECT", "ATTRIB") in kinds(run(nlp, body))
+
+
+def test_agreeing_to_share_intelligence_is_cooperation_not_a_deal(nlp):
+    # what was agreed is acting together: COOPERATE, though "agreed" alone reads a deal
+    events = run(nlp, "Kenya and Uganda agreed on Monday to share intelligence on armed groups.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COOPERATE", "DIPLO")
+
+
+def test_arrests_of_protesters_are_arrests_unless_taken_from_a_protest_in_progress(nlp):
+    # DATA.md: arrests reported on their own are ARREST, though those arrested protested
+    arrested = run(nlp, "Police arrested 30 protesters in the capital on Friday.")
+    assert max(arrested, key=lambda e: e.confidence).subtype == "ARREST"
+    # taken while marching: an intervention in the march
+    stopped = run(nlp, "Police detained 20 activists who tried to march to parliament.")
+    assert max(stopped, key=lambda e: e.confidence).subtype == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("body", [
+    "Tren de Aragua members shot dead three shopkeepers in Caracas on Friday.",
+    "Illegal miners killed two forest rangers near the river on Monday.",
+])
+def test_killings_by_gangs_known_by_name_or_trade_are_organised_crime(nlp, body):
+    # a gang whose name holds no "gang" or "cartel", or illegal miners, still commits
+    # organised crime (DATA.md), not an attack on civilians
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ORG_CRIME")
+
+
+def test_an_ambush_on_a_bus_is_an_attack_not_a_clash(nlp):
+    # no armed side fought back: the ambushed are civilians (ATTACK, DATA.md)
+    events = run(nlp, "Gunmen ambushed a bus on the highway and killed six passengers.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of nurses blocked the main road on Monday to demand unpaid wages.",
+    "The protesters were demanding the resignation of the mayor.",
+])
+def test_a_demand_a_protest_is_held_to_press_is_the_protest(nlp, body):
+    # the happening is the protest, not a request made in words
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
+
+
+def test_protesters_demanding_that_authorities_act_make_a_request(nlp):
+    events = run(nlp, "Protesters demanded that the authorities restore electricity.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.category == "REQUEST"
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA - Protesters set fire to part of the regional government building on Thursday.",
+    "Picketers also torched a police van near the port.",
+])
+def test_protesters_who_burn_riot_though_the_parser_keeps_their_plural(nlp, body):
+    # a plural opening a sentence is often tagged a proper noun and keeps its form as lemma
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
