@@ -64,6 +64,7 @@ from streams.tagging.events.unnamed import (
     PEOPLE,
     SETTLEMENT,
     Minted,
+    judged_objects,
     phrase,
     restricted_objects,
 )
@@ -166,20 +167,21 @@ class MentionIndex:
         return self.acts[-1].actors if self.acts else []
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
-             facilities_only: bool = False, owned_only: bool = False, restricted: bool = False) -> list[str]:
+             facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
         only groups of people, with ``facilities_only`` only facilities and vehicles, with
         ``owned_only`` only facilities and people (what an owner's name may stand beside: not
         "the town of Chipwi", which is Chipwi), and villages and objects their owner modifies
         ("two Alawite villages", "18 Ukrainian drones": the villages and the drones); with
-        ``restricted``, the heads are what a verb of restriction acted on (:func:`.unnamed.phrase`)."""
+        ``any_noun``, the heads are things acted on whatever their noun: what a verb of restriction
+        or of judging acted on (:func:`.unnamed.phrase`)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only,
-                           restricted=restricted)
+                           any_noun=any_noun)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
                     or (facilities_only and found.kind != FACILITY) \
                     or (owned_only and found.kind not in _owned_kinds(head)):
@@ -500,7 +502,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
-                                         restricted=True) if i not in actors]
+                                         any_noun=True) if i not in actors]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
@@ -511,6 +513,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors if i not in actors]
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
+    # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
+    targets += [i for i in index.mint(with_conjuncts(judged_objects(clause_verb(anchor(token)))), token,
+                                      any_noun=True) if i not in actors and i not in targets]
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))

@@ -21,7 +21,9 @@ lists are not flooded with every common noun of the article):
   classifying adjectives ("military base"): ``place:police-station``.
   What a verb of restriction banned, cut or broke up ("banned all protests",
   "suspended mobile internet", "broke up a rally") is such an object whatever
-  its noun, when no other reading names a target (``RESTRICT_VERBS``).
+  its noun, when no other reading names a target (``RESTRICT_VERBS``); so is
+  what a verb of judging judged ("rejected the agreement", "welcomed the
+  decision": ``JUDGE_VERBS``), beside the targets found.
 
 The places carry no coordinates, country or GeoNames id (``geonames_id``,
 ``lat``, ``lon`` and ``country_code`` null, confidence 0): the id names a kind
@@ -66,6 +68,22 @@ PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "mu
 RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
                   "shut", "break", "disrupt", "halt", "close", "cancel"}
 _RESTRICT_PARTICLES = {"break": "up", "shut": "down"}
+
+
+# Verbs of judging, whose object is the plan, deal, act or vote judged: "rejected the agreement",
+# "welcomed the decision", "condemned the crackdown", "dismissed the claim as absurd" (a statement's
+# target, whatever its noun; a party judged is named and read as such).
+JUDGE_VERBS = {"reject", "welcome", "criticise", "criticize", "condemn", "praise", "hail", "defend", "dismiss",
+               "denounce", "endorse", "oppose", "accept", "approve", "applaud", "decry", "slam", "veto",
+               "back", "support"}
+
+
+def judged_objects(verb: Token) -> list[Token]:
+    """What a verb of judging judged: its object, or its passive subject ("the plan was rejected");
+    none for a verb that is not one."""
+    if verb.lemma_.lower() not in JUDGE_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def restricted_objects(verb: Token) -> list[Token]:
@@ -166,12 +184,13 @@ def _head(token: Token) -> Token:
 
 
 def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
-           actor: bool = False, restricted: bool = False) -> Phrase | None:
+           actor: bool = False, any_noun: bool = False) -> Phrase | None:
     """The unnamed participant ``token`` heads, or None when it is not one (see the module
     docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of;
-    ``actor``: the head is an actor's, where "military jets" are the military; ``restricted``:
-    the head is what a verb of restriction banned, suspended or broke up, a thing acted on
-    whatever its noun ("banned all protests", "suspended mobile data")."""
+    ``actor``: the head is an actor's, where "military jets" are the military; ``any_noun``:
+    the head is a thing acted on whatever its noun: what a verb of restriction banned, suspended
+    or broke up ("banned all protests", "suspended mobile data"), what a verb of judging judged
+    ("rejected the agreement")."""
     token = _head(token)
     if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
         return None
@@ -188,8 +207,8 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
             and token.lower_ not in _PARTITIVE | {"others"}:  # "detained dozens": no kind named
         kind = PEOPLE  # "arrested a cook": whoever is arrested is a person
         written_plural = token.tag_ == "NNS"  # "trawlermen": as written, not a made plural
-    if kind is None and restricted and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
-        kind = OBJECT  # "banned all protests": what was banned was acted on
+    if kind is None and any_noun and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
+        kind = OBJECT  # "banned all protests", "rejected the deal": what was banned or judged was acted on
     if token.pos_ == "ADJ" or (kind is None and not actor):
         # "the injured", "the wounded": people named by what happened to them
         if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
@@ -203,7 +222,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         if any(s <= army.idx < e for s, e in taken):
             return None
         return Phrase(army.idx, army.idx + len(army), FORCE, "military")
-    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS and not restricted):
+    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS and not any_noun):
         return None
     words = [token]
     for left in sorted(token.lefts, key=lambda t: -t.i):  # nearest first, contiguous only

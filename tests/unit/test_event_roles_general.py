@@ -1,0 +1,32 @@
+"""Targets read in general terms (session 21): what a verb of judging judged ("rejected the
+deal"). One hand-written sentence per form (not from any evaluation set); each reading was measured
+on the training corpus and the role dev sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, tag
+from tests.support.roles import names as role_names
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+# (sentence, the start of the event's sentence, a word of the target the reading finds)
+TARGETS = [
+    # what a verb of judging judged, whatever its noun
+    ("The opposition alliance rejected the electoral reform on Tuesday.", "The opposition alliance", "reform"),
+    ("The farmers' union welcomed the trade deal on Friday.", "The farmers' union", "deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "target"), TARGETS)
+def test_the_target_a_reading_finds(tagger, text, start, target):
+    tagged = tag(tagger, text)
+    assert any(target in n for n in role_names(tagged, event(tagged, start).targets, lower=True))
