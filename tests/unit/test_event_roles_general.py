@@ -1,5 +1,5 @@
 """Targets read in general terms (session 21): what a verb of judging judged ("rejected the
-deal"). One hand-written sentence per form (not from any evaluation set); each reading was measured
+deal"), what a verb of destroying or seizing acted on, whatever its noun ("blew up a culvert"). One hand-written sentence per form (not from any evaluation set); each reading was measured
 on the training corpus and the role dev sets.
 """
 
@@ -23,6 +23,10 @@ TARGETS = [
     # what a verb of judging judged, whatever its noun
     ("The opposition alliance rejected the electoral reform on Tuesday.", "The opposition alliance", "reform"),
     ("The farmers' union welcomed the trade deal on Friday.", "The farmers' union", "deal"),
+    # what a verb of destroying or seizing acted on, whatever its noun
+    ("Rebels blew up a culvert on the main road near Beni on Monday.", "Rebels", "culvert"),
+    ("Saboteurs set fire to two power pylons near Lyon on Sunday.", "Saboteurs", "pylon"),
+    ("Customs officers seized 300 kg of shabu at the port on Friday.", "Customs officers", "shabu"),
 ]
 
 

@@ -67,6 +67,7 @@ from streams.tagging.events.unnamed import (
     judged_objects,
     phrase,
     restricted_objects,
+    wrecked_objects,
 )
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
@@ -505,6 +506,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                                          any_noun=True) if i not in actors]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
+    targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
+                                      any_noun=True)  # "blew up the airstrip", "set fire to power poles"
+                if i not in actors and i not in targets]
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]

@@ -67,33 +67,53 @@ PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "mu
 # "suspended mobile internet", "blocked a messaging app", "broke up a rally" (with their particle).
 RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
                   "shut", "break", "disrupt", "halt", "close", "cancel"}
-_RESTRICT_PARTICLES = {"break": "up", "shut": "down"}
-
-
 # Verbs of judging, whose object is the plan, deal, act or vote judged: "rejected the agreement",
 # "welcomed the decision", "condemned the crackdown", "dismissed the claim as absurd" (a statement's
 # target, whatever its noun; a party judged is named and read as such).
 JUDGE_VERBS = {"reject", "welcome", "criticise", "criticize", "condemn", "praise", "hail", "defend", "dismiss",
                "denounce", "endorse", "oppose", "accept", "approve", "applaud", "decry", "slam", "veto",
                "back", "support"}
+# Verbs of destroying, damaging or seizing, whose object is a thing acted on whatever its noun:
+# "blew up the airstrip", "demolished shanties", "smashed computers", "recovered a suicide vest".
+WRECK_VERBS = {"destroy", "demolish", "dismantle", "raze", "flatten", "bulldoze", "smash", "wreck", "burn",
+               "torch", "vandalise", "vandalize", "deface", "desecrate", "uproot", "loot", "ransack",
+               "sabotage", "damage", "defuse", "deactivate", "disable", "blow", "tear", "seize", "confiscate",
+               "recover", "unearth", "impound", "steal", "poison"}
+# Verbs of these lists that say so only with their particle: "broke up" (not "broke into"),
+# "shut down", "blew up", "tore down".
+_PARTICLES = {"break": {"up"}, "shut": {"down"}, "blow": {"up"}, "tear": {"down", "up", "apart"}}
 
 
-def judged_objects(verb: Token) -> list[Token]:
-    """What a verb of judging judged: its object, or its passive subject ("the plan was rejected");
-    none for a verb that is not one."""
-    if verb.lemma_.lower() not in JUDGE_VERBS:
+def _objects_of(verb: Token, verbs: set[str]) -> list[Token]:
+    """The object of ``verb``, or its passive subject ("protests were banned"), when it is one of
+    ``verbs`` (with its particle, for the verbs that need one)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs or (lemma in _PARTICLES and not any(
+            c.dep_ == "prt" and c.lower_ in _PARTICLES[lemma] for c in verb.children)):
         return []
     return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def restricted_objects(verb: Token) -> list[Token]:
-    """What a verb of restriction acted on: its object, or its passive subject ("protests were
-    banned"); none for a verb that is not one ("broke into", not "broke up")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in RESTRICT_VERBS or (lemma in _RESTRICT_PARTICLES and not any(
-            c.dep_ == "prt" and c.lower_ == _RESTRICT_PARTICLES[lemma] for c in verb.children)):
-        return []
-    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    """What a verb of restriction acted on ("banned all protests", "protests were banned")."""
+    return _objects_of(verb, RESTRICT_VERBS)
+
+
+def judged_objects(verb: Token) -> list[Token]:
+    """What a verb of judging judged ("rejected the agreement", "the plan was rejected")."""
+    return _objects_of(verb, JUDGE_VERBS)
+
+
+def wrecked_objects(verb: Token) -> list[Token]:
+    """What a verb of destroying or seizing acted on ("blew up the airstrip", "seized a suicide
+    vest"), and what was set on fire ("set fire to power poles", "set a trailer ablaze")."""
+    if verb.lemma_.lower() == "set":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lower_ == "fire" for o in objects):  # "set fire to X": X (the "to" under either word)
+            return [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
+        return [o for o in objects if any(c.lower_ in {"fire", "ablaze", "alight"} for c in verb.subtree)]
+    return _objects_of(verb, WRECK_VERBS)
 
 
 # Adjectives that say which or how many, not what kind: left out of a name.
