@@ -1,5 +1,6 @@
 """Targets read in general terms (session 21): what a verb of judging judged ("rejected the
-deal"), what a verb of destroying or seizing acted on, whatever its noun ("blew up a culvert"). One hand-written sentence per form (not from any evaluation set); each reading was measured
+deal"), what a verb of destroying or seizing acted on, whatever its noun ("blew up a culvert"), people
+named by whose they are ("arrested members of a gang": the members beside the gang). One hand-written sentence per form (not from any evaluation set); each reading was measured
 on the training corpus and the role dev sets.
 """
 
@@ -27,6 +28,9 @@ TARGETS = [
     ("Rebels blew up a culvert on the main road near Beni on Monday.", "Rebels", "culvert"),
     ("Saboteurs set fire to two power pylons near Lyon on Sunday.", "Saboteurs", "pylon"),
     ("Customs officers seized 300 kg of shabu at the port on Friday.", "Customs officers", "shabu"),
+    # people named by whose they are were acted on themselves, beside their owner
+    ("Police arrested 12 members of the Black Axe gang in Benin City on Friday.", "Police", "members"),
+    ("Riot police beat supporters of opposition leader Kizza Besigye in Jinja.", "Riot police", "supporters"),
 ]
 
 

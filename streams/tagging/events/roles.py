@@ -366,14 +366,23 @@ def _phrase(token: Token) -> list[Token]:
 def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
     """What a target head names other than the actors ("their base": the base, not "their"
     army), else the unnamed participant it is. A facility or people named by what owns them
-    ("looted the main market of Um Sumeima", "bombs at a rally of the BNP") were acted on
-    themselves: the head first, then its owner."""
+    ("looted the main market of Um Sumeima", "bombs at a rally of the BNP", "arrested 27 members
+    of a gang", "beat supporters of X") were acted on themselves: the head first, then its owner."""
     named = [i for i in index.refer(head, skip=actors) if i not in actors]
-    if named and not index.covering(head) and coref.anaphor_kinds(head) is None \
-            and coref.pair_kinds(head) is None:
-        own = [i for i in index.mint([head], trigger, owned_only=True) if i not in actors]
+    if named and coref.anaphor_kinds(head) is None and coref.pair_kinds(head) is None:
+        own = [i for i in _own_ids(head, trigger, index) if i not in actors]
         return own + [i for i in named if i not in own]
     return named or index.mint([head], trigger) or index.mint(_of_objects(head), trigger)
+
+
+def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
+    """The id of the people or facility a target head itself is, beside the owner the roles read
+    for it: the group its own mention names ("members", "supporters"), else the unnamed
+    participant it is ("the main market")."""
+    cover = index.covering(head)
+    if cover:
+        return [cover[0].id] if cover[0].kind in {coref.PEOPLE, coref.FORCE} else []
+    return index.mint([head], trigger, owned_only=True)
 
 
 def _of_objects(head: Token) -> list[Token]:
