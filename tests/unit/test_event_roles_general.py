@@ -1,6 +1,7 @@
 """Targets read in general terms (session 21): what a verb of judging judged ("rejected the
 deal"), what a verb of destroying or seizing acted on, whatever its noun ("blew up a culvert"), people
-named by whose they are ("arrested members of a gang": the members beside the gang). One hand-written sentence per form (not from any evaluation set); each reading was measured
+named by whose they are ("arrested members of a gang": the members beside the gang), what an
+attack hit or a thrown thing was aimed at, whatever its noun ("hurled bombs at a rally"). One hand-written sentence per form (not from any evaluation set); each reading was measured
 on the training corpus and the role dev sets.
 """
 
@@ -31,6 +32,9 @@ TARGETS = [
     # people named by whose they are were acted on themselves, beside their owner
     ("Police arrested 12 members of the Black Axe gang in Benin City on Friday.", "Police", "members"),
     ("Riot police beat supporters of opposition leader Kizza Besigye in Jinja.", "Riot police", "supporters"),
+    # what an attack hit, or a thrown or fired thing was aimed at, whatever its noun
+    ("Unidentified men hurled petrol bombs at a campaign rally in Kumasi on Friday.", "Unidentified men", "rally"),
+    ("Gunmen stormed a police armoury in Jos on Sunday.", "Gunmen", "armoury"),
 ]
 
 

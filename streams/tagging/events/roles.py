@@ -48,6 +48,7 @@ from streams.tagging.events.actors import (
 )
 from streams.tagging.events.fallbacks import (
     agentless_passive,
+    attacked_objects,
     casualties,
     coordinated_objects,
     fallback_actors,
@@ -84,6 +85,7 @@ _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
 _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official",
                        "officials", "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers"})
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # what armed groups are seen doing
+_ATTACKS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts whose object was hit, whatever its noun
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
                   "throughout", "after", "before", "amid", "since", "until"}
@@ -518,6 +520,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
                                       any_noun=True)  # "blew up the airstrip", "set fire to power poles"
                 if i not in actors and i not in targets]
+    if category in _ATTACKS:  # "stormed a police armoury", "hurled crude bombs at a rally"
+        targets += [i for i in index.mint(attacked_objects(token), token, any_noun=True)
+                    if i not in actors and i not in targets]
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
