@@ -66,7 +66,7 @@ TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "wit
                 "for", "over", "among"}
 # What a thrown or fired thing is aimed at, when the parser hangs it on that thing ("fired tear
 # gas at students", "hurled stones at police lines", "imposed sanctions on Russia")
-_AIMED_AT = {"at", "against", "on", "upon", "toward", "towards", "into"}
+AIMED_AT = {"at", "against", "on", "upon", "toward", "towards", "into"}
 _NOUN_TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "of"}
 _NOUN_ACTOR_PREPS = {"by", "from"}
 # Nouns of fighting and of talks whose "with" phrase is the other side: "a gun battle with the
@@ -77,7 +77,7 @@ _WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gu
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
-_WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
+WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
 _DURING = {"in", "during"}  # "killed in an ambush by X", "wounded during a raid by X"
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
@@ -140,7 +140,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         elif child.dep_ in _OBJECTS:
             targets.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN
+            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN
                         and g.tag_ != "VBG"] \
                 or _clause_subjects(child, "pcomp") or _clause_subjects(child, "pobj", gerund=True) \
                 or _dangling_object(verb, child)
@@ -344,8 +344,8 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     targets += with_conjuncts([c for t in targets for c in t.children  # "the group's leader, Mahrang
                                if c.dep_ == "appos" and c.pos_ == "PROPN"])  # Baloch"
     targets += with_conjuncts([g for t in targets if t.pos_ == "NOUN" and not t.ent_type_  # "fired tear
-                               for c in t.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT  # gas at
-                               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN])  # students"
+                               for c in t.children if c.dep_ == "prep" and c.lower_ in AIMED_AT  # gas at
+                               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN])  # students"
     targets += with_conjuncts([g for t in targets for c in t.children  # "a vehicle carrying police
                                if c.dep_ == "acl" and c.lemma_.lower() in _CARRY  # commandos"
                                for g in c.children if g.dep_ == "dobj"])

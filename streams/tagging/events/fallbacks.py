@@ -22,8 +22,9 @@ these readings that names an entity or a place:
   names ("opened fire on a house party, killing four teenagers", "..., hitting a school", ",
   beheading two villagers"), a vehicle that hit a mine ("were killed when their minibus struck
   an explosive device"), what verbs coordinated under the trigger's subject acted on ("arrested
-  14 suspects and seized weapons"), and whom a purpose of rescue, harm or seizure names ("sent
-  helicopters to rescue stranded residents").
+  14 suspects and seized weapons"), whom a purpose of rescue, harm or seizure names ("sent
+  helicopters to rescue stranded residents"), and, for an attack, what it hit whatever its noun
+  ("stormed a police armoury", "hurled crude bombs at a rally").
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from streams.tagging.events.actors import (
+    AIMED_AT,
     SPEECH_VERBS,
     SUBJECTS,
     TARGET_PREPS,
+    WHEN,
     agentless,
     anchor,
     borrowed_subject,
@@ -242,3 +245,26 @@ def setting_objects(trigger: Token) -> list[Token]:
     holders = [word, clause_verb(word)] if word.pos_ in {"NOUN", "PROPN"} else [word]
     return [g for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "prep" and c.lower_ in _SETTING
             for g in c.children if g.dep_ == "pobj"]
+
+
+# Verbs of attack, whose object is what was hit ("stormed a police armoury", "attacked a funeral
+# gathering"), and verbs of throwing or firing, whose "at/on/into" phrase is ("hurled crude bombs
+# at a rally", "dropped explosives on a bus stop"; what they threw or fired is the means).
+_ATTACK_VERBS = {"attack", "strike", "hit", "bomb", "shell", "storm", "raid", "ambush", "target", "overrun",
+                 "stone", "besiege", "invade", "shoot"}
+_THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant"}
+
+
+def attacked_objects(trigger: Token) -> list[Token]:
+    """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
+    or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the
+    verb or under what was thrown (the caller mints them as things acted on)."""
+    verb = clause_verb(anchor(trigger))
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or lemma not in _ATTACK_VERBS | _THROW_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    hit = objects if lemma in _ATTACK_VERBS else []
+    hit += [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
+    return with_conjuncts(hit)

@@ -48,6 +48,7 @@ from streams.tagging.events.actors import (
 )
 from streams.tagging.events.fallbacks import (
     agentless_passive,
+    attacked_objects,
     casualties,
     coordinated_objects,
     fallback_actors,
@@ -64,8 +65,10 @@ from streams.tagging.events.unnamed import (
     PEOPLE,
     SETTLEMENT,
     Minted,
+    judged_objects,
     phrase,
     restricted_objects,
+    wrecked_objects,
 )
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
@@ -82,6 +85,7 @@ _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
 _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official",
                        "officials", "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers"})
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # what armed groups are seen doing
+_ATTACKS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts whose object was hit, whatever its noun
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
                   "throughout", "after", "before", "amid", "since", "until"}
@@ -166,20 +170,21 @@ class MentionIndex:
         return self.acts[-1].actors if self.acts else []
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
-             facilities_only: bool = False, owned_only: bool = False, restricted: bool = False) -> list[str]:
+             facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
         only groups of people, with ``facilities_only`` only facilities and vehicles, with
         ``owned_only`` only facilities and people (what an owner's name may stand beside: not
         "the town of Chipwi", which is Chipwi), and villages and objects their owner modifies
         ("two Alawite villages", "18 Ukrainian drones": the villages and the drones); with
-        ``restricted``, the heads are what a verb of restriction acted on (:func:`.unnamed.phrase`)."""
+        ``any_noun``, the heads are things acted on whatever their noun: what a verb of restriction
+        or of judging acted on (:func:`.unnamed.phrase`)."""
         out: list[str] = []
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only,
-                           restricted=restricted)
+                           any_noun=any_noun)
             if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
                     or (facilities_only and found.kind != FACILITY) \
                     or (owned_only and found.kind not in _owned_kinds(head)):
@@ -363,14 +368,23 @@ def _phrase(token: Token) -> list[Token]:
 def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
     """What a target head names other than the actors ("their base": the base, not "their"
     army), else the unnamed participant it is. A facility or people named by what owns them
-    ("looted the main market of Um Sumeima", "bombs at a rally of the BNP") were acted on
-    themselves: the head first, then its owner."""
+    ("looted the main market of Um Sumeima", "bombs at a rally of the BNP", "arrested 27 members
+    of a gang", "beat supporters of X") were acted on themselves: the head first, then its owner."""
     named = [i for i in index.refer(head, skip=actors) if i not in actors]
-    if named and not index.covering(head) and coref.anaphor_kinds(head) is None \
-            and coref.pair_kinds(head) is None:
-        own = [i for i in index.mint([head], trigger, owned_only=True) if i not in actors]
+    if named and coref.anaphor_kinds(head) is None and coref.pair_kinds(head) is None:
+        own = [i for i in _own_ids(head, trigger, index) if i not in actors]
         return own + [i for i in named if i not in own]
     return named or index.mint([head], trigger) or index.mint(_of_objects(head), trigger)
+
+
+def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
+    """The id of the people or facility a target head itself is, beside the owner the roles read
+    for it: the group its own mention names ("members", "supporters"), else the unnamed
+    participant it is ("the main market")."""
+    cover = index.covering(head)
+    if cover:
+        return [cover[0].id] if cover[0].kind in {coref.PEOPLE, coref.FORCE} else []
+    return index.mint([head], trigger, owned_only=True)
 
 
 def _of_objects(head: Token) -> list[Token]:
@@ -500,9 +514,15 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
     if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
-                                         restricted=True) if i not in actors]
+                                         any_noun=True) if i not in actors]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
+    targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
+                                      any_noun=True)  # "blew up the airstrip", "set fire to power poles"
+                if i not in actors and i not in targets]
+    if category in _ATTACKS:  # "stormed a police armoury", "hurled crude bombs at a rally"
+        targets += [i for i in index.mint(attacked_objects(token), token, any_noun=True)
+                    if i not in actors and i not in targets]
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
@@ -511,6 +531,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors if i not in actors]
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
+    # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
+    targets += [i for i in index.mint(with_conjuncts(judged_objects(clause_verb(anchor(token)))), token,
+                                      any_noun=True) if i not in actors and i not in targets]
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))

@@ -21,7 +21,9 @@ lists are not flooded with every common noun of the article):
   classifying adjectives ("military base"): ``place:police-station``.
   What a verb of restriction banned, cut or broke up ("banned all protests",
   "suspended mobile internet", "broke up a rally") is such an object whatever
-  its noun, when no other reading names a target (``RESTRICT_VERBS``).
+  its noun, when no other reading names a target (``RESTRICT_VERBS``); so is
+  what a verb of judging judged ("rejected the agreement", "welcomed the
+  decision": ``JUDGE_VERBS``), beside the targets found.
 
 The places carry no coordinates, country or GeoNames id (``geonames_id``,
 ``lat``, ``lon`` and ``country_code`` null, confidence 0): the id names a kind
@@ -65,17 +67,53 @@ PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "mu
 # "suspended mobile internet", "blocked a messaging app", "broke up a rally" (with their particle).
 RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
                   "shut", "break", "disrupt", "halt", "close", "cancel"}
-_RESTRICT_PARTICLES = {"break": "up", "shut": "down"}
+# Verbs of judging, whose object is the plan, deal, act or vote judged: "rejected the agreement",
+# "welcomed the decision", "condemned the crackdown", "dismissed the claim as absurd" (a statement's
+# target, whatever its noun; a party judged is named and read as such).
+JUDGE_VERBS = {"reject", "welcome", "criticise", "criticize", "condemn", "praise", "hail", "defend", "dismiss",
+               "denounce", "endorse", "oppose", "accept", "approve", "applaud", "decry", "slam", "veto",
+               "back", "support"}
+# Verbs of destroying, damaging or seizing, whose object is a thing acted on whatever its noun:
+# "blew up the airstrip", "demolished shanties", "smashed computers", "recovered a suicide vest".
+WRECK_VERBS = {"destroy", "demolish", "dismantle", "raze", "flatten", "bulldoze", "smash", "wreck", "burn",
+               "torch", "vandalise", "vandalize", "deface", "desecrate", "uproot", "loot", "ransack",
+               "sabotage", "damage", "defuse", "deactivate", "disable", "blow", "tear", "seize", "confiscate",
+               "recover", "unearth", "impound", "steal", "poison"}
+# Verbs of these lists that say so only with their particle: "broke up" (not "broke into"),
+# "shut down", "blew up", "tore down".
+_PARTICLES = {"break": {"up"}, "shut": {"down"}, "blow": {"up"}, "tear": {"down", "up", "apart"}}
+
+
+def _objects_of(verb: Token, verbs: set[str]) -> list[Token]:
+    """The object of ``verb``, or its passive subject ("protests were banned"), when it is one of
+    ``verbs`` (with its particle, for the verbs that need one)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs or (lemma in _PARTICLES and not any(
+            c.dep_ == "prt" and c.lower_ in _PARTICLES[lemma] for c in verb.children)):
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def restricted_objects(verb: Token) -> list[Token]:
-    """What a verb of restriction acted on: its object, or its passive subject ("protests were
-    banned"); none for a verb that is not one ("broke into", not "broke up")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in RESTRICT_VERBS or (lemma in _RESTRICT_PARTICLES and not any(
-            c.dep_ == "prt" and c.lower_ == _RESTRICT_PARTICLES[lemma] for c in verb.children)):
-        return []
-    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    """What a verb of restriction acted on ("banned all protests", "protests were banned")."""
+    return _objects_of(verb, RESTRICT_VERBS)
+
+
+def judged_objects(verb: Token) -> list[Token]:
+    """What a verb of judging judged ("rejected the agreement", "the plan was rejected")."""
+    return _objects_of(verb, JUDGE_VERBS)
+
+
+def wrecked_objects(verb: Token) -> list[Token]:
+    """What a verb of destroying or seizing acted on ("blew up the airstrip", "seized a suicide
+    vest"), and what was set on fire ("set fire to power poles", "set a trailer ablaze")."""
+    if verb.lemma_.lower() == "set":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lower_ == "fire" for o in objects):  # "set fire to X": X (the "to" under either word)
+            return [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
+        return [o for o in objects if any(c.lower_ in {"fire", "ablaze", "alight"} for c in verb.subtree)]
+    return _objects_of(verb, WRECK_VERBS)
 
 
 # Adjectives that say which or how many, not what kind: left out of a name.
@@ -166,12 +204,13 @@ def _head(token: Token) -> Token:
 
 
 def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
-           actor: bool = False, restricted: bool = False) -> Phrase | None:
+           actor: bool = False, any_noun: bool = False) -> Phrase | None:
     """The unnamed participant ``token`` heads, or None when it is not one (see the module
     docstring); ``taken`` are the spans of the article's names, which a phrase stays clear of;
-    ``actor``: the head is an actor's, where "military jets" are the military; ``restricted``:
-    the head is what a verb of restriction banned, suspended or broke up, a thing acted on
-    whatever its noun ("banned all protests", "suspended mobile data")."""
+    ``actor``: the head is an actor's, where "military jets" are the military; ``any_noun``:
+    the head is a thing acted on whatever its noun: what a verb of restriction banned, suspended
+    or broke up ("banned all protests", "suspended mobile data"), what a verb of judging judged
+    ("rejected the agreement")."""
     token = _head(token)
     if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
         return None
@@ -188,8 +227,8 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
             and token.lower_ not in _PARTITIVE | {"others"}:  # "detained dozens": no kind named
         kind = PEOPLE  # "arrested a cook": whoever is arrested is a person
         written_plural = token.tag_ == "NNS"  # "trawlermen": as written, not a made plural
-    if kind is None and restricted and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
-        kind = OBJECT  # "banned all protests": what was banned was acted on
+    if kind is None and any_noun and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
+        kind = OBJECT  # "banned all protests", "rejected the deal": what was banned or judged was acted on
     if token.pos_ == "ADJ" or (kind is None and not actor):
         # "the injured", "the wounded": people named by what happened to them
         if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
@@ -203,7 +242,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         if any(s <= army.idx < e for s, e in taken):
             return None
         return Phrase(army.idx, army.idx + len(army), FORCE, "military")
-    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS and not restricted):
+    if kind is None or (kind == OBJECT and verb_lemma not in OBJECT_VERBS and not any_noun):
         return None
     words = [token]
     for left in sorted(token.lefts, key=lambda t: -t.i):  # nearest first, contiguous only

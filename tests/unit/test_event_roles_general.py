@@ -1,0 +1,44 @@
+"""Targets read in general terms (session 21): what a verb of judging judged ("rejected the
+deal"), what a verb of destroying or seizing acted on, whatever its noun ("blew up a culvert"), people
+named by whose they are ("arrested members of a gang": the members beside the gang), what an
+attack hit or a thrown thing was aimed at, whatever its noun ("hurled bombs at a rally"). One hand-written sentence per form (not from any evaluation set); each reading was measured
+on the training corpus and the role dev sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, tag
+from tests.support.roles import names as role_names
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+# (sentence, the start of the event's sentence, a word of the target the reading finds)
+TARGETS = [
+    # what a verb of judging judged, whatever its noun
+    ("The opposition alliance rejected the electoral reform on Tuesday.", "The opposition alliance", "reform"),
+    ("The farmers' union welcomed the trade deal on Friday.", "The farmers' union", "deal"),
+    # what a verb of destroying or seizing acted on, whatever its noun
+    ("Rebels blew up a culvert on the main road near Beni on Monday.", "Rebels", "culvert"),
+    ("Saboteurs set fire to two power pylons near Lyon on Sunday.", "Saboteurs", "pylon"),
+    ("Customs officers seized 300 kg of shabu at the port on Friday.", "Customs officers", "shabu"),
+    # people named by whose they are were acted on themselves, beside their owner
+    ("Police arrested 12 members of the Black Axe gang in Benin City on Friday.", "Police", "members"),
+    ("Riot police beat supporters of opposition leader Kizza Besigye in Jinja.", "Riot police", "supporters"),
+    # what an attack hit, or a thrown or fired thing was aimed at, whatever its noun
+    ("Unidentified men hurled petrol bombs at a campaign rally in Kumasi on Friday.", "Unidentified men", "rally"),
+    ("Gunmen stormed a police armoury in Jos on Sunday.", "Gunmen", "armoury"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "target"), TARGETS)
+def test_the_target_a_reading_finds(tagger, text, start, target):
+    tagged = tag(tagger, text)
+    assert any(target in n for n in role_names(tagged, event(tagged, start).targets, lower=True))
