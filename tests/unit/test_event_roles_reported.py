@@ -60,12 +60,24 @@ def test_officers_with_no_police_named_before_stay_officers(tagger):
     assert "officers" in names(tagged, e.actors, lower=True)
 
 
-def test_who_was_met_is_a_party_not_a_target(tagger):
+def test_who_was_met_is_a_party_and_the_counterpart(tagger):
     tagged = tag(tagger, "Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister Abiy Ahmed "
                          "in Addis Ababa on Tuesday.")
     e = event(tagged, "Kenyan", "CONSULT")
     assert {"musalia mudavadi", "abiy ahmed"} <= names(tagged, e.actors, lower=True)
-    assert "abiy ahmed" not in names(tagged, e.targets, lower=True)
+    # session 21: whom the minister met is also the meeting's target, as dyadic coding reads it
+    assert "abiy ahmed" in names(tagged, e.targets, lower=True)
+    assert "musalia mudavadi" not in names(tagged, e.targets, lower=True)
+
+
+def test_parties_that_agree_together_are_each_others_counterparts(tagger):
+    tagged = tag(tagger, "Iran and Saudi Arabia agreed on Friday to restore diplomatic ties.")
+    e = event(tagged, "Iran", "AGREE")
+    assert {"iran", "saudi arabia"} <= names(tagged, e.actors, lower=True)
+    assert {"iran", "saudi arabia"} <= names(tagged, e.targets, lower=True)
+    # one party alone has no counterpart named: no target from its actors
+    alone = tag(tagger, "Iran agreed on Friday to restore diplomatic ties.")
+    assert "iran" not in names(alone, event(alone, "Iran", "AGREE").targets, lower=True)
 
 
 def test_a_hosts_guests_stay_targets(tagger):

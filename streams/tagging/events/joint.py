@@ -1,9 +1,14 @@
-"""Meetings have parties, not a doer and a done-to: "Ortagus met President Joseph Aoun in Beirut".
+"""Meetings and deals have parties, each the other's counterpart: "Ortagus met President Joseph Aoun
+in Beirut", "Iran and Saudi Arabia agreed to restore ties".
 
 A consultation's object ("met X", "held talks with X") is one more actor, as the labelling
 conventions have it (data/events/DATA.md: the training corpus lists the partner of "met" among
-the actors 28 times, among the targets 3 times). A host's guests stay targets ("Jordan hosted the
-interior ministers of Syria and Iraq"), and so do facilities and unnamed things.
+the actors 28 times, among the targets 3 times), and stays a target: whom the actor met, as
+dyadic coding (PLOVER's source and target, ACLED's two actors) reads a meeting. Where two or more
+named parties meet, agree or cooperate together, each is a target too: the counterpart of the
+others (session 21; the training corpus lists such parties among the targets as well). A host's
+guests stay targets only ("Jordan hosted the interior ministers of Syria and Iraq"), and so do
+facilities and unnamed things.
 """
 
 from __future__ import annotations
@@ -15,15 +20,19 @@ from spacy.tokens import Token
 from streams.tagging.events import coref
 from streams.tagging.events.actors import anchor, clause_verb
 
-JOINT = frozenset({"CONSULT"})  # AGREE and COOPERATE were tried too: more targets lost than actors won
+JOINT = frozenset({"CONSULT"})  # moving AGREE's and COOPERATE's partners lost more targets than it won actors
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts done together, each party to the others
 _HOSTS = {"host", "receive", "visit", "invite"}  # whose object is a guest (or host), not a party
 _PARTIES = {coref.PERSON, coref.ORG, coref.COUNTRY, coref.FORCE}
 
 
 def joint_parties(trigger: Token, category: str | None, actors: list[str], targets: list[str],
                   kinds: Mapping[str, str]) -> tuple[list[str], list[str]]:
-    """Actors and targets, with a consultation's named partners moved to the actors."""
+    """Actors and targets, with a consultation's named partners among the actors too, and the
+    named parties of an act done together among the targets too (see the module docstring)."""
+    if category in RECIPROCAL and len(parties := [i for i in actors if kinds.get(i) in _PARTIES]) >= 2:
+        targets = targets + [i for i in parties if i not in targets]  # "Iran and Saudi Arabia agreed"
     if category not in JOINT or not actors or clause_verb(anchor(trigger)).lemma_.lower() in _HOSTS:
         return actors, targets
     joint = [i for i in targets if kinds.get(i) in _PARTIES]
-    return actors + joint, [i for i in targets if i not in joint]
+    return actors + [i for i in joint if i not in actors], targets
