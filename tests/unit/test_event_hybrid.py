@@ -92,6 +92,8 @@ def test_doubt_cues_leave_out_the_governors_tense_and_plain_saying() -> None:
 
     assert doubt_cues(["GOV:SAY", "GOVTENSE:VBD"]) == []  # "police said they arrested ..."
     assert doubt_cues(["GOV:SAY", "GOVTENSE:VBD", "NEG", "GOV:ALLEGE"]) == ["NEG", "GOV:ALLEGE"]
+    # a happening stated as given in a clause of reason: only the whole line's cues reach it
+    assert doubt_cues(["GOV:OPINION", "GOV1:OPINION", "HEADLINE"], given=True) == ["HEADLINE"]
 
 
 def test_rules_first_options_are_probabilities_or_null() -> None:

@@ -316,3 +316,28 @@ def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept
     veto = load_config().component("events").options["rule_veto"]
     found = read_with_scope(sent, match_sentence(sent, taxonomy), taxonomy, veto).kept
     assert {m.rule.category for m in found} == kept
+
+
+@pytest.fixture(scope="module")
+def given():
+    from streams.tagging.events.realis_scope import in_given_clause
+
+    nlp = load_pipeline(get_settings().spacy_model)
+
+    def read(text: str, word: str) -> bool:
+        sent = next(nlp(text).sents)
+        return in_given_clause(next(t for t in sent if t.text == word), sent)
+    return read
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a clause of reason or circumstance states its happening as given, under any opinion
+    ("Critics think the summit was a sham, as the army shelled the port during the talks.", "shelled", True),
+    ("Observers doubt the truce will hold because militias have attacked two villages.", "attacked", True),
+    # the opinion's own clause, a clause with a future of its own, and a temporal clause are not
+    ("Critics think the army shelled the port.", "shelled", False),
+    ("Observers fear the truce will fail because militias will attack the villages.", "attack", False),
+    ("The army will withdraw after the rebels sign the deal.", "sign", False),
+])
+def test_a_clause_of_reason_states_its_happening_as_given(given, text, word, expected):
+    assert given(text, word) is expected

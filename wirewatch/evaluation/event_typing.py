@@ -34,6 +34,7 @@ from streams.tagging.events.hybrid import (
 )
 from streams.tagging.events.ranking import check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
+    in_given_clause,
     read_with_scope,
     scope_cues,
     veto_cues,
@@ -157,6 +158,8 @@ class CvReadings:
     cues: list[frozenset[str]] | None = None
     # the links from the trigger of ``rules_kept`` to its line's root (None: no event, or not read)
     rule_links: list[int | None] | None = None
+    # whether that trigger is in a clause stating it as given (realis_scope.in_given_clause; None: not read)
+    rule_given: list[bool] | None = None
 
     def part(self, fold: str) -> CvReadings:
         """The readings of the sentences held out in ``fold``."""
@@ -164,8 +167,9 @@ class CvReadings:
         kept = None if self.rules_kept is None else [self.rules_kept[i] for i in keep]
         cues = None if self.cues is None else [self.cues[i] for i in keep]
         links = None if self.rule_links is None else [self.rule_links[i] for i in keep]
+        given = None if self.rule_given is None else [self.rule_given[i] for i in keep]
         return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
-                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues, links)
+                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues, links, given)
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
@@ -201,6 +205,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     rules: list[RuleGuess | None] = []
     rules_kept: list[RuleGuess | None] = []
     rule_links: list[int | None] = []
+    rule_given: list[bool] = []
     cues: list[frozenset[str]] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
@@ -214,6 +219,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
                 rules.append(None)
                 rules_kept.append(None)
                 rule_links.append(None)
+                rule_given.append(False)
                 continue
             matches = match_sentence(span, taxonomy)
             rules.append(best_guess(matches.kept))
@@ -223,6 +229,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
             rules_kept.append(best_guess([m for m, _ in kept]))
             top = max(kept, key=lambda found: found[0].confidence, default=None)
             rule_links.append(links_to_root(top[0].anchor, top[1]) if top is not None else None)
+            rule_given.append(top is not None and in_given_clause(top[0].anchor, top[1]))
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:
@@ -240,7 +247,8 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         return CvReadings([gold[i] for i in order], [rules[i] for i in order],
                           [r for r in (readings[i] for i in order) if r is not None],
                           [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order],
-                          [cues[i] for i in order], [rule_links[i] for i in order])
+                          [cues[i] for i in order], [rule_links[i] for i in order],
+                          [rule_given[i] for i in order])
 
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]
@@ -281,8 +289,10 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
                          "(training/events/choose_hybrid.py --fresh)")
     cues = cv.cues if cv.cues is not None else [frozenset[str]()] * len(cv.readings)
     links = cv.rule_links if cv.rule_links is not None else [None] * len(cv.readings)
-    for reading, rule, rule_kept, sentence_cues, rule_links in zip(cv.readings, cv.rules, kept, cues, links,
-                                                                   strict=True):
+    # readings made before session 22 did not read it: their doubt is the line's, as then
+    given = getattr(cv, "rule_given", None) or [False] * len(cv.readings)
+    for reading, rule, rule_kept, sentence_cues, rule_links, rule_given in zip(
+            cv.readings, cv.rules, kept, cues, links, given, strict=True):
         if kind == "rules":
             rule = rule_kept
             source: str | None = "rules" if rule else None
@@ -290,7 +300,7 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
             source = "model" if 1.0 - reading.realis < settings.threshold else None
         else:
             rule = rule_kept if settings.rules_first else rule
-            source = decide(reading, rule, settings, doubtful=open_to_doubt(sentence_cues, rule_links, settings))
+            source = decide(reading, rule, settings, doubtful=open_to_doubt(sentence_cues, rule_links, settings, rule_given))
             if source == "model" and reading.category is not None \
                     and vetoes(sentence_cues, reading.category, settings.veto):
                 source = None

@@ -55,7 +55,13 @@ from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.extractor import EventExtractor
 from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_root
-from streams.tagging.events.realis_scope import doubt_cues, read_with_scope, scope_cues, veto_cues
+from streams.tagging.events.realis_scope import (
+    doubt_cues,
+    in_given_clause,
+    read_with_scope,
+    scope_cues,
+    veto_cues,
+)
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -166,13 +172,15 @@ def _links(options: dict[str, Any], name: str) -> int | None:
     return value
 
 
-def open_to_doubt(cues: Iterable[str], links: int | None, settings: HybridSettings) -> bool:
+def open_to_doubt(cues: Iterable[str], links: int | None, settings: HybridSettings,
+                  given: bool = False) -> bool:
     """Whether the rules' event of a sentence is open to the model's overrule (with
     ``overrule_needs_doubt``): ``cues``, the sentence's realis scope cues, put the happening in
-    doubt (:func:`~streams.tagging.events.realis_scope.doubt_cues`), or the rules' top trigger
+    doubt (:func:`~streams.tagging.events.realis_scope.doubt_cues`; ``given``: the rules' top
+    trigger is in a clause that states it as given, which they reach less), or that trigger
     sits ``links`` links below the root, ``overrule_depth`` or more."""
     deep = settings.overrule_depth is not None and links is not None and links >= settings.overrule_depth
-    return deep or bool(doubt_cues(cues))
+    return deep or bool(doubt_cues(cues, given))
 
 
 def decide(reading: Reading, rule: RuleGuess | None, settings: HybridSettings,
@@ -281,4 +289,5 @@ class HybridEventExtractor(TrainedEventExtractor):
         (:func:`open_to_doubt`), its top trigger (as the events rank) read from ``ruled``."""
         top = max(ruled.kept, key=lambda match: match.confidence, default=None)
         links = links_to_root(top.anchor, sent) if top is not None else None
-        return open_to_doubt(scope_cues(sent, news_year), links, self.settings)
+        given = top is not None and in_given_clause(top.anchor, sent)
+        return open_to_doubt(scope_cues(sent, news_year), links, self.settings, given)

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS
 from streams.tagging.events.ranking import rank_by_depth
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
+from streams.tagging.events.scope import ancestors
 from streams.tagging.events.taxonomy import Taxonomy
 
 # Verbs that govern a happening's clause, by what they do to it. "say" and its kin pass a
@@ -881,11 +882,36 @@ _SENTENCE_CUES = {"HEADLINE"}
 _PLAIN_PREFIX, _PLAIN = "GOVTENSE:", {"GOV:SAY"}
 
 
-def doubt_cues(cues: Iterable[str]) -> list[str]:
+def doubt_cues(cues: Iterable[str], given: bool = False) -> list[str]:
     """The cues among a sentence's :func:`scope_cues` that put its happening in doubt: every
     cue but the first governor's tense and a plain verb of saying. The hybrid lets the model
-    overrule the rules only where one of them is read (``overrule_needs_doubt``)."""
-    return [cue for cue in cues if not cue.startswith(_PLAIN_PREFIX) and cue not in _PLAIN]
+    overrule the rules only where one of them is read (``overrule_needs_doubt``). ``given``:
+    the happening is told in a clause that states it as given (:func:`in_given_clause`), which
+    only the cues of the whole line reach."""
+    return [cue for cue in cues if not cue.startswith(_PLAIN_PREFIX) and cue not in _PLAIN
+            and (not given or cue in _SENTENCE_CUES)]
+
+
+# The subordinators of a clause of reason, circumstance or concession. Such a clause states its
+# content as given: it stands whatever the main clause's verb of opinion, hope or denial, its
+# negation or its modal make of the rest (a presupposition projects out of them), as in "Critics
+# suggest it is a pretext, as the US pushes for a ceasefire" or "She doubts the talks will help,
+# because the army has shelled the town". Temporal "after", "when", "before" are left out: under
+# a plan or a future they tell of what has not happened ("will withdraw after the vote passes").
+_GIVEN_MARKS = {"because", "as", "since", "while", "although", "though", "whereas"}
+_FINITE = {"VBZ", "VBP", "VBD"}
+
+
+def in_given_clause(token: Token, sent: Span) -> bool:
+    """Whether ``token`` hangs in a finite adverbial clause of reason, circumstance or
+    concession (``_GIVEN_MARKS``) with no future or modal of its own, so the happening it tells
+    is stated as given (see :func:`doubt_cues`)."""
+    for head in [token, *ancestors(token, sent, _MAX_CHAIN * 3)]:
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _GIVEN_MARKS for c in head.children):
+            auxiliaries = _auxiliaries(head)
+            finite = head.tag_ in _FINITE or any(a.tag_ in _FINITE or a.tag_ == "MD" for a in auxiliaries)
+            return finite and not any(a.lower_ in _FUTURE | _MODALS for a in auxiliaries)
+    return False
 
 
 def vetoes(cues: Iterable[str], category: str, chosen: Collection[str]) -> bool:
