@@ -632,3 +632,21 @@ def test_protesters_who_burn_riot_though_the_parser_keeps_their_plural(nlp, body
     # a plural opening a sentence is often tagged a proper noun and keeps its form as lemma
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Landslides buried two villages in the hills, killing 14 people.",
+     ("AID", "NATURAL_DISASTER")),
+    ("Gendarmes fired tear gas and rubber bullets to disperse the crowd.",
+     ("COERCE", "FORCE_AGAINST_PROTEST")),
+])
+def test_a_plural_the_parser_tags_a_proper_noun_is_read_as_its_singular(nlp, body, kind):
+    # the small model leaves a capitalised plural it tags PROPN unlemmatised
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == kind
+
+
+def test_a_gang_that_seizes_control_of_a_town_takes_ground(nlp):
+    events = run(nlp, "Gangs seized control of the town of Mirebalais on Tuesday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
