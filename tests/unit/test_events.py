@@ -650,3 +650,14 @@ def test_a_gang_that_seizes_control_of_a_town_takes_ground(nlp):
     events = run(nlp, "Gangs seized control of the town of Mirebalais on Tuesday.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+@pytest.mark.parametrize("body", [
+    "Forty rebels surrendered to the army on Sunday and handed over 30 rifles.",
+    "About 300 fighters handed in their weapons at a ceremony in the north.",
+    "Twenty militiamen laid down their arms before the district police.",
+])
+def test_fighters_who_give_up_their_weapons_disarm(nlp, body):
+    # DATA.md: surrender and disarming are RETREAT/AGREEMENT, not weapons seized or a mobilisation
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("RETREAT", "AGREEMENT")
