@@ -661,3 +661,11 @@ def test_fighters_who_give_up_their_weapons_disarm(nlp, body):
     # DATA.md: surrender and disarming are RETREAT/AGREEMENT, not weapons seized or a mobilisation
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("RETREAT", "AGREEMENT")
+
+
+def test_a_ban_aimed_at_another_states_people_or_goods_is_a_sanction(nlp):
+    foreign = run(nlp, "Estonia banned Russian citizens from buying land near its border on Monday.")
+    assert max(foreign, key=lambda e: e.confidence).category == "SANCTION"
+    # a ban on the state's own people's activity restricts
+    own = run(nlp, "The interior ministry banned all opposition rallies in the capital on Monday.")
+    assert max(own, key=lambda e: e.confidence).category == "COERCE"
