@@ -669,3 +669,10 @@ def test_a_ban_aimed_at_another_states_people_or_goods_is_a_sanction(nlp):
     # a ban on the state's own people's activity restricts
     own = run(nlp, "The interior ministry banned all opposition rallies in the capital on Monday.")
     assert max(own, key=lambda e: e.confidence).category == "COERCE"
+
+
+def test_overrunning_an_army_post_takes_it_though_weapons_were_seized_there(nlp):
+    events = run(nlp, "JNIM fighters overran an army post near the border on Sunday, seizing "
+                      "weapons and vehicles.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
