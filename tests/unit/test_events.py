@@ -676,3 +676,13 @@ def test_overrunning_an_army_post_takes_it_though_weapons_were_seized_there(nlp)
                       "weapons and vehicles.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+@pytest.mark.parametrize("body", [
+    "The Arakan Army captured a naval outpost near the coast on Sunday.",
+    "Rebels seized the town of Rutshuru on Sunday, home to 80,000 people.",
+])
+def test_armed_groups_known_by_name_take_ground_not_people(nlp, body):
+    # "Army" in an armed group's name is no government's; a town seized is ground taken
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
