@@ -686,3 +686,10 @@ def test_armed_groups_known_by_name_take_ground_not_people(nlp, body):
     # "Army" in an armed group's name is no government's; a town seized is ground taken
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+def test_youths_who_burn_a_police_post_riot(nlp):
+    # violence against the state by youths or residents is a riot though no protest is named
+    events = run(nlp, "Youths set fire to a police post in the town after a man died in custody.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
