@@ -693,3 +693,10 @@ def test_youths_who_burn_a_police_post_riot(nlp):
     events = run(nlp, "Youths set fire to a police post in the town after a man died in custody.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+def test_forces_sent_to_rescue_people_bring_relief(nlp):
+    # what they were sent for decides: relief (AID/OTHER/assist), not a mobilisation
+    events = run(nlp, "The army sent helicopters to evacuate stranded residents from the valley.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
