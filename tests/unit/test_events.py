@@ -700,3 +700,10 @@ def test_forces_sent_to_rescue_people_bring_relief(nlp):
     events = run(nlp, "The army sent helicopters to evacuate stranded residents from the valley.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+def test_calling_an_arrest_arbitrary_condemns_it(nlp):
+    # the sentence reports the words (ACCUSE/DIPLO, DATA.md), not the arrest
+    events = run(nlp, "Amnesty International called the arrests of the two reporters arbitrary.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "DIPLO")
