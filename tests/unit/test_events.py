@@ -707,3 +707,9 @@ def test_calling_an_arrest_arbitrary_condemns_it(nlp):
     events = run(nlp, "Amnesty International called the arrests of the two reporters arbitrary.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ACCUSE", "DIPLO")
+
+
+def test_an_armed_group_saying_it_killed_claims_the_killing(nlp):
+    events = run(nlp, "Islamic State said it had killed 12 soldiers in the attack on the convoy.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "ATTRIB")
