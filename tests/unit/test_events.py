@@ -713,3 +713,11 @@ def test_an_armed_group_saying_it_killed_claims_the_killing(nlp):
     events = run(nlp, "Islamic State said it had killed 12 soldiers in the attack on the convoy.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ACCUSE", "ATTRIB")
+
+
+def test_a_protest_against_a_death_in_custody_is_still_peaceful(nlp):
+    # the death is what the march is about, not force used at it
+    events = run(nlp, "Hundreds of students marched in the capital on Monday to protest the death "
+                      "of a classmate in police custody.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
