@@ -721,3 +721,11 @@ def test_a_protest_against_a_death_in_custody_is_still_peaceful(nlp):
                       "of a classmate in police custody.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
+
+
+def test_suspending_aid_is_a_sanction_and_suspending_visits_at_home_restricts(nlp):
+    aid = run(nlp, "The European Union suspended budget support to the government on Monday.")
+    assert max(aid, key=lambda e: e.confidence).category == "SANCTION"
+    visits = run(nlp, "Prison authorities suspended all family visits on Monday.")
+    top = max(visits, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "OTHER")
