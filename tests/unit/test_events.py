@@ -729,3 +729,10 @@ def test_suspending_aid_is_a_sanction_and_suspending_visits_at_home_restricts(nl
     visits = run(nlp, "Prison authorities suspended all family visits on Monday.")
     top = max(visits, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "OTHER")
+
+
+def test_police_who_remove_a_group_and_detain_some_intervene(nlp):
+    # acting on the gathering itself, whoever the people are (no protest word named)
+    events = run(nlp, "Police removed the farmers from the highway on Tuesday and detained 15 of them.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
