@@ -736,3 +736,12 @@ def test_police_who_remove_a_group_and_detain_some_intervene(nlp):
     events = run(nlp, "Police removed the farmers from the highway on Tuesday and detained 15 of them.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
+
+
+@pytest.mark.parametrize("body", [
+    "Police said a separatist group was behind the bombing of the bus station.",
+    "Police said the attack was organised by handlers abroad.",
+])
+def test_naming_who_was_behind_an_attack_attributes_it(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "ATTRIB")
