@@ -745,3 +745,12 @@ def test_police_who_remove_a_group_and_detain_some_intervene(nlp):
 def test_naming_who_was_behind_an_attack_attributes_it(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ACCUSE", "ATTRIB")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("Rescuers pulled seven miners out alive from the flooded shaft on Sunday.", "AID"),
+    ("Azerbaijan handed over six Armenian prisoners at the border on Monday.", "CONCEDE"),
+])
+def test_people_handed_over_or_pulled_out_are_no_ground_given_up(nlp, body, category):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.category == category
