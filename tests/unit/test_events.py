@@ -754,3 +754,14 @@ def test_naming_who_was_behind_an_attack_attributes_it(nlp, body):
 def test_people_handed_over_or_pulled_out_are_no_ground_given_up(nlp, body, category):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert top.category == category
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("North Korea fired two ballistic missiles into the sea off its east coast on Tuesday.",
+     ("MOBILIZE", "CHANGE_TO_GROUP_ACT")),
+    ("Government troops moved into the town without a fight after the rebels left.",
+     ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")),
+])
+def test_missiles_fired_into_the_sea_and_ground_left_without_a_fight(nlp, body, kind):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == kind
