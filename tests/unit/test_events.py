@@ -765,3 +765,14 @@ def test_people_handed_over_or_pulled_out_are_no_ground_given_up(nlp, body, cate
 def test_missiles_fired_into_the_sea_and_ground_left_without_a_fight(nlp, body, kind):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == kind
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Hundreds of farmers blocked the main highway with tractors on Monday.",
+     ("PROTEST", "PEACE_PROTEST")),
+    ("Police blocked opposition supporters from reaching the city centre on Saturday.",
+     ("COERCE", "PROTEST_WITH_INTER")),
+])
+def test_a_road_blockade_protests_and_police_keeping_people_away_intervene(nlp, body, kind):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == kind
