@@ -776,3 +776,13 @@ def test_missiles_fired_into_the_sea_and_ground_left_without_a_fight(nlp, body, 
 def test_a_road_blockade_protests_and_police_keeping_people_away_intervene(nlp, body, kind):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == kind
+
+
+@pytest.mark.parametrize("body", [
+    "Opposition supporters set fire to the ruling party's offices after the results.",
+    "Unpaid garment workers smashed the windows of the factory offices on Monday.",
+])
+def test_opposition_supporters_or_workers_who_burn_and_smash_riot(nlp, body):
+    # "opposition" names no armed group; people with a grievance who burn or smash riot
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
