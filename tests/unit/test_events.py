@@ -786,3 +786,9 @@ def test_opposition_supporters_or_workers_who_burn_and_smash_riot(nlp, body):
     # "opposition" names no armed group; people with a grievance who burn or smash riot
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+def test_opposition_supporters_blocking_a_road_protest(nlp):
+    events = run(nlp, "Opposition supporters blocked the main road with burning tyres on Monday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
