@@ -792,3 +792,10 @@ def test_opposition_supporters_blocking_a_road_protest(nlp):
     events = run(nlp, "Opposition supporters blocked the main road with burning tyres on Monday.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
+
+
+def test_rival_cult_groups_that_clash_commit_organised_crime(nlp):
+    # Nigeria's cult groups are criminal gangs: their fights are organised crime, not a clash
+    events = run(nlp, "Rival cult groups clashed in Benin City on Saturday, killing three.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ORG_CRIME")
