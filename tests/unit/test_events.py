@@ -799,3 +799,9 @@ def test_rival_cult_groups_that_clash_commit_organised_crime(nlp):
     events = run(nlp, "Rival cult groups clashed in Benin City on Saturday, killing three.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "ORG_CRIME")
+
+
+def test_police_shooting_people_at_a_blockade_use_force_against_a_protest(nlp):
+    events = run(nlp, "Police shot dead two farmers blocking a highway near the town on Monday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "FORCE_AGAINST_PROTEST")
