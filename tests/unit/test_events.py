@@ -805,3 +805,9 @@ def test_police_shooting_people_at_a_blockade_use_force_against_a_protest(nlp):
     events = run(nlp, "Police shot dead two farmers blocking a highway near the town on Monday.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "FORCE_AGAINST_PROTEST")
+
+
+def test_relief_handed_to_flood_victims_is_the_aid_not_the_flood(nlp):
+    events = run(nlp, "The Red Cross distributed food and blankets to flood victims in the camps.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
