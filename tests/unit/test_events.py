@@ -811,3 +811,10 @@ def test_relief_handed_to_flood_victims_is_the_aid_not_the_flood(nlp):
     events = run(nlp, "The Red Cross distributed food and blankets to flood victims in the camps.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+def test_a_building_that_collapses_after_heavy_rain_is_a_man_made_disaster(nlp):
+    events = run(nlp, "A three-storey building collapsed in the capital after heavy rain, "
+                      "trapping 12 people.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("AID", "MAN_MADE_DISASTER")
