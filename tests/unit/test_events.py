@@ -818,3 +818,12 @@ def test_a_building_that_collapses_after_heavy_rain_is_a_man_made_disaster(nlp):
                       "trapping 12 people.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("AID", "MAN_MADE_DISASTER")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The government agreed on Monday to raise the minimum wage by 20 percent.", "CONCEDE"),
+    ("Kenya and Uganda agreed on Monday to reopen their main border crossing.", "AGREE"),
+])
+def test_one_party_agreeing_to_give_concedes_and_two_agreeing_make_a_deal(nlp, body, category):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.category == category
