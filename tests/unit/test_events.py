@@ -827,3 +827,9 @@ def test_a_building_that_collapses_after_heavy_rain_is_a_man_made_disaster(nlp):
 def test_one_party_agreeing_to_give_concedes_and_two_agreeing_make_a_deal(nlp, body, category):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert top.category == category
+
+
+def test_an_attack_on_a_camp_of_displaced_people_is_no_attack_on_forces(nlp):
+    events = run(nlp, "Militia fighters attacked a displacement camp near the town, killing 11.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
