@@ -632,3 +632,204 @@ def test_protesters_who_burn_riot_though_the_parser_keeps_their_plural(nlp, body
     # a plural opening a sentence is often tagged a proper noun and keeps its form as lemma
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Landslides buried two villages in the hills, killing 14 people.",
+     ("AID", "NATURAL_DISASTER")),
+    ("Gendarmes fired tear gas and rubber bullets to disperse the crowd.",
+     ("COERCE", "FORCE_AGAINST_PROTEST")),
+])
+def test_a_plural_the_parser_tags_a_proper_noun_is_read_as_its_singular(nlp, body, kind):
+    # the small model leaves a capitalised plural it tags PROPN unlemmatised
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == kind
+
+
+def test_a_gang_that_seizes_control_of_a_town_takes_ground(nlp):
+    events = run(nlp, "Gangs seized control of the town of Mirebalais on Tuesday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+@pytest.mark.parametrize("body", [
+    "Forty rebels surrendered to the army on Sunday and handed over 30 rifles.",
+    "About 300 fighters handed in their weapons at a ceremony in the north.",
+    "Twenty militiamen laid down their arms before the district police.",
+])
+def test_fighters_who_give_up_their_weapons_disarm(nlp, body):
+    # DATA.md: surrender and disarming are RETREAT/AGREEMENT, not weapons seized or a mobilisation
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("RETREAT", "AGREEMENT")
+
+
+def test_a_ban_aimed_at_another_states_people_or_goods_is_a_sanction(nlp):
+    foreign = run(nlp, "Estonia banned Russian citizens from buying land near its border on Monday.")
+    assert max(foreign, key=lambda e: e.confidence).category == "SANCTION"
+    # a ban on the state's own people's activity restricts
+    own = run(nlp, "The interior ministry banned all opposition rallies in the capital on Monday.")
+    assert max(own, key=lambda e: e.confidence).category == "COERCE"
+
+
+def test_overrunning_an_army_post_takes_it_though_weapons_were_seized_there(nlp):
+    events = run(nlp, "JNIM fighters overran an army post near the border on Sunday, seizing "
+                      "weapons and vehicles.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+@pytest.mark.parametrize("body", [
+    "The Arakan Army captured a naval outpost near the coast on Sunday.",
+    "Rebels seized the town of Rutshuru on Sunday, home to 80,000 people.",
+])
+def test_armed_groups_known_by_name_take_ground_not_people(nlp, body):
+    # "Army" in an armed group's name is no government's; a town seized is ground taken
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+def test_youths_who_burn_a_police_post_riot(nlp):
+    # violence against the state by youths or residents is a riot though no protest is named
+    events = run(nlp, "Youths set fire to a police post in the town after a man died in custody.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+def test_forces_sent_to_rescue_people_bring_relief(nlp):
+    # what they were sent for decides: relief (AID/OTHER/assist), not a mobilisation
+    events = run(nlp, "The army sent helicopters to evacuate stranded residents from the valley.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+def test_calling_an_arrest_arbitrary_condemns_it(nlp):
+    # the sentence reports the words (ACCUSE/DIPLO, DATA.md), not the arrest
+    events = run(nlp, "Amnesty International called the arrests of the two reporters arbitrary.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "DIPLO")
+
+
+def test_an_armed_group_saying_it_killed_claims_the_killing(nlp):
+    events = run(nlp, "Islamic State said it had killed 12 soldiers in the attack on the convoy.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "ATTRIB")
+
+
+def test_a_protest_against_a_death_in_custody_is_still_peaceful(nlp):
+    # the death is what the march is about, not force used at it
+    events = run(nlp, "Hundreds of students marched in the capital on Monday to protest the death "
+                      "of a classmate in police custody.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
+
+
+def test_suspending_aid_is_a_sanction_and_suspending_visits_at_home_restricts(nlp):
+    aid = run(nlp, "The European Union suspended budget support to the government on Monday.")
+    assert max(aid, key=lambda e: e.confidence).category == "SANCTION"
+    visits = run(nlp, "Prison authorities suspended all family visits on Monday.")
+    top = max(visits, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "OTHER")
+
+
+def test_police_who_remove_a_group_and_detain_some_intervene(nlp):
+    # acting on the gathering itself, whoever the people are (no protest word named)
+    events = run(nlp, "Police removed the farmers from the highway on Tuesday and detained 15 of them.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
+
+
+@pytest.mark.parametrize("body", [
+    "Police said a separatist group was behind the bombing of the bus station.",
+    "Police said the attack was organised by handlers abroad.",
+])
+def test_naming_who_was_behind_an_attack_attributes_it(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "ATTRIB")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("Rescuers pulled seven miners out alive from the flooded shaft on Sunday.", "AID"),
+    ("Azerbaijan handed over six Armenian prisoners at the border on Monday.", "CONCEDE"),
+])
+def test_people_handed_over_or_pulled_out_are_no_ground_given_up(nlp, body, category):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.category == category
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("North Korea fired two ballistic missiles into the sea off its east coast on Tuesday.",
+     ("MOBILIZE", "CHANGE_TO_GROUP_ACT")),
+    ("Government troops moved into the town without a fight after the rebels left.",
+     ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")),
+])
+def test_missiles_fired_into_the_sea_and_ground_left_without_a_fight(nlp, body, kind):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == kind
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Hundreds of farmers blocked the main highway with tractors on Monday.",
+     ("PROTEST", "PEACE_PROTEST")),
+    ("Police blocked opposition supporters from reaching the city centre on Saturday.",
+     ("COERCE", "PROTEST_WITH_INTER")),
+])
+def test_a_road_blockade_protests_and_police_keeping_people_away_intervene(nlp, body, kind):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == kind
+
+
+@pytest.mark.parametrize("body", [
+    "Opposition supporters set fire to the ruling party's offices after the results.",
+    "Unpaid garment workers smashed the windows of the factory offices on Monday.",
+])
+def test_opposition_supporters_or_workers_who_burn_and_smash_riot(nlp, body):
+    # "opposition" names no armed group; people with a grievance who burn or smash riot
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+def test_opposition_supporters_blocking_a_road_protest(nlp):
+    events = run(nlp, "Opposition supporters blocked the main road with burning tyres on Monday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("PROTEST", "PEACE_PROTEST")
+
+
+def test_rival_cult_groups_that_clash_commit_organised_crime(nlp):
+    # Nigeria's cult groups are criminal gangs: their fights are organised crime, not a clash
+    events = run(nlp, "Rival cult groups clashed in Benin City on Saturday, killing three.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ORG_CRIME")
+
+
+def test_police_shooting_people_at_a_blockade_use_force_against_a_protest(nlp):
+    events = run(nlp, "Police shot dead two farmers blocking a highway near the town on Monday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "FORCE_AGAINST_PROTEST")
+
+
+def test_relief_handed_to_flood_victims_is_the_aid_not_the_flood(nlp):
+    events = run(nlp, "The Red Cross distributed food and blankets to flood victims in the camps.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+def test_a_building_that_collapses_after_heavy_rain_is_a_man_made_disaster(nlp):
+    events = run(nlp, "A three-storey building collapsed in the capital after heavy rain, "
+                      "trapping 12 people.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("AID", "MAN_MADE_DISASTER")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The government agreed on Monday to raise the minimum wage by 20 percent.", "CONCEDE"),
+    ("Kenya and Uganda agreed on Monday to reopen their main border crossing.", "AGREE"),
+])
+def test_one_party_agreeing_to_give_concedes_and_two_agreeing_make_a_deal(nlp, body, category):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.category == category
+
+
+def test_an_attack_on_a_camp_of_displaced_people_is_no_attack_on_forces(nlp):
+    events = run(nlp, "Militia fighters attacked a displacement camp near the town, killing 11.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")

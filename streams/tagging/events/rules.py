@@ -61,11 +61,26 @@ class SentenceMatches:
     dropped: list[Dropped] = field(default_factory=list)
 
 
-def _forms(token: Token, lemma_fixes: Mapping[str, str]) -> tuple[str, str]:
+def _forms(token: Token, lemma_fixes: Mapping[str, str]) -> tuple[str, ...]:
     # The small model leaves some derived or British forms unlemmatised
     # ("retook", "overran", "instal"): the taxonomy's fixes supply the lemma.
     lower = token.lower_
-    return lemma_fixes.get(lower) or token.lemma_.lower(), lower
+    lemma = lemma_fixes.get(lower) or token.lemma_.lower()
+    singular = _unlemmatised_plural(token, lemma)
+    return (lemma, lower, singular) if singular else (lemma, lower)
+
+
+def _unlemmatised_plural(token: Token, lemma: str) -> str | None:
+    """The singular of a capitalised plural that the small model tagged a proper noun and
+    left as it is (a plural opening a sentence: "Rebels seized ...", "Villagers beat ..."),
+    so the rules read it as the noun it is; a name ending in -s is left alone by the rules'
+    words, which hold no such stem."""
+    text = token.text
+    if token.pos_ != "PROPN" or lemma != token.lower_ or not text[:1].isupper():
+        return None
+    if len(text) < 5 or not text.endswith("s") or text.endswith(("ss", "us", "is")):
+        return None
+    return lemma[:-1]
 
 
 class Words:
