@@ -1,7 +1,7 @@
 """Targets read in general terms (session 21): what a verb of judging judged ("rejected the
 deal"), what a verb of destroying or seizing acted on, whatever its noun ("blew up a culvert"), people
 named by whose they are ("arrested members of a gang": the members beside the gang), what an
-attack hit or a thrown thing was aimed at, whatever its noun ("hurled bombs at a rally"). One hand-written sentence per form (not from any evaluation set); each reading was measured
+attack hit or a thrown thing was aimed at, whatever its noun ("hurled bombs at a rally"), whom a verb bids act ("urged allies to ..."). One hand-written sentence per form (not from any evaluation set); each reading was measured
 on the training corpus and the role dev sets.
 """
 
@@ -35,6 +35,8 @@ TARGETS = [
     # what an attack hit, or a thrown or fired thing was aimed at, whatever its noun
     ("Unidentified men hurled petrol bombs at a campaign rally in Kumasi on Friday.", "Unidentified men", "rally"),
     ("Gunmen stormed a police armoury in Jos on Sunday.", "Gunmen", "armoury"),
+    # whom a verb bids act, whatever its noun
+    ("The interior minister urged the public to stay calm.", "The interior minister", "public"),
 ]
 
 
@@ -42,3 +44,9 @@ TARGETS = [
 def test_the_target_a_reading_finds(tagger, text, start, target):
     tagged = tag(tagger, text)
     assert any(target in n for n in role_names(tagged, event(tagged, start).targets, lower=True))
+
+
+def test_a_body_of_people_bidden_to_act_keeps_its_written_name(tagger):
+    tagged = tag(tagger, "The interior minister urged the public to stay calm.")
+    assert "public" in role_names(tagged, event(tagged, "The interior minister").targets, lower=True)
+    assert not any(e.id == "group:publics" for e in tagged.entities)
