@@ -211,9 +211,12 @@ class MentionIndex:
         return list(dict.fromkeys(i for t in tokens for i in self.refer(t)))
 
     def _speaker(self, token: Token, depth: int) -> str | None:
-        """For "X said it/its ...": the subject of the clause a pronoun's clause reports."""
+        """For "X said it/its ...": the subject of the clause a pronoun's clause reports. Not for
+        the object of a clause without a subject of its own ("Police fired tear gas to disperse
+        them"): the subject that clause borrows is not who its object is, which is read back to
+        the mention before it."""
         kinds = coref.PRONOUNS.get(token.lower_)
-        if kinds is None or token.pos_ != "PRON" or depth >= 2:
+        if kinds is None or token.pos_ != "PRON" or depth >= 2 or _object_of_borrowing_clause(token):
             return None
         clause = token.head.head if token.dep_ == "poss" else token.head
         for _ in range(3):
@@ -344,6 +347,14 @@ class MentionIndex:
                     if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
                         return named
         return []
+
+
+def _object_of_borrowing_clause(token: Token) -> bool:
+    """Whether ``token`` is the object of a verb (or of its preposition) whose clause has no
+    subject of its own ("to disperse them", "accusing them of ...")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in {"dobj", "dative", "pobj"} and verb.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
 
 
 def _owned_kinds(head: Token) -> set[str]:
