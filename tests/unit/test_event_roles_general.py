@@ -2,10 +2,10 @@
 deal"), what a verb of destroying or seizing acted on whatever its noun ("blew up a culvert"),
 people named by whose they are ("arrested members of a gang": the members beside the gang), what
 an attack hit or a thrown thing was aimed at whatever its noun ("hurled bombs at a rally"), whom a
-verb bids act ("urged allies to ..."), and who the object pronoun of a clause without a subject of
-its own is ("fired tear gas to disperse them": not the police). One hand-written sentence per form
-(not from any evaluation set); each reading was measured on the training corpus and the role dev
-sets.
+verb bids act ("urged allies to ..."), who the object pronoun of a clause without a subject of its
+own is ("fired tear gas to disperse them": not the police), and whom a coercion that names no one
+was used against (the protesters told before). One hand-written sentence per form (not from any
+evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
 from __future__ import annotations
@@ -61,3 +61,10 @@ def test_the_object_of_a_purpose_clause_is_not_the_subject_it_borrows(tagger):
     e = event(tagged, "Police fired")
     assert "students" in role_names(tagged, e.targets, lower=True)
     assert "police" not in role_names(tagged, e.targets, lower=True)
+
+
+def test_a_coercion_that_names_no_one_was_used_against_the_protesters_before(tagger):
+    tagged = tag(tagger, "Hundreds of teachers marched on the education ministry in Accra on Monday.\n\n"
+                         "Riot police responded with tear gas and stun grenades.")
+    e = event(tagged, "Riot police")
+    assert "teachers" in role_names(tagged, e.targets, lower=True)

@@ -169,6 +169,11 @@ class MentionIndex:
         """The actors of the latest event that named any, in text order."""
         return self.acts[-1].actors if self.acts else []
 
+    def last_protesters(self) -> list[str]:
+        """The actors of the latest protest told before: whom a later coercion that names no one
+        was used against ("Protesters threw stones ... Police responded with tear gas")."""
+        return next((act.actors for act in reversed(self.acts) if act.category == "PROTEST"), [])
+
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
              facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
@@ -526,6 +531,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
                                          any_noun=True) if i not in actors]
+    if not targets and category == "COERCE":  # "Police responded with tear gas": at the protesters
+        targets = [i for i in index.last_protesters() if i not in actors]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
