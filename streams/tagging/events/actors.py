@@ -17,7 +17,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   battle with Y"), "between X and Y" as both sides, and the subject of a light
   verb ("launched an attack", "staged a protest");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
-  through its modifiers, and the verb's object is the target; the passive
+  through its modifiers, and the verb's object is the target; one in a
+  passive's "by" phrase hit the passive subject ("houses were damaged by the
+  shells"); the passive
   subject of a light verb ("the kidnapping was carried out by X", "the
   ambush was claimed by X") was done by the agent, unless the clause is
   someone's account ("police said the attack was carried out by X");
@@ -271,6 +273,15 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def _passive_subject_of_agent(noun: Token) -> list[Token]:
+    """What a noun trigger in a passive's "by" phrase hit: the passive subject ("several houses
+    were damaged by the shells", "a convoy was targeted by a suicide bomber")."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
+        return []
+    return [c for c in by.head.children if c.dep_ == "nsubjpass"]
+
+
 def anchor(trigger: Token) -> Token:
     """The word the roles hang on: the noun a modifier trigger qualifies ("tear gas", "air
     strikes", "hunger strike"), the verb of an auxiliary ("will") or of an adverb ("sexually
@@ -367,6 +378,7 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                 a2, t2, has_subject = verb_roles(light)
                 actors += a2 or ([] if has_subject else borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
+        targets += _passive_subject_of_agent(trigger)
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
