@@ -2,7 +2,8 @@
 deal"), what a verb of destroying or seizing acted on whatever its noun ("blew up a culvert"),
 people named by whose they are ("arrested members of a gang": the members beside the gang), what
 an attack hit or a thrown thing was aimed at whatever its noun ("hurled bombs at a rally"), whom a
-verb bids act ("urged allies to ..."), what a bomber or a blast in a passive's "by" phrase hit,
+verb bids act ("urged allies to ..."), what a bomber or a blast in a passive's "by" phrase hit, the
+facility an attack took place at ("exploded outside a police station, wounding three officers"),
 who the object pronoun of a clause without a subject of its own is ("fired tear gas to disperse
 them": not the police), and whom a coercion that names no one was used against (the protesters
 told before). One hand-written sentence per form (not from any evaluation set); each reading was
@@ -41,6 +42,9 @@ TARGETS = [
     ("Gunmen stormed a police armoury in Jos on Sunday.", "Gunmen", "armoury"),
     # whom a verb bids act, whatever its noun
     ("The interior minister urged the public to stay calm.", "The interior minister", "public"),
+    # the facility an attack took place at, beside its casualties
+    ("A bomb exploded outside a police station in Jamundi on Monday, wounding three officers.", "A bomb",
+     "police station"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

@@ -17,7 +17,8 @@ these readings that names an entity or a place:
   complement ("threatened to review gas contracts with Spain"); what is used
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
-  went off in a parked car");
+  went off in a parked car"; for an attack beside the targets found: "exploded outside a police
+  station, wounding three officers");
 - and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
   names ("opened fire on a house party, killing four teenagers", "..., hitting a school", ",
   beheading two villagers"), a vehicle that hit a mine ("were killed when their minibus struck

@@ -526,8 +526,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += beside(casualties(token))  # "..., killing four teenagers"
     targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
-    if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
-        targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
+    if not targets or category == "ASSAULT":  # "a bomb exploded near a market", "went off in a parked car",
+        # "killed nine people in a bar": the facility an attack took place at was hit
+        targets += [i for i in index.mint(setting_objects(token), token, facilities_only=True)
+                    if i not in actors and i not in targets]
     if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
                                          any_noun=True) if i not in actors]
