@@ -139,6 +139,8 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
             targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             actors += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "dative" and child.pos_ == "ADP":  # "gave $60 million to the army": the army
+            targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in _OBJECTS:
             targets.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
