@@ -2,12 +2,13 @@
 deal"), what a verb of destroying or seizing acted on whatever its noun ("blew up a culvert"),
 people named by whose they are ("arrested members of a gang": the members beside the gang), what
 an attack hit or a thrown thing was aimed at whatever its noun ("hurled bombs at a rally"), whom a
-verb bids act ("urged allies to ..."), what a bomber or a blast in a passive's "by" phrase hit, the
-facility an attack took place at, whom a "to" phrase gives or sends to, ("exploded outside a police station, wounding three officers"),
-who the object pronoun of a clause without a subject of its own is ("fired tear gas to disperse
-them": not the police), and whom a coercion that names no one was used against (the protesters
-told before). One hand-written sentence per form (not from any evaluation set); each reading was
-measured on the training corpus and the role dev sets.
+verb bids act ("urged allies to ..."), what a bomber or a blast in a passive's "by" phrase hit,
+the facility an attack took place at ("exploded outside a police station, wounding three
+officers"), whom a "to" phrase gives or sends to, who a clause of driving out says lost the ground
+("..., pushing government troops back"), who the object pronoun of a clause without a subject of
+its own is ("fired tear gas to disperse them": not the police), and whom a coercion that names no
+one was used against (the protesters told before). One hand-written sentence per form (not from
+any evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ TARGETS = [
     # whom a "to" phrase gives or sends to (the parser's dative preposition)
     ("The Red Cross handed out blankets to displaced families in Goma on Tuesday.", "The Red Cross", "families"),
     ("Kuwait gave 20 million dollars to the Jordanian army on Sunday.", "Kuwait", "army"),
+    # whom a clause of driving out says lost the ground
+    ("Rebel fighters captured the village of Kamako on Friday, pushing government troops back.", "Rebel fighters",
+     "troops"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

@@ -150,12 +150,15 @@ _CASUALTY = {"kill", "wound", "injure", "maim"}
 # Clauses of damage told the same way: "launched a missile attack on Dnipro, hitting an apartment
 # block", "raided the town, looting shops and burning homes".
 _DAMAGE = {"hit", "destroy", "damage", "burn", "loot", "torch", "raze", "flatten", "ransack", "gut"}
+# Clauses of driving out told the same way: "captured the village, pushing Ukrainian troops back",
+# "moved into the town, driving out a rival ELN unit": who was driven out lost the ground.
+_DRIVE_OUT = {"push", "drive", "expel", "oust", "dislodge", "rout", "repel", "repulse", "evict"}
 
 
 def casualties(trigger: Token) -> list[Token]:
-    """Who or what a casualty or damage clause says the act hit, besides what it was aimed at:
-    "opened fire on a house party, killing four teenagers" (the teenagers), "..., hitting a
-    school" (the school)."""
+    """Who or what a casualty, damage or driving-out clause says the act hit, besides what it was
+    aimed at: "opened fire on a house party, killing four teenagers" (the teenagers), "...,
+    hitting a school" (the school), "..., pushing Ukrainian troops back" (the troops)."""
     verb = clause_verb(anchor(trigger))
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -163,7 +166,8 @@ def casualties(trigger: Token) -> list[Token]:
     clauses += [g for c in clauses for g in c.conjuncts if g.tag_ == "VBG"]  # "freeing ... and burning"
     # "..., beheading two villagers", "..., abducting 20 students": whoever a clause of harm or
     # seizure of people names was acted on too (verbs whose object is a person)
-    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE | PERSON_VERBS
+    return with_conjuncts([o for c in dict.fromkeys(clauses)
+                           if c.lemma_.lower() in _CASUALTY | _DAMAGE | _DRIVE_OUT | PERSON_VERBS
                            for o in c.children if o.dep_ == "dobj"])
 
 
