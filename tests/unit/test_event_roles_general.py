@@ -4,10 +4,11 @@ people named by whose they are ("arrested members of a gang": the members beside
 an attack hit or a thrown thing was aimed at whatever its noun ("hurled bombs at a rally"), whom a
 verb bids act ("urged allies to ..."), what a bomber or a blast in a passive's "by" phrase hit,
 the facility an attack took place at ("exploded outside a police station, wounding three
-officers"), whom a "to" phrase gives or sends to, who a clause of driving out says lost the ground
-("..., pushing government troops back"), who the object pronoun of a clause without a subject of
-its own is ("fired tear gas to disperse them": not the police), and whom a coercion that names no
-one was used against (the protesters told before). One hand-written sentence per form (not from
+officers"), whom a "to" phrase gives or sends to, who lost the ground a clause of driving out or a
+taker's fight before names ("..., pushing government troops back", "after days of fighting with
+the army"), who the object pronoun of a clause without a subject of its own is ("fired tear gas to
+disperse them": not the police), and whom a coercion that names no one was used against (the
+protesters told before). One hand-written sentence per form (not from
 any evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -52,6 +53,11 @@ TARGETS = [
     # whom a clause of driving out says lost the ground
     ("Rebel fighters captured the village of Kamako on Friday, pushing government troops back.", "Rebel fighters",
      "troops"),
+    # whom a verb of taking's "after" phrase says the taker fought, counted in weeks or days
+    ("Rebel fighters captured the town of Kamako on Friday after days of fighting with the army.", "Rebel fighters",
+     "army"),
+    ("Government troops seized the village of Kamako after a surprise attack on the rebels.", "Government troops",
+     "rebels"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

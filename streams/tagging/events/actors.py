@@ -77,6 +77,10 @@ _WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gu
                "skirmish", "skirmishes", "confrontation", "war", "talks", "negotiations", "dialogue",
                "exchange", "shootout", "standoff", "gunfights", "firefights"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
+# Spans of time an "after" phrase counts in ("after weeks of fighting with the army").
+_SPANS = {"hours", "days", "weeks", "months", "years", "nights"}
+# Nouns of attack whose "on/against" phrase is whom the attack was on ("weeks of attacks on X").
+_ATTACK_NOUNS = {"attack", "assault", "strike", "airstrike", "raid", "offensive", "bombardment", "shelling"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
@@ -202,14 +206,21 @@ def _former_holders(verb: Token) -> list[Token]:
 def _fought_before(verb: Token) -> list[Token]:
     """Whom a verb of taking's "after" phrase says the taker fought or drove out: who lost the
     ground ("took over the oil field after brief clashes with the SDF", "recaptured two villages
-    after pushing Russian troops back across a river")."""
+    after pushing Russian troops back across a river", "captured the town after days of fighting
+    with the army", "after weeks of attacks on the TNLA")."""
     out: list[Token] = []
     for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
         for g in after.children:
-            if g.dep_ == "pcomp" and g.tag_ == "VBG":  # "after driving out a rival faction"
-                out += verb_roles(g)[1]
+            if g.dep_ == "pobj" and g.lower_ in _SPANS:  # "after weeks of ...": what filled them
+                g = next((w for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for w in p.children if w.dep_ in {"pobj", "pcomp"}), g)
+            if g.tag_ == "VBG" and (g.dep_ == "pcomp" or g.pos_ == "VERB"):  # "after driving out a
+                out += verb_roles(g)[1]  # rival faction", "after weeks of shelling their positions"
             elif g.dep_ == "pobj" and g.lower_ in _WITH_NOUNS:  # "after clashes with the SDF"
                 out += [o for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]
+            elif g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS:  # "after weeks of attacks on the TNLA"
+                out += [o for w in g.children if w.dep_ == "prep" and w.lower_ in {"on", "against"}
                         for o in w.children if o.dep_ == "pobj"]
     return out
 
