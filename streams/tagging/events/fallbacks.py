@@ -263,13 +263,25 @@ _THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "deton
 def attacked_objects(trigger: Token) -> list[Token]:
     """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
     or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the
-    verb or under what was thrown (the caller mints them as things acted on)."""
+    verb or deeper in its phrases ("dropped munitions containing gas on Ukrainian soldiers",
+    "dropped explosives from a drone on a police station"); the caller mints them as things acted
+    on."""
     verb = clause_verb(anchor(trigger))
     lemma = verb.lemma_.lower()
     if verb.pos_ not in {"VERB", "AUX"} or lemma not in _ATTACK_VERBS | _THROW_VERBS:
         return []
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    hit = objects if lemma in _ATTACK_VERBS else []
-    hit += [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
-            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
-    return with_conjuncts(hit)
+    hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] if lemma in _ATTACK_VERBS else []
+    return with_conjuncts(hit + _aimed_at(verb))
+
+
+def _aimed_at(token: Token, depth: int = 0) -> list[Token]:
+    """The objects of the "at/on/into/against" phrases under ``token``, through its object,
+    its prepositional phrases and the participles that describe them (not through clauses of
+    their own: "..., killing four people", "and shelled ...")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in AIMED_AT:
+            out += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
+        elif child.dep_ in {"dobj", "prep", "pobj", "acl"} and depth < 4:
+            out += _aimed_at(child, depth + 1)
+    return out
