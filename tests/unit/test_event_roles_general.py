@@ -7,9 +7,10 @@ the facility an attack took place at ("exploded outside a police station, woundi
 officers"), whom a "to" phrase gives or sends to, who lost the ground a clause of driving out or a
 taker's fight before names ("..., pushing government troops back", "after days of fighting with
 the army"), who the object pronoun of a clause without a subject of its own is ("fired tear gas to
-disperse them": not the police), and whom a coercion that names no one was used against (the
-protesters told before). One hand-written sentence per form (not from
-any evaluation set); each reading was measured on the training corpus and the role dev sets.
+disperse them": not the police), whom a coercion that names no one was used against (the
+protesters told before), and what a threatened attack would hit ("threatened to resume attacks on
+fuel convoys"). One hand-written sentence per form (not from any evaluation set); each reading
+was measured on the training corpus and the role dev sets.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ TARGETS = [
      "army"),
     ("Government troops seized the village of Kamako after a surprise attack on the rebels.", "Government troops",
      "rebels"),
+    # what a threatened attack would hit: the "on" phrase of a noun of attack that names no one
+    ("The rebels threatened on Monday to resume attacks on fuel convoys if the army advanced.", "The rebels",
+     "convoy"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

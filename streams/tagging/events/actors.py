@@ -80,7 +80,7 @@ _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
 # Spans of time an "after" phrase counts in ("after weeks of fighting with the army").
 _SPANS = {"hours", "days", "weeks", "months", "years", "nights"}
 # Nouns of attack whose "on/against" phrase is whom the attack was on ("weeks of attacks on X").
-_ATTACK_NOUNS = {"attack", "assault", "strike", "airstrike", "raid", "offensive", "bombardment", "shelling"}
+ATTACK_NOUNS = {"attack", "assault", "strike", "airstrike", "raid", "offensive", "bombardment", "shelling"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
@@ -219,7 +219,7 @@ def _fought_before(verb: Token) -> list[Token]:
             elif g.dep_ == "pobj" and g.lower_ in _WITH_NOUNS:  # "after clashes with the SDF"
                 out += [o for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
                         for o in w.children if o.dep_ == "pobj"]
-            elif g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS:  # "after weeks of attacks on the TNLA"
+            elif g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS:  # "after weeks of attacks on the TNLA"
                 out += [o for w in g.children if w.dep_ == "prep" and w.lower_ in {"on", "against"}
                         for o in w.children if o.dep_ == "pobj"]
     return out

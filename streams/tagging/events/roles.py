@@ -40,6 +40,7 @@ from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import (
+    ATTACK_NOUNS,
     anchor,
     clause_verb,
     participants,
@@ -405,8 +406,10 @@ def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
 
 def _of_objects(head: Token) -> list[Token]:
     """The nouns of a head's "of" phrase: what a head that names no one stands for ("regained
-    control of the bridge", "captured a series of hideouts", "struck a gathering of officials")."""
-    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+    control of the bridge", "captured a series of hideouts", "struck a gathering of officials"),
+    and of an attack's "on/against" phrase ("threatened to resume attacks on commercial ships")."""
+    preps = {"of", "on", "against"} if head.lemma_.lower() in ATTACK_NOUNS else {"of"}
+    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                            for g in c.children if g.dep_ == "pobj"])
 
 
