@@ -7,8 +7,8 @@ the facility an attack took place at ("exploded outside a police station, woundi
 officers"), whom a "to" phrase gives or sends to, who lost the ground a clause of driving out or a
 taker's fight before names ("..., pushing government troops back", "after days of fighting with
 the army"), who the object pronoun of a clause without a subject of its own is ("fired tear gas to
-disperse them": not the police), whom a coercion that names no one was used against (the
-protesters told before), and what a threatened attack would hit ("threatened to resume attacks on
+disperse them": not the police), whom a coercion that names no one, or only "people", was
+used against (the protesters told before), and what a threatened attack would hit ("threatened to resume attacks on
 fuel convoys"). One hand-written sentence per form (not from any evaluation set); each reading
 was measured on the training corpus and the role dev sets.
 """
@@ -94,3 +94,10 @@ def test_a_coercion_that_names_no_one_was_used_against_the_protesters_before(tag
                          "Riot police responded with tear gas and stun grenades.")
     e = event(tagged, "Riot police")
     assert "teachers" in role_names(tagged, e.targets, lower=True)
+
+
+def test_people_the_police_acted_on_after_a_protest_are_the_protesters(tagger):
+    tagged = tag(tagger, "Hundreds of teachers marched on the education ministry in Accra on Monday.\n\n"
+                         "Police arrested 30 people.")
+    e = event(tagged, "Police arrested")
+    assert {"people", "teachers"} <= role_names(tagged, e.targets, lower=True)

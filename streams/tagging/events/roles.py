@@ -87,6 +87,9 @@ _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "sp
                        "officials", "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers"})
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # what armed groups are seen doing
 _ATTACKS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts whose object was hit, whatever its noun
+# People named by no more than that word ("arrested 30 people", "two people were killed"): after a
+# protest, who the police acted on are most likely the protesters told before.
+_ANYONE = "group:people"
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
                   "throughout", "after", "before", "amid", "since", "until"}
@@ -538,6 +541,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                                          any_noun=True) if i not in actors]
     if not targets and category == "COERCE":  # "Police responded with tear gas": at the protesters
         targets = [i for i in index.last_protesters() if i not in actors]
+    elif _ANYONE in targets and category in _ATTACKS:  # "Police arrested 30 people": the protesters
+        targets += [i for i in index.last_protesters() if i not in actors and i not in targets]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
