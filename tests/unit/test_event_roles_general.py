@@ -8,8 +8,9 @@ officers"), whom a "to" phrase gives or sends to, who lost the ground a clause o
 taker's fight before names ("..., pushing government troops back", "after days of fighting with
 the army"), who the object pronoun of a clause without a subject of its own is ("fired tear gas to
 disperse them": not the police), whom a coercion that names no one, or only "people", was
-used against (the protesters told before), and what a threatened attack would hit ("threatened to resume attacks on
-fuel convoys"). One hand-written sentence per form (not from any evaluation set); each reading
+used against (the protesters told before), what a threatened attack would hit ("threatened to
+resume attacks on fuel convoys"), and what a "when" clause of a casualty says was hit ("were
+killed when jets bombed the hospital"). One hand-written sentence per form (not from any evaluation set); each reading
 was measured on the training corpus and the role dev sets.
 """
 
@@ -63,6 +64,9 @@ TARGETS = [
     # what a threatened attack would hit: the "on" phrase of a noun of attack that names no one
     ("The rebels threatened on Monday to resume attacks on fuel convoys if the army advanced.", "The rebels",
      "convoy"),
+    # what a "when" clause of a casualty says was hit
+    ("Three patients were killed when army jets bombed the district hospital, a nurse said.", "Three patients",
+     "hospital"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

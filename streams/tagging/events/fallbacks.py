@@ -260,6 +260,16 @@ _ATTACK_VERBS = {"attack", "strike", "hit", "bomb", "shell", "storm", "raid", "a
 _THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant"}
 
 
+def when_clauses(trigger: Token) -> list[Token]:
+    """The clauses that tell when the trigger's act happened ("two people were killed when a
+    missile struck the bus station", "... as a grenade exploded in the market"): what they say
+    was hit, the act hit."""
+    verb = clause_verb(anchor(trigger))  # "two were killed and 12 wounded when ...": either verb's
+    return [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
+            and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} for m in c.children)]
+
+
 def attacked_objects(trigger: Token) -> list[Token]:
     """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
     or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the

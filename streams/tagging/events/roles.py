@@ -57,6 +57,7 @@ from streams.tagging.events.fallbacks import (
     purpose_objects,
     setting_objects,
     struck_vehicles,
+    when_clauses,
 )
 from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.unnamed import (
@@ -551,6 +552,11 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if category in _ATTACKS:  # "stormed a police armoury", "hurled crude bombs at a rally"
         targets += [i for i in index.mint(attacked_objects(token), token, any_noun=True)
                     if i not in actors and i not in targets]
+        for clause in when_clauses(token):  # "were killed when a missile struck the bus station",
+            # "... when a grenade exploded in the central market": what the clause says was hit
+            targets += [i for i in index.mint(attacked_objects(clause), clause, any_noun=True)
+                        + index.mint(setting_objects(clause), clause, facilities_only=True)
+                        if i not in actors and i not in targets]
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
