@@ -9,8 +9,9 @@ taker's fight before names ("..., pushing government troops back", "after days o
 the army"), who the object pronoun of a clause without a subject of its own is ("fired tear gas to
 disperse them": not the police), whom a coercion that names no one, or only "people", was
 used against (the protesters told before), what a threatened attack would hit ("threatened to
-resume attacks on fuel convoys"), and what a "when" clause of a casualty says was hit ("were
-killed when jets bombed the hospital"). One hand-written sentence per form (not from any evaluation set); each reading
+resume attacks on fuel convoys"), what a "when" clause of a casualty says was hit ("were
+killed when jets bombed the hospital"), and what went by when a blast went off ("exploded as an
+army convoy passed"). One hand-written sentence per form (not from any evaluation set); each reading
 was measured on the training corpus and the role dev sets.
 """
 
@@ -67,6 +68,8 @@ TARGETS = [
     # what a "when" clause of a casualty says was hit
     ("Three patients were killed when army jets bombed the district hospital, a nurse said.", "Three patients",
      "hospital"),
+    # what went by when a blast went off
+    ("A roadside bomb exploded as an army convoy passed near Gao on Monday.", "A roadside bomb", "convoy"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

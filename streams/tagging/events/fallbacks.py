@@ -270,6 +270,19 @@ def when_clauses(trigger: Token) -> list[Token]:
             and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} for m in c.children)]
 
 
+# Verbs of going by, whose subject was where a blast went off: "a bomb exploded as a military
+# convoy passed", "... as the governor arrived at his office", "as a bomb disposal team approached".
+_PASSING = {"pass", "approach", "arrive", "leave", "drive", "enter", "travel", "cross", "return", "move"}
+
+
+def passing_subjects(clause: Token) -> list[Token]:
+    """The subject of a when/as clause of going by (``_PASSING``): what was there when the act
+    happened, and was hit by it."""
+    if clause.lemma_.lower() not in _PASSING:
+        return []
+    return with_conjuncts([c for c in clause.children if c.dep_ in SUBJECTS])
+
+
 def attacked_objects(trigger: Token) -> list[Token]:
     """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
     or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the

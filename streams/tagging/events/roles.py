@@ -54,6 +54,7 @@ from streams.tagging.events.fallbacks import (
     coordinated_objects,
     fallback_actors,
     fallback_targets,
+    passing_subjects,
     purpose_objects,
     setting_objects,
     struck_vehicles,
@@ -557,6 +558,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
             targets += [i for i in index.mint(attacked_objects(clause), clause, any_noun=True)
                         + index.mint(setting_objects(clause), clause, facilities_only=True)
                         if i not in actors and i not in targets]
+            targets += beside(passing_subjects(clause))  # "a bomb exploded as a military convoy passed"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
