@@ -10,8 +10,8 @@ the army"), who the object pronoun of a clause without a subject of its own is (
 disperse them": not the police), whom a coercion that names no one, or only "people", was
 used against (the protesters told before), what a threatened attack would hit ("threatened to
 resume attacks on fuel convoys"), what a "when" clause of a casualty says was hit ("were
-killed when jets bombed the hospital"), and what went by when a blast went off ("exploded as an
-army convoy passed"). One hand-written sentence per form (not from any evaluation set); each reading
+killed when jets bombed the hospital"), what went by when a blast went off ("exploded as an army
+convoy passed"), and what an explosive was attached to ("a bomb attached to a minibus"). One hand-written sentence per form (not from any evaluation set); each reading
 was measured on the training corpus and the role dev sets.
 """
 
@@ -70,6 +70,8 @@ TARGETS = [
      "hospital"),
     # what went by when a blast went off
     ("A roadside bomb exploded as an army convoy passed near Gao on Monday.", "A roadside bomb", "convoy"),
+    # what an explosive was attached to or hidden in
+    ("A magnetic bomb attached to a minibus exploded in Herat on Monday.", "A magnetic bomb", "minibus"),
     # what a noun trigger in a passive's "by" phrase hit
     ("A police checkpoint in Quetta was targeted by a suicide bomber on Monday.", "A police checkpoint",
      "checkpoint"),

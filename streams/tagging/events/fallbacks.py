@@ -283,6 +283,24 @@ def passing_subjects(clause: Token) -> list[Token]:
     return with_conjuncts([c for c in clause.children if c.dep_ in SUBJECTS])
 
 
+# Participles that say where an explosive was put: "a bomb hidden in a parked motorcycle", "a
+# magnetic bomb attached to a minibus", "a bomb planted on a bus".
+_PLANTED = {"hide", "attach", "plant", "place", "leave", "strap", "fit", "conceal", "stick", "bury"}
+
+
+def planted_in(trigger: Token) -> list[Token]:
+    """What an explosive was hidden in, attached to or planted on (the trigger's noun, or the
+    subject or object of its verb): the caller keeps the facilities and vehicles, which the
+    blast hit."""
+    word = anchor(trigger)
+    verb = clause_verb(word)
+    holders = [word] if word.pos_ in {"NOUN", "PROPN"} else []
+    holders += [c for c in verb.children if c.dep_ in SUBJECTS | {"dobj"}]
+    return [g for h in dict.fromkeys(holders) for p in h.children if p.dep_ == "acl" and p.lemma_.lower() in _PLANTED
+            for c in p.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "to", "under", "inside", "into"}
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def attacked_objects(trigger: Token) -> list[Token]:
     """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
     or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the

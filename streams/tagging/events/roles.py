@@ -55,6 +55,7 @@ from streams.tagging.events.fallbacks import (
     fallback_actors,
     fallback_targets,
     passing_subjects,
+    planted_in,
     purpose_objects,
     setting_objects,
     struck_vehicles,
@@ -559,6 +560,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                         + index.mint(setting_objects(clause), clause, facilities_only=True)
                         if i not in actors and i not in targets]
             targets += beside(passing_subjects(clause))  # "a bomb exploded as a military convoy passed"
+        targets += [i for i in index.mint(planted_in(token), token, facilities_only=True)  # "a bomb
+                    if i not in actors and i not in targets]  # attached to a minibus"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
