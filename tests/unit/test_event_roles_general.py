@@ -46,6 +46,8 @@ TARGETS = [
     ("Unidentified men hurled petrol bombs at a campaign rally in Kumasi on Friday.", "Unidentified men", "rally"),
     ("Gunmen stormed a police armoury in Jos on Sunday.", "Gunmen", "armoury"),
     ("Rebels dropped explosives from a drone on an army outpost near Beni on Monday.", "Rebels", "outpost"),
+    ("Soldiers used grenades filled with an irritant gas against rebel positions near Beni on Friday.", "Soldiers",
+     "position"),
     # whom a verb bids act, whatever its noun
     ("The interior minister urged the public to stay calm.", "The interior minister", "public"),
     # the facility an attack took place at, beside its casualties

@@ -253,11 +253,13 @@ def setting_objects(trigger: Token) -> list[Token]:
 
 
 # Verbs of attack, whose object is what was hit ("stormed a police armoury", "attacked a funeral
-# gathering"), and verbs of throwing or firing, whose "at/on/into" phrase is ("hurled crude bombs
-# at a rally", "dropped explosives on a bus stop"; what they threw or fired is the means).
+# gathering"), and verbs of throwing, firing or using, whose "at/on/into/against" phrase is
+# ("hurled crude bombs at a rally", "dropped explosives on a bus stop"; what they threw, fired or
+# used is the means).
 _ATTACK_VERBS = {"attack", "strike", "hit", "bomb", "shell", "storm", "raid", "ambush", "target", "overrun",
                  "stone", "besiege", "invade", "shoot"}
-_THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant"}
+_THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant", "use", "employ",
+                "spray"}  # "used grenades filled with gas against Ukrainian positions"
 
 
 def when_clauses(trigger: Token) -> list[Token]:
