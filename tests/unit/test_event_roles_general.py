@@ -56,6 +56,9 @@ TARGETS = [
     # whom a "to" phrase gives or sends to (the parser's dative preposition)
     ("The Red Cross handed out blankets to displaced families in Goma on Tuesday.", "The Red Cross", "families"),
     ("Kuwait gave 20 million dollars to the Jordanian army on Sunday.", "Kuwait", "army"),
+    # what a clause of attack says the act hit
+    ("Russia fired 40 missiles at Ukraine overnight, targeting power substations in the west.", "Russia",
+     "substation"),
     # whom a clause of driving out says lost the ground
     ("Rebel fighters captured the village of Kamako on Friday, pushing government troops back.", "Rebel fighters",
      "troops"),

@@ -156,9 +156,10 @@ _DRIVE_OUT = {"push", "drive", "expel", "oust", "dislodge", "rout", "repel", "re
 
 
 def casualties(trigger: Token) -> list[Token]:
-    """Who or what a casualty, damage or driving-out clause says the act hit, besides what it was
-    aimed at: "opened fire on a house party, killing four teenagers" (the teenagers), "...,
-    hitting a school" (the school), "..., pushing Ukrainian troops back" (the troops)."""
+    """Who or what a casualty, damage, attack or driving-out clause says the act hit, besides what
+    it was aimed at: "opened fire on a house party, killing four teenagers" (the teenagers), "...,
+    hitting a school" (the school), "..., targeting gas production facilities", "..., pushing
+    Ukrainian troops back" (the troops)."""
     verb = clause_verb(anchor(trigger))
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -167,7 +168,7 @@ def casualties(trigger: Token) -> list[Token]:
     # "..., beheading two villagers", "..., abducting 20 students": whoever a clause of harm or
     # seizure of people names was acted on too (verbs whose object is a person)
     return with_conjuncts([o for c in dict.fromkeys(clauses)
-                           if c.lemma_.lower() in _CASUALTY | _DAMAGE | _DRIVE_OUT | PERSON_VERBS
+                           if c.lemma_.lower() in _CASUALTY | _DAMAGE | _DRIVE_OUT | _ATTACK_VERBS | PERSON_VERBS
                            for o in c.children if o.dep_ == "dobj"])
 
 
