@@ -10,8 +10,8 @@ these readings that names an entity or a place:
   the speaker of a reported clause ("Eleven protesters were arrested, police
   said"; "the ministry said strikes would continue");
 - targets: who the clause a "when" clause explains was done to ("five
-  protesters were killed when police opened fire"); where the thing fired or thrown went ("fired shells containing
-  gas at an Alawite village"), the objects of the purpose, result and
+  protesters were killed when police opened fire"); where the thing fired or
+  thrown went ("fired shells containing gas at an Alawite village"), the objects of the purpose, result and
   coordinated clauses ("fired tear gas to disperse the crowd", "..., wounding
   seven protesters", "and arrested dozens of students"), and objects inside a
   complement ("threatened to review gas contracts with Spain"); what is used
@@ -19,13 +19,17 @@ these readings that names an entity or a place:
   push the protesters back"); last, a facility where it happened ("a bomb
   went off in a parked car"; for an attack beside the targets found: "exploded outside a police
   station, wounding three officers");
-- and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
-  names ("opened fire on a house party, killing four teenagers", "..., hitting a school", ",
-  beheading two villagers"), a vehicle that hit a mine ("were killed when their minibus struck
-  an explosive device"), what verbs coordinated under the trigger's subject acted on ("arrested
-  14 suspects and seized weapons"), whom a purpose of rescue, harm or seizure names ("sent
-  helicopters to rescue stranded residents"), and, for an attack, what it hit whatever its noun
-  ("stormed a police armoury", "hurled crude bombs at a rally").
+- and always, beside the targets found: who or what a casualty, damage, attack, harm-to-people
+  or driving-out clause names ("opened fire on a house party, killing four teenagers", "...,
+  hitting a school", ", beheading two villagers", ", pushing Ukrainian troops back"), a vehicle
+  that hit a mine ("were killed when their minibus struck an explosive device"), what verbs
+  coordinated under the trigger's subject acted on ("arrested 14 suspects and seized weapons"),
+  whom a purpose of rescue, harm or seizure names ("sent helicopters to rescue stranded
+  residents"), and, for an attack, what it hit whatever its noun ("stormed a police armoury",
+  "hurled crude bombs at a rally", "used munitions against Ukrainian infantry"), what its "when"
+  clause says was hit ("were killed when jets bombed the hospital"), what went by ("exploded as
+  a military convoy passed") and what the explosive was attached to ("a bomb attached to a
+  minibus").
 """
 
 from __future__ import annotations
