@@ -1,18 +1,19 @@
 """Targets read in general terms (session 21): what a verb of judging judged ("rejected the deal"),
-what a verb of destroying or seizing acted on whatever its noun ("blew up a culvert"), people named
-by whose they are ("arrested members of a gang": the members beside the gang), what an attack hit
-or a thrown thing was aimed at whatever its noun ("hurled bombs at a rally"), whom a verb bids act
-("urged allies to ..."), what a bomber or a blast in a passive's "by" phrase hit, the facility an
-attack took place at ("exploded outside a police station, wounding three officers"), whom a "to"
-phrase gives or sends to, who lost the ground a clause of driving out or a taker's fight before
-names ("..., pushing government troops back", "after days of fighting with the army"), who the
-object pronoun of a clause without a subject of its own is ("fired tear gas to disperse them": not
-the police), whom a coercion that names no one, or only "people", was used against (the protesters
-told before), what a threatened attack would hit ("threatened to resume attacks on fuel convoys"),
-what a "when" clause of a casualty says was hit ("were killed when jets bombed the hospital"), what
-went by when a blast went off ("exploded as an army convoy passed"), and what an explosive was
-attached to ("a bomb attached to a minibus"). One hand-written sentence per form (not from any
-evaluation set); each reading was measured on the training corpus and the role dev sets.
+and who made it ("a pay offer from port operators"), what a verb of destroying or seizing acted on
+whatever its noun ("blew up a culvert"), people named by whose they are ("arrested members of a
+gang": the members beside the gang), what an attack hit or a thrown thing was aimed at whatever its
+noun ("hurled bombs at a rally"), whom a verb bids act ("urged allies to ..."), what a bomber or a
+blast in a passive's "by" phrase hit, the facility an attack took place at ("exploded outside a
+police station, wounding three officers"), whom a "to" phrase gives or sends to, who lost the
+ground a clause of driving out or a taker's fight before names ("..., pushing government troops
+back", "after days of fighting with the army"), who the object pronoun of a clause without a
+subject of its own is ("fired tear gas to disperse them": not the police), whom a coercion that
+names no one, or only "people", was used against (the protesters told before), what a threatened
+attack would hit ("threatened to resume attacks on fuel convoys"), what a "when" clause of a
+casualty says was hit ("were killed when jets bombed the hospital"), what went by when a blast went
+off ("exploded as an army convoy passed"), and what an explosive was attached to ("a bomb attached
+to a minibus"). One hand-written sentence per form (not from any evaluation set); each reading was
+measured on the training corpus and the role dev sets.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ TARGETS = [
     # what a verb of judging judged, whatever its noun
     ("The opposition alliance rejected the electoral reform on Tuesday.", "The opposition alliance", "reform"),
     ("The farmers' union welcomed the trade deal on Friday.", "The farmers' union", "deal"),
+    # who made what was judged, as its "by" or "from" phrase says
+    ("The dockers' union rejected a pay offer from port operators on Monday.", "The dockers' union", "operators"),
     # what a verb of destroying or seizing acted on, whatever its noun
     ("Rebels blew up a culvert on the main road near Beni on Monday.", "Rebels", "culvert"),
     ("Saboteurs set fire to two power pylons near Lyon on Sunday.", "Saboteurs", "pylon"),

@@ -498,6 +498,14 @@ def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list
     return [i for o in verb.children if o.dep_ == "dobj" for i in index.refer(o) if i not in actors]
 
 
+def _makers(nouns: Sequence[Token]) -> list[Token]:
+    """Who made what a statement judged, as its "by" or "from" phrase says ("dismissed criticism by
+    U.N. experts", "rejected a pay offer from airport operators", "condemned the attacks by armed
+    men"): the party the judgement is about."""
+    return with_conjuncts([g for n in nouns for c in n.children if c.dep_ in {"prep", "agent"}
+                           and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"])
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
@@ -571,8 +579,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
-    targets += [i for i in index.mint(with_conjuncts(judged_objects(clause_verb(anchor(token)))), token,
-                                      any_noun=True) if i not in actors and i not in targets]
+    judged = with_conjuncts(judged_objects(clause_verb(anchor(token))))
+    targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
+    targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))
