@@ -17,7 +17,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   battle with Y"), "between X and Y" as both sides, and the subject of a light
   verb ("launched an attack", "staged a protest");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
-  through its modifiers, and the verb's object is the target; the passive
+  through its modifiers, and the verb's object is the target; one in a
+  passive's "by" phrase hit the passive subject ("houses were damaged by the
+  shells"); the passive
   subject of a light verb ("the kidnapping was carried out by X", "the
   ambush was claimed by X") was done by the agent, unless the clause is
   someone's account ("police said the attack was carried out by X");
@@ -75,6 +77,10 @@ _WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gu
                "skirmish", "skirmishes", "confrontation", "war", "talks", "negotiations", "dialogue",
                "exchange", "shootout", "standoff", "gunfights", "firefights"}
 _NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
+# Spans of time an "after" phrase counts in ("after weeks of fighting with the army").
+_SPANS = {"hours", "days", "weeks", "months", "years", "nights"}
+# Nouns of attack whose "on/against" phrase is whom the attack was on ("weeks of attacks on X").
+ATTACK_NOUNS = {"attack", "assault", "strike", "airstrike", "raid", "offensive", "bombardment", "shelling"}
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
@@ -137,6 +143,8 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
             targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             actors += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "dative" and child.pos_ == "ADP":  # "gave $60 million to the army": the army
+            targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in _OBJECTS:
             targets.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -198,14 +206,21 @@ def _former_holders(verb: Token) -> list[Token]:
 def _fought_before(verb: Token) -> list[Token]:
     """Whom a verb of taking's "after" phrase says the taker fought or drove out: who lost the
     ground ("took over the oil field after brief clashes with the SDF", "recaptured two villages
-    after pushing Russian troops back across a river")."""
+    after pushing Russian troops back across a river", "captured the town after days of fighting
+    with the army", "after weeks of attacks on the TNLA")."""
     out: list[Token] = []
     for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
         for g in after.children:
-            if g.dep_ == "pcomp" and g.tag_ == "VBG":  # "after driving out a rival faction"
-                out += verb_roles(g)[1]
+            if g.dep_ == "pobj" and g.lower_ in _SPANS:  # "after weeks of ...": what filled them
+                g = next((w for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for w in p.children if w.dep_ in {"pobj", "pcomp"}), g)
+            if g.tag_ == "VBG" and (g.dep_ == "pcomp" or g.pos_ == "VERB"):  # "after driving out a
+                out += verb_roles(g)[1]  # rival faction", "after weeks of shelling their positions"
             elif g.dep_ == "pobj" and g.lower_ in _WITH_NOUNS:  # "after clashes with the SDF"
                 out += [o for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]
+            elif g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS:  # "after weeks of attacks on the TNLA"
+                out += [o for w in g.children if w.dep_ == "prep" and w.lower_ in {"on", "against"}
                         for o in w.children if o.dep_ == "pobj"]
     return out
 
@@ -269,6 +284,15 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
         elif child.dep_ == "acl":  # "drones launched by the RSF"
             actors += [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return actors, targets
+
+
+def _passive_subject_of_agent(noun: Token) -> list[Token]:
+    """What a noun trigger in a passive's "by" phrase hit: the passive subject ("several houses
+    were damaged by the shells", "a convoy was targeted by a suicide bomber")."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
+        return []
+    return [c for c in by.head.children if c.dep_ == "nsubjpass"]
 
 
 def anchor(trigger: Token) -> Token:
@@ -367,6 +391,7 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                 a2, t2, has_subject = verb_roles(light)
                 actors += a2 or ([] if has_subject else borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
+        targets += _passive_subject_of_agent(trigger)
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who

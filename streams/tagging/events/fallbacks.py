@@ -10,21 +10,26 @@ these readings that names an entity or a place:
   the speaker of a reported clause ("Eleven protesters were arrested, police
   said"; "the ministry said strikes would continue");
 - targets: who the clause a "when" clause explains was done to ("five
-  protesters were killed when police opened fire"); where the thing fired or thrown went ("fired shells containing
-  gas at an Alawite village"), the objects of the purpose, result and
+  protesters were killed when police opened fire"); where the thing fired or
+  thrown went ("fired shells containing gas at an Alawite village"), the objects of the purpose, result and
   coordinated clauses ("fired tear gas to disperse the crowd", "..., wounding
   seven protesters", "and arrested dozens of students"), and objects inside a
   complement ("threatened to review gas contracts with Spain"); what is used
   or fired reads the clauses of its verb ("used batons and pepper spray to
   push the protesters back"); last, a facility where it happened ("a bomb
-  went off in a parked car");
-- and always, beside the targets found: who or what a casualty, damage or harm-to-people clause
-  names ("opened fire on a house party, killing four teenagers", "..., hitting a school", ",
-  beheading two villagers"), a vehicle that hit a mine ("were killed when their minibus struck
-  an explosive device"), what verbs coordinated under the trigger's subject acted on ("arrested
-  14 suspects and seized weapons"), whom a purpose of rescue, harm or seizure names ("sent
-  helicopters to rescue stranded residents"), and, for an attack, what it hit whatever its noun
-  ("stormed a police armoury", "hurled crude bombs at a rally").
+  went off in a parked car"; for an attack beside the targets found: "exploded outside a police
+  station, wounding three officers");
+- and always, beside the targets found: who or what a casualty, damage, attack, harm-to-people
+  or driving-out clause names ("opened fire on a house party, killing four teenagers", "...,
+  hitting a school", ", beheading two villagers", ", pushing Ukrainian troops back"), a vehicle
+  that hit a mine ("were killed when their minibus struck an explosive device"), what verbs
+  coordinated under the trigger's subject acted on ("arrested 14 suspects and seized weapons"),
+  whom a purpose of rescue, harm or seizure names ("sent helicopters to rescue stranded
+  residents"), and, for an attack, what it hit whatever its noun ("stormed a police armoury",
+  "hurled crude bombs at a rally", "used munitions against Ukrainian infantry"), what its "when"
+  clause says was hit ("were killed when jets bombed the hospital"), what went by ("exploded as
+  a military convoy passed") and what the explosive was attached to ("a bomb attached to a
+  minibus").
 """
 
 from __future__ import annotations
@@ -149,12 +154,16 @@ _CASUALTY = {"kill", "wound", "injure", "maim"}
 # Clauses of damage told the same way: "launched a missile attack on Dnipro, hitting an apartment
 # block", "raided the town, looting shops and burning homes".
 _DAMAGE = {"hit", "destroy", "damage", "burn", "loot", "torch", "raze", "flatten", "ransack", "gut"}
+# Clauses of driving out told the same way: "captured the village, pushing Ukrainian troops back",
+# "moved into the town, driving out a rival ELN unit": who was driven out lost the ground.
+_DRIVE_OUT = {"push", "drive", "expel", "oust", "dislodge", "rout", "repel", "repulse", "evict"}
 
 
 def casualties(trigger: Token) -> list[Token]:
-    """Who or what a casualty or damage clause says the act hit, besides what it was aimed at:
-    "opened fire on a house party, killing four teenagers" (the teenagers), "..., hitting a
-    school" (the school)."""
+    """Who or what a casualty, damage, attack or driving-out clause says the act hit, besides what
+    it was aimed at: "opened fire on a house party, killing four teenagers" (the teenagers), "...,
+    hitting a school" (the school), "..., targeting gas production facilities", "..., pushing
+    Ukrainian troops back" (the troops)."""
     verb = clause_verb(anchor(trigger))
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -162,7 +171,8 @@ def casualties(trigger: Token) -> list[Token]:
     clauses += [g for c in clauses for g in c.conjuncts if g.tag_ == "VBG"]  # "freeing ... and burning"
     # "..., beheading two villagers", "..., abducting 20 students": whoever a clause of harm or
     # seizure of people names was acted on too (verbs whose object is a person)
-    return with_conjuncts([o for c in dict.fromkeys(clauses) if c.lemma_.lower() in _CASUALTY | _DAMAGE | PERSON_VERBS
+    return with_conjuncts([o for c in dict.fromkeys(clauses)
+                           if c.lemma_.lower() in _CASUALTY | _DAMAGE | _DRIVE_OUT | _ATTACK_VERBS | PERSON_VERBS
                            for o in c.children if o.dep_ == "dobj"])
 
 
@@ -248,23 +258,78 @@ def setting_objects(trigger: Token) -> list[Token]:
 
 
 # Verbs of attack, whose object is what was hit ("stormed a police armoury", "attacked a funeral
-# gathering"), and verbs of throwing or firing, whose "at/on/into" phrase is ("hurled crude bombs
-# at a rally", "dropped explosives on a bus stop"; what they threw or fired is the means).
+# gathering"), and verbs of throwing, firing or using, whose "at/on/into/against" phrase is
+# ("hurled crude bombs at a rally", "dropped explosives on a bus stop"; what they threw, fired or
+# used is the means).
 _ATTACK_VERBS = {"attack", "strike", "hit", "bomb", "shell", "storm", "raid", "ambush", "target", "overrun",
                  "stone", "besiege", "invade", "shoot"}
-_THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant"}
+_THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant", "use", "employ",
+                "spray"}  # "used grenades filled with gas against Ukrainian positions"
+
+
+def when_clauses(trigger: Token) -> list[Token]:
+    """The clauses that tell when the trigger's act happened ("two people were killed when a
+    missile struck the bus station", "... as a grenade exploded in the market"): what they say
+    was hit, the act hit."""
+    verb = clause_verb(anchor(trigger))  # "two were killed and 12 wounded when ...": either verb's
+    return [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
+            and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} for m in c.children)]
+
+
+# Verbs of going by, whose subject was where a blast went off: "a bomb exploded as a military
+# convoy passed", "... as the governor arrived at his office", "as a bomb disposal team approached".
+_PASSING = {"pass", "approach", "arrive", "leave", "drive", "enter", "travel", "cross", "return", "move"}
+
+
+def passing_subjects(clause: Token) -> list[Token]:
+    """The subject of a when/as clause of going by (``_PASSING``): what was there when the act
+    happened, and was hit by it."""
+    if clause.lemma_.lower() not in _PASSING:
+        return []
+    return with_conjuncts([c for c in clause.children if c.dep_ in SUBJECTS])
+
+
+# Participles that say where an explosive was put: "a bomb hidden in a parked motorcycle", "a
+# magnetic bomb attached to a minibus", "a bomb planted on a bus".
+_PLANTED = {"hide", "attach", "plant", "place", "leave", "strap", "fit", "conceal", "stick", "bury"}
+
+
+def planted_in(trigger: Token) -> list[Token]:
+    """What an explosive was hidden in, attached to or planted on (the trigger's noun, or the
+    subject or object of its verb): the caller keeps the facilities and vehicles, which the
+    blast hit."""
+    word = anchor(trigger)
+    verb = clause_verb(word)
+    holders = [word] if word.pos_ in {"NOUN", "PROPN"} else []
+    holders += [c for c in verb.children if c.dep_ in SUBJECTS | {"dobj"}]
+    return [g for h in dict.fromkeys(holders) for p in h.children if p.dep_ == "acl" and p.lemma_.lower() in _PLANTED
+            for c in p.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "to", "under", "inside", "into"}
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def attacked_objects(trigger: Token) -> list[Token]:
     """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
     or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the
-    verb or under what was thrown (the caller mints them as things acted on)."""
+    verb or deeper in its phrases ("dropped munitions containing gas on Ukrainian soldiers",
+    "dropped explosives from a drone on a police station"); the caller mints them as things acted
+    on."""
     verb = clause_verb(anchor(trigger))
     lemma = verb.lemma_.lower()
     if verb.pos_ not in {"VERB", "AUX"} or lemma not in _ATTACK_VERBS | _THROW_VERBS:
         return []
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    hit = objects if lemma in _ATTACK_VERBS else []
-    hit += [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
-            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
-    return with_conjuncts(hit)
+    hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] if lemma in _ATTACK_VERBS else []
+    return with_conjuncts(hit + _aimed_at(verb))
+
+
+def _aimed_at(token: Token, depth: int = 0) -> list[Token]:
+    """The objects of the "at/on/into/against" phrases under ``token``, through its object,
+    its prepositional phrases and the participles that describe them (not through clauses of
+    their own: "..., killing four people", "and shelled ...")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in AIMED_AT:
+            out += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
+        elif child.dep_ in {"dobj", "prep", "pobj", "acl"} and depth < 4:
+            out += _aimed_at(child, depth + 1)
+    return out

@@ -40,6 +40,7 @@ from schemas import Entity, Place
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import (
+    ATTACK_NOUNS,
     anchor,
     clause_verb,
     participants,
@@ -53,9 +54,12 @@ from streams.tagging.events.fallbacks import (
     coordinated_objects,
     fallback_actors,
     fallback_targets,
+    passing_subjects,
+    planted_in,
     purpose_objects,
     setting_objects,
     struck_vehicles,
+    when_clauses,
 )
 from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.unnamed import (
@@ -86,6 +90,9 @@ _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "sp
                        "officials", "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers"})
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # what armed groups are seen doing
 _ATTACKS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts whose object was hit, whatever its noun
+# People named by no more than that word ("arrested 30 people", "two people were killed"): after a
+# protest, who the police acted on are most likely the protesters told before.
+_ANYONE = "group:people"
 # Prepositional phrases that say where or when, not who: "incidents in Bila Tserkva".
 _SETTING_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "during", "within",
                   "throughout", "after", "before", "amid", "since", "until"}
@@ -169,6 +176,11 @@ class MentionIndex:
         """The actors of the latest event that named any, in text order."""
         return self.acts[-1].actors if self.acts else []
 
+    def last_protesters(self) -> list[str]:
+        """The actors of the latest protest told before: whom a later coercion that names no one
+        was used against ("Protesters threw stones ... Police responded with tear gas")."""
+        return next((act.actors for act in reversed(self.acts) if act.category == "PROTEST"), [])
+
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
              facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
@@ -211,9 +223,12 @@ class MentionIndex:
         return list(dict.fromkeys(i for t in tokens for i in self.refer(t)))
 
     def _speaker(self, token: Token, depth: int) -> str | None:
-        """For "X said it/its ...": the subject of the clause a pronoun's clause reports."""
+        """For "X said it/its ...": the subject of the clause a pronoun's clause reports. Not for
+        the object of a clause without a subject of its own ("Police fired tear gas to disperse
+        them"): the subject that clause borrows is not who its object is, which is read back to
+        the mention before it."""
         kinds = coref.PRONOUNS.get(token.lower_)
-        if kinds is None or token.pos_ != "PRON" or depth >= 2:
+        if kinds is None or token.pos_ != "PRON" or depth >= 2 or _object_of_borrowing_clause(token):
             return None
         clause = token.head.head if token.dep_ == "poss" else token.head
         for _ in range(3):
@@ -346,6 +361,14 @@ class MentionIndex:
         return []
 
 
+def _object_of_borrowing_clause(token: Token) -> bool:
+    """Whether ``token`` is the object of a verb (or of its preposition) whose clause has no
+    subject of its own ("to disperse them", "accusing them of ...")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in {"dobj", "dative", "pobj"} and verb.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
+
+
 def _owned_kinds(head: Token) -> set[str]:
     """The kinds of unnamed participant that stand beside the owner named with them: facilities
     and people always ("the main market of Um Sumeima"), villages and objects only when the owner
@@ -389,8 +412,10 @@ def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
 
 def _of_objects(head: Token) -> list[Token]:
     """The nouns of a head's "of" phrase: what a head that names no one stands for ("regained
-    control of the bridge", "captured a series of hideouts", "struck a gathering of officials")."""
-    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+    control of the bridge", "captured a series of hideouts", "struck a gathering of officials"),
+    and of an attack's "on/against" phrase ("threatened to resume attacks on commercial ships")."""
+    preps = {"of", "on", "against"} if head.lemma_.lower() in ATTACK_NOUNS else {"of"}
+    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                            for g in c.children if g.dep_ == "pobj"])
 
 
@@ -473,6 +498,14 @@ def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list
     return [i for o in verb.children if o.dep_ == "dobj" for i in index.refer(o) if i not in actors]
 
 
+def _makers(nouns: Sequence[Token]) -> list[Token]:
+    """Who made what a statement judged, as its "by" or "from" phrase says ("dismissed criticism by
+    U.N. experts", "rejected a pay offer from airport operators", "condemned the attacks by armed
+    men"): the party the judgement is about."""
+    return with_conjuncts([g for n in nouns for c in n.children if c.dep_ in {"prep", "agent"}
+                           and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"])
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
@@ -510,11 +543,17 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += beside(casualties(token))  # "..., killing four teenagers"
     targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
-    if not targets:  # "a bomb exploded near a market", "went off in a parked car": the facility hit
-        targets = [i for i in index.mint(setting_objects(token), token, facilities_only=True) if i not in actors]
+    if not targets or category == "ASSAULT":  # "a bomb exploded near a market", "went off in a parked car",
+        # "killed nine people in a bar": the facility an attack took place at was hit
+        targets += [i for i in index.mint(setting_objects(token), token, facilities_only=True)
+                    if i not in actors and i not in targets]
     if not targets:  # "banned all protests", "suspended mobile data": what was restricted, whatever its noun
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
                                          any_noun=True) if i not in actors]
+    if not targets and category == "COERCE":  # "Police responded with tear gas": at the protesters
+        targets = [i for i in index.last_protesters() if i not in actors]
+    elif _ANYONE in targets and category in _ATTACKS:  # "Police arrested 30 people": the protesters
+        targets += [i for i in index.last_protesters() if i not in actors and i not in targets]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
@@ -523,6 +562,14 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if category in _ATTACKS:  # "stormed a police armoury", "hurled crude bombs at a rally"
         targets += [i for i in index.mint(attacked_objects(token), token, any_noun=True)
                     if i not in actors and i not in targets]
+        for clause in when_clauses(token):  # "were killed when a missile struck the bus station",
+            # "... when a grenade exploded in the central market": what the clause says was hit
+            targets += [i for i in index.mint(attacked_objects(clause), clause, any_noun=True)
+                        + index.mint(setting_objects(clause), clause, facilities_only=True)
+                        if i not in actors and i not in targets]
+            targets += beside(passing_subjects(clause))  # "a bomb exploded as a military convoy passed"
+        targets += [i for i in index.mint(planted_in(token), token, facilities_only=True)  # "a bomb
+                    if i not in actors and i not in targets]  # attached to a minibus"
     if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
@@ -532,8 +579,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
-    targets += [i for i in index.mint(with_conjuncts(judged_objects(clause_verb(anchor(token)))), token,
-                                      any_noun=True) if i not in actors and i not in targets]
+    judged = with_conjuncts(judged_objects(clause_verb(anchor(token))))
+    targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
+    targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))

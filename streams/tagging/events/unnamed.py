@@ -63,6 +63,11 @@ PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "mu
                 "execute", "behead", "lynch", "hang", "shoot", "stab", "beat", "torture", "flog", "rape",
                 "injure", "wound", "extradite", "deport", "rescue", "interrogate", "sentence", "convict",
                 "jail", "imprison"}
+# Verbs that bid someone act, whose object is whoever is bidden, a person or a body whatever its
+# noun, when a "to" clause says what to do: "urged allies to supply ...", "ordered transport
+# companies to stop ...", "told residents to leave" (not "urged restraint").
+BID_VERBS = {"urge", "ask", "order", "tell", "force", "compel", "press", "encourage", "invite", "warn",
+             "advise", "instruct", "persuade", "allow", "permit", "direct", "request", "pressure"}
 # Verbs of restriction, whose object is what was banned, cut or broken up: "banned all protests",
 # "suspended mobile internet", "blocked a messaging app", "broke up a rally" (with their particle).
 RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
@@ -130,6 +135,9 @@ _PARTITIVE = {"dozens", "hundreds", "thousands", "scores", "tens", "some", "most
               "packets", "bags", "crates", "pieces", "cache", "caches", "stockpile", "haul"}
 _PARTS = {"gate", "gates", "entrance", "entrances", "wall", "walls", "windows", "roof", "outskirts",
           "perimeter", "part", "parts", "side", "fence", "door", "doors", "floor", "floors", "wing"}
+# Singular nouns that name a whole body of people, written as they are: "urged the public to ...".
+_COLLECTIVE = {"public", "population", "electorate", "youth", "media", "press", "staff", "personnel", "crew",
+               "workforce", "leadership", "clergy", "citizenry"}
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people",
               "businessman": "businessmen", "businesswoman": "businesswomen",
               "tribesman": "tribesmen", "gunman": "gunmen", "policeman": "policemen",
@@ -226,7 +234,8 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
     if kind is None and person and token.pos_ == "NOUN" and token.is_alpha \
             and token.lower_ not in _PARTITIVE | {"others"}:  # "detained dozens": no kind named
         kind = PEOPLE  # "arrested a cook": whoever is arrested is a person
-        written_plural = token.tag_ == "NNS"  # "trawlermen": as written, not a made plural
+        # "trawlermen", "the public": as written, not a made plural
+        written_plural = token.tag_ == "NNS" or token.lower_ in _COLLECTIVE
     if kind is None and any_noun and token.pos_ == "NOUN" and token.is_alpha and token.lower_ not in _PARTITIVE:
         kind = OBJECT  # "banned all protests", "rejected the deal": what was banned or judged was acted on
     if token.pos_ == "ADJ" or (kind is None and not actor):
@@ -271,11 +280,20 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
 
 def _object_of_person_verb(token: Token) -> bool:
     """Whether the noun is the object (or passive subject) of a verb whose object is a person
-    (``PERSON_VERBS``), itself or through a list ("shot dead a village head and his son"); not a
-    noun elsewhere in its clause ("arrested a boy at the scene", "beat a thief to death")."""
+    (``PERSON_VERBS``, and ``BID_VERBS`` with a "to" clause: "urged allies to ..."), itself or
+    through a list ("shot dead a village head and his son"); not a noun elsewhere in its clause
+    ("arrested a boy at the scene", "beat a thief to death")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in PERSON_VERBS
+    verb = token.head
+    return token.dep_ in {"dobj", "nsubjpass"} and (verb.lemma_.lower() in PERSON_VERBS or (
+        verb.lemma_.lower() in BID_VERBS and _bids_to_act(verb)))
+
+
+def _bids_to_act(verb: Token) -> bool:
+    """Whether a "to" clause says what the verb's object is to do ("urged allies to supply")."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _age(token: Token) -> Phrase | None:
