@@ -186,27 +186,36 @@ pytestmark = pytest.mark.eval
 # doubts it (overrule_above 0.9, overrule_needs_doubt; measured once after): hybrid frozen 430/527 /
 # 313/429 / 355/505 / 499/505 (two sources fewer: their events overruled), PLOVER dev and role dev
 # sets unchanged. Floors: these, cut.
+# Sessions 21-22: roles of helper branch s21-roles (21 steps chosen on the training corpus and the
+# role dev sets: training target found 0.7194 -> 0.7519), a consultation's partner and parties that
+# meet, agree or cooperate together as each other's targets, the typing readings of s21-typing and
+# the model retrained on them (measured once after): rules PLOVER dev 79/100 / 48/92, frozen 414/527
+# / 326/429 / 342/486 / 480/486, v1 126/146 / 118/142 / 111/129, v2 148/170 / 126/161 / 124/141;
+# hybrid PLOVER dev 81/100 / 49/92, frozen 431/527 / 336/429 / 355/505 / 499/505, v1 131/146 /
+# 124/142 / 115/137, v2 158/170 / 133/161 / 131/151; trained PLOVER dev 73/100 / 46/92, frozen
+# 426/527 / 334/429 / 356/490 / 484/490 (source 0.814 -> 0.808: the retrained model tops other
+# events), v1 129/146 / 126/142 / 118/135, v2 155/170 / 130/161 / 131/148. Floors: these, cut.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.79, "target_found": 0.51},
-              "frozen": {"source_found": 0.783, "target_found": 0.703, "place_accuracy": 0.703,
+    "rules": {"plover": {"source_found": 0.79, "target_found": 0.521},
+              "frozen": {"source_found": 0.785, "target_found": 0.759, "place_accuracy": 0.703,
                          "day_accuracy": 0.987},
-              "roles-dev": {"source_found": 0.863, "target_found": 0.816, "place_accuracy": 0.852,
+              "roles-dev": {"source_found": 0.863, "target_found": 0.830, "place_accuracy": 0.860,
                             "day_accuracy": 1.0},
-              "roles-dev-v2": {"source_found": 0.870, "target_found": 0.757, "place_accuracy": 0.872,
+              "roles-dev-v2": {"source_found": 0.870, "target_found": 0.782, "place_accuracy": 0.879,
                                "day_accuracy": 0.992}},
-    "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.521},
-               "frozen": {"source_found": 0.815, "target_found": 0.729, "place_accuracy": 0.702,
+    "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.532},
+               "frozen": {"source_found": 0.817, "target_found": 0.783, "place_accuracy": 0.702,
                           "day_accuracy": 0.988},
-               "roles-dev": {"source_found": 0.897, "target_found": 0.859, "place_accuracy": 0.832,
+               "roles-dev": {"source_found": 0.897, "target_found": 0.873, "place_accuracy": 0.839,
                              "day_accuracy": 1.0},
-               "roles-dev-v2": {"source_found": 0.929, "target_found": 0.801, "place_accuracy": 0.860,
+               "roles-dev-v2": {"source_found": 0.929, "target_found": 0.826, "place_accuracy": 0.867,
                                 "day_accuracy": 0.993}},
-    "trained": {"plover": {"source_found": 0.70, "target_found": 0.445},
-                "frozen": {"source_found": 0.814, "target_found": 0.724, "place_accuracy": 0.723,
+    "trained": {"plover": {"source_found": 0.73, "target_found": 0.5},
+                "frozen": {"source_found": 0.808, "target_found": 0.778, "place_accuracy": 0.726,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.897, "target_found": 0.887, "place_accuracy": 0.861,
+                "roles-dev": {"source_found": 0.883, "target_found": 0.887, "place_accuracy": 0.874,
                               "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.923, "target_found": 0.801, "place_accuracy": 0.880,
+                "roles-dev-v2": {"source_found": 0.911, "target_found": 0.807, "place_accuracy": 0.885,
                                  "day_accuracy": 0.993}},
 }
 
