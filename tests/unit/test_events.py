@@ -833,3 +833,13 @@ def test_an_attack_on_a_camp_of_displaced_people_is_no_attack_on_forces(nlp):
     events = run(nlp, "Militia fighters attacked a displacement camp near the town, killing 11.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("About 500 more gendarmes have arrived on the island to restore order.", "CHANGE_TO_GROUP_ACT"),
+    # an arrival named as the time of something else is no news of its own
+    ("The rebels left the town before government troops arrived.", "NON_VIOL_TERRIT_TRANSFER"),
+])
+def test_forces_arriving_somewhere_have_been_deployed_there(nlp, body, subtype):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.subtype == subtype
