@@ -843,3 +843,12 @@ def test_an_attack_on_a_camp_of_displaced_people_is_no_attack_on_forces(nlp):
 def test_forces_arriving_somewhere_have_been_deployed_there(nlp, body, subtype):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert top.subtype == subtype
+
+
+@pytest.mark.parametrize("body", [
+    "France sent 300 more gendarmes to the island on Wednesday.",
+    "The United States sent three more warships to the region on Monday.",
+])
+def test_gendarmes_or_warships_sent_somewhere_are_forces_moved(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("MOBILIZE", "CHANGE_TO_GROUP_ACT")
