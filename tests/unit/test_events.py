@@ -852,3 +852,9 @@ def test_forces_arriving_somewhere_have_been_deployed_there(nlp, body, subtype):
 def test_gendarmes_or_warships_sent_somewhere_are_forces_moved(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("MOBILIZE", "CHANGE_TO_GROUP_ACT")
+
+
+def test_forces_stepping_up_patrols_change_their_posture(nlp):
+    top = max(run(nlp, "Border guards stepped up patrols along the frontier on Tuesday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("MOBILIZE", "CHANGE_TO_GROUP_ACT")
