@@ -858,3 +858,11 @@ def test_forces_stepping_up_patrols_change_their_posture(nlp):
     top = max(run(nlp, "Border guards stepped up patrols along the frontier on Tuesday."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("MOBILIZE", "CHANGE_TO_GROUP_ACT")
+
+
+def test_a_defence_ministry_telling_of_its_forces_taking_a_village_is_a_state_regaining_ground(nlp):
+    # "its forces" are the speaker's: the ministry's, a state's forces
+    events = run(nlp, "Russia's defence ministry said on Monday its forces had captured the village "
+                      "of Kamianka in the Donetsk region.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "GOV_REGAINS_TERIT")
