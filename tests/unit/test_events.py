@@ -866,3 +866,12 @@ def test_a_defence_ministry_telling_of_its_forces_taking_a_village_is_a_state_re
                       "of Kamianka in the Donetsk region.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "GOV_REGAINS_TERIT")
+
+
+@pytest.mark.parametrize("body", [
+    "The provincial government gave food and blankets to 3,000 displaced families on Friday.",
+    "Kuwait gave $40 million to the health ministry on Monday to pay nurses' salaries.",
+])
+def test_food_or_money_given_to_people_or_a_state_is_aid(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
