@@ -875,3 +875,9 @@ def test_a_defence_ministry_telling_of_its_forces_taking_a_village_is_a_state_re
 def test_food_or_money_given_to_people_or_a_state_is_aid(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+def test_thanking_a_state_for_its_help_supports_it(nlp):
+    top = max(run(nlp, "The Kenyan president thanked Norway for its mediation on Tuesday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("SUPPORT", "DIPLO")
