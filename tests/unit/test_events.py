@@ -881,3 +881,14 @@ def test_thanking_a_state_for_its_help_supports_it(nlp):
     top = max(run(nlp, "The Kenyan president thanked Norway for its mediation on Tuesday."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("SUPPORT", "DIPLO")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The Kenyan president received his Ugandan counterpart in Nairobi on Monday.", "CONSULT"),
+    # what is received otherwise is no meeting
+    ("The Kenyan president received a letter of complaint on Monday.", None),
+])
+def test_a_leader_receiving_another_leader_hosts_a_meeting(nlp, body, category):
+    events = run(nlp, body)
+    top = max(events, key=lambda e: e.confidence) if events else None
+    assert (top.category if top else None) == category
