@@ -892,3 +892,9 @@ def test_a_leader_receiving_another_leader_hosts_a_meeting(nlp, body, category):
     events = run(nlp, body)
     top = max(events, key=lambda e: e.confidence) if events else None
     assert (top.category if top else None) == category
+
+
+def test_calling_an_act_dangerous_or_a_betrayal_condemns_it(nlp):
+    top = max(run(nlp, "The defence minister called the pilot's manoeuvre \"unsafe and unprofessional\"."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "DIPLO")
