@@ -898,3 +898,8 @@ def test_calling_an_act_dangerous_or_a_betrayal_condemns_it(nlp):
     top = max(run(nlp, "The defence minister called the pilot's manoeuvre \"unsafe and unprofessional\"."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ACCUSE", "DIPLO")
+
+
+def test_a_source_saying_men_belong_to_an_armed_group_alleges_it(nlp):
+    top = max(run(nlp, "The army said the two men belonged to Boko Haram."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("ACCUSE", "ATTRIB", "allege")
