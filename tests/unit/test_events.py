@@ -903,3 +903,14 @@ def test_calling_an_act_dangerous_or_a_betrayal_condemns_it(nlp):
 def test_a_source_saying_men_belong_to_an_armed_group_alleges_it(nlp):
     top = max(run(nlp, "The army said the two men belonged to Boko Haram."), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("ACCUSE", "ATTRIB", "allege")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("The army set up a new operations command in the town on Monday.", "HQ_ESTABLISHED"),
+    ("The marines inaugurated a new battalion headquarters on the island.", "HQ_ESTABLISHED"),
+    # opening fire on a camp opens nothing
+    ("Gunmen opened fire on a camp of farm workers, killing four.", "ATTACK"),
+])
+def test_a_new_command_or_barracks_set_up_or_inaugurated_is_a_seat_established(nlp, body, subtype):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.subtype == subtype
