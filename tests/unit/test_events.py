@@ -914,3 +914,12 @@ def test_a_source_saying_men_belong_to_an_armed_group_alleges_it(nlp):
 def test_a_new_command_or_barracks_set_up_or_inaugurated_is_a_seat_established(nlp, body, subtype):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert top.subtype == subtype
+
+
+@pytest.mark.parametrize("body", [
+    "The fighters took away six truck drivers on the road to the border.",
+    "Armed men forced two women into a van outside the market on Sunday.",
+])
+def test_people_taken_away_by_fighters_or_forced_into_a_van_are_abducted(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ABDUCT_DISSAP")
