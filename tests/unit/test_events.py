@@ -923,3 +923,9 @@ def test_a_new_command_or_barracks_set_up_or_inaugurated_is_a_seat_established(n
 def test_people_taken_away_by_fighters_or_forced_into_a_van_are_abducted(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "ABDUCT_DISSAP")
+
+
+def test_fighters_entering_a_town_unopposed_take_it_over_without_a_fight(nlp):
+    top = max(run(nlp, "Rebel fighters entered the town without a fight on Sunday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")
