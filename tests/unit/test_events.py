@@ -929,3 +929,12 @@ def test_fighters_entering_a_town_unopposed_take_it_over_without_a_fight(nlp):
     top = max(run(nlp, "Rebel fighters entered the town without a fight on Sunday."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")
+
+
+@pytest.mark.parametrize("body", [
+    "The US-led coalition left the airbase on Friday.",
+    "Police abandoned their post in the district on Monday after days of attacks.",
+])
+def test_a_coalition_or_police_leaving_a_post_or_base_gives_up_ground(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")
