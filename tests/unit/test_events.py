@@ -938,3 +938,12 @@ def test_fighters_entering_a_town_unopposed_take_it_over_without_a_fight(nlp):
 def test_a_coalition_or_police_leaving_a_post_or_base_gives_up_ground(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")
+
+
+@pytest.mark.parametrize("body", [
+    "Six members of the armed group gave themselves up to the army on Monday.",
+    "Forty fighters handed their rifles to the UN mission on Tuesday.",
+])
+def test_fighters_giving_themselves_up_or_handing_weapons_to_someone_surrender(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("RETREAT", "AGREEMENT")
