@@ -947,3 +947,15 @@ def test_a_coalition_or_police_leaving_a_post_or_base_gives_up_ground(nlp, body)
 def test_fighters_giving_themselves_up_or_handing_weapons_to_someone_surrender(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("RETREAT", "AGREEMENT")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("Thousands of farmers drove tractors into the capital on Monday to demand higher crop prices.",
+     "PEACE_PROTEST"),
+    # driving them away ends the blockade
+    ("The farmers drove their tractors away from the border crossing on Monday.", None),
+])
+def test_farmers_driving_tractors_into_a_city_protest_by_convoy(nlp, body, subtype):
+    events = run(nlp, body)
+    top = max(events, key=lambda e: e.confidence) if events else None
+    assert (top.subtype if top else None) == subtype
