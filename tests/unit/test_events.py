@@ -959,3 +959,8 @@ def test_farmers_driving_tractors_into_a_city_protest_by_convoy(nlp, body, subty
     events = run(nlp, body)
     top = max(events, key=lambda e: e.confidence) if events else None
     assert (top.subtype if top else None) == subtype
+
+
+def test_authorities_closing_a_border_crossing_restrict_movement(nlp):
+    top = max(run(nlp, "Pakistan closed the main border crossing on Saturday."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("COERCE", "OTHER", "restrict")
