@@ -964,3 +964,12 @@ def test_farmers_driving_tractors_into_a_city_protest_by_convoy(nlp, body, subty
 def test_authorities_closing_a_border_crossing_restrict_movement(nlp):
     top = max(run(nlp, "Pakistan closed the main border crossing on Saturday."), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("COERCE", "OTHER", "restrict")
+
+
+@pytest.mark.parametrize("body", [
+    "The disaster agency opened nine shelters for families left homeless by the storm.",
+    "The state government set up 14 relief camps on Sunday.",
+])
+def test_shelters_or_relief_camps_opened_for_people_are_relief(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
