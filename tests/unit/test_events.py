@@ -973,3 +973,12 @@ def test_authorities_closing_a_border_crossing_restrict_movement(nlp):
 def test_shelters_or_relief_camps_opened_for_people_are_relief(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+@pytest.mark.parametrize("body", [
+    "Norway delivered 50 mobile generators to Ukrainian hospitals on Monday.",
+    "The air force airdropped food parcels over the besieged town.",
+])
+def test_goods_delivered_donated_or_airdropped_are_aid(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
