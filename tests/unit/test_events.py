@@ -982,3 +982,12 @@ def test_shelters_or_relief_camps_opened_for_people_are_relief(nlp, body):
 def test_goods_delivered_donated_or_airdropped_are_aid(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+@pytest.mark.parametrize("body", [
+    "Firefighters pulled three children alive from the rubble overnight.",
+    "Divers recovered 12 bodies from the river by Tuesday morning.",
+])
+def test_rescuers_pulling_people_alive_or_recovering_bodies_carry_out_the_rescue(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
