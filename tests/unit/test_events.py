@@ -991,3 +991,15 @@ def test_goods_delivered_donated_or_airdropped_are_aid(nlp, body):
 def test_rescuers_pulling_people_alive_or_recovering_bodies_carry_out_the_rescue(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("The military called up 40,000 reservists on Thursday.", "CHANGE_TO_GROUP_ACT"),
+    ("The air force scrambled two fighter jets on Friday night.", "CHANGE_TO_GROUP_ACT"),
+    # recruiting civil servants raises no force
+    ("A commission will present recommendations on civil service recruitment.", None),
+])
+def test_reservists_called_up_or_jets_scrambled_are_forces_raised(nlp, body, subtype):
+    events = run(nlp, body)
+    top = max(events, key=lambda e: e.confidence) if events else None
+    assert (top.subtype if top else None) == subtype
