@@ -1003,3 +1003,13 @@ def test_reservists_called_up_or_jets_scrambled_are_forces_raised(nlp, body, sub
     events = run(nlp, body)
     top = max(events, key=lambda e: e.confidence) if events else None
     assert (top.subtype if top else None) == subtype
+
+
+@pytest.mark.parametrize("body", [
+    "Police seized a suicide vest and 20 kg of explosives in a house on Monday.",
+    "Soldiers found rifles, grenades and three drones in the cave.",
+])
+def test_drones_or_suicide_vests_found_are_weapons_seized(nlp, body):
+    # the kind of weapon names no strike or bombing
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "DISR_WEAP")
