@@ -1013,3 +1013,13 @@ def test_drones_or_suicide_vests_found_are_weapons_seized(nlp, body):
     # the kind of weapon names no strike or bombing
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "DISR_WEAP")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("Deminers removed nine anti-tank mines from the field on Tuesday.", "DISR_WEAP"),
+    # a mine set off under a vehicle is an attack
+    ("The rebels detonated a landmine under an army truck, killing four soldiers.", "REM_EXPLOS"),
+])
+def test_mines_that_deminers_remove_are_weapons_disabled(nlp, body, subtype):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.subtype == subtype
