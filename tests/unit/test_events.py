@@ -1023,3 +1023,8 @@ def test_drones_or_suicide_vests_found_are_weapons_seized(nlp, body):
 def test_mines_that_deminers_remove_are_weapons_disabled(nlp, body, subtype):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert top.subtype == subtype
+
+
+def test_a_post_or_station_retaken_is_a_position_taken_back(nlp):
+    top = max(run(nlp, "Government troops recaptured the police station on Sunday."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "GOV_REGAINS_TERIT")
