@@ -1028,3 +1028,9 @@ def test_mines_that_deminers_remove_are_weapons_disabled(nlp, body, subtype):
 def test_a_post_or_station_retaken_is_a_position_taken_back(nlp):
     top = max(run(nlp, "Government troops recaptured the police station on Sunday."), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "GOV_REGAINS_TERIT")
+
+
+def test_escaped_inmates_recaptured_are_arrested_again(nlp):
+    top = max(run(nlp, "Police recaptured four of the escaped inmates in a house on Thursday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ARREST")
