@@ -1034,3 +1034,9 @@ def test_escaped_inmates_recaptured_are_arrested_again(nlp):
     top = max(run(nlp, "Police recaptured four of the escaped inmates in a house on Thursday."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "ARREST")
+
+
+def test_police_removing_workers_from_a_highway_intervene(nlp):
+    top = max(run(nlp, "Police removed the striking workers from the highway after four hours."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
