@@ -1040,3 +1040,12 @@ def test_police_removing_workers_from_a_highway_intervene(nlp):
     top = max(run(nlp, "Police removed the striking workers from the highway after four hours."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
+
+
+@pytest.mark.parametrize("body", [
+    "Militants sabotaged a water pipeline supplying the town on Sunday.",
+    "Settlers uprooted dozens of olive trees near the village.",
+])
+def test_property_sabotaged_or_uprooted_by_hand_is_destroyed(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "PROPERTY_DISTRUCT")
