@@ -1049,3 +1049,10 @@ def test_police_removing_workers_from_a_highway_intervene(nlp):
 def test_property_sabotaged_or_uprooted_by_hand_is_destroyed(nlp, body):
     top = max(run(nlp, body), key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("COERCE", "PROPERTY_DISTRUCT")
+
+
+def test_shot_read_as_a_noun_after_its_subject_is_still_a_shooting(nlp):
+    # the small model tags "shot" a noun in "Gunmen on a motorcycle shot dead ..."
+    top = max(run(nlp, "Gunmen on a motorcycle shot dead a radio broadcaster in the city."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
