@@ -1056,3 +1056,8 @@ def test_shot_read_as_a_noun_after_its_subject_is_still_a_shooting(nlp):
     top = max(run(nlp, "Gunmen on a motorcycle shot dead a radio broadcaster in the city."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
+
+
+def test_militants_firing_on_a_bus_of_pilgrims_attack_it(nlp):
+    top = max(run(nlp, "Militants fired on a bus carrying pilgrims near the shrine."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("ASSAULT", "ATTACK", "firearms")
