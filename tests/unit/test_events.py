@@ -1061,3 +1061,9 @@ def test_shot_read_as_a_noun_after_its_subject_is_still_a_shooting(nlp):
 def test_militants_firing_on_a_bus_of_pilgrims_attack_it(nlp):
     top = max(run(nlp, "Militants fired on a bus carrying pilgrims near the shrine."), key=lambda e: e.confidence)
     assert (top.category, top.subtype, top.mode) == ("ASSAULT", "ATTACK", "firearms")
+
+
+def test_motorcycle_taxi_riders_beating_a_driver_are_a_mob(nlp):
+    top = max(run(nlp, "Boda boda riders beat a motorist after he knocked down one of them."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "MOB_VIOL")
