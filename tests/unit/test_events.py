@@ -808,3 +808,229 @@ def test_one_party_agreeing_to_give_concedes_and_two_agreeing_make_a_deal(nlp, b
 def test_an_attack_on_a_camp_of_displaced_people_is_no_attack_on_forces(nlp):
     events = run(nlp, "Militia fighters attacked a displacement camp near the town, killing 11.")
     assert top(events) == ("ASSAULT", "ATTACK")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("About 500 more gendarmes have arrived on the island to restore order.", "CHANGE_TO_GROUP_ACT"),
+    # an arrival named as the time of something else is no news of its own
+    ("The rebels left the town before government troops arrived.", "NON_VIOL_TERRIT_TRANSFER"),
+])
+def test_forces_arriving_somewhere_have_been_deployed_there(nlp, body, subtype):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.subtype == subtype
+
+
+@pytest.mark.parametrize("body", [
+    "France sent 300 more gendarmes to the island on Wednesday.",
+    "The United States sent three more warships to the region on Monday.",
+])
+def test_gendarmes_or_warships_sent_somewhere_are_forces_moved(nlp, body):
+    assert top(run(nlp, body)) == ("MOBILIZE", "CHANGE_TO_GROUP_ACT")
+
+
+def test_forces_stepping_up_patrols_change_their_posture(nlp):
+    top = max(run(nlp, "Border guards stepped up patrols along the frontier on Tuesday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("MOBILIZE", "CHANGE_TO_GROUP_ACT")
+
+
+def test_a_defence_ministry_telling_of_its_forces_taking_a_village_is_a_state_regaining_ground(nlp):
+    # "its forces" are the speaker's: the ministry's, a state's forces
+    events = run(nlp, "Russia's defence ministry said on Monday its forces had captured the village "
+                      "of Kamianka in the Donetsk region.")
+    assert top(events) == ("ASSAULT", "GOV_REGAINS_TERIT")
+
+
+@pytest.mark.parametrize("body", [
+    "The provincial government gave food and blankets to 3,000 displaced families on Friday.",
+    "Kuwait gave $40 million to the health ministry on Monday to pay nurses' salaries.",
+])
+def test_food_or_money_given_to_people_or_a_state_is_aid(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+def test_thanking_a_state_for_its_help_supports_it(nlp):
+    top = max(run(nlp, "The Kenyan president thanked Norway for its mediation on Tuesday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("SUPPORT", "DIPLO")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The Kenyan president received his Ugandan counterpart in Nairobi on Monday.", "CONSULT"),
+    # what is received otherwise is no meeting
+    ("The Kenyan president received a letter of complaint on Monday.", None),
+])
+def test_a_leader_receiving_another_leader_hosts_a_meeting(nlp, body, category):
+    events = run(nlp, body)
+    top = max(events, key=lambda e: e.confidence) if events else None
+    assert (top.category if top else None) == category
+
+
+def test_calling_an_act_dangerous_or_a_betrayal_condemns_it(nlp):
+    top = max(run(nlp, "The defence minister called the pilot's manoeuvre \"unsafe and unprofessional\"."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ACCUSE", "DIPLO")
+
+
+def test_a_source_saying_men_belong_to_an_armed_group_alleges_it(nlp):
+    top = max(run(nlp, "The army said the two men belonged to Boko Haram."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("ACCUSE", "ATTRIB", "allege")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("The army set up a new operations command in the town on Monday.", "HQ_ESTABLISHED"),
+    ("The marines inaugurated a new battalion headquarters on the island.", "HQ_ESTABLISHED"),
+    # opening fire on a camp opens nothing
+    ("Gunmen opened fire on a camp of farm workers, killing four.", "ATTACK"),
+])
+def test_a_new_command_or_barracks_set_up_or_inaugurated_is_a_seat_established(nlp, body, subtype):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.subtype == subtype
+
+
+@pytest.mark.parametrize("body", [
+    "The fighters took away six truck drivers on the road to the border.",
+    "Armed men forced two women into a van outside the market on Sunday.",
+])
+def test_people_taken_away_by_fighters_or_forced_into_a_van_are_abducted(nlp, body):
+    assert top(run(nlp, body)) == ("ASSAULT", "ABDUCT_DISSAP")
+
+
+def test_fighters_entering_a_town_unopposed_take_it_over_without_a_fight(nlp):
+    top = max(run(nlp, "Rebel fighters entered the town without a fight on Sunday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")
+
+
+@pytest.mark.parametrize("body", [
+    "The US-led coalition left the airbase on Friday.",
+    "Police abandoned their post in the district on Monday after days of attacks.",
+])
+def test_a_coalition_or_police_leaving_a_post_or_base_gives_up_ground(nlp, body):
+    assert top(run(nlp, body)) == ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")
+
+
+@pytest.mark.parametrize("body", [
+    "Six members of the armed group gave themselves up to the army on Monday.",
+    "Forty fighters handed their rifles to the UN mission on Tuesday.",
+])
+def test_fighters_giving_themselves_up_or_handing_weapons_to_someone_surrender(nlp, body):
+    assert top(run(nlp, body)) == ("RETREAT", "AGREEMENT")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("Thousands of farmers drove tractors into the capital on Monday to demand higher crop prices.",
+     "PEACE_PROTEST"),
+    # driving them away ends the blockade
+    ("The farmers drove their tractors away from the border crossing on Monday.", None),
+])
+def test_farmers_driving_tractors_into_a_city_protest_by_convoy(nlp, body, subtype):
+    events = run(nlp, body)
+    top = max(events, key=lambda e: e.confidence) if events else None
+    assert (top.subtype if top else None) == subtype
+
+
+def test_authorities_closing_a_border_crossing_restrict_movement(nlp):
+    top = max(run(nlp, "Pakistan closed the main border crossing on Saturday."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("COERCE", "OTHER", "restrict")
+
+
+@pytest.mark.parametrize("body", [
+    "The disaster agency opened nine shelters for families left homeless by the storm.",
+    "The state government set up 14 relief camps on Sunday.",
+])
+def test_shelters_or_relief_camps_opened_for_people_are_relief(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+@pytest.mark.parametrize("body", [
+    "Norway delivered 50 mobile generators to Ukrainian hospitals on Monday.",
+    "The air force airdropped food parcels over the besieged town.",
+])
+def test_goods_delivered_donated_or_airdropped_are_aid(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+@pytest.mark.parametrize("body", [
+    "Firefighters pulled three children alive from the rubble overnight.",
+    "Divers recovered 12 bodies from the river by Tuesday morning.",
+])
+def test_rescuers_pulling_people_alive_or_recovering_bodies_carry_out_the_rescue(nlp, body):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("AID", "OTHER", "assist")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("The military called up 40,000 reservists on Thursday.", "CHANGE_TO_GROUP_ACT"),
+    ("The air force scrambled two fighter jets on Friday night.", "CHANGE_TO_GROUP_ACT"),
+    # recruiting civil servants raises no force
+    ("A commission will present recommendations on civil service recruitment.", None),
+])
+def test_reservists_called_up_or_jets_scrambled_are_forces_raised(nlp, body, subtype):
+    events = run(nlp, body)
+    top = max(events, key=lambda e: e.confidence) if events else None
+    assert (top.subtype if top else None) == subtype
+
+
+@pytest.mark.parametrize("body", [
+    "Police seized a suicide vest and 20 kg of explosives in a house on Monday.",
+    "Soldiers found rifles, grenades and three drones in the cave.",
+])
+def test_drones_or_suicide_vests_found_are_weapons_seized(nlp, body):
+    # the kind of weapon names no strike or bombing
+    assert top(run(nlp, body)) == ("COERCE", "DISR_WEAP")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("Deminers removed nine anti-tank mines from the field on Tuesday.", "DISR_WEAP"),
+    # a mine set off under a vehicle is an attack
+    ("The rebels detonated a landmine under an army truck, killing four soldiers.", "REM_EXPLOS"),
+])
+def test_mines_that_deminers_remove_are_weapons_disabled(nlp, body, subtype):
+    top = max(run(nlp, body), key=lambda e: e.confidence)
+    assert top.subtype == subtype
+
+
+def test_a_post_or_station_retaken_is_a_position_taken_back(nlp):
+    assert top(run(nlp, "Government troops recaptured the police station on Sunday.")) == ("ASSAULT", "GOV_REGAINS_TERIT")
+
+
+def test_escaped_inmates_recaptured_are_arrested_again(nlp):
+    top = max(run(nlp, "Police recaptured four of the escaped inmates in a house on Thursday."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "ARREST")
+
+
+def test_police_removing_workers_from_a_highway_intervene(nlp):
+    top = max(run(nlp, "Police removed the striking workers from the highway after four hours."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("COERCE", "PROTEST_WITH_INTER")
+
+
+@pytest.mark.parametrize("body", [
+    "Militants sabotaged a water pipeline supplying the town on Sunday.",
+    "Settlers uprooted dozens of olive trees near the village.",
+])
+def test_property_sabotaged_or_uprooted_by_hand_is_destroyed(nlp, body):
+    assert top(run(nlp, body)) == ("COERCE", "PROPERTY_DISTRUCT")
+
+
+def test_shot_read_as_a_noun_after_its_subject_is_still_a_shooting(nlp):
+    # the small model tags "shot" a noun in "Gunmen on a motorcycle shot dead ..."
+    top = max(run(nlp, "Gunmen on a motorcycle shot dead a radio broadcaster in the city."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "ATTACK")
+
+
+def test_militants_firing_on_a_bus_of_pilgrims_attack_it(nlp):
+    top = max(run(nlp, "Militants fired on a bus carrying pilgrims near the shrine."), key=lambda e: e.confidence)
+    assert (top.category, top.subtype, top.mode) == ("ASSAULT", "ATTACK", "firearms")
+
+
+def test_motorcycle_taxi_riders_beating_a_driver_are_a_mob(nlp):
+    top = max(run(nlp, "Boda boda riders beat a motorist after he knocked down one of them."),
+              key=lambda e: e.confidence)
+    assert (top.category, top.subtype) == ("ASSAULT", "MOB_VIOL")

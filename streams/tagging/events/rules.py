@@ -150,6 +150,21 @@ class Words:
         return [p.text for p in patterns if self.has(p)]
 
 
+_OWN = {"its", "their", "our"}  # possessives that, in a reported clause, name the speaker's own
+_FORCES = {"force", "forces", "troops", "fighter", "unit", "soldier", "army"}
+
+
+def _speakers_own(subjects: list[Token], verb: Token) -> list[Token]:
+    """The speaker's words when a reported clause's subject is the speaker's own forces ("Russia's
+    defence ministry said its forces had captured ...": whose forces the speaker tells), else []."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return []
+    if not all(s.lemma_.lower() in _FORCES and any(c.dep_ == "poss" and c.lower_ in _OWN for c in s.children)
+               for s in subjects):
+        return []
+    return [t for c in verb.head.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
+
+
 def _subject_tokens(token: Token) -> list[Token]:
     verb = token
     # A participle or infinitive without its own subject borrows its head's;
@@ -157,7 +172,7 @@ def _subject_tokens(token: Token) -> list[Token]:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects and not (verb.dep_ == "ccomp" and all(s.lower_ in _SELF for s in subjects)):
-            return [t for s in subjects for t in s.subtree]
+            return [t for s in subjects for t in s.subtree] + _speakers_own(subjects, verb)
         if verb.dep_ in {"xcomp", "advcl", "conj", "relcl", "acl", "ccomp"} and verb.head.i != verb.i:
             verb = verb.head
         else:
