@@ -15,7 +15,9 @@ each head word is mapped to an id here:
    and a named possessor or modifier stands beside it ("Hamas fighters",
    "its troops"), the possessor; "the police", "the army", "the government"
    alone are the police, army or government named before;
-3. else a nationality adjective to its country ("Russian drones");
+3. else a nationality adjective to its country ("Russian drones"), or a proper name no mention
+   covers to the one entity or place the article writes that name for elsewhere ("accused the
+   M23 of ..." after "M23 rebels seized ...": the entities left this mention out);
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
    "members of X";
@@ -163,6 +165,7 @@ class MentionIndex:
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
+        self.written = _written_names(text.text, self.spans, [*entities, *places])
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
@@ -341,6 +344,8 @@ class MentionIndex:
             return ids
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
+        if token.pos_ == "PROPN" and (same := self.written.get(_proper_name(token))) is not None:
+            return [same]  # "accused the M23 of ...": a mention the entities left out of this sentence
         if depth >= 2:
             return []
         for dep in _MODIFIER_DEPS:
@@ -359,6 +364,26 @@ class MentionIndex:
                     if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
                         return named
         return []
+
+
+def _written_names(text: str, spans: Sequence[_Span], items: Sequence[Entity | Place]) -> dict[str, str]:
+    """Each name the article writes for one entity or place alone (its mentions and its own name,
+    lowercased), to that id: what a proper name no mention covers names ("accused the M23 of ..."
+    after "M23 rebels seized ..."). A name written for two ids names neither."""
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        owners.setdefault(text[s.start:s.end].lower(), set()).add(s.id)
+    for item in items:
+        owners.setdefault(item.name.lower(), set()).add(item.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1 and name.strip()}
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name ``token`` heads, its compound words before it ("Islamic State Sahel
+    Province", "Estado Mayor Central"), lowercased; without "the"."""
+    start = min((c.left_edge.i for c in token.children if c.dep_ in {"compound", "flat"} and c.i < token.i),
+                default=token.i)
+    return token.doc[start:token.i + 1].text.lower()
 
 
 def _object_of_borrowing_clause(token: Token) -> bool:
