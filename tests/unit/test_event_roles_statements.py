@@ -1,7 +1,8 @@
 """Roles read in general terms (session 22): a proper name the entities left out of one sentence
 names the entity the article writes it for elsewhere ("accused the M23 of ..." after "M23 rebels
-seized ..."). One hand-written article per form (not from any evaluation set); each reading was
-measured on the training corpus and the role dev sets.
+seized ..."), and a statement the model types is about the acts the rules read before it ("called
+the arrest 'a new low'": whoever arrested). One hand-written article per form (not from any
+evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
 from __future__ import annotations
@@ -23,3 +24,10 @@ def test_a_proper_name_no_mention_covers_names_the_entity_written_so_elsewhere(t
     tagged = tag(tagger, "M23 rebels seized the town of Masisi on Monday.\n\n"
                          "The Congolese government accused the M23 of recruiting children.")
     assert "m23" in role_names(tagged, event(tagged, "The Congolese government").targets, lower=True)
+
+
+def test_a_statement_the_model_types_knows_the_act_the_rules_read_before_it(tagger):
+    # "called the arrest ..." has no rule trigger: the model types it, and the rules' arrest is its act
+    tagged = tag(tagger, "Zimbabwean police arrested the opposition leader Job Sikhala in Harare on Tuesday.\n\n"
+                         'Amnesty International called the arrest "a new low" for freedom of expression.')
+    assert "zimbabwean police" in role_names(tagged, event(tagged, "Amnesty International").targets, lower=True)

@@ -118,6 +118,7 @@ class Act:
     category: str | None
     actors: list[str]
     title: bool = False  # told in the title
+    sentence: int = 0  # where its sentence starts in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +175,20 @@ class MentionIndex:
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
-    @property
-    def last_actors(self) -> list[str]:
-        """The actors of the latest event that named any, in text order."""
-        return self.acts[-1].actors if self.acts else []
+    def acts_before(self, offset: int) -> list[Act]:
+        """The acts told in the sentences up to ``offset``, in text order (the hybrid reads the
+        rules' events of the whole article before the model's, into the same index)."""
+        return sorted((act for act in self.acts if act.sentence <= offset), key=lambda act: act.sentence)
 
-    def last_protesters(self) -> list[str]:
+    def last_actors(self, offset: int) -> list[str]:
+        """The actors of the latest event told before ``offset`` that named any."""
+        acts = self.acts_before(offset)
+        return acts[-1].actors if acts else []
+
+    def last_protesters(self, offset: int) -> list[str]:
         """The actors of the latest protest told before: whom a later coercion that names no one
         was used against ("Protesters threw stones ... Police responded with tear gas")."""
-        return next((act.actors for act in reversed(self.acts) if act.category == "PROTEST"), [])
+        return next((act.actors for act in reversed(self.acts_before(offset)) if act.category == "PROTEST"), [])
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
              facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
@@ -265,7 +271,7 @@ class MentionIndex:
         "the rebel group" (:func:`.coref.armed_description`): a named group whose head word says
         so ("Boko Haram fighters", "ELN guerrillas"), or an organisation that acted in an earlier
         event ("JNIM ambushed ..."); not a group named by its noun alone."""
-        acted = {i for act in self.acts if act.category in _ARMED_ACTS for i in act.actors}
+        acted = {i for act in self.acts_before(offset) if act.category in _ARMED_ACTS for i in act.actors}
         for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
             if s.id in self.bare or s.id in skip:
                 continue
@@ -474,7 +480,8 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
-    for act in reversed(index.acts):
+    told = index.acts_before(token.idx)
+    for act in reversed(told):
         if len(act.lemma) >= _STEM and act.lemma[:_STEM] in stems:
             return act.actors
     # "condemned the crackdown", "rejected the charge", "welcomed the move": a definite noun of
@@ -488,7 +495,7 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
                 c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
             continue
         # the first act of force told in the body (a title retells it with fewer words)
-        acts = sorted(index.acts, key=lambda a: a.title) if kinds == _FORCE else list(reversed(index.acts))
+        acts = sorted(told, key=lambda a: a.title) if kinds == _FORCE else list(reversed(told))
         for act in acts:
             if not kinds or act.category in kinds:
                 return act.actors
@@ -508,7 +515,7 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
             or word.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or reported(clause_verb(word)):
         return []
     stem = word.lemma_.lower()[:_STEM]
-    return next((act.actors for act in reversed(index.acts)
+    return next((act.actors for act in reversed(index.acts_before(token.idx))
                  if act.category == category or (len(stem) == _STEM and act.lemma[:_STEM] == stem)), [])
 
 
@@ -576,9 +583,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
                                          any_noun=True) if i not in actors]
     if not targets and category == "COERCE":  # "Police responded with tear gas": at the protesters
-        targets = [i for i in index.last_protesters() if i not in actors]
+        targets = [i for i in index.last_protesters(token.idx) if i not in actors]
     elif _ANYONE in targets and category in _ATTACKS:  # "Police arrested 30 people": the protesters
-        targets += [i for i in index.last_protesters() if i not in actors and i not in targets]
+        targets += [i for i in index.last_protesters(token.idx) if i not in actors and i not in targets]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
@@ -600,7 +607,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = done + [i for i in targets if i not in done]
     elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
-        targets = [i for i in index.last_actors if i not in actors]
+        targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
@@ -609,7 +616,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
-        index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))
+        index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset,
+                              sent.start_char))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
