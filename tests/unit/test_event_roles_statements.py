@@ -1,7 +1,8 @@
 """Roles read in general terms (session 22): a proper name the entities left out of one sentence
 names the entity the article writes it for elsewhere ("accused the M23 of ..." after "M23 rebels
 seized ..."), and a statement the model types is about the acts the rules read before it ("called
-the arrest 'a new low'": whoever arrested). One hand-written article per form (not from any
+the arrest 'a new low'": whoever arrested), and a response a statement announces answers whoever
+acted before ("said it would respond in kind"). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -31,3 +32,9 @@ def test_a_statement_the_model_types_knows_the_act_the_rules_read_before_it(tagg
     tagged = tag(tagger, "Zimbabwean police arrested the opposition leader Job Sikhala in Harare on Tuesday.\n\n"
                          'Amnesty International called the arrest "a new low" for freedom of expression.')
     assert "zimbabwean police" in role_names(tagged, event(tagged, "Amnesty International").targets, lower=True)
+
+
+def test_a_response_a_statement_announces_answers_whoever_acted_before(tagger):
+    tagged = tag(tagger, "Latvia expelled two Russian diplomats on Monday.\n\n"
+                         "The Russian foreign ministry said it would respond in kind.")
+    assert "latvia" in role_names(tagged, event(tagged, "The Russian foreign ministry").targets, lower=True)

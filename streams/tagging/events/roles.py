@@ -519,6 +519,24 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
                  if act.category == category or (len(stem) == _STEM and act.lemma[:_STEM] == stem)), [])
 
 
+# Words of answering an act: a threat or a measure told with one answers whoever did it.
+_RESPONSES = frozenset({"respond", "response", "retaliate", "retaliation", "retaliatory", "avenge",
+                        "revenge", "reprisal", "unanswered"})
+
+
+def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Whom a response a statement announces answers ("The Houthis vowed to respond", "said Moscow
+    would retaliate", "warned of a response"): the doers of the latest act told in an earlier
+    sentence that the speaker did not do; none when the statement speaks of no response."""
+    word = anchor(token)
+    if not any(t.lemma_.lower() in _RESPONSES for t in (word, *word.subtree)):
+        return []
+    sentence = token.sent.start_char
+    done = next((act.actors for act in reversed(index.acts_before(sentence))
+                 if act.sentence < sentence and not set(act.actors) & set(actors)), [])
+    return [i for i in done if i not in actors]
+
+
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     """Whom a statement told in a purpose clause is addressed to: the object of the verb the
     clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
@@ -608,6 +626,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
+    if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
+        targets += [i for i in _responded_to(token, index, actors) if i not in targets]
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
