@@ -2,7 +2,8 @@
 names the entity the article writes it for elsewhere ("accused the M23 of ..." after "M23 rebels
 seized ..."), and a statement the model types is about the acts the rules read before it ("called
 the arrest 'a new low'": whoever arrested), and a response a statement announces answers whoever
-acted before ("said it would respond in kind"). One hand-written article per form (not from any
+acted before ("said it would respond in kind"), and a demand to free people is made of whoever
+holds them ("demanded the release of the activists": the police who arrested them). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -38,3 +39,9 @@ def test_a_response_a_statement_announces_answers_whoever_acted_before(tagger):
     tagged = tag(tagger, "Latvia expelled two Russian diplomats on Monday.\n\n"
                          "The Russian foreign ministry said it would respond in kind.")
     assert "latvia" in role_names(tagged, event(tagged, "The Russian foreign ministry").targets, lower=True)
+
+
+def test_a_demand_to_free_people_is_made_of_whoever_holds_them(tagger):
+    tagged = tag(tagger, "Senegalese police arrested 12 opposition activists in Dakar on Monday.\n\n"
+                         "Amnesty International demanded the release of the activists.")
+    assert "senegalese police" in role_names(tagged, event(tagged, "Amnesty International").targets, lower=True)

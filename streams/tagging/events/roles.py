@@ -537,6 +537,26 @@ def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[
     return [i for i in done if i not in actors]
 
 
+# Words of setting people free, which a statement asks of whoever holds them.
+_FREEING = frozenset({"release", "freedom", "free"})
+
+
+def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Who holds the people a statement asks to free ("demanded the release of the fishermen",
+    "called for their release", "urged the group to free the hostages", "demanded that he be
+    freed"): the doers of the latest act of force told before, other than the speaker; none when
+    the statement asks for no one's freedom."""
+    word = anchor(token)
+    asked = [c for c in word.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
+    asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(a.lemma_.lower() in _FREEING for a in asked):
+        return []
+    held = next((act.actors for act in reversed(index.acts_before(token.idx))
+                 if act.category in _FORCE and not set(act.actors) & set(actors)), [])
+    return [i for i in held if i not in actors]
+
+
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     """Whom a statement told in a purpose clause is addressed to: the object of the verb the
     clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
@@ -628,6 +648,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category in STATEMENTS:  # "demanded the release of the fishermen": of whoever holds them
+        targets += [i for i in _captors(token, index, actors) if i not in targets]
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
