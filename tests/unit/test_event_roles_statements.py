@@ -3,7 +3,9 @@ names the entity the article writes it for elsewhere ("accused the M23 of ..." a
 seized ..."), and a statement the model types is about the acts the rules read before it ("called
 the arrest 'a new low'": whoever arrested), and a response a statement announces answers whoever
 acted before ("said it would respond in kind"), and a demand to free people is made of whoever
-holds them ("demanded the release of the activists": the police who arrested them). One hand-written article per form (not from any
+holds them ("demanded the release of the activists": the police who arrested them), and a threat
+is aimed at whoever its condition asks to act ("threatened on Monday to block roads unless the
+government ..."). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -45,3 +47,10 @@ def test_a_demand_to_free_people_is_made_of_whoever_holds_them(tagger):
     tagged = tag(tagger, "Senegalese police arrested 12 opposition activists in Dakar on Monday.\n\n"
                          "Amnesty International demanded the release of the activists.")
     assert "senegalese police" in role_names(tagged, event(tagged, "Amnesty International").targets, lower=True)
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act(tagger):
+    # the parser hangs "to block" as a clause of its own, not as the threat's complement
+    tagged = tag(tagger, "Bolivian farmers' unions threatened on Monday to block roads in five departments "
+                         "unless the government restores fuel subsidies.")
+    assert "government" in role_names(tagged, event(tagged, "Bolivian farmers").targets, lower=True)

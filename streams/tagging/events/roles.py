@@ -45,6 +45,7 @@ from streams.tagging.events.actors import (
     ATTACK_NOUNS,
     anchor,
     clause_verb,
+    condition_subjects,
     participants,
     reported,
     with_conjuncts,
@@ -648,6 +649,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category in STATEMENTS:  # "threatened to block roads unless the government ...": who must act
+        targets += beside(condition_subjects(anchor(token)))
     if category in STATEMENTS:  # "demanded the release of the fishermen": of whoever holds them
         targets += [i for i in _captors(token, index, actors) if i not in targets]
     if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
