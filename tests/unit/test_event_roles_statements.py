@@ -5,7 +5,8 @@ the arrest 'a new low'": whoever arrested), and a response a statement announces
 acted before ("said it would respond in kind"), and a demand to free people is made of whoever
 holds them ("demanded the release of the activists": the police who arrested them), and a threat
 is aimed at whoever its condition asks to act ("threatened on Monday to block roads unless the
-government ..."). One hand-written article per form (not from any
+government ..."), and an accusation targets the agent of the passive it reports ("alleged that the
+bombs had been stockpiled by the ruling party"). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -54,3 +55,9 @@ def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act(tagger):
     tagged = tag(tagger, "Bolivian farmers' unions threatened on Monday to block roads in five departments "
                          "unless the government restores fuel subsidies.")
     assert "government" in role_names(tagged, event(tagged, "Bolivian farmers").targets, lower=True)
+
+
+def test_an_accusation_targets_the_agent_of_the_passive_it_reports(tagger):
+    tagged = tag(tagger, "Three crude bombs were found in a school in Bolpur on Monday.\n\n"
+                         "The local BJP leadership alleged that the bombs had been stockpiled by the Trinamool Congress.")
+    assert "trinamool congress" in role_names(tagged, event(tagged, "The local BJP").targets, lower=True)

@@ -558,6 +558,16 @@ def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     return [i for i in held if i not in actors]
 
 
+def _reported_agents(token: Token) -> list[Token]:
+    """Who a statement says did what its reported passive tells ("said the boat was operated by
+    Tren de Aragua", "alleged that the bombs had been stockpiled by the ruling party", "said the
+    attack was organised by handlers in Pakistan"): the one it accuses."""
+    clauses = [c for c in anchor(token).children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts]
+    return with_conjuncts([g for clause in clauses for c in clause.children
+                           if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+
+
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     """Whom a statement told in a purpose clause is addressed to: the object of the verb the
     clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
@@ -649,6 +659,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
+        targets += beside(_reported_agents(token))
     if category in STATEMENTS:  # "threatened to block roads unless the government ...": who must act
         targets += beside(condition_subjects(anchor(token)))
     if category in STATEMENTS:  # "demanded the release of the fishermen": of whoever holds them
