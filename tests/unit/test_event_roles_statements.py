@@ -6,7 +6,8 @@ acted before ("said it would respond in kind"), and a demand to free people is m
 holds them ("demanded the release of the activists": the police who arrested them), and a threat
 is aimed at whoever its condition asks to act ("threatened on Monday to block roads unless the
 government ..."), and an accusation targets the agent of the passive it reports ("alleged that the
-bombs had been stockpiled by the ruling party"). One hand-written article per form (not from any
+bombs had been stockpiled by the ruling party"), and "both sides" are the two parties of the act
+told before, not the two names mentioned last ("Mediators urged both sides ..."). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -61,3 +62,13 @@ def test_an_accusation_targets_the_agent_of_the_passive_it_reports(tagger):
     tagged = tag(tagger, "Three crude bombs were found in a school in Bolpur on Monday.\n\n"
                          "The local BJP leadership alleged that the bombs had been stockpiled by the Trinamool Congress.")
     assert "trinamool congress" in role_names(tagged, event(tagged, "The local BJP").targets, lower=True)
+
+
+def test_both_sides_are_the_two_parties_of_the_act_told_before(tagger):
+    # not the two names mentioned last
+    tagged = tag(tagger, "Sudan's army clashed with RSF fighters near El Fasher on Monday.\n\n"
+                         "The United Nations and the African Union have long warned of famine in Darfur.\n\n"
+                         "Mediators urged both sides to agree on a ceasefire.")
+    targets = role_names(tagged, event(tagged, "Mediators").targets, lower=True)
+    assert {"sudan's army", "rsf fighters"} <= targets
+    assert "united nations" not in targets

@@ -120,6 +120,7 @@ class Act:
     actors: list[str]
     title: bool = False  # told in the title
     sentence: int = 0  # where its sentence starts in the text
+    targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +254,18 @@ class MentionIndex:
                     return named[0]
         return None
 
+    def sides_before(self, offset: int, kinds: frozenset[str], skip: frozenset[str]) -> list[str]:
+        """For "both sides", "the two countries": the two parties of the latest act told before
+        ``offset`` that had two of ``kinds`` (who fought, talked or met, actors before targets),
+        not the two names mentioned last, which are often a mediator or a speaker ("Mediators
+        urged both sides ...")."""
+        for act in reversed(self.acts_before(offset)):
+            parties = [i for i in dict.fromkeys((*act.actors, *act.targets))
+                       if self.kinds.get(i) in kinds and i not in skip]
+            if len(parties) >= 2:
+                return parties[:2]
+        return []
+
     def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "",
                       armed: bool = False) -> list[str]:
         """The armed or security force named last before ``offset`` (its name ending in one of
@@ -327,6 +340,8 @@ class MentionIndex:
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
         if (pair := coref.pair_kinds(token)) is not None:
+            if len(both := self.sides_before(token.idx, pair, self.bare | skip)) == 2:
+                return both
             if len(both := self.antecedents.nearest(token.idx, pair, self.bare | skip, 2)) == 2:
                 return both
         if cover:
@@ -674,7 +689,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset,
-                              sent.start_char))
+                              sent.start_char, tuple(targets)))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)
