@@ -7,7 +7,8 @@ holds them ("demanded the release of the activists": the police who arrested the
 is aimed at whoever its condition asks to act ("threatened on Monday to block roads unless the
 government ..."), and an accusation targets the agent of the passive it reports ("alleged that the
 bombs had been stockpiled by the ruling party"), and "both sides" are the two parties of the act
-told before, not the two names mentioned last ("Mediators urged both sides ..."). One hand-written article per form (not from any
+told before, not the two names mentioned last ("Mediators urged both sides ..."), and whom a verb
+of accusing accuses is a person or body whatever its noun ("accused security agencies of ..."). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -72,3 +73,8 @@ def test_both_sides_are_the_two_parties_of_the_act_told_before(tagger):
     targets = role_names(tagged, event(tagged, "Mediators").targets, lower=True)
     assert {"sudan's army", "rsf fighters"} <= targets
     assert "united nations" not in targets
+
+
+def test_whom_a_verb_of_accusing_accuses_is_a_person_or_body_whatever_its_noun(tagger):
+    tagged = tag(tagger, "The women accused security agencies of abducting the men without charge.")
+    assert "security agencies" in role_names(tagged, event(tagged, "The women").targets, lower=True)
