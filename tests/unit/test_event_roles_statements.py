@@ -8,7 +8,9 @@ is aimed at whoever its condition asks to act ("threatened on Monday to block ro
 government ..."), and an accusation targets the agent of the passive it reports ("alleged that the
 bombs had been stockpiled by the ruling party"), and "both sides" are the two parties of the act
 told before, not the two names mentioned last ("Mediators urged both sides ..."), and whom a verb
-of accusing accuses is a person or body whatever its noun ("accused security agencies of ..."). One hand-written article per form (not from any
+of accusing accuses is a person or body whatever its noun ("accused security agencies of ..."), and
+a protest told in a purpose clause is addressed to the envoy summoned ("summoned a Pakistani
+diplomat to protest over ..."). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -78,3 +80,9 @@ def test_both_sides_are_the_two_parties_of_the_act_told_before(tagger):
 def test_whom_a_verb_of_accusing_accuses_is_a_person_or_body_whatever_its_noun(tagger):
     tagged = tag(tagger, "The women accused security agencies of abducting the men without charge.")
     assert "security agencies" in role_names(tagged, event(tagged, "The women").targets, lower=True)
+
+
+def test_a_protest_told_in_a_purpose_clause_is_addressed_to_the_envoy_summoned(tagger):
+    tagged = tag(tagger, "India summoned a senior Pakistani diplomat in New Delhi to protest over shelling "
+                         "along the Line of Control.")
+    assert "pakistani diplomat" in role_names(tagged, event(tagged, "India summoned").targets, lower=True)

@@ -586,10 +586,13 @@ def _reported_agents(token: Token) -> list[Token]:
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     """Whom a statement told in a purpose clause is addressed to: the object of the verb the
     clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
-    ambassador to complain"): the party, not what the protest is about."""
+    ambassador to complain", "summoned the ambassadors of Germany and France in protest"): the
+    party, not what the protest is about."""
     verb = token.head
-    if token.dep_ not in {"xcomp", "advcl"} or verb == token or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    purpose = token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "pobj" and verb.lower_ == "in":  # "in protest": the verb its phrase serves
+        verb, purpose = verb.head, True
+    if not purpose or verb == token or verb.pos_ != "VERB":
         return []
     return [i for o in verb.children if o.dep_ == "dobj" for i in index.refer(o) if i not in actors]
 
@@ -680,7 +683,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets += beside(condition_subjects(anchor(token)))
     if category in STATEMENTS:  # "demanded the release of the fishermen": of whoever holds them
         targets += [i for i in _captors(token, index, actors) if i not in targets]
-    if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
+    if category in STATEMENTS | {"ACCUSE", "PROTEST"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
     judged = with_conjuncts(judged_objects(clause_verb(anchor(token))))
