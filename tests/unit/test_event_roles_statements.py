@@ -10,7 +10,9 @@ bombs had been stockpiled by the ruling party"), and "both sides" are the two pa
 told before, not the two names mentioned last ("Mediators urged both sides ..."), and whom a verb
 of accusing accuses is a person or body whatever its noun ("accused security agencies of ..."), and
 a protest told in a purpose clause is addressed to the envoy summoned ("summoned a Pakistani
-diplomat to protest over ..."). One hand-written article per form (not from any
+diplomat to protest over ..."), and the facility a coercion took place at is a target beside its
+casualties ("opened fire in a bar, killing nine people", as for an assault; not where people were
+taken into custody). One hand-written article per form (not from any
 evaluation set); each reading was measured on the training corpus and the role dev sets.
 """
 
@@ -86,3 +88,8 @@ def test_a_protest_told_in_a_purpose_clause_is_addressed_to_the_envoy_summoned(t
     tagged = tag(tagger, "India summoned a senior Pakistani diplomat in New Delhi to protest over shelling "
                          "along the Line of Control.")
     assert "pakistani diplomat" in role_names(tagged, event(tagged, "India summoned").targets, lower=True)
+
+
+def test_the_facility_a_coercion_took_place_at_is_a_target_beside_its_casualties(tagger):
+    tagged = tag(tagger, "Cartel gunmen opened fire in a bar in Celaya on Sunday, killing nine people.")
+    assert {"bar", "people"} <= role_names(tagged, event(tagged, "Cartel gunmen").targets, lower=True)

@@ -605,6 +605,16 @@ def _makers(nouns: Sequence[Token]) -> list[Token]:
                            and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"])
 
 
+# Verbs of taking people into custody: where they were taken is no one acted on ("arrested five
+# suspects outside a hospital"), unlike where force was used ("opened fire in a bar").
+_CUSTODY = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "jail", "imprison", "capture", "abduct",
+                      "kidnap", "round"})
+
+
+def _custody(token: Token) -> bool:
+    return clause_verb(anchor(token)).lemma_.lower() in _CUSTODY
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
@@ -642,7 +652,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += beside(casualties(token))  # "..., killing four teenagers"
     targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
-    if not targets or category == "ASSAULT":  # "a bomb exploded near a market", "went off in a parked car",
+    if not targets or category == "ASSAULT" or (category == "COERCE" and not _custody(token)):
+        # "a bomb exploded near a market", "went off in a parked car", "opened fire in a bar, killing nine",
         # "killed nine people in a bar": the facility an attack took place at was hit
         targets += [i for i in index.mint(setting_objects(token), token, facilities_only=True)
                     if i not in actors and i not in targets]
