@@ -583,6 +583,17 @@ def _reported_agents(token: Token) -> list[Token]:
                            if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
 
 
+def _accusers(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Whom a denial answers ("The Philippine army denied targeting civilians", "denied any
+    wrongdoing", "denied that the drone had crossed the border"): the doers of the latest
+    accusation told before, other than the speaker."""
+    if anchor(token).lemma_.lower() != "deny":
+        return []
+    accused = next((act.actors for act in reversed(index.acts_before(token.idx))
+                    if act.category == "ACCUSE" and not set(act.actors) & set(actors)), [])
+    return [i for i in accused if i not in actors]
+
+
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     """Whom a statement told in a purpose clause is addressed to: the object of the verb the
     clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
@@ -690,6 +701,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
     if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
         targets += beside(_reported_agents(token))
+    if category == "REJECT":  # "denied targeting civilians": whoever accused them before
+        targets += [i for i in _accusers(token, index, actors) if i not in targets]
     if category in STATEMENTS:  # "threatened to block roads unless the government ...": who must act
         targets += beside(condition_subjects(anchor(token)))
     if category in STATEMENTS:  # "demanded the release of the fishermen": of whoever holds them
