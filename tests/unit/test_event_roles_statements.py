@@ -17,7 +17,9 @@
   diplomat to protest over ...");
 - the facility a coercion took place at is a target beside its casualties ("opened fire in a bar,
   killing nine people"), not where people were taken into custody;
-- a denial answers whoever accused before ("denied targeting civilians").
+- a denial answers whoever accused before ("denied targeting civilians");
+- whom a request is addressed to is a person or body whatever its noun ("asked its allies for
+  ...", "appealed to international organisations for ...", "called on its allies to ...").
 
 One hand-written article per form (not from any evaluation set); each reading was measured on the
 training corpus and the role dev sets.
@@ -106,3 +108,10 @@ def test_a_denial_answers_whoever_accused_before(tagger):
     tagged = tag(tagger, "The Communist Party accused the army of bombing villages in Negros on Monday.\n\n"
                          "The Philippine army denied targeting civilians.")
     assert "communist party" in role_names(tagged, event(tagged, "The Philippine army").targets, lower=True)
+
+
+def test_whom_a_request_is_addressed_to_is_a_person_or_body_whatever_its_noun(tagger):
+    tagged = tag(tagger, "The eastern Libyan government appealed to international organisations for tents "
+                         "and water pumps.")
+    assert "international organisations" in role_names(tagged, event(tagged, "The eastern Libyan").targets,
+                                                        lower=True)

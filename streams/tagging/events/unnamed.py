@@ -292,8 +292,22 @@ def _object_of_person_verb(token: Token) -> bool:
         token = token.head
     verb = token.head
     lemma = verb.lemma_.lower()
+    if token.dep_ == "pobj" and (verb.lower_, verb.head.lemma_.lower()) in _ADDRESSED:
+        return True  # "called on its allies to ...", "appealed to aid agencies for ..."
     return token.dep_ in {"dobj", "nsubjpass"} and (lemma in PERSON_VERBS or (
-        lemma in BID_VERBS and _bids_to_act(verb)) or (lemma in ACCUSE_VERBS and _says_of_what(verb)))
+        lemma in BID_VERBS and (_bids_to_act(verb) or _asks_for(verb))) or (
+        lemma in ACCUSE_VERBS and _says_of_what(verb)))
+
+
+# The preposition and verb of a request addressed to someone: "called on its allies to send ...",
+# "appealed to international organisations for tents".
+_ADDRESSED = {("on", "call"), ("to", "appeal")}
+
+
+def _asks_for(verb: Token) -> bool:
+    """Whether a "for" phrase says what the verb's object is asked for ("asked its allies for more
+    air defence systems")."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _says_of_what(verb: Token) -> bool:
