@@ -19,7 +19,9 @@
   killing nine people"), not where people were taken into custody;
 - a denial answers whoever accused before ("denied targeting civilians");
 - whom a request is addressed to is a person or body whatever its noun ("asked its allies for
-  ...", "appealed to international organisations for ...", "called on its allies to ...").
+  ...", "appealed to international organisations for ...", "called on its allies to ...");
+- an "of" phrase that lists parties names them all ("the ambassadors of Germany, France and
+  Italy", "Warships from South Korea, the United States and Japan").
 
 One hand-written article per form (not from any evaluation set); each reading was measured on the
 training corpus and the role dev sets.
@@ -115,3 +117,8 @@ def test_whom_a_request_is_addressed_to_is_a_person_or_body_whatever_its_noun(ta
                          "and water pumps.")
     assert "international organisations" in role_names(tagged, event(tagged, "The eastern Libyan").targets,
                                                         lower=True)
+
+
+def test_an_of_phrase_that_lists_parties_names_them_all(tagger):
+    tagged = tag(tagger, "Iran summoned the ambassadors of Germany, France and Italy on Tuesday in protest.")
+    assert {"germany", "france", "italy"} <= role_names(tagged, event(tagged, "Iran summoned").targets, lower=True)

@@ -381,10 +381,12 @@ class MentionIndex:
                         if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
                             return named
             if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
-                # "30 of them" after "Officers arrested": not the officers
+                # "30 of them" after "Officers arrested": not the officers; "the ambassadors of
+                # Germany, France and Italy": all the list names
                 for g in child.children:
                     if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
-                        return named
+                        listed = [i for c in g.conjuncts for i in self.refer(c, depth + 1, skip)]
+                        return list(dict.fromkeys(named + listed))
         return []
 
 
