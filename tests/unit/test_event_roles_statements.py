@@ -21,7 +21,9 @@
 - whom a request is addressed to is a person or body whatever its noun ("asked its allies for
   ...", "appealed to international organisations for ...", "called on its allies to ...");
 - an "of" phrase that lists parties names them all ("the ambassadors of Germany, France and
-  Italy", "Warships from South Korea, the United States and Japan").
+  Italy", "Warships from South Korea, the United States and Japan");
+- a call for a ceasefire, a truce, restraint or talks is addressed to both sides of the fight told
+  before ("called for an immediate ceasefire").
 
 One hand-written article per form (not from any evaluation set); each reading was measured on the
 training corpus and the role dev sets.
@@ -122,3 +124,10 @@ def test_whom_a_request_is_addressed_to_is_a_person_or_body_whatever_its_noun(ta
 def test_an_of_phrase_that_lists_parties_names_them_all(tagger):
     tagged = tag(tagger, "Iran summoned the ambassadors of Germany, France and Italy on Tuesday in protest.")
     assert {"germany", "france", "italy"} <= role_names(tagged, event(tagged, "Iran summoned").targets, lower=True)
+
+
+def test_a_call_for_a_ceasefire_is_addressed_to_both_sides_of_the_fight_before(tagger):
+    tagged = tag(tagger, "Sudan's army clashed with RSF fighters near El Fasher on Monday.\n\n"
+                         "Qatar and Egypt called for an immediate ceasefire.")
+    targets = role_names(tagged, event(tagged, "Qatar and Egypt").targets, lower=True)
+    assert {"sudan's army", "rsf fighters"} <= targets

@@ -87,6 +87,7 @@ _MEMBER_PREPS = {"of", "from", "loyal"}
 _PARTITIVE = {"crowd", "crowds", "group", "groups", "mob", "mobs", "hundreds", "thousands", "dozens",
               "scores", "tens", "members", "member"}
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
+_SIDES = coref.PAIR_NOUNS["sides"]  # who fight and make peace: bodies, forces, countries
 # Bodies and officials whose part in news is to speak, not to act: "the foreign ministry said
 # ... troops were deployed" (authorities, governments, courts and prosecutors do act: arrests).
 _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -575,6 +576,19 @@ def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     return [i for i in held if i not in actors]
 
 
+# What only the two sides of a fight can give: a call for it is addressed to both.
+_PEACE_NOUNS = frozenset({"ceasefire", "truce", "restraint", "de-escalation", "calm", "dialogue", "talks"})
+
+
+def _asks_for_peace(token: Token) -> bool:
+    """Whether a request asks for a ceasefire, a truce, restraint or talks ("called for an
+    immediate ceasefire", "urged restraint")."""
+    word = anchor(token)
+    asked = [c for c in word.children if c.dep_ == "dobj"]
+    asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in _PEACE_NOUNS or a.lower_ in _PEACE_NOUNS for a in asked)
+
+
 def _reported_agents(token: Token) -> list[Token]:
     """Who a statement says did what its reported passive tells ("said the boat was operated by
     Tren de Aragua", "alleged that the bombs had been stockpiled by the ruling party", "said the
@@ -701,6 +715,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
+        targets += [i for i in index.sides_before(token.idx, _SIDES, frozenset(actors)) if i not in targets]
     if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
         targets += beside(_reported_agents(token))
     if category == "REJECT":  # "denied targeting civilians": whoever accused them before
