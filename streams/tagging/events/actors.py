@@ -483,15 +483,28 @@ def hit_a_mine(clause: Token) -> bool:
     return any(h.lemma_.lower() in _EXPLOSIVES or h.lower_ in _EXPLOSIVES for h in hit)
 
 
+def condition_subjects(word: Token, infinitives: bool = True) -> list[Token]:
+    """Who must act for a threat not to be carried out: the subject of an "if" or "unless" clause
+    of the threat's verb or of its complement ("threatened to strike if the government did not raise
+    wages", "threatened on Monday to block roads unless the government ...": the parser hangs such
+    an infinitive as a clause of its own; "said it would go on strike if the government ...": the
+    verb a noun trigger is the object of). With ``infinitives`` false, only complements."""
+    verb = word
+    if word.pos_ in {"NOUN", "PROPN"}:  # "go on strike", "stage a strike": the verb of the noun
+        verb = word.head.head if word.dep_ == "pobj" else word.head if word.dep_ == "dobj" else word
+    clauses = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or (
+        infinitives and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    return [s for clause in clauses for c in clause.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for s in c.children if s.dep_ in SUBJECTS | {"nsubjpass"}]
+
+
 def _complement_targets(verb: Token) -> list[Token]:
     """Targets stated in a complement: "demanded that Israel ease ..." (its subject),
     "is willing to withdraw its troops from Lebanon", "help defend Saudi Arabia" (its objects)."""
-    out: list[Token] = []
-    for clause in (verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})):
-        # "threatened to strike if the government did not raise wages": who must act
-        out += [s for c in clause.children if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-                for s in c.children if s.dep_ in SUBJECTS | {"nsubjpass"}]
+    # "threatened to strike if the government did not raise wages" (not through an infinitive the
+    # parser hangs as a clause of its own: its objects are read below when the reading names none)
+    out = condition_subjects(verb, infinitives=False)
     for child in verb.children:
         if child.dep_ == "ccomp":
             out += [c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}]

@@ -137,6 +137,13 @@ class EventExtractor:
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
+        return self._rule_events(sentences, text, article_id, index)
+
+    def _rule_events(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
+                     article_id: str, index: MentionIndex) -> list[tuple[Event, dict[str, Any]]]:
+        """The rules' events of the sentences, their roles read over ``index`` (which the hybrid
+        shares with the model's events, so that a statement the model types knows the acts the
+        rules read before it)."""
         out: list[tuple[Event, dict[str, Any]]] = []
         recent: list[tuple[int, Match]] = []  # (sentence number, specific ASSAULT match)
         for number, (sent, matches) in enumerate(sentences):

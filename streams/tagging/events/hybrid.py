@@ -53,7 +53,6 @@ from spacy.tokens import Span
 from schemas import Entity, Event, Place
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
-from streams.tagging.events.extractor import EventExtractor
 from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
     doubt_cues,
@@ -251,8 +250,8 @@ class HybridEventExtractor(TrainedEventExtractor):
             (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,
                                    self.rules_depth_discount)) for sent, matches in sentences]
         # the rules over all sentences, so a bare "killed" still takes its means from before
-        for event, why in EventExtractor._run(self, ruled_sentences, text, article_id, entities,
-                                              places, published_at):
+        # one index for both: a statement the model types is about an act the rules read before it
+        for event, why in self._rule_events(ruled_sentences, text, article_id, index):
             by_sentence.setdefault(why["sentence_start"], []).append((event, why))
         # rules first: the model reads the sentences the rules found nothing in, and those
         # it may overrule (every one, or with overrule_needs_doubt those open to doubt)

@@ -15,7 +15,9 @@ each head word is mapped to an id here:
    and a named possessor or modifier stands beside it ("Hamas fighters",
    "its troops"), the possessor; "the police", "the army", "the government"
    alone are the police, army or government named before;
-3. else a nationality adjective to its country ("Russian drones");
+3. else a nationality adjective to its country ("Russian drones"), or a proper name no mention
+   covers to the one entity or place the article writes that name for elsewhere ("accused the
+   M23 of ..." after "M23 rebels seized ...": the entities left this mention out);
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
    "members of X";
@@ -43,6 +45,7 @@ from streams.tagging.events.actors import (
     ATTACK_NOUNS,
     anchor,
     clause_verb,
+    condition_subjects,
     participants,
     reported,
     with_conjuncts,
@@ -84,6 +87,7 @@ _MEMBER_PREPS = {"of", "from", "loyal"}
 _PARTITIVE = {"crowd", "crowds", "group", "groups", "mob", "mobs", "hundreds", "thousands", "dozens",
               "scores", "tens", "members", "member"}
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
+_SIDES = coref.PAIR_NOUNS["sides"]  # who fight and make peace: bodies, forces, countries
 # Bodies and officials whose part in news is to speak, not to act: "the foreign ministry said
 # ... troops were deployed" (authorities, governments, courts and prosecutors do act: arrests).
 _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -116,6 +120,8 @@ class Act:
     category: str | None
     actors: list[str]
     title: bool = False  # told in the title
+    sentence: int = 0  # where its sentence starts in the text
+    targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +169,7 @@ class MentionIndex:
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
+        self.written = _written_names(text.text, self.spans, [*entities, *places])
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
@@ -171,15 +178,20 @@ class MentionIndex:
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
 
-    @property
-    def last_actors(self) -> list[str]:
-        """The actors of the latest event that named any, in text order."""
-        return self.acts[-1].actors if self.acts else []
+    def acts_before(self, offset: int) -> list[Act]:
+        """The acts told in the sentences up to ``offset``, in text order (the hybrid reads the
+        rules' events of the whole article before the model's, into the same index)."""
+        return sorted((act for act in self.acts if act.sentence <= offset), key=lambda act: act.sentence)
 
-    def last_protesters(self) -> list[str]:
+    def last_actors(self, offset: int) -> list[str]:
+        """The actors of the latest event told before ``offset`` that named any."""
+        acts = self.acts_before(offset)
+        return acts[-1].actors if acts else []
+
+    def last_protesters(self, offset: int) -> list[str]:
         """The actors of the latest protest told before: whom a later coercion that names no one
         was used against ("Protesters threw stones ... Police responded with tear gas")."""
-        return next((act.actors for act in reversed(self.acts) if act.category == "PROTEST"), [])
+        return next((act.actors for act in reversed(self.acts_before(offset)) if act.category == "PROTEST"), [])
 
     def mint(self, heads: Sequence[Token], verb: Token, people_only: bool = False,
              facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
@@ -243,6 +255,18 @@ class MentionIndex:
                     return named[0]
         return None
 
+    def sides_before(self, offset: int, kinds: frozenset[str], skip: frozenset[str]) -> list[str]:
+        """For "both sides", "the two countries": the two parties of the latest act told before
+        ``offset`` that had two of ``kinds`` (who fought, talked or met, actors before targets),
+        not the two names mentioned last, which are often a mediator or a speaker ("Mediators
+        urged both sides ...")."""
+        for act in reversed(self.acts_before(offset)):
+            parties = [i for i in dict.fromkeys((*act.actors, *act.targets))
+                       if self.kinds.get(i) in kinds and i not in skip]
+            if len(parties) >= 2:
+                return parties[:2]
+        return []
+
     def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "",
                       armed: bool = False) -> list[str]:
         """The armed or security force named last before ``offset`` (its name ending in one of
@@ -262,7 +286,7 @@ class MentionIndex:
         "the rebel group" (:func:`.coref.armed_description`): a named group whose head word says
         so ("Boko Haram fighters", "ELN guerrillas"), or an organisation that acted in an earlier
         event ("JNIM ambushed ..."); not a group named by its noun alone."""
-        acted = {i for act in self.acts if act.category in _ARMED_ACTS for i in act.actors}
+        acted = {i for act in self.acts_before(offset) if act.category in _ARMED_ACTS for i in act.actors}
         for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
             if s.id in self.bare or s.id in skip:
                 continue
@@ -317,6 +341,8 @@ class MentionIndex:
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
         if (pair := coref.pair_kinds(token)) is not None:
+            if len(both := self.sides_before(token.idx, pair, self.bare | skip)) == 2:
+                return both
             if len(both := self.antecedents.nearest(token.idx, pair, self.bare | skip, 2)) == 2:
                 return both
         if cover:
@@ -341,6 +367,8 @@ class MentionIndex:
             return ids
         if (country := self.demonyms.get(token.lower_)) is not None:
             return [country]
+        if token.pos_ == "PROPN" and (same := self.written.get(_proper_name(token))) is not None:
+            return [same]  # "accused the M23 of ...": a mention the entities left out of this sentence
         if depth >= 2:
             return []
         for dep in _MODIFIER_DEPS:
@@ -354,11 +382,33 @@ class MentionIndex:
                         if g.dep_ == "pobj" and (named := self.refer(g, depth + 1)):
                             return named
             if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
-                # "30 of them" after "Officers arrested": not the officers
+                # "30 of them" after "Officers arrested": not the officers; "the ambassadors of
+                # Germany, France and Italy": all the list names
                 for g in child.children:
                     if g.dep_ == "pobj" and (named := self.refer(g, depth + 1, skip)):
-                        return named
+                        listed = [i for c in g.conjuncts for i in self.refer(c, depth + 1, skip)]
+                        return list(dict.fromkeys(named + listed))
         return []
+
+
+def _written_names(text: str, spans: Sequence[_Span], items: Sequence[Entity | Place]) -> dict[str, str]:
+    """Each name the article writes for one entity or place alone (its mentions and its own name,
+    lowercased), to that id: what a proper name no mention covers names ("accused the M23 of ..."
+    after "M23 rebels seized ..."). A name written for two ids names neither."""
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        owners.setdefault(text[s.start:s.end].lower(), set()).add(s.id)
+    for item in items:
+        owners.setdefault(item.name.lower(), set()).add(item.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1 and name.strip()}
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name ``token`` heads, its compound words before it ("Islamic State Sahel
+    Province", "Estado Mayor Central"), lowercased; without "the"."""
+    start = min((c.left_edge.i for c in token.children if c.dep_ in {"compound", "flat"} and c.i < token.i),
+                default=token.i)
+    return token.doc[start:token.i + 1].text.lower()
 
 
 def _object_of_borrowing_clause(token: Token) -> bool:
@@ -449,7 +499,8 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
-    for act in reversed(index.acts):
+    told = index.acts_before(token.idx)
+    for act in reversed(told):
         if len(act.lemma) >= _STEM and act.lemma[:_STEM] in stems:
             return act.actors
     # "condemned the crackdown", "rejected the charge", "welcomed the move": a definite noun of
@@ -463,7 +514,7 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
                 c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
             continue
         # the first act of force told in the body (a title retells it with fewer words)
-        acts = sorted(index.acts, key=lambda a: a.title) if kinds == _FORCE else list(reversed(index.acts))
+        acts = sorted(told, key=lambda a: a.title) if kinds == _FORCE else list(reversed(told))
         for act in acts:
             if not kinds or act.category in kinds:
                 return act.actors
@@ -483,17 +534,92 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
             or word.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or reported(clause_verb(word)):
         return []
     stem = word.lemma_.lower()[:_STEM]
-    return next((act.actors for act in reversed(index.acts)
+    return next((act.actors for act in reversed(index.acts_before(token.idx))
                  if act.category == category or (len(stem) == _STEM and act.lemma[:_STEM] == stem)), [])
+
+
+# Words of answering an act: a threat or a measure told with one answers whoever did it.
+_RESPONSES = frozenset({"respond", "response", "retaliate", "retaliation", "retaliatory", "avenge",
+                        "revenge", "reprisal", "unanswered"})
+
+
+def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Whom a response a statement announces answers ("The Houthis vowed to respond", "said Moscow
+    would retaliate", "warned of a response"): the doers of the latest act told in an earlier
+    sentence that the speaker did not do; none when the statement speaks of no response."""
+    word = anchor(token)
+    if not any(t.lemma_.lower() in _RESPONSES for t in (word, *word.subtree)):
+        return []
+    sentence = token.sent.start_char
+    done = next((act.actors for act in reversed(index.acts_before(sentence))
+                 if act.sentence < sentence and not set(act.actors) & set(actors)), [])
+    return [i for i in done if i not in actors]
+
+
+# Words of setting people free, which a statement asks of whoever holds them.
+_FREEING = frozenset({"release", "freedom", "free"})
+
+
+def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Who holds the people a statement asks to free ("demanded the release of the fishermen",
+    "called for their release", "urged the group to free the hostages", "demanded that he be
+    freed"): the doers of the latest act of force told before, other than the speaker; none when
+    the statement asks for no one's freedom."""
+    word = anchor(token)
+    asked = [c for c in word.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
+    asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(a.lemma_.lower() in _FREEING for a in asked):
+        return []
+    held = next((act.actors for act in reversed(index.acts_before(token.idx))
+                 if act.category in _FORCE and not set(act.actors) & set(actors)), [])
+    return [i for i in held if i not in actors]
+
+
+# What only the two sides of a fight can give: a call for it is addressed to both.
+_PEACE_NOUNS = frozenset({"ceasefire", "truce", "restraint", "de-escalation", "calm", "dialogue", "talks"})
+
+
+def _asks_for_peace(token: Token) -> bool:
+    """Whether a request asks for a ceasefire, a truce, restraint or talks ("called for an
+    immediate ceasefire", "urged restraint")."""
+    word = anchor(token)
+    asked = [c for c in word.children if c.dep_ == "dobj"]
+    asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in _PEACE_NOUNS or a.lower_ in _PEACE_NOUNS for a in asked)
+
+
+def _reported_agents(token: Token) -> list[Token]:
+    """Who a statement says did what its reported passive tells ("said the boat was operated by
+    Tren de Aragua", "alleged that the bombs had been stockpiled by the ruling party", "said the
+    attack was organised by handlers in Pakistan"): the one it accuses."""
+    clauses = [c for c in anchor(token).children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts]
+    return with_conjuncts([g for clause in clauses for c in clause.children
+                           if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+
+
+def _accusers(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """Whom a denial answers ("The Philippine army denied targeting civilians", "denied any
+    wrongdoing", "denied that the drone had crossed the border"): the doers of the latest
+    accusation told before, other than the speaker."""
+    if anchor(token).lemma_.lower() != "deny":
+        return []
+    accused = next((act.actors for act in reversed(index.acts_before(token.idx))
+                    if act.category == "ACCUSE" and not set(act.actors) & set(actors)), [])
+    return [i for i in accused if i not in actors]
 
 
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     """Whom a statement told in a purpose clause is addressed to: the object of the verb the
     clause serves ("summoned Afghanistan's envoy to protest against ...", "called in the
-    ambassador to complain"): the party, not what the protest is about."""
+    ambassador to complain", "summoned the ambassadors of Germany and France in protest"): the
+    party, not what the protest is about."""
     verb = token.head
-    if token.dep_ not in {"xcomp", "advcl"} or verb == token or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    purpose = token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "pobj" and verb.lower_ == "in":  # "in protest": the verb its phrase serves
+        verb, purpose = verb.head, True
+    if not purpose or verb == token or verb.pos_ != "VERB":
         return []
     return [i for o in verb.children if o.dep_ == "dobj" for i in index.refer(o) if i not in actors]
 
@@ -504,6 +630,16 @@ def _makers(nouns: Sequence[Token]) -> list[Token]:
     men"): the party the judgement is about."""
     return with_conjuncts([g for n in nouns for c in n.children if c.dep_ in {"prep", "agent"}
                            and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"])
+
+
+# Verbs of taking people into custody: where they were taken is no one acted on ("arrested five
+# suspects outside a hospital"), unlike where force was used ("opened fire in a bar").
+_CUSTODY = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "jail", "imprison", "capture", "abduct",
+                      "kidnap", "round"})
+
+
+def _custody(token: Token) -> bool:
+    return clause_verb(anchor(token)).lemma_.lower() in _CUSTODY
 
 
 def _definite(noun: Token) -> bool:
@@ -543,7 +679,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += beside(casualties(token))  # "..., killing four teenagers"
     targets += [i for i in index.mint(struck_vehicles(token), token, facilities_only=True)
                 if i not in actors and i not in targets]  # "when their minibus struck a mine"
-    if not targets or category == "ASSAULT":  # "a bomb exploded near a market", "went off in a parked car",
+    if not targets or category == "ASSAULT" or (category == "COERCE" and not _custody(token)):
+        # "a bomb exploded near a market", "went off in a parked car", "opened fire in a bar, killing nine",
         # "killed nine people in a bar": the facility an attack took place at was hit
         targets += [i for i in index.mint(setting_objects(token), token, facilities_only=True)
                     if i not in actors and i not in targets]
@@ -551,9 +688,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.mint(with_conjuncts(restricted_objects(clause_verb(anchor(token)))), token,
                                          any_noun=True) if i not in actors]
     if not targets and category == "COERCE":  # "Police responded with tear gas": at the protesters
-        targets = [i for i in index.last_protesters() if i not in actors]
+        targets = [i for i in index.last_protesters(token.idx) if i not in actors]
     elif _ANYONE in targets and category in _ATTACKS:  # "Police arrested 30 people": the protesters
-        targets += [i for i in index.last_protesters() if i not in actors and i not in targets]
+        targets += [i for i in index.last_protesters(token.idx) if i not in actors and i not in targets]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
     targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
@@ -575,8 +712,20 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = done + [i for i in targets if i not in done]
     elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
         # "condemned the arrests": the act named before; whoever did it is the target
-        targets = [i for i in index.last_actors if i not in actors]
-    if category in STATEMENTS | {"ACCUSE"} and (summoned := _purpose_party(token, index, actors)):
+        targets = [i for i in index.last_actors(token.idx) if i not in actors]
+    if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
+        targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
+        targets += [i for i in index.sides_before(token.idx, _SIDES, frozenset(actors)) if i not in targets]
+    if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
+        targets += beside(_reported_agents(token))
+    if category == "REJECT":  # "denied targeting civilians": whoever accused them before
+        targets += [i for i in _accusers(token, index, actors) if i not in targets]
+    if category in STATEMENTS:  # "threatened to block roads unless the government ...": who must act
+        targets += beside(condition_subjects(anchor(token)))
+    if category in STATEMENTS:  # "demanded the release of the fishermen": of whoever holds them
+        targets += [i for i in _captors(token, index, actors) if i not in targets]
+    if category in STATEMENTS | {"ACCUSE", "PROTEST"} and (summoned := _purpose_party(token, index, actors)):
         targets = summoned + [i for i in targets if i not in summoned]  # "summoned X's envoy to protest"
     # "rejected the agreement", "condemned the arrests": what was judged, after whoever did it
     judged = with_conjuncts(judged_objects(clause_verb(anchor(token))))
@@ -584,7 +733,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     if actors:
-        index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset))
+        index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset,
+                              sent.start_char, tuple(targets)))
     places = event_places(token, sent, index.places, actors=actors, category=category)
     day = event_day(token, sent, index.published_at)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)

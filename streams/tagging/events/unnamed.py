@@ -68,6 +68,10 @@ PERSON_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "kill", "mu
 # companies to stop ...", "told residents to leave" (not "urged restraint").
 BID_VERBS = {"urge", "ask", "order", "tell", "force", "compel", "press", "encourage", "invite", "warn",
              "advise", "instruct", "persuade", "allow", "permit", "direct", "request", "pressure"}
+# Verbs of accusing, whose object is whoever is accused, a person or a body whatever its noun, when
+# an "of" or "for" phrase says of what: "accused security agencies of abducting ...", "blamed the
+# compound bosses for ..." (not "blamed the attack on ...": the act).
+ACCUSE_VERBS = {"accuse", "blame"}
 # Verbs of restriction, whose object is what was banned, cut or broken up: "banned all protests",
 # "suspended mobile internet", "blocked a messaging app", "broke up a rally" (with their particle).
 RESTRICT_VERBS = {"ban", "prohibit", "outlaw", "suspend", "block", "restrict", "limit", "disperse", "cut",
@@ -280,14 +284,36 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
 
 def _object_of_person_verb(token: Token) -> bool:
     """Whether the noun is the object (or passive subject) of a verb whose object is a person
-    (``PERSON_VERBS``, and ``BID_VERBS`` with a "to" clause: "urged allies to ..."), itself or
+    (``PERSON_VERBS``, ``BID_VERBS`` with a "to" clause: "urged allies to ...", ``ACCUSE_VERBS``
+    with an "of" or "for" phrase: "accused security agencies of ..."), itself or
     through a list ("shot dead a village head and his son"); not a noun elsewhere in its clause
     ("arrested a boy at the scene", "beat a thief to death")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     verb = token.head
-    return token.dep_ in {"dobj", "nsubjpass"} and (verb.lemma_.lower() in PERSON_VERBS or (
-        verb.lemma_.lower() in BID_VERBS and _bids_to_act(verb)))
+    lemma = verb.lemma_.lower()
+    if token.dep_ == "pobj" and (verb.lower_, verb.head.lemma_.lower()) in _ADDRESSED:
+        return True  # "called on its allies to ...", "appealed to aid agencies for ..."
+    return token.dep_ in {"dobj", "nsubjpass"} and (lemma in PERSON_VERBS or (
+        lemma in BID_VERBS and (_bids_to_act(verb) or _asks_for(verb))) or (
+        lemma in ACCUSE_VERBS and _says_of_what(verb)))
+
+
+# The preposition and verb of a request addressed to someone: "called on its allies to send ...",
+# "appealed to international organisations for tents".
+_ADDRESSED = {("on", "call"), ("to", "appeal")}
+
+
+def _asks_for(verb: Token) -> bool:
+    """Whether a "for" phrase says what the verb's object is asked for ("asked its allies for more
+    air defence systems")."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _says_of_what(verb: Token) -> bool:
+    """Whether an "of" or "for" phrase says what the verb's object is accused of ("accused the
+    bosses of trafficking", "blamed local officials for the delays")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
 
 
 def _bids_to_act(verb: Token) -> bool:
