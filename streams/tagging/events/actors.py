@@ -412,7 +412,11 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
         relative_passive = verb.dep_ == "relcl" and agentless(verb)
         if not a and not actors and not participle and not relative_passive \
                 and (not has_subject or agentless(verb)):
-            a = borrowed_subject(verb)  # "Police used batons, and 12 people were injured"
+            # "Police used batons, and 12 people were injured"; "Police said 47 suspects had been
+            # arrested": the speaker whose account it is; but not the teller of an account written
+            # after the news: in "Two farmers were shot dead, said a councillor" the councillor tells
+            # of it (roles.event_roles reads that speaker last, where a speaker can be the doer)
+            a = borrowed_subject(verb, reported=reported(verb))
         actors += a
         targets += t
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."

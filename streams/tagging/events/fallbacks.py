@@ -109,6 +109,23 @@ def _governor(noun: Token) -> Token:
     return noun
 
 
+_LAUNCHED_FROM = {"by", "from"}
+
+
+def launched_by(clause: Token) -> list[Token]:
+    """Who fired, dropped or planted the thing that did it in ``clause``: the "by" or "from" phrase
+    of a participle describing the clause's subject, its "by" phrase or its object ("Shells fired
+    from Pakistan struck a village", "killed by a grenade dropped from a Russian drone", "when their
+    vehicle hit a mine planted by a cartel"). The thing is how it happened, not who did it."""
+    things = [c for c in clause.children if c.dep_ in SUBJECTS or c.dep_ == "dobj"]
+    things += [g for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "over", "on", "into"})
+               for g in c.children if g.dep_ == "pobj"]
+    return [g for thing in things if thing.pos_ == "NOUN"
+            for participle in thing.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for c in participle.children if c.dep_ in {"agent", "prep"} and c.lower_ in _LAUNCHED_FROM
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     """Head words of other readings of the actor, nearest first (see the module docstring),
     each with whether it is the speaker's."""
@@ -130,9 +147,12 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     undergone = (verb.dep_ == "relcl" and agentless(verb)) or _participle(verb)
     if verb.pos_ in {"VERB", "AUX"} and not undergone:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
+        out.append(launched_by(verb))  # "killed by a grenade dropped from a Russian drone"
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
+            clauses = [c for c in verb.children if c.dep_ == "advcl"]
+            out += [launched_by(clause) for clause in clauses]  # "when shells fired by X landed"
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]  # (not "when their
-                    for clause in verb.children if clause.dep_ == "advcl" and not hit_a_mine(clause)]  # truck hit a mine")
+                    for clause in clauses if not hit_a_mine(clause)]  # truck hit a mine")
     said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
     readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
     return [*readings, (with_conjuncts(said), True)] if said else readings

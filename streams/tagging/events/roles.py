@@ -247,6 +247,10 @@ class MentionIndex:
             if clause.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or clause.head == clause:
                 return None
             clause = clause.head
+            if clause.i > token.i and token.dep_ in {"nsubj", "nsubjpass"}:
+                # "They shot dead two people, a church official said": a subject told before its
+                # teller points back to who acted before, not ahead to the teller
+                continue
             for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 if subject.pos_ == "PRON":
                     continue
@@ -538,6 +542,8 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
                  if act.category == category or (len(stem) == _STEM and act.lemma[:_STEM] == stem)), [])
 
 
+_THIRD_PERSON = frozenset({"they", "he", "she"})
+
 # Words of answering an act: a threat or a measure told with one answers whoever did it.
 _RESPONSES = frozenset({"respond", "response", "retaliate", "retaliation", "retaliatory", "avenge",
                         "revenge", "reprisal", "unanswered"})
@@ -656,7 +662,12 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actors = index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS)
     if not actors:  # "The air strike on the village hit a school": the strike told before
         actors = _told_before(token, index, category)
-    for heads, said in [] if actors else fallback_actors(token):  # the first other reading naming someone
+    # a subject pronoun no antecedent was found for ("They killed two soldiers before fleeing, a
+    # local official said"): they are whoever acted last, never the teller
+    unresolved = not actors and any(t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON for t in actor_heads)
+    if unresolved:
+        actors = index.last_actors(sent.start_char)
+    for heads, said in [] if actors or unresolved else fallback_actors(token):  # the first other reading naming someone
         # witnesses and residents who tell of it did not do it
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) == coref.PEOPLE)]:

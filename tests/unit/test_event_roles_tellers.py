@@ -1,0 +1,58 @@
+"""Who tells of a happening is not who did it: the teller of an account written after the news
+("..., a rights group said") is not the doer of an agentless passive, a subject pronoun before its
+teller points back to who acted before, and what was fired, dropped or planted "by" or "from"
+someone names its doer. An account told first ("Police said 47 suspects had been arrested") stays
+the speaker's. Hand-written sentences (not from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.tagger import Tagger
+from tests.support.roles import event, names, tag
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(get_settings().spacy_model)
+
+
+def test_the_teller_after_an_agentless_passive_did_not_do_it(tagger):
+    tagged = tag(tagger, "Eleven people were wounded in Kisumu, the rights group said.")
+    e = event(tagged, "Eleven", "ASSAULT")
+    assert "rights group" not in names(tagged, e.actors, lower=True)
+    assert "people" in names(tagged, e.targets, lower=True)
+
+
+def test_an_account_told_first_stays_the_speakers(tagger):
+    tagged = tag(tagger, "Police said 47 suspects had been arrested in Nakuru.")
+    e = event(tagged, "Police", "COERCE")
+    assert "police" in names(tagged, e.actors, lower=True)
+
+
+def test_a_pronoun_before_its_teller_points_back(tagger):
+    tagged = tag(tagger, "Unknown gunmen ambushed a convoy near Gao on Monday. "
+                         "They killed two soldiers before fleeing, a local official said.")
+    e = event(tagged, "They", "ASSAULT")
+    assert names(tagged, e.actors, lower=True) == {"gunmen"}
+
+
+def test_a_pronoun_with_nothing_before_is_not_the_teller(tagger):
+    tagged = tag(tagger, "They killed two soldiers before fleeing, a local official said.")
+    e = event(tagged, "They", "ASSAULT")
+    assert "official" not in names(tagged, e.actors, lower=True)
+
+
+@pytest.mark.parametrize(("text", "start", "doer"), [
+    ("Mortar rounds fired by M23 rebels hit a market in Goma on Friday, killing three people, "
+     "police said.", "Mortar", "m23 rebels"),
+    ("A minibus hit a landmine planted by al Shabaab near Afgoye on Monday, killing six "
+     "passengers, police said.", "A minibus", "al shabaab"),
+])
+def test_who_fired_or_planted_the_weapon_did_it(tagger, text, start, doer):
+    tagged = tag(tagger, text)
+    e = event(tagged, start, "ASSAULT")
+    assert doer in names(tagged, e.actors, lower=True)
+    assert "police" not in names(tagged, e.actors, lower=True)
