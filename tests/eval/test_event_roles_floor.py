@@ -202,23 +202,28 @@ pytestmark = pytest.mark.eval
 # 126/142 / 115/137, v2 159/170 / 137/161 / 130/151; trained PLOVER dev 69/100 / 43/92, frozen
 # 429/527 / 343/429 / 361/494 / 488/494, v1 131/146 / 128/142 / 118/136, v2 157/170 / 134/161 /
 # 129/149. Floors: these, cut.
+# Session 23 (the teller is not the doer: an agentless passive before a trailing "..., X said" does
+# not borrow X, a subject pronoun before its teller points back, a weapon fired or planted "by"/"from"
+# someone names its doer; chosen on the training corpus; measured once after the merge): rules
+# frozen source 418 -> 419/527, hybrid 433 -> 434/527, trained 429 -> 430/527; every other figure
+# unchanged (PLOVER dev, role dev sets, frozen target, place and day). Floors: these, cut.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.79, "target_found": 0.521},
-              "frozen": {"source_found": 0.793, "target_found": 0.790, "place_accuracy": 0.702,
+              "frozen": {"source_found": 0.795, "target_found": 0.790, "place_accuracy": 0.702,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.876, "target_found": 0.852, "place_accuracy": 0.861,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.882, "target_found": 0.819, "place_accuracy": 0.874,
                                "day_accuracy": 0.993}},
     "hybrid": {"plover": {"source_found": 0.81, "target_found": 0.532},
-               "frozen": {"source_found": 0.821, "target_found": 0.804, "place_accuracy": 0.705,
+               "frozen": {"source_found": 0.823, "target_found": 0.804, "place_accuracy": 0.705,
                           "day_accuracy": 0.988},
                "roles-dev": {"source_found": 0.904, "target_found": 0.887, "place_accuracy": 0.839,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.935, "target_found": 0.850, "place_accuracy": 0.860,
                                 "day_accuracy": 0.993}},
     "trained": {"plover": {"source_found": 0.69, "target_found": 0.467},
-                "frozen": {"source_found": 0.814, "target_found": 0.799, "place_accuracy": 0.730,
+                "frozen": {"source_found": 0.815, "target_found": 0.799, "place_accuracy": 0.730,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.897, "target_found": 0.901, "place_accuracy": 0.867,
                               "day_accuracy": 1.0},
