@@ -1,8 +1,8 @@
 """Roles told through a noun of the act, a pair or a clause of damage: "the kidnapping was carried
 out by X" was done by X, "the arrest of the miners was condemned by Y" targets who arrested them,
 "The air strike on the village hit a school" was the strike told before (and "were wounded by the
-blast" the blast told before), "the two forces" are
-two forces named before other than the speaker, "..., hitting a warehouse and a school" hit them,
+blast" the blast told before), "the two forces" are two forces named before other than the
+speaker, "..., hitting a warehouse and a school" hit them,
 a statement told by the act's noun ("said the strikes violated ...") targets who struck, and a
 statement about "the crackdown" targets the crackdown the body tells (not the title's
 retelling). Hand-written sentences (not from any evaluation set), tagged with the rules (and the
