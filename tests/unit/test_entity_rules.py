@@ -89,6 +89,15 @@ def test_short_and_long_forms_merge(tagger):
     assert by_id.get("person:nusrat-jahan-mitu") == {"Nusrat Jahan Mitu", "Mitu"}
 
 
+def test_an_abbreviation_defined_in_brackets_is_the_name_before_it(tagger):
+    # the letters need not be the English name's initials (Indonesian "TPNPB")
+    tagged = tag(tagger, "Fighters of the West Papua National Liberation Army (TPNPB) burned a "
+                         "school in Sugapa on Monday. The TPNPB said soldiers had used it.")
+    by_id = {e.id: {m.text for m in e.mentions} for e in tagged.entities}
+    assert by_id.get("org:west-papua-national-liberation-army") == {
+        "West Papua National Liberation Army", "TPNPB"}
+
+
 def test_ids_come_from_the_full_name_in_every_article(tagger):
     first = tag(tagger, "Olga Petrova, the mayor, opened the bridge. Petrova thanked the workers.")
     second = tag(tagger, "Workers cheered as Olga Petrova cut the ribbon on Friday.")

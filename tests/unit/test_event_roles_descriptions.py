@@ -39,6 +39,14 @@ def test_the_militants_are_the_armed_group_named_before(tagger):
     assert "al shabaab fighters" in names(tagged, found.actors, lower=True)
 
 
+def test_the_command_is_the_body_named_before(tagger):
+    # "the command", "the service", "the office", "the department": a body named before
+    tagged = tag(tagger, "Ukraine's Southern Defence Command reported heavy shelling near Kherson "
+                         "on Monday. The command accused Russian units of firing on civilians.")
+    e = event(tagged, "The command", "ACCUSE")
+    assert names(tagged, e.actors, lower=True) == {"southern defence command"}
+
+
 def test_the_rebel_group_is_the_group_named_before_not_the_army(tagger):
     tagged = tag(tagger, "ADF rebels killed ten villagers near Beni on Tuesday, the army said. "
                          "The rebel group also abducted a priest.")

@@ -80,6 +80,15 @@ def test_parties_that_agree_together_are_each_others_counterparts(tagger):
     assert "iran" not in names(alone, event(alone, "Iran").targets, lower=True)
 
 
+def test_both_sides_of_a_fight_are_actors(tagger):
+    tagged = tag(tagger, "Nigerian troops clashed with bandits near Zurmi on Monday, killing six of them.")
+    e = event(tagged, "Nigerian", "ASSAULT")
+    assert {"nigerian troops", "bandits"} <= names(tagged, e.actors, lower=True)
+    assert "bandits" in names(tagged, e.targets, lower=True)  # and each the other's target
+    one_sided = tag(tagger, "Bandits attacked a village near Zurmi on Monday.")
+    assert "village" not in names(one_sided, event(one_sided, "Bandits").actors, lower=True)
+
+
 def test_a_hosts_guests_stay_targets(tagger):
     tagged = tag(tagger, "Qatar hosted Ethiopian Prime Minister Abiy Ahmed in Doha on Sunday for talks.")
     e = event(tagged, "Qatar", "CONSULT")

@@ -48,6 +48,16 @@ def test_people_named_by_a_noun_are_one_group_singular_or_plural(tagger):
     assert [m.text for x in one.entities if x.id == "group:shepherds" for m in x.mentions] == ["shepherd"]
 
 
+@pytest.mark.parametrize(("text", "start", "actor"), [
+    # the parser reads "Protesters" after a dateline as a name: the trigger still names who
+    ("AMMAN - Protesters gathered near the embassy in Amman on Sunday night.", "Protesters", "protesters"),
+    ("Criminals beat a scrap trader to death in Old Dhaka on Monday.", "Criminals", "criminals"),
+])
+def test_the_people_who_did_it_named_by_a_noun(tagger, text, start, actor):
+    tagged = tag(tagger, text)
+    assert actor in names(tagged, event(tagged, start).actors, lower=True)
+
+
 def test_houses_burned_and_a_convoy_ambushed(tagger):
     tagged = tag(tagger, "Militants burned dozens of houses in the village of Tawa on Sunday. "
                          "Fighters ambushed a fuel convoy near Kati on Monday.")

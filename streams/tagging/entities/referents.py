@@ -15,6 +15,9 @@ from streams.tagging.entities.candidates import Candidate, is_blocked, overlaps
 from streams.tagging.entities.names import acronym, group_name, name_words, surname
 from streams.tagging.shared.spans import Lines
 
+# An abbreviation defined in brackets right after the name it stands for.
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+
 
 @dataclass
 class Referent:
@@ -87,6 +90,10 @@ def find_referents(cands: list[Candidate], full: str,
         ref.spans.append((c.start, c.end))
         if c.label == "ORG" and (abbr := acronym(name)):
             acronyms.setdefault(abbr, ref)
+        if c.label == "ORG" and (defined := _DEFINED_ACRONYM.match(full, c.end)):
+            # "the West Papua National Liberation Army (TPNPB)": the writer says what the letters
+            # stand for, whatever language they come from
+            acronyms.setdefault(defined.group(1), ref)
     for key, ref in list(others.items()):
         target = acronyms.get(ref.names[0]) if ref.label == "ORG" else None
         if target is not None and target is not ref:

@@ -356,8 +356,10 @@ def agentless(verb: Token) -> bool:
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head words of the actors and of the targets of the event ``trigger`` names."""
     actors, targets = _participants(anchor(trigger))
-    if trigger.pos_ == "NOUN" and head_noun(trigger) is not None:
-        actors.insert(0, trigger)  # "Rioters set cars on fire": the trigger names who
+    # "Rioters set cars on fire": the trigger names who (also where the parser took it for a
+    # name after a dateline: "AMMAN - Protesters gathered ...")
+    if trigger.pos_ in {"NOUN", "PROPN"} and head_noun(trigger) is not None:
+        actors.insert(0, trigger)
     # "tear" is not who used "tear gas"
     actors = [relative_antecedent(t) for t in actors if t != trigger or head_noun(t) is not None]
     actors = with_conjuncts(actors)

@@ -42,7 +42,8 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {
                      "outfit", "network", "insurgency", "coalition", "alliance"), frozenset({ORG, FORCE})),
     **dict.fromkeys(("agency", "foundation", "mission", "council", "committee", "commission", "company",
                      "firm", "institute", "charity", "watchdog", "ministry", "party", "union",
-                     "bloc"), frozenset({ORG})),
+                     "bloc", "service", "department", "directorate", "bureau", "office", "command"),
+                    frozenset({ORG})),
     **dict.fromkeys(("country", "nation", "state", "kingdom", "republic"), frozenset({COUNTRY})),
     # "the town" is a town named before, not the province around it
     **dict.fromkeys(("town", "city", "village", "settlement", "capital", "port"), frozenset({TOWN})),

@@ -1,5 +1,6 @@
-"""Meetings and deals have parties, each the other's counterpart: "Ortagus met President Joseph Aoun
-in Beirut", "Iran and Saudi Arabia agreed to restore ties".
+"""Meetings, deals and fights have parties, each the other's counterpart: "Ortagus met President
+Joseph Aoun in Beirut", "Iran and Saudi Arabia agreed to restore ties", "Soldiers clashed with
+gunmen" (both sides fought: both are actors).
 
 A consultation's object ("met X", "held talks with X") is one more actor, as the labelling
 conventions have it (data/events/DATA.md: the training corpus lists the partner of "met" among
@@ -24,6 +25,9 @@ JOINT = frozenset({"CONSULT"})  # moving AGREE's and COOPERATE's partners lost m
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts done together, each party to the others
 _HOSTS = {"host", "receive", "visit", "invite"}  # whose object is a guest (or host), not a party
 _PARTIES = {coref.PERSON, coref.ORG, coref.COUNTRY, coref.FORCE}
+# Fights have two sides, both actors as ACLED's armed clashes code them ("Security forces fought
+# militants", "Soldiers clashed with gunmen"), and each side stays the other's target.
+_FIGHTS = {"fight", "clash", "battle", "skirmish", "exchange"}
 
 
 def joint_parties(trigger: Token, category: str | None, actors: list[str], targets: list[str],
@@ -32,7 +36,9 @@ def joint_parties(trigger: Token, category: str | None, actors: list[str], targe
     named parties of an act done together among the targets too (see the module docstring)."""
     if category in RECIPROCAL and len(parties := [i for i in actors if kinds.get(i) in _PARTIES]) >= 2:
         targets = targets + [i for i in parties if i not in targets]  # "Iran and Saudi Arabia agreed"
-    if category not in JOINT or not actors or clause_verb(anchor(trigger)).lemma_.lower() in _HOSTS:
+    verb = clause_verb(anchor(trigger)).lemma_.lower()
+    fight = category == "ASSAULT" and verb in _FIGHTS
+    if (category not in JOINT and not fight) or not actors or verb in _HOSTS:
         return actors, targets
     joint = [i for i in targets if kinds.get(i) in _PARTIES]
     return actors + [i for i in joint if i not in actors], targets

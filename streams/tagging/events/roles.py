@@ -534,8 +534,10 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
     # the act the clause is about, not one named as its setting ("scrambled jets during the strikes")
     # nor one told in someone's account ("police said the attack bore the hallmarks of ...": the
     # speaker's claim, which the speaker reading gives)
+    # ("were wounded by the blast": the blast told before is the passive's agent)
+    agent = word.dep_ == "pobj" and word.head.dep_ == "agent"
     if word.pos_ != "NOUN" or category not in _FORCE or not _definite(word) \
-            or word.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or reported(clause_verb(word)):
+            or (word.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not agent) or reported(clause_verb(word)):
         return []
     stem = word.lemma_.lower()[:_STEM]
     return next((act.actors for act in reversed(index.acts_before(token.idx))
@@ -662,6 +664,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actors = index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS)
     if not actors:  # "The air strike on the village hit a school": the strike told before
         actors = _told_before(token, index, category)
+    if not actors:  # "Seven more people were wounded by the blast": who set off the blast told before
+        actors = next((found for t in actor_heads if t != token
+                       and (found := _told_before(t, index, category))), [])
     # a subject pronoun no antecedent was found for ("They killed two soldiers before fleeing, a
     # local official said"): they are whoever acted last, never the teller
     unresolved = not actors and any(t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON for t in actor_heads)
