@@ -22,3 +22,21 @@ def test_a_welcome_targets_the_doer_of_an_act_the_model_read_before(tagger):
     tagged = tag(tagger, "Chad reopened its embassy in Bangui on Monday.\n\nThe African Union praised the decision.")
     e = event(tagged, "The African Union", "SUPPORT")
     assert "chad" in names(tagged, e.targets, lower=True)
+
+
+def test_a_rejected_request_targets_who_asked(tagger):
+    # "the request" names the latest request told before, not the latest act of any kind
+    tagged = tag(tagger, "Guatemala asked Belize on Monday to hand over two fugitive police officers.\n\n"
+                         "Belize police arrested a third suspect in Belmopan on Tuesday.\n\n"
+                         "The Belize foreign ministry rejected the request.")
+    e = event(tagged, "The Belize foreign ministry", "REJECT")
+    assert "guatemala" in names(tagged, e.targets, lower=True)
+    assert "police" not in names(tagged, e.targets, lower=True)
+
+
+def test_a_criticised_deal_targets_its_parties(tagger):
+    tagged = tag(tagger, "Peru and Ecuador signed a fisheries pact in Lima on Tuesday.\n\n"
+                         "Ecuadorian navy ships detained three Peruvian trawlers the same day.\n\n"
+                         "The fishermen's union criticised the deal.")
+    e = event(tagged, "The fishermen's union", "ACCUSE")
+    assert {"peru", "ecuador"} <= names(tagged, e.targets, lower=True)

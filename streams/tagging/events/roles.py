@@ -486,6 +486,15 @@ ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "remark", "comment",
                      "statement", "threat", "demand", "ultimatum", "sanction", "ban", "expulsion"), _WORDS),
     **dict.fromkeys(("move", "decision", "step", "action", "measure", "deployment"), frozenset()),
+    # what parties sign, ask, hand over or rule: "X and Y signed a pact ... Z welcomed the deal",
+    # "Lebanon asked the council to ... Israel rejected the request", "Turkish troops withdrew from
+    # two posts ... praised the handover", "a court jailed ... condemned the verdict"
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "arrangement", "rapprochement", "offer", "proposal"),
+                    frozenset({"AGREE", "COOPERATE"})),
+    **dict.fromkeys(("request", "appeal"), frozenset({"REQUEST"})),
+    **dict.fromkeys(("handover", "return", "withdrawal", "pullout", "pull-out"), frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(("verdict", "ruling", "sentence", "judgment", "announcement"), frozenset()),
+    "warning": frozenset({"THREATEN"}),
 }
 
 
