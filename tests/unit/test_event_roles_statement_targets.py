@@ -40,3 +40,21 @@ def test_a_criticised_deal_targets_its_parties(tagger):
                          "The fishermen's union criticised the deal.")
     e = event(tagged, "The fishermen's union", "ACCUSE")
     assert {"peru", "ecuador"} <= names(tagged, e.targets, lower=True)
+
+
+def test_a_vow_to_respond_targets_who_did_what_it_answers(tagger):
+    # "the strikes" names the bombing told before, not the escort told last
+    tagged = tag(tagger, "American warplanes bombed a fuel depot near Hodeidah on Monday.\n\n"
+                         "The Indian navy escorted two tankers through the strait.\n\n"
+                         "The Houthis vowed to respond to the strikes.")
+    e = event(tagged, "The Houthis", "THREATEN")
+    assert "american" in names(tagged, e.targets, lower=True)
+    assert "indian navy" not in names(tagged, e.targets, lower=True)
+
+
+def test_a_response_to_drills_targets_their_makers(tagger):
+    # the parser hangs "by Ruritania and Freedonia" on "response": the makers of the drills
+    tagged = tag(tagger, 'Grand Fenwick warned on Friday of an "overwhelming" response to joint '
+                         "naval drills by Ruritania and Freedonia.")
+    e = event(tagged, "Grand Fenwick", "THREATEN")
+    assert {"ruritania", "freedonia"} <= names(tagged, e.targets, lower=True)

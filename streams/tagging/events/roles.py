@@ -511,6 +511,12 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
         nouns.insert(0, token)  # a statement told by the act's own noun: "said the strikes violated ..."
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return _doers_of(nouns, token, index)
+
+
+def _doers_of(nouns: Sequence[Token], token: Token, index: MentionIndex) -> list[str]:
+    """The actors of the latest act told before ``token`` that one of ``nouns`` names (see
+    :func:`_doers`)."""
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
     told = index.acts_before(token.idx)
     for act in reversed(told):
@@ -563,12 +569,32 @@ def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[
     would retaliate", "warned of a response"): the doers of the latest act told in an earlier
     sentence that the speaker did not do; none when the statement speaks of no response."""
     word = anchor(token)
-    if not any(t.lemma_.lower() in _RESPONSES for t in (word, *word.subtree)):
+    responses = [t for t in (word, *word.subtree) if t.lemma_.lower() in _RESPONSES]
+    if not responses:
         return []
+    for response in responses:  # "vowed to respond to the strikes": whom its "to" phrase names
+        answered, makers = _answered(response)
+        named = [i for t in makers for i in index.refer(t)] \
+            or [i for t in answered for i in index.refer(t) if index.kinds.get(i) in _NAMED | {coref.FORCE}] \
+            or _doers_of(answered, token, index)
+        if named := [i for i in named if i not in actors]:
+            return named
     sentence = token.sent.start_char
     done = next((act.actors for act in reversed(index.acts_before(sentence))
                  if act.sentence < sentence and not set(act.actors) & set(actors)), [])
     return [i for i in done if i not in actors]
+
+
+def _answered(response: Token) -> tuple[list[Token], list[Token]]:
+    """What a response word answers and who made it: the objects of its "to", "for" or "against"
+    phrase ("respond to the strikes", "retaliate for the expulsions", "a response to drills"), and
+    their "by" phrase, which the parser often hangs on the response itself ("vowed to respond with
+    force to joint drills by Ruritania and Freedonia")."""
+    answered = with_conjuncts([g for c in response.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
+                               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}])
+    by = [g for c in response.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}] if answered else []
+    return answered, _makers(answered) + with_conjuncts(by)
 
 
 # Words of setting people free, which a statement asks of whoever holds them.
