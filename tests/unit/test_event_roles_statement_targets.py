@@ -58,3 +58,11 @@ def test_a_response_to_drills_targets_their_makers(tagger):
                          "naval drills by Ruritania and Freedonia.")
     e = event(tagged, "Grand Fenwick", "THREATEN")
     assert {"ruritania", "freedonia"} <= names(tagged, e.targets, lower=True)
+
+
+def test_an_account_of_an_act_told_before_targets_its_doers(tagger):
+    # "said the move was ...": the reported clause is about the act told before
+    tagged = tag(tagger, "Venezuelan troops crossed into the Essequibo region on Monday.\n\n"
+                         "Guyana's foreign ministry said the move was a grave provocation.")
+    e = event(tagged, "Guyana's foreign ministry", "ACCUSE")
+    assert "venezuelan troops" in names(tagged, e.targets, lower=True)

@@ -43,6 +43,7 @@ from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import (
     ATTACK_NOUNS,
+    SPEECH_VERBS,
     anchor,
     clause_verb,
     condition_subjects,
@@ -511,6 +512,10 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
         nouns.insert(0, token)  # a statement told by the act's own noun: "said the strikes violated ..."
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if token.lemma_.lower() in SPEECH_VERBS:  # "said the trials breached the conventions", "said the
+        # move was a provocation": the act the reported clause is about, told before with its doers
+        nouns += [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                  if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "NOUN" and _definite(s)]
     return _doers_of(nouns, token, index)
 
 
