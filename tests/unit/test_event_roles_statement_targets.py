@@ -66,3 +66,18 @@ def test_an_account_of_an_act_told_before_targets_its_doers(tagger):
                          "Guyana's foreign ministry said the move was a grave provocation.")
     e = event(tagged, "Guyana's foreign ministry", "ACCUSE")
     assert "venezuelan troops" in names(tagged, e.targets, lower=True)
+
+
+def test_a_claimed_attack_targets_what_it_hit(tagger):
+    # the claimer did the attack: its target is the hotel, not the gunmen told before
+    tagged = tag(tagger, "Gunmen stormed a hotel in Kismayo on Friday, killing nine people.\n\n"
+                         "Al-Shabaab claimed the attack in a statement.")
+    e = event(tagged, "Al-Shabaab", "ACCUSE")
+    assert "hotel" in names(tagged, e.targets, lower=True)
+    assert "gunmen" not in names(tagged, e.targets, lower=True)
+
+
+def test_responsibility_for_a_hijacking_targets_what_was_hijacked(tagger):
+    tagged = tag(tagger, "The Zomia Liberation Front claimed responsibility for the hijacking of a passenger train.")
+    e = event(tagged, "The Zomia Liberation Front", "ACCUSE")
+    assert "passenger train" in names(tagged, e.targets, lower=True)

@@ -522,11 +522,18 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
 def _doers_of(nouns: Sequence[Token], token: Token, index: MentionIndex) -> list[str]:
     """The actors of the latest act told before ``token`` that one of ``nouns`` names (see
     :func:`_doers`)."""
+    act = _named_act(nouns, token, index)
+    return act.actors if act is not None else []
+
+
+def _named_act(nouns: Sequence[Token], token: Token, index: MentionIndex) -> Act | None:
+    """The latest act told before ``token`` that one of ``nouns`` names by its trigger's stem, else
+    by a definite noun of its kind (``ACT_NOUNS``); none when they name no earlier act."""
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
     told = index.acts_before(token.idx)
     for act in reversed(told):
         if len(act.lemma) >= _STEM and act.lemma[:_STEM] in stems:
-            return act.actors
+            return act
     # "condemned the crackdown", "rejected the charge", "welcomed the move": a definite noun of
     # an act names an earlier act of its kind, whatever word that act was told with: an act of
     # force the first one (the news the article leads with, not the response to it: "condemned
@@ -541,8 +548,47 @@ def _doers_of(nouns: Sequence[Token], token: Token, index: MentionIndex) -> list
         acts = sorted(told, key=lambda a: a.title) if kinds == _FORCE else list(reversed(told))
         for act in acts:
             if not kinds or act.category in kinds:
-                return act.actors
-    return []
+                return act
+    return None
+
+
+# Verbs of owning up to an act: "claimed the attack", "claimed responsibility for the bombing",
+# "took responsibility for the ambush", "accepted responsibility for the killings".
+_CLAIMS = frozenset({"claim", "take", "accept", "assume", "admit"})
+
+
+def _claimed_acts(token: Token) -> list[Token]:
+    """The nouns of the acts a claim of responsibility owns up to: the "for" phrase of
+    "responsibility" ("claimed responsibility for the blast"), or the object of "claim" that names
+    an act ("claimed the ambush"); none for any other statement."""
+    word = anchor(token)
+    verb = word.head if word.lower_ == "responsibility" and word.dep_ == "dobj" else word
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIMS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    owned = [o for o in objects if o.lower_ == "responsibility"]
+    if owned:  # the parser hangs "for" on the verb or on "responsibility"
+        return with_conjuncts([g for h in (verb, *owned) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"])
+    return [o for o in objects if verb.lemma_.lower() == "claim" and o.pos_ == "NOUN"
+            and (o.lemma_.lower() in ACT_NOUNS or o.lemma_.lower() in ATTACK_NOUNS)]
+
+
+def _claimed_targets(token: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
+    """Whom a claim of responsibility is about: what the act it owns up to was done to, as its
+    noun says ("claimed the attack on an army post", "responsibility for the hijacking of a
+    train", "for the convoy ambush"), else as the act told before said ("Gunmen stormed a
+    hotel ... Al-Shabaab claimed the attack": the hotel). The claimer did the act: the doers of
+    the act told before are not its target."""
+    acts = _claimed_acts(token)
+    heads = with_conjuncts([g for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}
+                            for g in c.children if g.dep_ == "pobj"])
+    heads += [c for a in acts for c in a.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    named = [i for t in heads for i in _target_ids(t, token, index, actors) if i not in actors]
+    if named or not acts:
+        return list(dict.fromkeys(named))
+    act = _named_act(acts, token, index)
+    return [i for i in act.targets if i not in actors] if act is not None else []
 
 
 def _told_before(token: Token, index: MentionIndex, category: str | None) -> list[str]:
@@ -758,7 +804,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
             targets += beside(passing_subjects(clause))  # "a bomb exploded as a military convoy passed"
         targets += [i for i in index.mint(planted_in(token), token, facilities_only=True)  # "a bomb
                     if i not in actors and i not in targets]  # attached to a minibus"
-    if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
+    if category in STATEMENTS and (claimed := _claimed_targets(token, index, others)):
+        # "claimed the attack on an army post": what the claimed act was done to
+        targets = claimed + [i for i in targets if i not in claimed]
+    elif category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
     elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
