@@ -81,3 +81,13 @@ def test_responsibility_for_a_hijacking_targets_what_was_hijacked(tagger):
     tagged = tag(tagger, "The Zomia Liberation Front claimed responsibility for the hijacking of a passenger train.")
     e = event(tagged, "The Zomia Liberation Front", "ACCUSE")
     assert "passenger train" in names(tagged, e.targets, lower=True)
+
+
+def test_a_rejected_ultimatum_targets_who_threatened(tagger):
+    # "the ultimatum" is the threat told before, not the demand told after it
+    tagged = tag(tagger, "The Santa Clara teachers' union threatened on Monday to strike unless the ministry raised wages.\n\n"
+                         "Union leader Ana Ruiz demanded that the ministry rehire forty dismissed teachers.\n\n"
+                         "The Education Ministry rejected the ultimatum.")
+    e = event(tagged, "The Education Ministry", "REJECT")
+    assert "union" in names(tagged, e.targets, lower=True)
+    assert "ana ruiz" not in names(tagged, e.targets, lower=True)

@@ -484,8 +484,13 @@ ACT_NOUNS: dict[str, frozenset[str]] = {
                      "massacre", "raid", "offensive", "incursion", "strike", "seizure", "abduction",
                      "kidnapping", "detention", "arrest", "siege", "bombardment", "ambush", "operation",
                      "repression", "advance", "capture"), _FORCE),
-    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "remark", "comment",
-                     "statement", "threat", "demand", "ultimatum", "sanction", "ban", "expulsion"), _WORDS),
+    **dict.fromkeys(("remark", "comment", "statement"), _WORDS),
+    # words that say which kind of words they answer: "rejected the ultimatum" is the threat told
+    # before, not a demand told after it; "denied the accusation" the accusation
+    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism"), frozenset({"ACCUSE"})),
+    **dict.fromkeys(("threat", "ultimatum"), frozenset({"THREATEN"})),
+    "demand": frozenset({"REQUEST", "THREATEN"}),  # "threatened to strike unless ...": a demand too
+    **dict.fromkeys(("sanction", "ban", "expulsion"), frozenset({"SANCTION", "COERCE"})),
     **dict.fromkeys(("move", "decision", "step", "action", "measure", "deployment"), frozenset()),
     # what parties sign, ask, hand over or rule: "X and Y signed a pact ... Z welcomed the deal",
     # "Lebanon asked the council to ... Israel rejected the request", "Turkish troops withdrew from
