@@ -91,3 +91,9 @@ def test_a_rejected_ultimatum_targets_who_threatened(tagger):
     e = event(tagged, "The Education Ministry", "REJECT")
     assert "union" in names(tagged, e.targets, lower=True)
     assert "ana ruiz" not in names(tagged, e.targets, lower=True)
+
+
+def test_a_threat_after_another_partys_move_targets_that_party(tagger):
+    tagged = tag(tagger, "Peru threatened on Monday to suspend fishing talks after Chile and Ecuador moved to close their waters.")
+    e = event(tagged, "Peru", "THREATEN")
+    assert {"chile", "ecuador"} <= names(tagged, e.targets, lower=True)

@@ -653,6 +653,23 @@ def _answered(response: Token) -> tuple[list[Token], list[Token]]:
     return answered, _makers(answered) + with_conjuncts(by)
 
 
+def _provokers(token: Token) -> list[Token]:
+    """Who did what a statement or a measure answers, as its "after" clause tells ("threatened to
+    quit the treaty after Ruritania moved to restore sanctions", "expelled two diplomats after
+    Freedonia jailed a journalist"): the subjects of that clause (of the trigger's verb or of its
+    complement, where the parser may hang it)."""
+    verb = clause_verb(anchor(token))
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
+    subjects = [s for h in holders for c in h.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
+    # "after Ruritania, Freedonia and Gondor moved to ...", parsed as "after" and its object: a
+    # name right after "after" is the subject of the clause the parser cut off
+    subjects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return with_conjuncts(subjects)
+
+
 # Words of setting people free, which a statement asks of whoever holds them.
 _FREEING = frozenset({"release", "freedom", "free"})
 
@@ -820,6 +837,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category in STATEMENTS | {"SANCTION"}:  # "threatened to quit the treaty after X moved to ...":
+        # a named party whose act the statement followed (not "after residents fled")
+        targets += [i for t in _provokers(token) for i in index.refer(t, skip=frozenset(actors))
+                    if index.kinds.get(i) in _NAMED | {coref.FORCE} and i not in actors and i not in targets]
     if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
         targets += [i for i in index.sides_before(token.idx, _SIDES, frozenset(actors)) if i not in targets]
     if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
