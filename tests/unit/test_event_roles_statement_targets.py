@@ -97,3 +97,17 @@ def test_a_threat_after_another_partys_move_targets_that_party(tagger):
     tagged = tag(tagger, "Peru threatened on Monday to suspend fishing talks after Chile and Ecuador moved to close their waters.")
     e = event(tagged, "Peru", "THREATEN")
     assert {"chile", "ecuador"} <= names(tagged, e.targets, lower=True)
+
+
+def test_a_withdrawal_naming_no_place_gave_up_the_town_taken_before(tagger):
+    tagged = tag(tagger, "Rebels took control of the town of Bambari on Sunday after a two-day assault.\n\n"
+                         "Government troops pulled out the same morning, residents said.")
+    e = event(tagged, "Government troops", "RETREAT")
+    assert "bambari" in names(tagged, e.targets, lower=True)
+
+
+def test_a_withdrawal_from_a_named_place_keeps_that_place(tagger):
+    tagged = tag(tagger, "Rebels took control of the town of Bambari on Sunday after a two-day assault.\n\n"
+                         "Government troops withdrew from Bria the same morning, residents said.")
+    e = event(tagged, "Government troops", "RETREAT")
+    assert "bambari" not in names(tagged, e.targets, lower=True)

@@ -670,6 +670,24 @@ def _provokers(token: Token) -> list[Token]:
     return with_conjuncts(subjects)
 
 
+def _ground_given_up(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """For a withdrawal that names no place it left by name ("the army pulled out before dawn",
+    "withdrew towards Kara", "pulled back from the town"): the town or village that the latest act
+    of force told in an earlier sentence, by another party, was done to ("Rebels took control of
+    Abba ... The troops pulled out the same morning"): the ground given up."""
+    verb = clause_verb(anchor(token))
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+    froms += [p for c in verb.children if c.lower_ == "out" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if any(g.pos_ == "PROPN" for c in froms for g in c.children if g.dep_ == "pobj"):
+        return []  # "withdrew from Zemio": the place is named
+    sentence = token.sent.start_char
+    for act in reversed(index.acts_before(sentence)):
+        if act.sentence < sentence and act.category in _FORCE and not set(act.actors) & set(actors) \
+                and (places := [i for i in act.targets if index.kinds.get(i) in {coref.TOWN, coref.LOCALITY}]):
+            return places
+    return []
+
+
 # Words of setting people free, which a statement asks of whoever holds them.
 _FREEING = frozenset({"release", "freedom", "free"})
 
@@ -841,6 +859,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         # a named party whose act the statement followed (not "after residents fled")
         targets += [i for t in _provokers(token) for i in index.refer(t, skip=frozenset(actors))
                     if index.kinds.get(i) in _NAMED | {coref.FORCE} and i not in actors and i not in targets]
+    if category == "RETREAT":  # "Rebels took control of Abba ... The troops pulled out": of Abba
+        targets += [i for i in _ground_given_up(token, index, actors) if i not in targets]
     if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
         targets += [i for i in index.sides_before(token.idx, _SIDES, frozenset(actors)) if i not in targets]
     if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
