@@ -111,3 +111,9 @@ def test_a_withdrawal_from_a_named_place_keeps_that_place(tagger):
                          "Government troops withdrew from Bria the same morning, residents said.")
     e = event(tagged, "Government troops", "RETREAT")
     assert "bambari" not in names(tagged, e.targets, lower=True)
+
+
+def test_a_request_to_press_a_party_targets_that_party_too(tagger):
+    tagged = tag(tagger, "Ghana's president asked the United States and France to press Togo to release the fishermen.")
+    e = event(tagged, "Ghana's president", "REQUEST")
+    assert {"united states", "france", "togo"} <= names(tagged, e.targets, lower=True)

@@ -688,6 +688,19 @@ def _ground_given_up(token: Token, index: MentionIndex, actors: list[str]) -> li
     return []
 
 
+# Verbs of bringing someone else to act, whose object a request wants to act in the end.
+_PRESSING = frozenset({"press", "pressure", "push", "persuade", "urge", "convince", "compel", "force"})
+
+
+def _pressed_parties(token: Token) -> list[Token]:
+    """Whom a request asks its addressee to bring to act ("called on Freedonia to press Ruritania
+    to withdraw", "asked the envoy to persuade the rebels to talk"): the object of a verb of
+    pressing in the request's complement, the party the request is about."""
+    verb = clause_verb(anchor(token))
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.lemma_.lower() in _PRESSING]
+    return with_conjuncts([o for c in clauses for o in c.children if o.dep_ == "dobj"])
+
+
 # Words of setting people free, which a statement asks of whoever holds them.
 _FREEING = frozenset({"release", "freedom", "free"})
 
@@ -859,6 +872,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         # a named party whose act the statement followed (not "after residents fled")
         targets += [i for t in _provokers(token) for i in index.refer(t, skip=frozenset(actors))
                     if index.kinds.get(i) in _NAMED | {coref.FORCE} and i not in actors and i not in targets]
+    if category in STATEMENTS:  # "called on Freedonia to press Ruritania to withdraw": Ruritania too
+        targets += beside(_pressed_parties(token))
     if category == "RETREAT":  # "Rebels took control of Abba ... The troops pulled out": of Abba
         targets += [i for i in _ground_given_up(token, index, actors) if i not in targets]
     if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
