@@ -117,3 +117,10 @@ def test_a_request_to_press_a_party_targets_that_party_too(tagger):
     tagged = tag(tagger, "Ghana's president asked the United States and France to press Togo to release the fishermen.")
     e = event(tagged, "Ghana's president", "REQUEST")
     assert {"united states", "france", "togo"} <= names(tagged, e.targets, lower=True)
+
+
+def test_threats_from_a_speaker_against_a_party_target_that_party(tagger):
+    # the parser hangs "against" on the speaker of "threats from ..."
+    tagged = tag(tagger, "The raid followed threats from Kenya's interior minister against al Shabaab's commanders.")
+    e = event(tagged, "The raid", "THREATEN")
+    assert "commanders" in names(tagged, e.targets, lower=True)

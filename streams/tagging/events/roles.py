@@ -701,6 +701,24 @@ def _pressed_parties(token: Token) -> list[Token]:
     return with_conjuncts([o for c in clauses for o in c.children if o.dep_ == "dobj"])
 
 
+def _told_in_noun(token: Token) -> list[Token]:
+    """Whom a statement told by its noun is about, where the parser hangs it off the noun's own
+    phrases: the subject of its "that" clause ("threats from the minister that Freedonia would
+    pay"), and the "against/on/to" phrase it hangs on the speaker ("threats from the minister
+    against the rebels' leaders")."""
+    word = anchor(token)
+    if word.pos_ != "NOUN":
+        return []
+    told = [s for c in word.children if c.dep_ in {"acl", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    told += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
+             for a in c.children if a.dep_ == "pobj"
+             for p in a.children if p.dep_ == "prep" and p.lower_ in {"against", "on", "to"}
+             for g in p.children if g.dep_ == "pobj"]
+    return with_conjuncts(told)
+
+
 # Words of setting people free, which a statement asks of whoever holds them.
 _FREEING = frozenset({"release", "freedom", "free"})
 
@@ -874,6 +892,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                     if index.kinds.get(i) in _NAMED | {coref.FORCE} and i not in actors and i not in targets]
     if category in STATEMENTS:  # "called on Freedonia to press Ruritania to withdraw": Ruritania too
         targets += beside(_pressed_parties(token))
+        targets += beside(_told_in_noun(token))  # "threats from the minister that Freedonia would pay"
     if category == "RETREAT":  # "Rebels took control of Abba ... The troops pulled out": of Abba
         targets += [i for i in _ground_given_up(token, index, actors) if i not in targets]
     if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
