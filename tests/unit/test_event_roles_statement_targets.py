@@ -124,3 +124,15 @@ def test_threats_from_a_speaker_against_a_party_target_that_party(tagger):
     tagged = tag(tagger, "The raid followed threats from Kenya's interior minister against al Shabaab's commanders.")
     e = event(tagged, "The raid", "THREATEN")
     assert "commanders" in names(tagged, e.targets, lower=True)
+
+
+def test_support_for_a_party_targets_that_party(tagger):
+    tagged = tag(tagger, "The German chancellor reaffirmed Germany's support for Moldova.")
+    e = event(tagged, "The German chancellor", "SUPPORT")
+    assert "moldova" in names(tagged, e.targets, lower=True)
+
+
+def test_shelters_for_refugees_are_for_the_refugees(tagger):
+    tagged = tag(tagger, "The Honduran government set up shelters for Nicaraguan refugees in Choluteca.")
+    e = event(tagged, "The Honduran government", "AID")
+    assert "nicaraguan refugees" in names(tagged, e.targets, lower=True)

@@ -719,6 +719,17 @@ def _told_in_noun(token: Token) -> list[Token]:
     return with_conjuncts(told)
 
 
+def _beneficiaries(token: Token) -> list[Token]:
+    """Whom help or backing is for, as the "for" phrase of its noun or of the verb's object says
+    ("set up camps for survivors", "reaffirmed its support for Freedonia", "pledged funds for
+    displaced families")."""
+    word = anchor(token)
+    holders = [word] if word.pos_ == "NOUN" else []
+    holders += [c for c in clause_verb(word).children if c.dep_ == "dobj"]
+    return with_conjuncts([g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}])
+
+
 # Words of setting people free, which a statement asks of whoever holds them.
 _FREEING = frozenset({"release", "freedom", "free"})
 
@@ -893,6 +904,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if category in STATEMENTS:  # "called on Freedonia to press Ruritania to withdraw": Ruritania too
         targets += beside(_pressed_parties(token))
         targets += beside(_told_in_noun(token))  # "threats from the minister that Freedonia would pay"
+    if category in {"AID", "SUPPORT"}:  # "set up camps for survivors": the survivors
+        targets += beside(_beneficiaries(token))
     if category == "RETREAT":  # "Rebels took control of Abba ... The troops pulled out": of Abba
         targets += [i for i in _ground_given_up(token, index, actors) if i not in targets]
     if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
