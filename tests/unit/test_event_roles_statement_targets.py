@@ -136,3 +136,13 @@ def test_shelters_for_refugees_are_for_the_refugees(tagger):
     tagged = tag(tagger, "The Honduran government set up shelters for Nicaraguan refugees in Choluteca.")
     e = event(tagged, "The Honduran government", "AID")
     assert "nicaraguan refugees" in names(tagged, e.targets, lower=True)
+
+
+def test_a_condemned_use_of_force_targets_who_used_it(tagger):
+    # "the use of force" names the act of force told before, not the gathering told last
+    tagged = tag(tagger, "Police fired tear gas at opposition supporters in Kisumu on Monday.\n\n"
+                         "Human rights groups gathered outside parliament on Tuesday.\n\n"
+                         "The Law Society condemned the use of force.")
+    e = event(tagged, "The Law Society", "ACCUSE")
+    assert "police" in names(tagged, e.targets, lower=True)
+    assert "rights groups" not in names(tagged, e.targets, lower=True)

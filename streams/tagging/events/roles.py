@@ -546,6 +546,8 @@ def _named_act(nouns: Sequence[Token], token: Token, index: MentionIndex) -> Act
     # the latest
     for noun in nouns:
         kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if noun.lemma_.lower() == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            kinds = _FORCE  # "condemned the use of force / of tear gas / of mines": the act of force told before
         if kinds is None or not _definite(noun) or any(c.dep_ in {"poss", "agent"} or (
                 c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
             continue
