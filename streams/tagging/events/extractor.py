@@ -21,7 +21,7 @@ happening the sentence reports, not one named inside it, is its top event.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -141,16 +141,22 @@ class EventExtractor:
 
     def _rule_events(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
                      article_id: str, index: MentionIndex) -> list[tuple[Event, dict[str, Any]]]:
-        """The rules' events of the sentences, their roles read over ``index`` (which the hybrid
-        shares with the model's events, so that a statement the model types knows the acts the
-        rules read before it)."""
-        out: list[tuple[Event, dict[str, Any]]] = []
+        """The rules' events of the sentences, their roles read over ``index``."""
+        return [found for events in self._rule_events_by_sentence(sentences, text, article_id, index)
+                for found in events]
+
+    def _rule_events_by_sentence(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
+                                 article_id: str, index: MentionIndex) -> Iterator[list[tuple[Event, dict[str, Any]]]]:
+        """The rules' events of each sentence in turn (an empty list where they found none), their
+        roles read over ``index`` as the sentence is reached: the hybrid shares the index with the
+        model's events and reads both in text order, so that a statement knows the acts told
+        before it, whichever path read them ("Kiir reinstated three ministers. The U.N. welcomed
+        the move.": the model's reinstating, then the rules' welcome)."""
         recent: list[tuple[int, Match]] = []  # (sentence number, specific ASSAULT match)
         for number, (sent, matches) in enumerate(sentences):
+            out: list[tuple[Event, dict[str, Any]]] = []
             sentence = text.mention(sent.start_char, sent.end_char)
-            if sentence is None:
-                continue
-            for match in matches.kept:
+            for match in matches.kept if sentence is not None else []:
                 subtype, mode, note = match.subtype, match.mode, None
                 if match.rule.inherit and subtype in GENERIC_SUBTYPES:
                     earlier = [m for n, m in recent if number - n <= INHERIT_WINDOW]
@@ -173,7 +179,7 @@ class EventExtractor:
                 why = {"rule": match.rule.name, "cues": list(match.cues), "note": note,
                        "sentence_start": sent.start_char}
                 out.append((event, why))
-        return out
+            yield out
 
 
 def vars_of(dropped: Any) -> dict[str, str]:

@@ -243,28 +243,30 @@ class HybridEventExtractor(TrainedEventExtractor):
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
-        by_sentence: dict[int, list[tuple[Event, dict[str, Any]]]] = {}
         news_year = published_at.year if published_at is not None else None
         rules_first = self.settings.rules_first
         ruled_sentences = sentences if not rules_first else [
             (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,
                                    self.rules_depth_discount)) for sent, matches in sentences]
-        # the rules over all sentences, so a bare "killed" still takes its means from before
-        # one index for both: a statement the model types is about an act the rules read before it
-        for event, why in self._rule_events(ruled_sentences, text, article_id, index):
-            by_sentence.setdefault(why["sentence_start"], []).append((event, why))
+        # the sentences the rules find an event in (one for each match kept)
+        ruled_some = {i for i, (sent, ruled) in enumerate(ruled_sentences)
+                      if ruled.kept and text.mention(sent.start_char, sent.end_char) is not None}
         # rules first: the model reads the sentences the rules found nothing in, and those
         # it may overrule (every one, or with overrule_needs_doubt those open to doubt)
         settings = self.settings
         doubtful = {i for i, (sent, ruled) in enumerate(ruled_sentences)
-                    if settings.model_reads_doubtful and sent.start_char in by_sentence
+                    if settings.model_reads_doubtful and i in ruled_some
                     and (not settings.overrule_needs_doubt or self._open_to_doubt(sent, ruled, news_year))}
         to_read = [i for i, (sent, _) in enumerate(sentences)
-                   if settings.model_reads_all or i in doubtful or sent.start_char not in by_sentence]
+                   if settings.model_reads_all or i in doubtful or i not in ruled_some]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
+        # one index for both, the roles read in text order: a statement, whichever path types it,
+        # is about an act either path read before it (the rules' events of a sentence first, so
+        # the rules over all sentences as before: a bare "killed" still takes its means from before)
+        rule_events = self._rule_events_by_sentence(ruled_sentences, text, article_id, index)
         out: list[tuple[Event, dict[str, Any]]] = []
         for number, (sent, matches) in enumerate(sentences):
-            ruled = by_sentence.get(sent.start_char, [])
+            ruled = next(rule_events)
             reading = readings.get(number)
             if reading is None:  # rules first, and the rules found an event
                 out += ruled

@@ -43,6 +43,7 @@ from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.events import coref
 from streams.tagging.events.actors import (
     ATTACK_NOUNS,
+    SPEECH_VERBS,
     anchor,
     clause_verb,
     condition_subjects,
@@ -483,9 +484,23 @@ ACT_NOUNS: dict[str, frozenset[str]] = {
                      "massacre", "raid", "offensive", "incursion", "strike", "seizure", "abduction",
                      "kidnapping", "detention", "arrest", "siege", "bombardment", "ambush", "operation",
                      "repression", "advance", "capture"), _FORCE),
-    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism", "remark", "comment",
-                     "statement", "threat", "demand", "ultimatum", "sanction", "ban", "expulsion"), _WORDS),
+    **dict.fromkeys(("remark", "comment", "statement"), _WORDS),
+    # words that say which kind of words they answer: "rejected the ultimatum" is the threat told
+    # before, not a demand told after it; "denied the accusation" the accusation
+    **dict.fromkeys(("accusation", "allegation", "charge", "claim", "criticism"), frozenset({"ACCUSE"})),
+    **dict.fromkeys(("threat", "ultimatum"), frozenset({"THREATEN"})),
+    "demand": frozenset({"REQUEST", "THREATEN"}),  # "threatened to strike unless ...": a demand too
+    **dict.fromkeys(("sanction", "ban", "expulsion"), frozenset({"SANCTION", "COERCE"})),
     **dict.fromkeys(("move", "decision", "step", "action", "measure", "deployment"), frozenset()),
+    # what parties sign, ask, hand over or rule: "X and Y signed a pact ... Z welcomed the deal",
+    # "Lebanon asked the council to ... Israel rejected the request", "Turkish troops withdrew from
+    # two posts ... praised the handover", "a court jailed ... condemned the verdict"
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "arrangement", "rapprochement", "offer", "proposal"),
+                    frozenset({"AGREE", "COOPERATE"})),
+    **dict.fromkeys(("request", "appeal"), frozenset({"REQUEST"})),
+    **dict.fromkeys(("handover", "return", "withdrawal", "pullout", "pull-out"), frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(("verdict", "ruling", "sentence", "judgment", "announcement"), frozenset()),
+    "warning": frozenset({"THREATEN"}),
 }
 
 
@@ -502,11 +517,28 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
         nouns.insert(0, token)  # a statement told by the act's own noun: "said the strikes violated ..."
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if token.lemma_.lower() in SPEECH_VERBS:  # "said the trials breached the conventions", "said the
+        # move was a provocation": the act the reported clause is about, told before with its doers
+        nouns += [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                  if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "NOUN" and _definite(s)]
+    return _doers_of(nouns, token, index)
+
+
+def _doers_of(nouns: Sequence[Token], token: Token, index: MentionIndex) -> list[str]:
+    """The actors of the latest act told before ``token`` that one of ``nouns`` names (see
+    :func:`_doers`)."""
+    act = _named_act(nouns, token, index)
+    return act.actors if act is not None else []
+
+
+def _named_act(nouns: Sequence[Token], token: Token, index: MentionIndex) -> Act | None:
+    """The latest act told before ``token`` that one of ``nouns`` names by its trigger's stem, else
+    by a definite noun of its kind (``ACT_NOUNS``); none when they name no earlier act."""
     stems = {n.lemma_.lower()[:_STEM] for n in nouns if len(n.lemma_) >= _STEM}
     told = index.acts_before(token.idx)
     for act in reversed(told):
         if len(act.lemma) >= _STEM and act.lemma[:_STEM] in stems:
-            return act.actors
+            return act
     # "condemned the crackdown", "rejected the charge", "welcomed the move": a definite noun of
     # an act names an earlier act of its kind, whatever word that act was told with: an act of
     # force the first one (the news the article leads with, not the response to it: "condemned
@@ -514,6 +546,8 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
     # the latest
     for noun in nouns:
         kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if noun.lemma_.lower() == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            kinds = _FORCE  # "condemned the use of force / of tear gas / of mines": the act of force told before
         if kinds is None or not _definite(noun) or any(c.dep_ in {"poss", "agent"} or (
                 c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
             continue
@@ -521,8 +555,47 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
         acts = sorted(told, key=lambda a: a.title) if kinds == _FORCE else list(reversed(told))
         for act in acts:
             if not kinds or act.category in kinds:
-                return act.actors
-    return []
+                return act
+    return None
+
+
+# Verbs of owning up to an act: "claimed the attack", "claimed responsibility for the bombing",
+# "took responsibility for the ambush", "accepted responsibility for the killings".
+_CLAIMS = frozenset({"claim", "take", "accept", "assume", "admit"})
+
+
+def _claimed_acts(token: Token) -> list[Token]:
+    """The nouns of the acts a claim of responsibility owns up to: the "for" phrase of
+    "responsibility" ("claimed responsibility for the blast"), or the object of "claim" that names
+    an act ("claimed the ambush"); none for any other statement."""
+    word = anchor(token)
+    verb = word.head if word.lower_ == "responsibility" and word.dep_ == "dobj" else word
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIMS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    owned = [o for o in objects if o.lower_ == "responsibility"]
+    if owned:  # the parser hangs "for" on the verb or on "responsibility"
+        return with_conjuncts([g for h in (verb, *owned) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"])
+    return [o for o in objects if verb.lemma_.lower() == "claim" and o.pos_ == "NOUN"
+            and (o.lemma_.lower() in ACT_NOUNS or o.lemma_.lower() in ATTACK_NOUNS)]
+
+
+def _claimed_targets(token: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
+    """Whom a claim of responsibility is about: what the act it owns up to was done to, as its
+    noun says ("claimed the attack on an army post", "responsibility for the hijacking of a
+    train", "for the convoy ambush"), else as the act told before said ("Gunmen stormed a
+    hotel ... Al-Shabaab claimed the attack": the hotel). The claimer did the act: the doers of
+    the act told before are not its target."""
+    acts = _claimed_acts(token)
+    heads = with_conjuncts([g for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}
+                            for g in c.children if g.dep_ == "pobj"])
+    heads += [c for a in acts for c in a.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    named = [i for t in heads for i in _target_ids(t, token, index, actors) if i not in actors]
+    if named or not acts:
+        return list(dict.fromkeys(named))
+    act = _named_act(acts, token, index)
+    return [i for i in act.targets if i not in actors] if act is not None else []
 
 
 def _told_before(token: Token, index: MentionIndex, category: str | None) -> list[str]:
@@ -556,12 +629,109 @@ def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[
     would retaliate", "warned of a response"): the doers of the latest act told in an earlier
     sentence that the speaker did not do; none when the statement speaks of no response."""
     word = anchor(token)
-    if not any(t.lemma_.lower() in _RESPONSES for t in (word, *word.subtree)):
+    responses = [t for t in (word, *word.subtree) if t.lemma_.lower() in _RESPONSES]
+    if not responses:
         return []
+    for response in responses:  # "vowed to respond to the strikes": whom its "to" phrase names
+        answered, makers = _answered(response)
+        named = [i for t in makers for i in index.refer(t)] \
+            or [i for t in answered for i in index.refer(t) if index.kinds.get(i) in _NAMED | {coref.FORCE}] \
+            or _doers_of(answered, token, index)
+        if named := [i for i in named if i not in actors]:
+            return named
     sentence = token.sent.start_char
     done = next((act.actors for act in reversed(index.acts_before(sentence))
                  if act.sentence < sentence and not set(act.actors) & set(actors)), [])
     return [i for i in done if i not in actors]
+
+
+def _answered(response: Token) -> tuple[list[Token], list[Token]]:
+    """What a response word answers and who made it: the objects of its "to", "for" or "against"
+    phrase ("respond to the strikes", "retaliate for the expulsions", "a response to drills"), and
+    their "by" phrase, which the parser often hangs on the response itself ("vowed to respond with
+    force to joint drills by Ruritania and Freedonia")."""
+    answered = with_conjuncts([g for c in response.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
+                               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}])
+    by = [g for c in response.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}] if answered else []
+    return answered, _makers(answered) + with_conjuncts(by)
+
+
+def _provokers(token: Token) -> list[Token]:
+    """Who did what a statement or a measure answers, as its "after" clause tells ("threatened to
+    quit the treaty after Ruritania moved to restore sanctions", "expelled two diplomats after
+    Freedonia jailed a journalist"): the subjects of that clause (of the trigger's verb or of its
+    complement, where the parser may hang it)."""
+    verb = clause_verb(anchor(token))
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
+    subjects = [s for h in holders for c in h.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
+    # "after Ruritania, Freedonia and Gondor moved to ...", parsed as "after" and its object: a
+    # name right after "after" is the subject of the clause the parser cut off
+    subjects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return with_conjuncts(subjects)
+
+
+def _ground_given_up(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
+    """For a withdrawal that names no place it left by name ("the army pulled out before dawn",
+    "withdrew towards Kara", "pulled back from the town"): the town or village that the latest act
+    of force told in an earlier sentence, by another party, was done to ("Rebels took control of
+    Abba ... The troops pulled out the same morning"): the ground given up."""
+    verb = clause_verb(anchor(token))
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+    froms += [p for c in verb.children if c.lower_ == "out" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if any(g.pos_ == "PROPN" for c in froms for g in c.children if g.dep_ == "pobj"):
+        return []  # "withdrew from Zemio": the place is named
+    sentence = token.sent.start_char
+    for act in reversed(index.acts_before(sentence)):
+        if act.sentence < sentence and act.category in _FORCE and not set(act.actors) & set(actors) \
+                and (places := [i for i in act.targets if index.kinds.get(i) in {coref.TOWN, coref.LOCALITY}]):
+            return places
+    return []
+
+
+# Verbs of bringing someone else to act, whose object a request wants to act in the end.
+_PRESSING = frozenset({"press", "pressure", "push", "persuade", "urge", "convince", "compel", "force"})
+
+
+def _pressed_parties(token: Token) -> list[Token]:
+    """Whom a request asks its addressee to bring to act ("called on Freedonia to press Ruritania
+    to withdraw", "asked the envoy to persuade the rebels to talk"): the object of a verb of
+    pressing in the request's complement, the party the request is about."""
+    verb = clause_verb(anchor(token))
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.lemma_.lower() in _PRESSING]
+    return with_conjuncts([o for c in clauses for o in c.children if o.dep_ == "dobj"])
+
+
+def _told_in_noun(token: Token) -> list[Token]:
+    """Whom a statement told by its noun is about, where the parser hangs it off the noun's own
+    phrases: the subject of its "that" clause ("threats from the minister that Freedonia would
+    pay"), and the "against/on/to" phrase it hangs on the speaker ("threats from the minister
+    against the rebels' leaders")."""
+    word = anchor(token)
+    if word.pos_ != "NOUN":
+        return []
+    told = [s for c in word.children if c.dep_ in {"acl", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    told += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
+             for a in c.children if a.dep_ == "pobj"
+             for p in a.children if p.dep_ == "prep" and p.lower_ in {"against", "on", "to"}
+             for g in p.children if g.dep_ == "pobj"]
+    return with_conjuncts(told)
+
+
+def _beneficiaries(token: Token) -> list[Token]:
+    """Whom help or backing is for, as the "for" phrase of its noun or of the verb's object says
+    ("set up camps for survivors", "reaffirmed its support for Freedonia", "pledged funds for
+    displaced families")."""
+    word = anchor(token)
+    holders = [word] if word.pos_ == "NOUN" else []
+    holders += [c for c in clause_verb(word).children if c.dep_ == "dobj"]
+    return with_conjuncts([g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}])
 
 
 # Words of setting people free, which a statement asks of whoever holds them.
@@ -723,7 +893,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
             targets += beside(passing_subjects(clause))  # "a bomb exploded as a military convoy passed"
         targets += [i for i in index.mint(planted_in(token), token, facilities_only=True)  # "a bomb
                     if i not in actors and i not in targets]  # attached to a minibus"
-    if category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
+    if category in STATEMENTS and (claimed := _claimed_targets(token, index, others)):
+        # "claimed the attack on an army post": what the claimed act was done to
+        targets = claimed + [i for i in targets if i not in claimed]
+    elif category in STATEMENTS and (done := [i for i in _doers(token, index) if i not in actors]):
         # "condemned the killings": whoever did the killing named before is the target
         targets = done + [i for i in targets if i not in done]
     elif not targets and category in STATEMENTS and any(c.dep_ == "dobj" for c in token.children):
@@ -731,6 +904,17 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
+    if category in STATEMENTS | {"SANCTION"}:  # "threatened to quit the treaty after X moved to ...":
+        # a named party whose act the statement followed (not "after residents fled")
+        targets += [i for t in _provokers(token) for i in index.refer(t, skip=frozenset(actors))
+                    if index.kinds.get(i) in _NAMED | {coref.FORCE} and i not in actors and i not in targets]
+    if category in STATEMENTS:  # "called on Freedonia to press Ruritania to withdraw": Ruritania too
+        targets += beside(_pressed_parties(token))
+        targets += beside(_told_in_noun(token))  # "threats from the minister that Freedonia would pay"
+    if category in {"AID", "SUPPORT"}:  # "set up camps for survivors": the survivors
+        targets += beside(_beneficiaries(token))
+    if category == "RETREAT":  # "Rebels took control of Abba ... The troops pulled out": of Abba
+        targets += [i for i in _ground_given_up(token, index, actors) if i not in targets]
     if category == "REQUEST" and _asks_for_peace(token):  # "called for an immediate ceasefire": of both sides
         targets += [i for i in index.sides_before(token.idx, _SIDES, frozenset(actors)) if i not in targets]
     if category == "ACCUSE":  # "said the boat was operated by Tren de Aragua": whom it accuses
