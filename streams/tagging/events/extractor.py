@@ -156,7 +156,10 @@ class EventExtractor:
         for number, (sent, matches) in enumerate(sentences):
             out: list[tuple[Event, dict[str, Any]]] = []
             sentence = text.mention(sent.start_char, sent.end_char)
-            for match in matches.kept if sentence is not None else []:
+            if sentence is None:
+                yield out
+                continue
+            for match in matches.kept:
                 subtype, mode, note = match.subtype, match.mode, None
                 if match.rule.inherit and subtype in GENERIC_SUBTYPES:
                     earlier = [m for n, m in recent if number - n <= INHERIT_WINDOW]
