@@ -18,7 +18,7 @@ def tagger() -> Tagger:
 
 
 def test_a_welcome_targets_the_doer_of_an_act_the_model_read_before(tagger):
-    # the pardon is typed by the model, the welcome by the rules: both are read in text order
+    # the reopening is typed by the model, the praise by the rules: both are read in text order
     tagged = tag(tagger, "Chad reopened its embassy in Bangui on Monday.\n\nThe African Union praised the decision.")
     e = event(tagged, "The African Union", "SUPPORT")
     assert "chad" in names(tagged, e.targets, lower=True)
