@@ -32,7 +32,7 @@ Places come from :mod:`.where`, the day from :mod:`.when`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -180,9 +180,18 @@ class MentionIndex:
                              places if isinstance(places, list) else list(places))
 
     def acts_before(self, offset: int) -> list[Act]:
-        """The acts told in the sentences up to ``offset``, in text order (the hybrid reads the
-        rules' events of the whole article before the model's, into the same index)."""
+        """The acts told in the sentences up to ``offset``, in text order (the rules path reads
+        every sentence's events before any roles of the model's; the hybrid reads both in text order)."""
         return sorted((act for act in self.acts if act.sentence <= offset), key=lambda act: act.sentence)
+
+    def acts_by_others(self, offset: int, actors: Collection[str],
+                       kinds: Collection[str] | None = None) -> Iterator[Act]:
+        """The acts told up to ``offset``, latest first, of one of ``kinds`` (any when None),
+        that none of ``actors`` took part in doing: what a statement or a move by ``actors``
+        answers, asks to undo or gives way to."""
+        own = set(actors)
+        return (act for act in reversed(self.acts_before(offset))
+                if (kinds is None or act.category in kinds) and not own & set(act.actors))
 
     def last_actors(self, offset: int) -> list[str]:
         """The actors of the latest event told before ``offset`` that named any."""
@@ -606,8 +615,8 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
     word = anchor(token)
     # the act the clause is about, not one named as its setting ("scrambled jets during the strikes")
     # nor one told in someone's account ("police said the attack bore the hallmarks of ...": the
-    # speaker's claim, which the speaker reading gives)
-    # ("were wounded by the blast": the blast told before is the passive's agent)
+    # speaker's claim, which the speaker reading gives); a passive's agent is what its clause is
+    # about too ("were wounded by the blast")
     agent = word.dep_ == "pobj" and word.head.dep_ == "agent"
     if word.pos_ != "NOUN" or category not in _FORCE or not _definite(word) \
             or (word.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not agent) or reported(clause_verb(word)):
@@ -640,8 +649,7 @@ def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[
         if named := [i for i in named if i not in actors]:
             return named
     sentence = token.sent.start_char
-    done = next((act.actors for act in reversed(index.acts_before(sentence))
-                 if act.sentence < sentence and not set(act.actors) & set(actors)), [])
+    done = next((act.actors for act in index.acts_by_others(sentence, actors) if act.sentence < sentence), [])
     return [i for i in done if i not in actors]
 
 
@@ -685,9 +693,9 @@ def _ground_given_up(token: Token, index: MentionIndex, actors: list[str]) -> li
     if any(g.pos_ == "PROPN" for c in froms for g in c.children if g.dep_ == "pobj"):
         return []  # "withdrew from Zemio": the place is named
     sentence = token.sent.start_char
-    for act in reversed(index.acts_before(sentence)):
-        if act.sentence < sentence and act.category in _FORCE and not set(act.actors) & set(actors) \
-                and (places := [i for i in act.targets if index.kinds.get(i) in {coref.TOWN, coref.LOCALITY}]):
+    for act in index.acts_by_others(sentence, actors, _FORCE):
+        if act.sentence < sentence and (places := [i for i in act.targets
+                                                   if index.kinds.get(i) in {coref.TOWN, coref.LOCALITY}]):
             return places
     return []
 
@@ -749,8 +757,7 @@ def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
               for g in c.children if g.dep_ == "pobj"]
     if not any(a.lemma_.lower() in _FREEING for a in asked):
         return []
-    held = next((act.actors for act in reversed(index.acts_before(token.idx))
-                 if act.category in _FORCE and not set(act.actors) & set(actors)), [])
+    held = next((act.actors for act in index.acts_by_others(token.idx, actors, _FORCE)), [])
     return [i for i in held if i not in actors]
 
 
@@ -783,8 +790,7 @@ def _accusers(token: Token, index: MentionIndex, actors: list[str]) -> list[str]
     accusation told before, other than the speaker."""
     if anchor(token).lemma_.lower() != "deny":
         return []
-    accused = next((act.actors for act in reversed(index.acts_before(token.idx))
-                    if act.category == "ACCUSE" and not set(act.actors) & set(actors)), [])
+    accused = next((act.actors for act in index.acts_by_others(token.idx, actors, {"ACCUSE"})), [])
     return [i for i in accused if i not in actors]
 
 
@@ -904,8 +910,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         targets = [i for i in index.last_actors(token.idx) if i not in actors]
     if category in STATEMENTS | {"SANCTION"}:  # "vowed to respond": to whoever acted before
         targets += [i for i in _responded_to(token, index, actors) if i not in targets]
-    if category in STATEMENTS | {"SANCTION"}:  # "threatened to quit the treaty after X moved to ...":
-        # a named party whose act the statement followed (not "after residents fled")
+        # "threatened to quit the treaty after X moved to ...": a named party whose act the
+        # statement followed (not "after residents fled")
         targets += [i for t in _provokers(token) for i in index.refer(t, skip=frozenset(actors))
                     if index.kinds.get(i) in _NAMED | {coref.FORCE} and i not in actors and i not in targets]
     if category in STATEMENTS:  # "called on Freedonia to press Ruritania to withdraw": Ruritania too
