@@ -87,6 +87,22 @@ def test_a_rule_event_is_open_to_doubt_by_a_cue_or_by_a_deep_trigger() -> None:
         HybridSettings.of({"rules_first": True, "overrule_depth": 0.5})
 
 
+def test_a_rule_event_of_a_listed_category_is_open_to_doubt_whatever_the_parse() -> None:
+    from streams.tagging.events.hybrid import open_to_doubt
+
+    settings = HybridSettings.of({"rules_first": True, "overrule_above": 0.9, "overrule_needs_doubt": True,
+                                  "overrule_without_doubt": ["ASSAULT", "COERCE"]})
+    assert settings.overrule_without_doubt == {"ASSAULT", "COERCE"}
+    plain_news = ["GOV:SAY", "GOVTENSE:VBD"]
+    assert open_to_doubt(plain_news, 0, settings, category="ASSAULT")
+    assert not open_to_doubt(plain_news, 0, settings, category="ACCUSE")
+    assert not open_to_doubt(plain_news, 0, settings)  # no rule event: nothing to overrule
+    assert open_to_doubt(["NEG"], 0, settings, category="ACCUSE")  # a doubt cue still opens any
+    assert HybridSettings.of({"rules_first": True, "overrule_without_doubt": None}).overrule_without_doubt == set()
+    with pytest.raises(ValueError, match="not PLOVER categories"):
+        HybridSettings.of({"rules_first": True, "overrule_without_doubt": ["AIR_STRIKE"]})
+
+
 def test_doubt_cues_leave_out_the_governors_tense_and_plain_saying() -> None:
     from streams.tagging.events.realis_scope import doubt_cues
 
@@ -184,8 +200,16 @@ def test_rules_first_overrules_only_the_sentences_whose_parse_shows_a_doubt() ->
     # a model "sure" that nothing happened anywhere may overrule only the second sentence, whose
     # parse puts the shelling under a verb of alleging; the arrest is plain news
     doubting = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
-                             overrule_needs_doubt=True)
+                             overrule_needs_doubt=True, overrule_without_doubt=[])
     assert tag(doubting, body).events == rules[:1]
+    # with the arrest's category open to the overrule whatever the parse says, both go
+    by_category = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+                                overrule_needs_doubt=True, overrule_without_doubt=["COERCE"])
+    assert tag(by_category, body).events == []
+    # ... and an accusation's category leaves the plain arrest alone
+    by_other = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+                             overrule_needs_doubt=True, overrule_without_doubt=["ACCUSE"])
+    assert tag(by_other, body).events == rules[:1]
 
 
 def test_rules_first_overrules_a_rule_event_whose_trigger_sits_deep() -> None:
@@ -193,7 +217,8 @@ def test_rules_first_overrules_a_rule_event_whose_trigger_sits_deep() -> None:
     # "shelling" hangs two links below "fled" (after -> shelling), "arrested" is the root: a model
     # "sure" that nothing happened anywhere overrules only the deep trigger, and only from two links
     def triggers(**options: object) -> list[str]:
-        return [e.trigger for e in tag(events_tagger("events.hybrid", overrule_above=0.0, **options), body).events]
+        return [e.trigger for e in tag(events_tagger("events.hybrid", overrule_above=0.0,
+                                                     overrule_without_doubt=[], **options), body).events]
 
     assert triggers(overrule_depth=None) == ["arrested", "shelling"]  # as shipped: no doubt cue either
     assert triggers(overrule_depth=2) == ["arrested"]

@@ -21,7 +21,8 @@ the model's where the rules found none) for each fallback threshold:
 ``model_veto``): session 16 found 0.8940 there against 0.8209, but the dev sets lost (see
 ``streams/tagging/pipeline.yaml``), so those options ship off. Session 21: the shipped rules
 first with ``overrule_above`` everywhere or only where the parse shows a doubt cue
-(``overrule_needs_doubt``, ``overrule_depth``). The rules' events are read with
+(``overrule_needs_doubt``, ``overrule_depth``). Session 24: the rules' events of some categories
+open to the overrule without the parse's doubt (``overrule_without_doubt``). The rules' events are read with
 the rule_veto of the config at the time the readings were made (``--fresh`` after changing it).
 
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
@@ -34,10 +35,12 @@ from __future__ import annotations
 
 import pickle
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from core.settings import REPO_ROOT, get_settings
+from schemas import PLOVER_CATEGORIES
 from streams.tagging.config import load_config
 from streams.tagging.events.hybrid import NEVER, HybridSettings
 from streams.tagging.events.ranking import MAX_LINKS
@@ -128,10 +131,43 @@ def sweep_overrule(cv: CvReadings) -> None:
     for overrule in OVERRULE_ABOVE:
         for needs_doubt, depth in [(False, None)] + [(True, depth) for depth in depths]:
             settings = replace(shipped, overrule_above=overrule, overrule_needs_doubt=needs_doubt,
-                               overrule_depth=depth)
+                               overrule_depth=depth, overrule_without_doubt=frozenset())
             s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
             how = "everywhere" if not needs_doubt else f"doubt, depth {depth or '-'}"
             print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} {how} | " + "  ".join(s.row()))
+            print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
+                                    part_objectives(cv, "hybrid", settings).items()))
+
+
+# The rules' categories the model may overrule without the parse's doubt (session 24): none (as
+# session 21 shipped), the material acts, the material acts but MOBILIZE, and every category.
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"})
+OVERRULE_CATEGORY_SETS = {"none": frozenset[str](), "material": _MATERIAL | {"MOBILIZE"},
+                          "material but MOBILIZE": _MATERIAL, "every": frozenset(PLOVER_CATEGORIES)}
+
+
+def sweep_overrule_categories(cv: CvReadings) -> None:
+    """Rules first as shipped, with the rules' events of some categories open to the overrule
+    whatever the parse says (``overrule_without_doubt``): first, for each category, how many
+    sentences the overrule at the shipped threshold turns to "no event" where nothing happened
+    and where something did; then the objective of each candidate set at each threshold."""
+    shipped = HybridSettings.of(load_config().component("events").options)
+    before = cv_predictions(cv, "hybrid", replace(shipped, overrule_without_doubt=frozenset()))
+    every = cv_predictions(cv, "hybrid", replace(shipped, overrule_without_doubt=frozenset(PLOVER_CATEGORIES)))
+    right: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for gold, old, new in zip(cv.gold, before, every, strict=True):
+        if old.category is not None and new.category is None:
+            (wrong if gold.realis else right)[old.category] += 1
+    print("rules' category: sentences the overrule turns to no event, realis false (right) / true (wrong)")
+    for category in sorted(set(right) | set(wrong), key=lambda c: -(right[c] + wrong[c])):
+        print(f"  {category}: {right[category]} / {wrong[category]}")
+    print("overrule_without_doubt: objective overrule_above | pooled")
+    for name, categories in OVERRULE_CATEGORY_SETS.items():
+        for overrule in OVERRULE_ABOVE:
+            settings = replace(shipped, overrule_above=overrule, overrule_without_doubt=categories)
+            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+            print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} {name} | " + "  ".join(s.row()))
             print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
                                     part_objectives(cv, "hybrid", settings).items()))
 
@@ -149,6 +185,7 @@ def main() -> None:
         cache.write_bytes(pickle.dumps(cv))
     sweep(cv)
     sweep_overrule(cv)
+    sweep_overrule_categories(cv)
 
 
 if __name__ == "__main__":

@@ -300,7 +300,9 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
             source = "model" if 1.0 - reading.realis < settings.threshold else None
         else:
             rule = rule_kept if settings.rules_first else rule
-            source = decide(reading, rule, settings, doubtful=open_to_doubt(sentence_cues, rule_links, settings, rule_given))
+            doubtful = open_to_doubt(sentence_cues, rule_links, settings, rule_given,
+                                     rule.category if rule is not None else None)
+            source = decide(reading, rule, settings, doubtful=doubtful)
             if source == "model" and reading.category is not None \
                     and vetoes(sentence_cues, reading.category, settings.veto):
                 source = None

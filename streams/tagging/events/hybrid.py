@@ -26,8 +26,10 @@ model may still overrule the rules of a sentence:
   (:func:`~streams.tagging.events.realis_scope.doubt_cues`: a negation, "will", a
   verb of alleging or hoping over it, a date before the news ...), or the rules' top
   trigger sits ``overrule_depth`` links or more below the sentence's root (a happening
-  named inside a phrase or clause, not the one the sentence reports). The model then
-  reads only those of the rules' sentences;
+  named inside a phrase or clause, not the one the sentence reports), or the rules' top
+  event is of a category in ``overrule_without_doubt`` (acts the model tells from their
+  background well: an attack, an arrest, a protest). The model then reads only those of the
+  rules' sentences;
 - ``retype_share``: the model says a happening (below ``fallback_threshold``), is
   this sure of its category (share above it) and types it otherwise than the
   rules' top event (category or subtype): the model's event.
@@ -50,7 +52,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Span
 
-from schemas import Entity, Event, Place
+from schemas import PLOVER_CATEGORIES, Entity, Event, Place
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_root
@@ -114,14 +116,16 @@ class HybridSettings:
     retype_share: float = NEVER
     overrule_needs_doubt: bool = False
     overrule_depth: int | None = None  # None: depth puts no event in doubt
+    # the rules' categories whose events are open to the overrule without the parse's doubt
+    overrule_without_doubt: frozenset[str] = frozenset()
     veto: frozenset[str] = frozenset()  # the model_veto option
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> HybridSettings:
         """The settings an events component's options give (``threshold``, ``rule_floor``,
         ``type_share``; with ``rules_first``, ``fallback_threshold`` is the threshold, and
-        ``overrule_above``, ``overrule_needs_doubt``, ``overrule_depth``, ``retype_share`` and
-        ``model_veto`` apply)."""
+        ``overrule_above``, ``overrule_needs_doubt``, ``overrule_depth``,
+        ``overrule_without_doubt``, ``retype_share`` and ``model_veto`` apply)."""
         rules_first = bool(options.get("rules_first", False))
         if not rules_first:
             return cls(float(options.get("threshold", DEFAULT_THRESHOLD)),
@@ -133,6 +137,7 @@ class HybridSettings:
                    retype_share=_probability(options, "retype_share"),
                    overrule_needs_doubt=bool(options.get("overrule_needs_doubt", False)),
                    overrule_depth=_links(options, "overrule_depth"),
+                   overrule_without_doubt=_categories(options, "overrule_without_doubt"),
                    veto=veto_cues(options.get("model_veto"), "model_veto"))
 
     @property
@@ -172,12 +177,15 @@ def _links(options: dict[str, Any], name: str) -> int | None:
 
 
 def open_to_doubt(cues: Iterable[str], links: int | None, settings: HybridSettings,
-                  given: bool = False) -> bool:
+                  given: bool = False, category: str | None = None) -> bool:
     """Whether the rules' event of a sentence is open to the model's overrule (with
     ``overrule_needs_doubt``): ``cues``, the sentence's realis scope cues, put the happening in
     doubt (:func:`~streams.tagging.events.realis_scope.doubt_cues`; ``given``: the rules' top
     trigger is in a clause that states it as given, which they reach less), or that trigger
-    sits ``links`` links below the root, ``overrule_depth`` or more."""
+    sits ``links`` links below the root, ``overrule_depth`` or more, or its ``category`` is
+    one the model overrules without doubt (``overrule_without_doubt``)."""
+    if category is not None and category in settings.overrule_without_doubt:
+        return True
     deep = settings.overrule_depth is not None and links is not None and links >= settings.overrule_depth
     return deep or bool(doubt_cues(cues, given))
 
@@ -204,6 +212,16 @@ def decide(reading: Reading, rule: RuleGuess | None, settings: HybridSettings,
     if rule is not None and p_none < settings.rule_floor:
         return "rules"
     return None
+
+
+def _categories(options: dict[str, Any], name: str) -> frozenset[str]:
+    """An option that lists PLOVER categories; absent or null: none."""
+    chosen = frozenset(options.get(name) or ())
+    unknown = chosen - set(PLOVER_CATEGORIES)
+    if unknown:
+        raise ValueError(f"events option {name} lists {sorted(unknown)}, which are not PLOVER "
+                         f"categories (known: {sorted(PLOVER_CATEGORIES)})")
+    return chosen
 
 
 class HybridEventExtractor(TrainedEventExtractor):
@@ -291,4 +309,5 @@ class HybridEventExtractor(TrainedEventExtractor):
         top = max(ruled.kept, key=lambda match: match.confidence, default=None)
         links = links_to_root(top.anchor, sent) if top is not None else None
         given = top is not None and in_given_clause(top.anchor, sent)
-        return open_to_doubt(scope_cues(sent, news_year), links, self.settings, given)
+        category = top.rule.category if top is not None else None
+        return open_to_doubt(scope_cues(sent, news_year), links, self.settings, given, category)
