@@ -43,3 +43,33 @@ def test_training_corpus_loads_every_file_with_gold_roles():
     realis = [gold for a in articles for _, _, gold in a.sentences if gold["realis"]]
     assert len(realis) > 4000
     assert all({"actors", "targets", "place", "date"} <= set(gold) for gold in realis)
+
+
+def test_precision_counts_the_named_ids_that_name_a_gold_party():
+    from datetime import UTC, datetime
+
+    from schemas import Entity, TaggedArticle
+    from wirewatch.evaluation.event_roles import RoleScores, _score_actors, _Spans
+
+    body = "Police shot two protesters and a reporter in Nairobi."
+    def entity(eid: str, name: str) -> Entity:
+        start = body.index(name)
+        return Entity(id=eid, name=name, type="GROUP", salience=0.5,
+                      mentions=[Mention(field="body", start=start, end=start + len(name), text=name)])
+
+    police, protesters, reporter = entity("group:police", "Police"), entity("group:protesters", "protesters"), \
+        entity("group:reporter", "reporter")
+    event = Event(id="e", category="ASSAULT", confidence=0.5, actors=[police.id],
+                  targets=[protesters.id, reporter.id],
+                  sentence=Mention(field="body", start=0, end=len(body), text=body))
+    now = datetime(2026, 3, 12, tzinfo=UTC)
+    tagged = TaggedArticle(id="a" * 32, source="eval:team", body=body, fetched_at=now, story_id="s",
+                           tagged_at=now, tagger_version="t", entities=[police, protesters, reporter],
+                           events=[event])
+    scores = RoleScores()
+    _score_actors(scores, _Spans(tagged), event, ["Police"], ["protesters"], "here")
+    # both gold parties found; one of the two targets named is not gold
+    assert (scores.source_found, scores.target_found) == (1.0, 1.0)
+    assert (scores.actor_precision, scores.target_precision) == (1.0, 0.5)
+    _score_actors(scores, _Spans(tagged), None, ["Police"], [], "no event")  # nothing named: no change
+    assert (scores.actors_named, scores.targets_named) == (1, 2)

@@ -56,3 +56,18 @@ def test_who_fired_or_planted_the_weapon_did_it(tagger, text, start, doer):
     e = event(tagged, start, "ASSAULT")
     assert doer in names(tagged, e.actors, lower=True)
     assert "police" not in names(tagged, e.actors, lower=True)
+
+
+def test_a_natural_disaster_has_no_doer(tagger):
+    tagged = tag(tagger, "Flash floods swept away dozens of homes in Buner on Wednesday, a disaster official said.")
+    e = event(tagged, "Flash", "AID")
+    assert e.subtype == "NATURAL_DISASTER"
+    assert e.actors == []
+    assert "homes" in names(tagged, e.targets, lower=True) or "home" in names(tagged, e.targets, lower=True)
+
+
+def test_who_made_the_act_fended_off_is_the_target(tagger):
+    tagged = tag(tagger, "Sudan's army repelled an attack by the Rapid Support Forces on El Obeid.")
+    e = event(tagged, "Sudan", "ASSAULT")
+    assert "sudan's army" in names(tagged, e.actors, lower=True)
+    assert "rapid support forces" in names(tagged, e.targets, lower=True)

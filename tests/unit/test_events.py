@@ -1034,3 +1034,18 @@ def test_motorcycle_taxi_riders_beating_a_driver_are_a_mob(nlp):
     top = max(run(nlp, "Boda boda riders beat a motorist after he knocked down one of them."),
               key=lambda e: e.confidence)
     assert (top.category, top.subtype) == ("ASSAULT", "MOB_VIOL")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long object between a verb and the rest of its phrase
+    ("Protesters set a police post on fire in Kitengela.", ("PROTEST", "VIOL_DEMONSTR")),
+    ("Residents of a village set a suspected cattle thief on fire.", ("ASSAULT", "MOB_VIOL")),
+    ("The rebels pulled their remaining fighters out of the town on Sunday.", ("RETREAT", "NON_VIOL_TERRIT_TRANSFER")),
+])
+def test_a_phrase_reaches_past_its_verbs_object(nlp, text, expected):
+    assert top(run(nlp, text)) == expected
+
+
+def test_a_preposition_that_ends_a_phrase_must_follow_its_verb(nlp):
+    # "call for" is a demand; "called a day of strikes for Tuesday" calls the strikes, a plan
+    assert ("REQUEST", "DIPLO") not in kinds(run(nlp, "Unions called another day of nationwide strikes for next Tuesday."))

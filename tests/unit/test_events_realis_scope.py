@@ -22,6 +22,8 @@ def cues():
     ("The rebel group denied carrying out the raid on the convoy.", {"GOV1:DENY", "GOVTENSE:VBD"}),
     ("The government denies that soldiers killed anyone.", {"GOV1:DENY", "GOVTENSE:PRES"}),
     ("Nobody was hurt in the explosion, officials said.", {"GOV:SAY", "NEG"}),
+    ("Neither side commented on the shelling of the market.", {"NEG"}),
+    ("Neither the army nor the militia commented on the ambush.", {"NEG"}),
     ("The two presidents will meet in Luanda on Friday.", {"FUT"}),
     ("The coastal road has stayed closed since insurgents blew up a bridge in 2024.",
      {"SINCE", "STATE_SINCE"}),

@@ -20,6 +20,13 @@ Two gold sources, both read in place and never trained on:
 A gold actor with no event in its sentence counts as not found; place and
 day are scored only on sentences that got an event (the model's detection is
 scored by ``wirewatch eval events``).
+
+"Found" is recall: a reading that adds a wrong actor or target beside the right
+one loses nothing there. Precision is the other side: of the actor and target
+ids the top event names, the share that names a gold actor (target) of its
+sentence. Gold lists the parties the conventions ask for (``data/events/DATA.md``;
+a facility hit and the people in it may both be targets there, PLOVER's coders
+often name one), so precision is a floor on what an analyst would accept.
 """
 
 from __future__ import annotations
@@ -55,6 +62,10 @@ class RoleScores:
     places_right: int = 0
     days: int = 0
     days_right: int = 0
+    actors_named: int = 0  # actor ids of the top events of gold happenings
+    actors_right: int = 0  # of which name a gold actor of the sentence
+    targets_named: int = 0
+    targets_right: int = 0
     sentences: int = 0  # gold happenings
     with_event: int = 0  # of which an event was found in the sentence
     misses: dict[str, list[str]] = field(default_factory=dict)
@@ -70,6 +81,14 @@ class RoleScores:
     @property
     def target_found(self) -> float:
         return self._ratio(self.targets_found, self.targets)
+
+    @property
+    def actor_precision(self) -> float:
+        return self._ratio(self.actors_right, self.actors_named)
+
+    @property
+    def target_precision(self) -> float:
+        return self._ratio(self.targets_right, self.targets_named)
 
     @property
     def place_accuracy(self) -> float:
@@ -145,6 +164,14 @@ def _score_actors(scores: RoleScores, spans: _Spans, event: Event | None, gold_a
             scores.targets_found += 1
         else:
             scores.miss("target", f"{name!r} got {_got(spans, event, 'targets')} | {where}")
+    if event is None:
+        return
+    for i in event.actors:
+        scores.actors_named += 1
+        scores.actors_right += any(spans.names_any(name, [i]) for name in gold_actors)
+    for i in event.targets:
+        scores.targets_named += 1
+        scores.targets_right += any(spans.names_any(name, [i]) for name in gold_targets)
 
 
 def load_plover(split: str) -> list[dict[str, Any]]:
@@ -262,14 +289,18 @@ def evaluate_team(tagger, articles: Sequence[TeamArticle]) -> RoleScores:
 
 
 def roles_table(results: dict[str, RoleScores]) -> Any:
-    """One row per set: source found, target found, place and day accuracy, with their counts."""
+    """One row per set: source and target found, actor and target precision, place and day
+    accuracy, with their counts."""
     from rich.table import Table
 
     table = Table(title="Event roles: actors, targets, place and day of the top event")
-    for column in ("set", "source found", "target found", "place", "day", "events/gold"):
+    for column in ("set", "source found", "target found", "actor precision", "target precision",
+                   "place", "day", "events/gold"):
         table.add_column(column, justify="left" if column == "set" else "right")
     for name, s in results.items():
         table.add_row(name, f"{s.source_found:.3f} (n={s.sources})", f"{s.target_found:.3f} (n={s.targets})",
+                      f"{s.actor_precision:.3f} (n={s.actors_named})",
+                      f"{s.target_precision:.3f} (n={s.targets_named})",
                       f"{s.place_accuracy:.3f} (n={s.places})" if s.places else "-",
                       f"{s.day_accuracy:.3f} (n={s.days})" if s.days else "-",
                       f"{s.with_event}/{s.sentences}")

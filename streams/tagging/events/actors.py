@@ -92,6 +92,10 @@ _TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snat
 # Verbs of leaving whose "from" phrase is what is given up: "withdrew from the town of Zemio".
 _LEAVE_VERBS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "dislodge",
                 *_TAKE_VERBS - {"overrun"}}
+# Verbs of fending off an act: who made the act ("repelled an attack by the RSF", "foiled an
+# attempt by al Shabaab fighters to storm the base") was fought off, so is the target.
+_FEND_OFF = {"repel", "repulse", "foil", "thwart", "rebuff", "withstand", "fend", "avert"}
+_BACK_OFF = {"back", "off"}  # "beat back an assault by ...", "fought off a raid by ..."
 # Who fled or withdrew before a place was taken lost it: "took control of the town after police fled".
 _FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", "desert", "vacate", "fall"}
 # Who held a place before it was taken lost it: "retook the town after the cartel had controlled it",
@@ -163,6 +167,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                     and any(o.dep_ == "prt" and o.lower_ == "out" for o in verb.children)
                     for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _FEND_OFF or any(c.dep_ == "prt" and c.lower_ in _BACK_OFF for c in verb.children):
+        targets += [g for o in verb.children if o.dep_ == "dobj" for c in o.children
+                    if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() in _TAKE_VERBS:
         # "retook a town in the Cal Miskaad range from Islamic State fighters": the parser hangs
         # "from" on the nearest noun of what was taken; whoever it was taken from lost it

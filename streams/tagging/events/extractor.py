@@ -168,7 +168,7 @@ class EventExtractor:
                         note = f"means taken from an earlier sentence ({earlier[-1].trigger!r})"
                 if match.rule.category == "ASSAULT" and subtype not in GENERIC_SUBTYPES and note is None:
                     recent.append((number, match))
-                roles = event_roles(match.anchor, sent, index, category=match.rule.category)
+                roles = event_roles(match.anchor, sent, index, category=match.rule.category, subtype=subtype)
                 event = Event(
                     id=event_id(article_id, sent.start_char, match.rule.category),
                     # the taxonomy loader checks names against the contract; pydantic checks again

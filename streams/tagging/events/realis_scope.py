@@ -135,6 +135,9 @@ def _negated(verb: Token) -> bool:
         if child.dep_ in _SUBJECTS | {"dobj"} and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return True  # "No one was hurt", "reported no casualties"
+        if child.dep_ in _SUBJECTS and any(
+                g.dep_ in {"det", "preconj"} and g.lower_ == "neither" for g in child.children):
+            return True  # "Neither side commented", "Neither the army nor the RSF commented"
         if child.dep_ in _SUBJECTS and child.lower_ in {"nobody", "none", "nothing", "noone"}:
             return True
     return False

@@ -15,6 +15,11 @@ from streams.tagging.events.scope import ancestors, on_main_line, scope_reason
 from streams.tagging.events.taxonomy import Choice, Pattern, Rule, Taxonomy
 
 MAX_GAP = 2  # words allowed between the parts of a phrase ("blew themselves up")
+# Prepositions that, ending a phrase, must follow its verb at once: "called a day of strikes for
+# Tuesday" is no "call for"; particles may follow a long object ("pulled its remaining fighters
+# out", "pushed the Kachin Independence Army back").
+_PREPOSITIONS = frozenset({"for", "to", "from", "with", "at", "into", "on", "onto", "in", "of", "against",
+                           "about", "by", "upon", "toward", "towards", "through", "across", "after"})
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}  # a passive subject is the patient, not the doer
 _HYPHENS = {"-", "\u2010", "\u2011"}
 _SELF = {"it", "they", "we"}  # pronouns that, in a reported clause, point back to the speaker
@@ -97,6 +102,7 @@ class Words:
             for form in dict.fromkeys(forms):
                 self._at.setdefault(form, []).append(index)
         self._cache: dict[Pattern, bool] = {}
+        self._index = {t.i: n for n, t in enumerate(self.tokens)}
 
     def find(self, pattern: Pattern, first: int | None = None) -> int | None:
         """Index (into ``tokens``) of the last word of ``pattern``, or None.
@@ -127,8 +133,30 @@ class Words:
                     at = nxt
                     break
             else:
-                return None
+                past = self._past_object(at, word, last=len(pattern.words) == 2) if n == 0 else None
+                if past is None:
+                    return None
+                at = past
         return at
+
+    def _past_object(self, at: int, word: str, last: bool) -> int | None:
+        """Index of ``word`` right after the direct object of the verb at ``at``, however long the
+        object ("set a police post on fire", "took three aid workers hostage", "pulled its
+        fighters out"); None if it is not there. A preposition that ends the phrase must follow
+        its verb at once: "called a day of strikes for Tuesday" is no "call for"."""
+        if last and word in _PREPOSITIONS:
+            return None
+        verb = self.tokens[at]
+        for child in verb.children:
+            if child.dep_ != "dobj" or child.i < verb.i:
+                continue
+            # the word after the object, or a phrase the parser hung on the object ("post on fire")
+            after = [child.right_edge.i + 1, *(c.i for c in child.children if c.dep_ == "prep" and c.i > child.i)]
+            for i in after:
+                nxt = self._index.get(i)
+                if nxt is not None and word in self.forms[nxt]:
+                    return nxt
+        return None
 
     def _hyphenated(self, at: int) -> bool:
         """Whether word ``at`` and the next word are joined by a hyphen ("sit-in")."""

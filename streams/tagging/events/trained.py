@@ -100,12 +100,13 @@ class TrainedEventExtractor(EventExtractor):
         if reading.category is None or sentence is None:
             return []
         token, trigger = _anchor(sent, matches, reading)
-        roles = event_roles(token, sent, index, category=reading.category)
+        subtype = subtype_by_actor(reading.subtype, matches)
+        roles = event_roles(token, sent, index, category=reading.category, subtype=subtype)
         event = Event(
             id=event_id(article_id, sent.start_char, reading.category),
             # the model's labels are contract codes (its heads are built from schemas)
             category=cast(Category, reading.category), mode=reading.mode,
-            subtype=cast("Subtype | None", subtype_by_actor(reading.subtype, matches)), sentence=sentence,
+            subtype=cast("Subtype | None", subtype), sentence=sentence,
             trigger=trigger, actors=roles.actors, targets=roles.targets,
             place_ids=roles.place_ids,
             date=roles.date,
