@@ -1049,3 +1049,13 @@ def test_a_phrase_reaches_past_its_verbs_object(nlp, text, expected):
 def test_a_preposition_that_ends_a_phrase_must_follow_its_verb(nlp):
     # "call for" is a demand; "called a day of strikes for Tuesday" calls the strikes, a plan
     assert ("REQUEST", "DIPLO") not in kinds(run(nlp, "Unions called another day of nationwide strikes for next Tuesday."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dock workers began a three-day strike in Mombasa on Monday.", ("PROTEST", "PEACE_PROTEST")),
+    ("The United Nations condemned the strike on the school.", ("ACCUSE", "DIPLO")),
+])
+def test_a_bare_strike_is_a_work_stoppage_only_where_someones_work_stops(nlp, text, expected):
+    assert top(run(nlp, text)) == expected
+    if expected[0] == "ACCUSE":  # the strike condemned is the attack, not a protest
+        assert ("PROTEST", "PEACE_PROTEST") not in kinds(run(nlp, text))

@@ -76,3 +76,12 @@ def test_a_historic_english_name_of_a_region_is_the_region(tagger):
                            "Transcarpathia.")
     assert found["Orissa"] == ("Odisha", "IN", "admin1")
     assert found["Transcarpathia"][1:] == ("UA", "admin1")
+
+
+def test_a_name_after_the_village_of_is_a_place_known_or_not(tagger):
+    # an invented village the gazetteer cannot know: a place without a point, not an organisation
+    tagged = tag_body(tagger, "Gunmen killed 12 civilians in an attack on the village of Kwaramendo "
+                              "in northern Burkina Faso on Sunday.")
+    village = next(p for p in tagged.places if p.name == "Kwaramendo")
+    assert village.lat is None and village.geonames_id is None
+    assert "Kwaramendo" not in {e.name for e in tagged.entities}

@@ -92,6 +92,13 @@ def spelled_key(key: str, gazetteer: NameIndex) -> str | None:
 _SAINTS = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("ste ", "sainte "))
 
 
+def _named_settlement(doc: Doc, ent: Span) -> bool:
+    """Whether a name follows "the town of", "the village of" ... ("the village of Barsalogho")."""
+    before = doc[max(0, ent.start - 3):ent.start]
+    return len(before) == 3 and before[0].lower_ == "the" and before[1].lower_ in CITY_WORDS \
+        and before[2].lower_ == "of" and doc[ent.start].text[:1].isupper()
+
+
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
     """A model place; an unknown one is looked up by the place it names.
 
@@ -212,6 +219,10 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             start, end = _trim(doc, ent.start, ent.end)
             if start < end:
                 spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
+        elif ent.label_ in RELABEL and _named_settlement(doc, ent):
+            # "the village of Barsalogho" read as an organisation: a place, known to the
+            # gazetteer or not (then a place without a point, not an organisation)
+            spans[(ent.start, ent.end)] = _ner_toponym(doc, ent.start, ent.end, "GPE", gazetteer)
     headings = heading_lines(doc)
     pieces: set[tuple[int, int]] = set()  # unknown model places split into known names
     for start, end, key in _gazetteer_matches(doc, gazetteer):
