@@ -68,3 +68,17 @@ def test_a_lead_placed_in_a_province_keeps_later_paragraphs_off_the_dateline_cit
                          "The rebels burned dozens of houses and looted shops.")
     e = event(tagged, "The rebels")
     assert "Ituri" in names(tagged, e.place_ids[:1])
+
+
+def test_a_headline_is_placed_where_the_lead_places_its_story_not_at_the_dateline(tagger):
+    from schemas import RawArticle, article_id
+    from tests.support.roles import PUBLISHED
+
+    title = "Air strike hits school, kills 11 children"
+    body = ("YANGON - A military air strike hit a school in Sagaing region on Monday, killing 11 "
+            "children, residents said.\n\nThe jet dropped two bombs during morning classes.")
+    tagged = tagger.tag(RawArticle(id=article_id(None, title, body), source="test:roles", title=title,
+                                   body=body, published_at=PUBLISHED, fetched_at=PUBLISHED))
+    headline = next(e for e in tagged.events if e.sentence.field == "title")
+    assert names(tagged, headline.place_ids[:1]) == names(tagged, event(tagged, "A military").place_ids[:1])
+    assert "Yangon" not in names(tagged, headline.place_ids)

@@ -16,7 +16,8 @@
    again, or no other town (dateline KHARTOUM, fighting at Bara -> Bara,
    never Khartoum), and the lead does not place its story at another town or
    province ("GOMA - Rebels attacked Sake, west of Goma ... The rebels burned
-   houses": Sake, not Goma).
+   houses": Sake, not Goma). A headline is read as the lead's story: its
+   place, else the dateline on the same terms.
 4. Else the town named last in the paragraphs before; else the province or
    country an earlier sentence named (a province or country is the place
    only when nothing narrower will do).
@@ -72,6 +73,7 @@ class PlaceContext:
     def __init__(self, text: ArticleText, places: Sequence[Place],
                  spans_of: Callable[[str], list[tuple[int, int]]]) -> None:
         self.full = text.text
+        self.body_offset = text.body_offset
         self.features = {p.id: p.feature for p in places}
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id)
@@ -261,6 +263,12 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
     in_paragraph = [s for s in earlier if s.start_char >= para_start]
     lead = [s for s in earlier if s.start_char < para_start]
+    if sent.start_char < ctx.body_offset:
+        # a headline tells the lead's story: where the lead places it, not the dateline's
+        # reporter ("Myanmar air strike hits school" over "YANGON - An air strike hit a school
+        # in Sagaing region ...": Sagaing)
+        first_start, first_end = ctx.paragraph(ctx.body_offset)
+        in_paragraph, lead = [], [s for s in trigger.doc.sents if first_start <= s.start_char < first_end]
     wide: list[str] = []  # a province or country named before: only if nothing narrower will do
     for previous in in_paragraph:
         if places := _own(previous, ctx, actors):
