@@ -343,3 +343,29 @@ def given():
 ])
 def test_a_clause_of_reason_states_its_happening_as_given(given, text, word, expected):
     assert given(text, word) is expected
+
+
+def test_a_month_two_or_more_months_before_the_news_is_background():
+    from datetime import date
+
+    from streams.tagging.events.realis_scope import publication_year
+
+    nlp = load_pipeline(get_settings().spacy_model)
+
+    def cues(text: str, published: date | int | None) -> list[str]:
+        news = publication_year(published) if isinstance(published, date) else published
+        return scope_cues(next(nlp(text).sents), news)
+
+    april = "The president suspended peace talks with the rebels in January."
+    assert "IN_MONTH" in cues(april, date(2026, 4, 22))
+    assert "IN_MONTH" not in cues(april, date(2026, 2, 10))  # last month's news may still be news
+    assert "IN_MONTH" not in cues(april, 2026)  # a year alone knows no month
+    # a march is no month; a report released this week of what happened then is news
+    assert "IN_MONTH" not in cues("Police beat protesters during a march in the capital.", date(2026, 9, 1))
+    assert "IN_MONTH" not in cues("Soldiers raped 23 women in January, the rights commission said on Thursday.",
+                                  date(2026, 6, 5))
+    assert publication_year(date(2026, 4, 22)) == 2026 and publication_year(None) is None
+
+
+def test_a_day_dated_in_an_earlier_year_is_background(cues):
+    assert "IN_YEAR" in cues("The war began when militants attacked the border town on October 7, 2023.")

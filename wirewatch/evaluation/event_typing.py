@@ -35,6 +35,7 @@ from streams.tagging.events.hybrid import (
 from streams.tagging.events.ranking import check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
     in_given_clause,
+    publication_year,
     read_with_scope,
     scope_cues,
     veto_cues,
@@ -209,7 +210,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     cues: list[frozenset[str]] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
-        news_year = article.raw.published_at.year if article.raw.published_at else None
+        news_year = publication_year(article.raw.published_at)
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             # the tagger reads lines (a lead apart from its dateline): the cues of each

@@ -33,7 +33,7 @@ from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.ranking import check_discount
-from streams.tagging.events.realis_scope import read_with_scope, veto_cues
+from streams.tagging.events.realis_scope import publication_year, read_with_scope, veto_cues
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
 from streams.tagging.events.sentences import read_lines
@@ -127,7 +127,7 @@ class EventExtractor:
         return list(report.values())
 
     def _sentences(self, doc: Doc, published_at: datetime | None) -> list[tuple[Span, SentenceMatches]]:
-        news_year = published_at.year if published_at is not None else None
+        news_year = publication_year(published_at)
         # the trained extractors (no rule_veto, no depth_discount) read the rules' matches as they are
         return [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year,
                                     self.depth_discount))

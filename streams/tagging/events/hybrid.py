@@ -59,6 +59,7 @@ from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_r
 from streams.tagging.events.realis_scope import (
     doubt_cues,
     in_given_clause,
+    publication_year,
     read_with_scope,
     scope_cues,
     veto_cues,
@@ -261,7 +262,7 @@ class HybridEventExtractor(TrainedEventExtractor):
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
-        news_year = published_at.year if published_at is not None else None
+        news_year = publication_year(published_at)
         rules_first = self.settings.rules_first
         ruled_sentences = sentences if not rules_first else [
             (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,

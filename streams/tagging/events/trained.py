@@ -29,7 +29,7 @@ from streams.tagging.events.extractor import GENERIC_SUBTYPES, INHERIT_WINDOW, E
 from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
-from streams.tagging.events.realis_scope import scope_cues, veto_cues, vetoes
+from streams.tagging.events.realis_scope import publication_year, scope_cues, veto_cues, vetoes
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -81,7 +81,7 @@ class TrainedEventExtractor(EventExtractor):
     def _vetoed(self, sent: Span, category: str, published_at: datetime | None) -> bool:
         """Whether the parse says the sentence does not assert its happening (a veto cue of
         the config, e.g. the happening's verb under "denied" for an ASSAULT)."""
-        news_year = published_at.year if published_at is not None else None
+        news_year = publication_year(published_at)
         return bool(self.veto) and vetoes(scope_cues(sent, news_year), category, self.veto)
 
     def _readings(self, sentences: list[tuple[Span, SentenceMatches]]) -> list[Reading]:
