@@ -71,3 +71,11 @@ def test_who_made_the_act_fended_off_is_the_target(tagger):
     e = event(tagged, "Sudan", "ASSAULT")
     assert "sudan's army" in names(tagged, e.actors, lower=True)
     assert "rapid support forces" in names(tagged, e.targets, lower=True)
+
+
+def test_a_when_clause_on_a_conjunct_names_who_did_it_not_the_teller(tagger):
+    tagged = tag(tagger, "Two soldiers were killed and five wounded when guerrillas attacked a military "
+                         "base in Catatumbo, the army said.")
+    e = event(tagged, "Two soldiers", "ASSAULT")
+    assert names(tagged, e.actors, lower=True) == {"guerrillas"}
+    assert "soldiers" in names(tagged, e.targets, lower=True)

@@ -149,7 +149,8 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         out.append(launched_by(verb))  # "killed by a grenade dropped from a Russian drone"
         if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
-            clauses = [c for c in verb.children if c.dep_ == "advcl"]
+            # (also hung on a conjunct: "two were killed and five wounded when guerrillas attacked")
+            clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
             out += [launched_by(clause) for clause in clauses]  # "when shells fired by X landed"
             out += [[c for c in clause.children if c.dep_ in SUBJECTS]  # (not "when their
                     for clause in clauses if not hit_a_mine(clause)]  # truck hit a mine")
