@@ -1059,3 +1059,11 @@ def test_a_bare_strike_is_a_work_stoppage_only_where_someones_work_stops(nlp, te
     assert top(run(nlp, text)) == expected
     if expected[0] == "ACCUSE":  # the strike condemned is the attack, not a protest
         assert ("PROTEST", "PEACE_PROTEST") not in kinds(run(nlp, text))
+
+
+def test_a_trailing_denial_of_a_charge_does_not_govern_the_accusation(nlp):
+    # the small model parses "..., a charge Kigali denies" as the main clause over the accusation
+    events = run(nlp, "Congo's government accused Rwanda of sending troops to fight alongside the rebels, "
+                      "a charge Kigali denies.")
+    assert top(events) == ("ACCUSE", "ATTRIB")
+    assert ("REJECT", "ATTRIB") in kinds(events)

@@ -22,13 +22,17 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from streams.tagging.events.rules import SentenceMatches
-from streams.tagging.events.scope import ancestors
+from streams.tagging.events.scope import ancestors, trailing_denial
 
 MAX_LINKS = 4  # deeper than this, a trigger is as far from the main clause as it gets
 
 
 def links_to_root(token: Token, sent: Span) -> int:
-    """How many dependency links lead from ``token`` up to its sentence's root (at most ``MAX_LINKS``)."""
+    """How many dependency links lead from ``token`` up to its sentence's root (at most ``MAX_LINKS``);
+    a trailing denial of a charge the parser made the root ("..., a charge Kigali denies") is one
+    link below the clause it follows, which is the main one."""
+    if any(trailing_denial(c) for c in token.children):
+        return 1
     return len(ancestors(token, sent, MAX_LINKS))
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS
 from streams.tagging.events.ranking import rank_by_depth
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
-from streams.tagging.events.scope import ancestors
+from streams.tagging.events.scope import ancestors, trailing_denial
 from streams.tagging.events.taxonomy import Taxonomy
 
 
@@ -119,6 +119,8 @@ def governing_chain(sent: Span) -> GoverningChain:
     at, the one that says what happened ("The ministry denied that its forces had shelled
     the village" -> [("DENY", denied)], shelled)."""
     verb, chain = sent.root, []
+    # "Congo accused Rwanda of ..., a charge Kigali denies": the accusation is the main clause
+    verb = next((c for c in verb.children if trailing_denial(c)), verb)
     for _ in range(_MAX_CHAIN):
         kind = _class(verb)
         if kind is None:

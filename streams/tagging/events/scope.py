@@ -22,10 +22,30 @@ _MAIN_LINE = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis", "nsubj", "
               "dobj", "attr", "acomp", "oprd", "csubj"}
 
 
+# Nouns of a charge that a trailing clause denies: "..., a charge Kigali denies".
+_CHARGES = frozenset({"charge", "allegation", "accusation", "claim", "claims", "charges", "allegations",
+                      "accusations"})
+_DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
+
+
+def trailing_denial(clause: Token) -> bool:
+    """Whether ``clause``'s head is the verb of a trailing "..., a charge Kigali denies" that the
+    parser took for the sentence's main verb over the clause before it ("Congo accused Rwanda of
+    sending troops, a charge Kigali denies"): the denial is of the charge, not a governor of the
+    accusation."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i or not clause.i < head.i \
+            or head.lemma_.lower() not in _DENIALS:
+        return False
+    return any(t.lower_ in _CHARGES for t in head.doc[clause.right_edge.i + 1:head.i])
+
+
 def ancestors(token: Token, sent: Span, depth: int = GOVERNOR_DEPTH) -> list[Token]:
-    """The token's heads, nearest first, at most ``depth`` and within ``sent``."""
+    """The token's heads, nearest first, at most ``depth`` and within ``sent``; a trailing
+    denial of a charge (:func:`trailing_denial`) is not one of them."""
     out: list[Token] = []
-    while token.head.i != token.i and len(out) < depth and sent.start <= token.head.i < sent.end:
+    while token.head.i != token.i and len(out) < depth and sent.start <= token.head.i < sent.end \
+            and not trailing_denial(token):
         token = token.head
         out.append(token)
     return out
