@@ -59,8 +59,10 @@ MEASURED = {
     # 0.877 / 0.850 / 0.811 / 0.238 -> 0.879 / 0.860 / 0.841 / 0.238
     # then session 22's typing helper (29 readings, objective 0.8638 -> 0.8748 there; measured once
     # after the merge): 0.884 / 0.870 / 0.840 / 0.238
-    "rules": {"realis": 0.884, "category": 0.870, "subtype_macro_f1": 0.840,
-              "hard_negative_errors": 0.238},
+    # session 24: readings from fresh team-written reports ("neither", a phrase past a long object,
+    # the labour strike, IN_MONTH, a trailing denial; measured once after): 0.886 / 0.870 / 0.840 / 0.231
+    "rules": {"realis": 0.886, "category": 0.870, "subtype_macro_f1": 0.840,
+              "hard_negative_errors": 0.231},
     # session 15: the hybrid with rules_first (the rules' events, the model's where they found
     # none; chosen by grouped CV, measured once after), the default path since
     # session 16: the rules' veto as above: 0.863 / 0.827 / 0.722 / 0.314 -> 0.873 / 0.827 / 0.722 / 0.290
@@ -76,8 +78,10 @@ MEASURED = {
     # session 22: those rules and the model retrained on them (make train, measured once after):
     # 0.905 / 0.879 / 0.831 / 0.214 (merge of the first steps) -> 0.899 / 0.889 / 0.854 / 0.221
     # then session 22's helpers' readings and the model retrained on them: 0.904 / 0.891 / 0.843 / 0.214
-    "hybrid": {"realis": 0.904, "category": 0.891, "subtype_macro_f1": 0.843,
-               "hard_negative_errors": 0.214},
+    # session 24: the session's readings and the model retrained on them (measured once after):
+    # 0.902 / 0.887 / 0.845 / 0.217
+    "hybrid": {"realis": 0.902, "category": 0.887, "subtype_macro_f1": 0.845,
+               "hard_negative_errors": 0.217},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
@@ -95,8 +99,9 @@ MEASURED = {
     # session 22: retrained on the merged rules' matches (make train, measured once after):
     # 0.914 / 0.899 / 0.891 / 0.134
     # then retrained on session 22's helpers' rules: 0.915 / 0.906 / 0.879 / 0.159
-    "trained": {"realis": 0.915, "category": 0.906, "subtype_macro_f1": 0.879,
-                "hard_negative_errors": 0.159},
+    # session 24: retrained on the session's rules (make train, measured once after): 0.913 / 0.891 / 0.886 / 0.145
+    "trained": {"realis": 0.913, "category": 0.891, "subtype_macro_f1": 0.886,
+                "hard_negative_errors": 0.145},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -114,7 +119,8 @@ MEASURED_DEV = {
     # session 21: SO_FAR read deeper and in the past perfect, GOV:HOPE (measured once): 0.776 / 0.812
     # session 22: the merged typing readings (measured once): 0.778 / 0.812, PLOVER 0.854
     # then session 22's helper readings: 0.774 / 0.809, PLOVER 0.854
-    "rules": {"case_macro_f1": 0.774, "case_weighted_f1": 0.809, "plover_accuracy": 0.854},
+    # session 24: the session's readings (measured once): CASE unchanged, PLOVER 0.854 -> 0.865
+    "rules": {"case_macro_f1": 0.774, "case_weighted_f1": 0.809, "plover_accuracy": 0.865},
     # session 15: the hybrid with rules_first (measured once); session 18: 0.779 / 0.819 -> 0.776 / 0.815;
     # session 19: -> 0.766 / 0.805, PLOVER 0.854 -> 0.865
     # session 20: the retrained model -> 0.756 / 0.792, PLOVER 0.865; its fallback events passing
@@ -125,7 +131,9 @@ MEASURED_DEV = {
     # then SO_FAR and GOV:HOPE: 0.745 / 0.783
     # session 22: the merged rules and the retrained model (measured once): 0.753 / 0.787, PLOVER 0.875
     # then session 22's helper readings and the model retrained on them: 0.747 / 0.783, PLOVER 0.864
-    "hybrid": {"case_macro_f1": 0.747, "case_weighted_f1": 0.783, "plover_accuracy": 0.864},
+    # session 24: the session's readings and the model retrained on them (measured once): 0.735 /
+    # 0.771 (the rules alone unchanged: the retrained model's fallback and overrule), PLOVER 0.875
+    "hybrid": {"case_macro_f1": 0.735, "case_weighted_f1": 0.771, "plover_accuracy": 0.875},
     # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
     # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
     # 0.606 / 0.650 / 0.635)
@@ -138,7 +146,8 @@ MEASURED_DEV = {
     # session 22: retrained on the merged rules' matches (measured once): 0.631 / 0.671 / 0.645
     # then retrained on session 22's helpers' rules: 0.639 / 0.675 / 0.562 (it reads more PLOVER
     # sentences as no event)
-    "trained": {"case_macro_f1": 0.639, "case_weighted_f1": 0.675, "plover_accuracy": 0.562},
+    # session 24: retrained on the session's rules (measured once): 0.634 / 0.672 / 0.646
+    "trained": {"case_macro_f1": 0.634, "case_weighted_f1": 0.672, "plover_accuracy": 0.646},
 }
 
 

@@ -85,3 +85,12 @@ def test_a_name_after_the_village_of_is_a_place_known_or_not(tagger):
     village = next(p for p in tagged.places if p.name == "Kwaramendo")
     assert village.lat is None and village.geonames_id is None
     assert "Kwaramendo" not in {e.name for e in tagged.entities}
+
+
+def test_a_town_found_only_by_a_foreign_places_other_name_is_not_that_place(tagger):
+    # GeoNames lists "Boni" among Bonn's names; in a Malian story the town of Boni is not in Germany
+    found = places(tagger, "BAMAKO - A roadside bomb killed five Malian soldiers near the central town "
+                           "of Boni on Tuesday.")
+    assert found.get("Boni", (None, None, None))[1] != "DE"
+    # a big city's well-known other name still is the city
+    assert places(tagger, "Protesters marched in Bombay on Monday.")["Bombay"] == ("Mumbai", "IN", "city")

@@ -45,6 +45,17 @@ DEMONYM = re.compile(r"(ian|ean|an|ish|ese|i|ic|ch)s?$", re.IGNORECASE)
 
 
 
+def foreign_other_name(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
+    """Whether a town is found only by another of its names (not its own, nor a big city's
+    well-known exonym) in a country the article does not name, while it names others: "the central
+    town of Boni" in a Malian story is not Bonn, whose Latin name GeoNames lists. The model's own
+    places are no exception; such a name stays a place without a point."""
+    c = entry.candidate
+    return c.feature == "city" and context is not None and bool(context.countries) \
+        and c.country_code not in context.countries and c.population < EXONYM_MIN_POPULATION \
+        and toponym.key not in {normalize(c.name), normalize(c.ascii_name or c.name)}
+
+
 def accepted(toponym: Toponym, entry: Entry, context: Context | None) -> bool:
     """Whether a name the model did not call a place has enough support."""
     c = entry.candidate

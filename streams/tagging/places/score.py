@@ -15,7 +15,14 @@ import math
 import re
 
 from streams.tagging.entities.nominals import actor_nouns
-from streams.tagging.places.accept import DEMONYM, WEAK_CUES, accepted, likeness, short_form
+from streams.tagging.places.accept import (
+    DEMONYM,
+    WEAK_CUES,
+    accepted,
+    foreign_other_name,
+    likeness,
+    short_form,
+)
 from streams.tagging.places.context import Context
 from streams.tagging.places.gazetteer import Candidate, Entry, normalize
 from streams.tagging.places.toponym import Resolution, Toponym
@@ -224,6 +231,8 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
         return None  # "Canadian" is a people, not Canadian, Texas; "Mangochi district" is a place
     scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
+    if foreign_other_name(toponym, best, context):
+        return Resolution(None, 0.0) if toponym.source == "ner" and toponym.capitalised else None
     if not accepted(toponym, best, context):
         return None
     rivals = [s for s, e in scored[1:] if not _same_place(e.candidate, best.candidate)]
