@@ -222,24 +222,26 @@ pytestmark = pytest.mark.eval
 # PLOVER dev 81 -> 82/100 and 49 -> 50/92, frozen source 0.824 -> 0.820, target 0.804 -> 0.802,
 # place 0.706 -> 0.740, role dev v1 source 0.911 -> 0.918 and target 0.887 -> 0.894; trained PLOVER dev
 # 69 -> 72/100 and 43 -> 46/92, frozen source 0.816 -> 0.810, target 0.802 -> 0.788, place 0.730 ->
-# 0.761. Floors: the figures shown, less 0.001 for rounding.
+# 0.761; then a town found only by a foreign place's other name left unresolved (Boni is no Bonn):
+# frozen place 0.739 / 0.740 / 0.761 -> 0.737 / 0.738 / 0.759 (one place each). Floors: the figures
+# shown, less 0.001 for rounding.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.80, "target_found": 0.521},
-              "frozen": {"source_found": 0.794, "target_found": 0.789, "place_accuracy": 0.738,
+              "frozen": {"source_found": 0.794, "target_found": 0.789, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.883, "target_found": 0.851, "place_accuracy": 0.861,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.881, "target_found": 0.819, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.542},
-               "frozen": {"source_found": 0.819, "target_found": 0.801, "place_accuracy": 0.739,
+               "frozen": {"source_found": 0.819, "target_found": 0.801, "place_accuracy": 0.737,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.917, "target_found": 0.893, "place_accuracy": 0.847,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.934, "target_found": 0.856, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.72, "target_found": 0.5},
-                "frozen": {"source_found": 0.809, "target_found": 0.787, "place_accuracy": 0.760,
+                "frozen": {"source_found": 0.809, "target_found": 0.787, "place_accuracy": 0.758,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.910, "target_found": 0.907, "place_accuracy": 0.868,
                               "day_accuracy": 1.0},
