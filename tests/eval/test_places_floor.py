@@ -64,7 +64,10 @@ pytestmark = pytest.mark.eval
 # TR-News 8 -> 1, GeoVirus 10 -> 0).
 FLOORS = {
     "TR-News": {"found": 0.914, "acc161": 0.838, "acc161_found": 0.906},
-    "GeoVirus": {"found": 0.966, "acc161": 0.87, "acc161_found": 0.9},
+    # session 24: a name after "the village/town of" is a place when the gazetteer lacks it: found
+    # 0.9664 -> 0.968, acc@161 unchanged 0.871, among found 0.9003 -> 0.8995 (one more toponym found,
+    # with no point: it counts among the found but cannot be within 161 km)
+    "GeoVirus": {"found": 0.966, "acc161": 0.87, "acc161_found": 0.899},
 }
 
 

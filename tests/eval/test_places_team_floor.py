@@ -43,7 +43,9 @@ DEV_FLOORS = {"found": 0.975, "acc161": 0.938, "acc161_found": 0.962}
 # after session 5's changes 0.940 / 0.911 / 0.969; after session 6's 0.940 / 0.914 / 0.972.
 # After session 7's recall and resolution changes 0.948 / 0.925 / 0.976; after session 8's
 # 0.948 / 0.922 / 0.973 (San Lorenzo HN, right before only through its municipality).
-DEV2_FLOORS = {"found": 0.948, "acc161": 0.922, "acc161_found": 0.972}
+# Session 24 ("the village of X" a place when the gazetteer lacks it): 0.951 / 0.922 / 0.970 (one
+# more found with no point: among found falls, found and within 161 km does not).
+DEV2_FLOORS = {"found": 0.951, "acc161": 0.922, "acc161_found": 0.969}
 # The development set v3-res (422 toponyms, resolution kinds; written in session 7, see
 # data/places/DATA.md): main ce40939 0.981 / 0.931 / 0.949; after session 7's resolution
 # changes 0.976 / 0.943 / 0.966 (with the recall changes 0.979 / 0.945 / 0.966); after
