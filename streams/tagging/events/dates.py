@@ -42,7 +42,8 @@ _RELATIVE = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, 
 _FUTURE_SLACK = timedelta(days=2)
 
 
-def _month(value: str) -> int:
+def month_number(value: str) -> int:
+    """1-12 for a month written as a number, a name or its abbreviation ("3", "March", "Mar")."""
     return int(value) if value.isdigit() else _MONTHS[value.lower()[:3]]
 
 
@@ -50,7 +51,7 @@ def _calendar(match: re.Match[str], published: date | None) -> date | None:
     if not match["month"][0].isupper() and not match["month"].isdigit():
         return None  # "may 5 times": a modal, not a month; news capitalises month names
     try:
-        month, day = _month(match["month"]), int(match["day"])
+        month, day = month_number(match["month"]), int(match["day"])
         if match["year"]:
             return date(int(match["year"]), month, day)
         if published is None:

@@ -27,7 +27,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS
+from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS, month_number
 from streams.tagging.events.ranking import rank_by_depth
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
 from streams.tagging.events.scope import ancestors, trailing_denial
@@ -258,9 +258,6 @@ def _before_news(tokens: Iterable[Token], news_year: int | None, earliest: int =
 # "in <month>" two months back or more is realis false in 56 sentences of 67, the month before in
 # 16 of 25, so that one is left alone).
 _MONTHS_BACK = 2
-_MONTH_NUMBER = {name: number for number, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), start=1)}
 
 
 def _months_before(prep: Token, news: int | None) -> bool:
@@ -273,15 +270,20 @@ def _months_before(prep: Token, news: int | None) -> bool:
         return False  # "during a march", "in May" only as the month
     if any(c.like_num for c in objects[0].subtree):
         return False  # "in April 2026", "on 3 April": IN_YEAR or a day of its own
-    return (month - _MONTH_NUMBER[objects[0].lower_]) % 12 >= _MONTHS_BACK
+    return (month - month_number(objects[0].lower_)) % 12 >= _MONTHS_BACK
 
 
 def _reported_this_week(chain: list[tuple[str, Token]]) -> bool:
     """Whether a verb of saying in the chain is dated by a weekday: a report released now of what
     happened months ago is news ("Soldiers raped 23 women in January, the rights commission said
     on Thursday"), as the team corpus and ACLED count it."""
-    return any(kind == "SAY" and any(c.dep_ in {"prep", "npadvmod"} and any(t.lower_ in WEEKDAYS for t in c.subtree)
-                                     for c in governor.children) for kind, governor in chain)
+    return any(kind == "SAY" and _dated_by_weekday(governor) for kind, governor in chain)
+
+
+def _dated_by_weekday(verb: Token) -> bool:
+    """Whether a phrase of ``verb`` names a weekday ("said on Thursday", "meets on Monday")."""
+    return any(c.dep_ in {"prep", "npadvmod"} and any(t.lower_ in WEEKDAYS for t in c.subtree)
+               for c in verb.children)
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -427,8 +429,7 @@ def _scheduled_present(verb: Token) -> bool:
         verb.tag_ == "VBP" and verb.lemma_.lower() in _SCHEDULED_VERBS)
     if not present or _auxiliaries(verb):
         return False
-    return any(c.dep_ in {"prep", "npadvmod"} and any(t.lower_ in WEEKDAYS for t in c.subtree)
-               for c in verb.children)
+    return _dated_by_weekday(verb)
 
 
 def _planned(verb: Token) -> list[str]:

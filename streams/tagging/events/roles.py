@@ -649,8 +649,8 @@ def _responded_to(token: Token, index: MentionIndex, actors: list[str]) -> list[
         if named := [i for i in named if i not in actors]:
             return named
     sentence = token.sent.start_char
-    done = next((act.actors for act in index.acts_by_others(sentence, actors) if act.sentence < sentence), [])
-    return [i for i in done if i not in actors]
+    # acts_by_others leaves out every act the speaker took part in: none of its actors is the speaker's
+    return next((list(act.actors) for act in index.acts_by_others(sentence, actors) if act.sentence < sentence), [])
 
 
 def _answered(response: Token) -> tuple[list[Token], list[Token]]:
@@ -757,8 +757,7 @@ def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
               for g in c.children if g.dep_ == "pobj"]
     if not any(a.lemma_.lower() in _FREEING for a in asked):
         return []
-    held = next((act.actors for act in index.acts_by_others(token.idx, actors, _FORCE)), [])
-    return [i for i in held if i not in actors]
+    return next((list(act.actors) for act in index.acts_by_others(token.idx, actors, _FORCE)), [])
 
 
 # What only the two sides of a fight can give: a call for it is addressed to both.
@@ -790,8 +789,7 @@ def _accusers(token: Token, index: MentionIndex, actors: list[str]) -> list[str]
     accusation told before, other than the speaker."""
     if anchor(token).lemma_.lower() != "deny":
         return []
-    accused = next((act.actors for act in index.acts_by_others(token.idx, actors, {"ACCUSE"})), [])
-    return [i for i in accused if i not in actors]
+    return next((list(act.actors) for act in index.acts_by_others(token.idx, actors, {"ACCUSE"})), [])
 
 
 def _purpose_party(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
@@ -948,7 +946,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
-    if subtype in _NO_DOER and anchor(token).dep_ in _HAZARD_AS_SUBJECT and anchor(token).pos_ in {"NOUN", "PROPN"}:
+    hazard = anchor(token)
+    if subtype in _NO_DOER and hazard.dep_ in _HAZARD_AS_SUBJECT and hazard.pos_ in {"NOUN", "PROPN"}:
         actors = []
     if actors:
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset,

@@ -259,16 +259,17 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
         return placed
     if own:
         return own
-    para_start, _ = ctx.paragraph(sent.start_char)
-    earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
-    in_paragraph = [s for s in earlier if s.start_char >= para_start]
-    lead = [s for s in earlier if s.start_char < para_start]
     if sent.start_char < ctx.body_offset:
         # a headline tells the lead's story: where the lead places it, not the dateline's
         # reporter ("Myanmar air strike hits school" over "YANGON - An air strike hit a school
         # in Sagaing region ...": Sagaing)
         first_start, first_end = ctx.paragraph(ctx.body_offset)
         in_paragraph, lead = [], [s for s in trigger.doc.sents if first_start <= s.start_char < first_end]
+    else:
+        para_start, _ = ctx.paragraph(sent.start_char)
+        earlier = [s for s in trigger.doc.sents if s.start_char < sent.start_char]
+        in_paragraph = [s for s in earlier if s.start_char >= para_start]
+        lead = [s for s in earlier if s.start_char < para_start]
     wide: list[str] = []  # a province or country named before: only if nothing narrower will do
     for previous in in_paragraph:
         if places := _own(previous, ctx, actors):
