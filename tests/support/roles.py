@@ -10,8 +10,8 @@ from streams.tagging.tagger import Tagger
 PUBLISHED = datetime(2026, 3, 12, 12, tzinfo=UTC)  # a Thursday: "on Tuesday" is 10 March
 
 
-def tag(tagger: Tagger, body: str) -> TaggedArticle:
-    article = RawArticle(id=article_id(None, "", body), source="test:roles", body=body,
+def tag(tagger: Tagger, body: str, title: str = "") -> TaggedArticle:
+    article = RawArticle(id=article_id(None, title, body), source="test:roles", title=title, body=body,
                          published_at=PUBLISHED, fetched_at=PUBLISHED)
     return tagger.tag(article)
 

@@ -40,6 +40,21 @@ def test_a_lead_after_a_dateline_names_its_actor(tagger):
     assert not any("-" in n for n in names(tagged, [e.id for e in tagged.entities]))
 
 
+@pytest.mark.parametrize(("text", "lead"), [
+    ("CULIACÁN, Mexico (AP) — Gunmen opened fire at a party on Sunday.", "Gunmen"),
+    ("Sanaa (AFP) - Huthi rebels detained seven aid workers on Monday.", "Huthi"),
+    ("Port-au-Prince (AFP) - Gangs torched a police station on Monday.", "Gangs"),
+])
+def test_accented_and_title_case_datelines_before_an_agency_are_their_own_sentence(tagger, text, lead):
+    doc = tagger.nlp(text)
+    assert [s.text for s in doc.sents][1].startswith(lead)
+
+
+def test_a_title_case_opening_before_another_bracket_is_no_dateline(tagger):
+    doc = tagger.nlp("Islamic State (IS) - the group that held Raqqa - claimed the attack.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_short_capitalised_opening_is_no_dateline(tagger):
     doc = tagger.nlp("US - China talks ended without a deal on Monday.")
     assert len(list(doc.sents)) == 1

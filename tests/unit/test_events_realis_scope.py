@@ -305,6 +305,14 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     # ... and a perfect counted from a year before the news is a record (SO_FAR)
     ("Armed herders have raided villages in the valley many times since 2019.", set()),
     ("Armed herders raided villages in the valley on Sunday.", {"ASSAULT"}),
+    # session 25: a clause of its own dated before the news (DATED_CLAUSE), wherever the parser hangs it
+    ("In March 2019, bandits seized 80 pupils from a school in Kebbi; they were freed weeks later.", set()),
+    ("Bandits seized 80 pupils from a school in Kebbi on Sunday.", {"ASSAULT"}),
+    # ... a happening named with a clause that dates it, a count up to now on a shared perfect, and a
+    # place's record ("has been the scene of")
+    ("The fighting that broke out in 2021 killed 300 people.", set()),
+    ("Hundreds of people have been killed or gone missing since the split began.", set()),
+    ("Kisumu has been the scene of repeated riots over land.", set()),
 ])
 def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept):
     from streams.tagging.config import load_config

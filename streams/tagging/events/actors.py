@@ -177,9 +177,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
                     if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         targets += _former_holders(verb)
     if not actors and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them
+        # "soldiers were killed in an ambush by JNIM fighters": who made the ambush killed them;
+        # "guerrillas were killed in a gunbattle with army troops": whom they fought
         actors += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING
-                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" for a in _agents(g)]
+                   for g in c.children if (g.dep_ == "pobj" and g.pos_ == "NOUN") or g.lower_ == "fighting"
+                   for a in _agents(g) or _fought_with(g)]
     if (verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)) \
             or undergoes(verb):
         # "villages came under fire": the subject is what was fired on; "the boat capsized",
@@ -345,6 +347,22 @@ def _agents(verb: Token) -> list[Token]:
     """The nouns of a passive verb's "by" phrase."""
     return [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
             for g in c.children if g.dep_ == "pobj"]
+
+
+# Nouns of a fight whose "with" or "against" phrase names the other side.
+_FIGHT_NOUNS = {"clash", "clashes", "gunbattle", "gunbattles", "gunfight", "firefight", "shootout", "fighting",
+                "battle", "battles", "skirmish", "skirmishes", "encounter", "exchange", "confrontation"}
+
+
+def _fought_with(noun: Token) -> list[Token]:
+    """The other side of a fight ``noun`` names ("a gunbattle with Philippine army troops",
+    "fighting with ELN rebels", "an exchange of fire with police")."""
+    if noun.lower_ not in _FIGHT_NOUNS:
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"with", "against"}]
+    preps += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"  # "an exchange of fire with"
+              for g in c.children for p in g.children if p.dep_ == "prep" and p.lower_ in {"with", "against"}]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def relative_antecedent(token: Token) -> Token:

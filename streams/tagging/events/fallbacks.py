@@ -148,15 +148,54 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
     if verb.pos_ in {"VERB", "AUX"} and not undergone:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         out.append(launched_by(verb))  # "killed by a grenade dropped from a Russian drone"
-        if agentless(verb):  # "were killed when a Russian missile struck": the "when" clause says who
-            # (also hung on a conjunct: "two were killed and five wounded when guerrillas attacked")
-            clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
-            out += [launched_by(clause) for clause in clauses]  # "when shells fired by X landed"
-            out += [[c for c in clause.children if c.dep_ in SUBJECTS]  # (not "when their
-                    for clause in clauses if not hit_a_mine(clause)]  # truck hit a mine")
+        out += _clause_doers(verb)
     said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
     readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
     return [*readings, (with_conjuncts(said), True)] if said else readings
+
+
+_SAME_MOMENT = frozenset({"when", "as"})
+
+
+def _clause_doers(verb: Token, marks: frozenset[str] | None = None) -> list[list[Token]]:
+    """For an agentless passive, who its "when" clause says acted ("were killed when a Russian
+    missile struck", also hung on a conjunct: "two were killed and five wounded when guerrillas
+    attacked"): who launched the thing that did it ("when shells fired by X landed"), then the
+    clause's subject (not "when their truck hit a mine"). Nearest reading first; with ``marks``,
+    only clauses opened by one of them."""
+    if not agentless(verb):
+        return []
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
+               and (marks is None or any(m.dep_ in {"advmod", "mark"} and m.lower_ in marks for m in c.children))]
+    return [launched_by(clause) for clause in clauses] \
+        + [[c for c in clause.children if c.dep_ in SUBJECTS] for clause in clauses if not hit_a_mine(clause)]
+
+
+def headline_passive(trigger: Token) -> bool:
+    """Whether the trigger's clause is a headline's passive without its auxiliary: "Fourteen
+    soldiers killed in jihadist attack", "Journalist detained in Tehran". A verb that acts on
+    people (:data:`~.unnamed.PERSON_VERBS`) with a subject, no object and no auxiliary says
+    what its subject underwent; call it for a headline only, where wire copy drops the "were"."""
+    verb = clause_verb(anchor(trigger))
+    children = {c.dep_ for c in verb.children}
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in PERSON_VERBS \
+            or children & {"dobj", "aux", "auxpass", "ccomp", "xcomp"}:
+        return False
+    # the subject, or the noun the parser hung the participle on in a headline without a verb
+    return "nsubj" in children or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ != "VERB")
+
+
+def clause_doers(trigger: Token) -> list[list[Token]]:
+    """Head words of who acted, by the "when" clause of the trigger's agentless passive (see
+    :func:`_clause_doers`): read before the force named earlier in the article, which is only
+    the likeliest doer when the sentence itself names none. Only a clause of the same moment
+    ("when", "as"): "was arrested after the girl's parents filed a complaint" names who
+    complained, not who arrested."""
+    verb = clause_verb(anchor(trigger))
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [with_conjuncts([relative_antecedent(t) for t in heads]) for heads in _clause_doers(verb, _SAME_MOMENT)
+            if heads]
 
 
 def _prep_objects(token: Token, depth: int = 0) -> list[Token]:

@@ -595,10 +595,17 @@ _RECORD_NOUNS = {"history", "record", "legacy", "tradition"}
 _PLACE_NOUNS = {"province", "region", "country", "city", "town", "area", "state", "district", "capital", "village"}
 
 
+# What a place "has been" when it has seen things happen: "has been the scene of repeated unrest".
+_SCENE_NOUNS = {"scene", "site", "theatre", "theater", "hotbed", "flashpoint", "epicentre", "epicenter"}
+
+
 def _place_has_seen(verb: Token) -> bool:
     """Whether ``verb`` is a place's "has seen" ("The province has seen repeated clashes", "Sri
-    Lanka has seen a spate of shootings"): a record up to now."""
-    return verb.lemma_.lower() == "see" and any(
+    Lanka has seen a spate of shootings", "Basra has been the scene of repeated unrest"): a
+    record up to now."""
+    lemma = verb.lemma_.lower()
+    scene = lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in verb.children)
+    return (lemma == "see" or scene) and any(
         c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "LOC"} or c.lemma_.lower() in _PLACE_NOUNS)
         for c in verb.children)
 
@@ -641,6 +648,13 @@ def _so_far(verb: Token, news_year: int | None = None) -> list[str]:
     if not _present_perfect(verb):
         return []
     if _long_standing(verb) or _place_has_seen(verb) or _since_in_phrases(verb):
+        return ["SO_FAR"]
+    # a conjunct sharing the perfect shares its "since" clause: "have been killed or gone missing
+    # since the infighting began"
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(a.dep_ in {"aux", "nsubj", "nsubjpass"} for a in c.children)]
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
+           for conj in shared for c in conj.children):
         return ["SO_FAR"]
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
@@ -756,6 +770,34 @@ def _dated_noun(token: Token, news_year: int | None = None) -> bool:
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "of"} and _before_news(
                 child.subtree, news_year, earliest=1800):
             return True
+        if child.dep_ in {"relcl", "acl"} and child.pos_ == "VERB" and _dated_verb(child, news_year):
+            return True  # "Ethnic clashes that erupted in May 2023 have killed more than 250 people"
+    return False
+
+
+_LONG_BEFORE = frozenset({"IN_YEAR", "LONG_AGO"})
+
+
+def _dated_verb(verb: Token, news_year: int | None = None) -> bool:
+    """Whether ``verb`` itself is dated a year or more before the news ("in 2019", "in February
+    2021", "two years ago"; a month alone may be last month's news)."""
+    return bool(_LONG_BEFORE.intersection(_ago(verb, news_year, clause=False)))
+
+
+def _in_dated_clause(token: Token, verb: Token, news_year: int | None = None) -> bool:
+    """Whether a trigger sits in a clause dated before the news other than the happening's verb
+    ``verb`` (whose own date its cues read): "In February 2021, gunmen seized 279 schoolgirls ...;
+    they were released days later" (the parser hung the dated clause under the second), "the
+    army, which took power in 2021, ...". Read from the trigger up to ``verb``."""
+    node = token
+    for _ in range(_MAX_CHAIN + 2):
+        if node.i == verb.i:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and _dated_verb(node, news_year):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -924,6 +966,7 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "GOVNEG": frozenset(),
     "EFFECT": frozenset(),
     "DATED_MENTION": frozenset(),
+    "DATED_CLAUSE": frozenset(),
     "COUNT": frozenset(),
     "STATE": frozenset(),
     "ANONYMITY": frozenset(),
@@ -1002,7 +1045,8 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
     "continue", not the clause of "encourages". ``governed``: as for :func:`scope_cues`.
     Some cues reach otherwise: HEADLINE every trigger of the line; the anchored cues
     (:func:`anchored_cues`) those at or below their own token; STATE spares the subject of
-    "remain"; and two are read at each trigger: DATED_MENTION, a trigger in the mention of a
+    "remain"; and three are read at each trigger: DATED_CLAUSE, a trigger in a clause of its own
+    dated before the news (:func:`_in_dated_clause`), DATED_MENTION, a trigger in the mention of a
     happening dated before the news ("the victims of the 2014 massacre"), and ANONYMITY ("who
     asked not to be named").
     """
@@ -1027,6 +1071,7 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
                                       else below and not (cue == "STATE" and of_subject)))]
             # a trigger in the mention of an earlier happening, wherever it hangs
             + (["DATED_MENTION"] if _in_dated_mention(match.token, news_year) else [])
+            + (["DATED_CLAUSE"] if _in_dated_clause(match.token, verb, news_year) else [])
             + (["ANONYMITY"] if _anonymity(match.token) else [])
             + (["TIME_REF"] if _time_reference(match.token) else []),
             match.rule.category, chosen)

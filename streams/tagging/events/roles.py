@@ -55,13 +55,16 @@ from streams.tagging.events.fallbacks import (
     agentless_passive,
     attacked_objects,
     casualties,
+    clause_doers,
     coordinated_objects,
     fallback_actors,
     fallback_targets,
+    headline_passive,
     passing_subjects,
     planted_in,
     purpose_objects,
     setting_objects,
+    speaker,
     struck_vehicles,
     when_clauses,
 )
@@ -80,7 +83,7 @@ from streams.tagging.events.unnamed import (
 )
 from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
-from streams.tagging.shared.text import ArticleText
+from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited_agencies
 
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
@@ -171,10 +174,16 @@ class MentionIndex:
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
         self.written = _written_names(text.text, self.spans, [*entities, *places])
-        self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans])
+        # a news agency tells the story: no one in it ("told AFP ... He said", "Reuters witnesses said ...
+        # The ministry denied")
+        agencies = NEWS_AGENCY_NAMES | credited_agencies(text.text)
+        self.reporters = frozenset(e.id for e in entities if e.name.lower() in agencies)
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         self.places = PlaceContext(text, places, self.spans_of)
+        # nor is the dateline's city where the story went on ("GUSAU - ... stormed the village")
+        self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans
+                                              if s.id not in self.reporters and not self.places.in_dateline(s.start)])
         self.acts: list[Act] = []  # the events that named an actor, in text order
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
@@ -282,15 +291,15 @@ class MentionIndex:
         return []
 
     def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "",
-                      armed: bool = False) -> list[str]:
+                      armed: bool = False, skip: frozenset[str] = frozenset()) -> list[str]:
         """The armed or security force named last before ``offset`` (its name ending in one of
-        ``heads``, not ``own``): who most likely did what an agentless passive reports ("Police
-        raided ... Five men were arrested"), the police a later "officers" are. With ``armed``
-        (an act of force), a ministry or an official who spoke is no force: "the foreign ministry
-        said ... troops were deployed" (but an agreement "was reached" by them)."""
+        ``heads``, not ``own`` nor in ``skip``): who most likely did what an agentless passive
+        reports ("Police raided ... Five men were arrested"), the police a later "officers" are.
+        With ``armed`` (an act of force), a ministry or an official who spoke is no force: "the
+        foreign ministry said ... troops were deployed" (but an agreement "was reached" by them)."""
         for s in sorted((s for s in self.spans if s.start < offset), key=lambda s: -s.start):
             head = self.heads.get(s.id, "")
-            if s.kind == coref.FORCE and s.id != own and (heads is None or head in heads) \
+            if s.kind == coref.FORCE and s.id != own and s.id not in skip and (heads is None or head in heads) \
                     and not (armed and head in _SPEAKERS):
                 return [s.id]
         return []
@@ -308,6 +317,18 @@ class MentionIndex:
                     or (s.kind == coref.ORG and s.id in acted):
                 return [s.id]
         return []
+
+    def _same_head_before(self, token: Token, skip: frozenset[str]) -> str | None:
+        """For a definite description of a body ("the ministry"), the latest body named before
+        with that head word ("the interior ministry said ... The ministry denied"), before any
+        other body of its kind ("the EU" is no ministry)."""
+        kinds = coref.anaphor_kinds(token)
+        if kinds is None or token.pos_ != "NOUN" or coref.ORG not in kinds:
+            return None
+        words = {token.lower_, token.lemma_.lower()}
+        return next((s.id for s in sorted(self.spans, key=lambda s: -s.start)
+                     if s.end <= token.idx and s.id not in skip and s.id not in self.reporters
+                     and self.heads.get(s.id) in words), None)
 
     def _apposition(self, token: Token, depth: int, skip: frozenset[str]) -> list[str]:
         """The name an apposition gives a described role ("Lebanon's prime minister, Nawaf
@@ -346,7 +367,7 @@ class MentionIndex:
         if coref.armed_description(token) and (armed := self.armed_before(token.idx, skip)):
             # "the militants" after "Boko Haram fighters abducted ...", and the militants themselves
             return list(dict.fromkeys(armed + [s.id for s in self.covering(token)[:1] if s.id not in skip]))
-        if (found := coref.resolve(token, self.antecedents, skip)) is not None:
+        if (found := self._same_head_before(token, skip) or coref.resolve(token, self.antecedents, skip)) is not None:
             # "the crowd" is the protesters named before, and still the crowd
             return list(dict.fromkeys([found] + [s.id for s in self.covering(token)[:1] if s.id not in skip]))
         if coref.anaphor_kinds(token) is not None and token.pos_ == "PRON":
@@ -841,11 +862,29 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent`` (``subtype``:
     a natural disaster that is its sentence's subject has no actor)."""
     actor_heads, target_heads = participants(token)
+    headline = token.idx < index.text.body_offset and headline_passive(token)
+    if headline:  # "Six soldiers killed in ambush": the soldiers underwent it
+        actor_heads, target_heads = [], [*actor_heads, *target_heads]
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    if category in _ARMED_ACTS and agentless_passive(token):
+        # the clause borrowed its teller as its doer: a person or people who tell of an act of
+        # force did not do it ("He said 23 militants and four soldiers were killed"), a force
+        # or a body may have ("Police said 47 suspects had been arrested")
+        told = {i for t in speaker(clause_verb(anchor(token))) for i in index.refer(t)}
+        actors = [i for i in actors if i not in told or index.kinds.get(i) not in {coref.PERSON, coref.PEOPLE}]
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
-        actors = index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS)
+        # "Fourteen soldiers were killed when jihadists attacked a post": the "when" clause says
+        # who (not "... was seized as they returned": the ones seized); else the force named
+        # before, for an assault never the one the passive says underwent it ("Fourteen soldiers
+        # killed ... Fourteen soldiers were killed": police may detain officers, none attack themselves)
+        undergone = frozenset(i for t in target_heads for i in index.refer(t))
+        actors = next((found for heads in clause_doers(token)
+                       if (found := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
+                                     if i not in undergone])), []) \
+            or index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS,
+                                   skip=undergone if category == "ASSAULT" else frozenset())
     if not actors:  # "The air strike on the village hit a school": the strike told before
         actors = _told_before(token, index, category)
     if not actors:  # "Seven more people were wounded by the blast": who set off the blast told before
@@ -856,10 +895,12 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     unresolved = not actors and any(t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON for t in actor_heads)
     if unresolved:
         actors = index.last_actors(sent.start_char)
-    for heads, said in [] if actors or unresolved else fallback_actors(token):  # the first other reading naming someone
-        # witnesses and residents who tell of it did not do it
+    for heads, said in [] if actors or unresolved or headline else fallback_actors(token):  # the first other reading naming someone
+        # witnesses and residents who tell of it did not do it, nor does a person who tells of an
+        # act of force ("He said 23 militants and four soldiers were killed": the spokesman)
+        untold = {coref.PEOPLE, coref.PERSON} if category in _ARMED_ACTS else {coref.PEOPLE}
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
-                      if not (said and index.kinds.get(i) == coref.PEOPLE)]:
+                      if not (said and index.kinds.get(i) in untold)]:
             break
     others = frozenset(actors) | {s.id for t in actor_heads for s in index.covering(t)}  # "Officers": police
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
@@ -946,6 +987,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
+    actors = [i for i in actors if i not in index.reporters]  # "..., Reuters reported": it did none of it
     hazard = anchor(token)
     if subtype in _NO_DOER and hazard.dep_ in _HAZARD_AS_SUBJECT and hazard.pos_ in {"NOUN", "PROPN"}:
         actors = []

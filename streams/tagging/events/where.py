@@ -258,7 +258,12 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
             return [ctx.dateline_place]
         return placed
     if own:
-        return own
+        # where the sentence sets the act itself ("a drone strike on a car in southern Lebanon ...,
+        # as the country marked two years since a U.S.-brokered ceasefire between Israel and
+        # Hezbollah"): its setting, and the towns and provinces beside it, not countries named
+        # for something else
+        placed = [p for p in own if _setting_of(trigger, sent, ctx, p)]
+        return [p for p in own if p in placed or ctx.features.get(p) != "country"] if placed else own
     if sent.start_char < ctx.body_offset:
         # a headline tells the lead's story: where the lead places it, not the dateline's
         # reporter ("Myanmar air strike hits school" over "YANGON - An air strike hit a school

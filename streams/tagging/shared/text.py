@@ -13,8 +13,37 @@ from dataclasses import dataclass
 from schemas import Mention, RawArticle
 
 SEAM = "\n\n"
-# A wire dateline opening a body: "NAIROBI - ", "PEMBA, Mozambique - ", "BEIRUT (AP) — ".
-DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
+# A wire dateline opening a body: "NAIROBI - ", "PEMBA, Mozambique - ", "BEIRUT (AP) — ",
+# "CULIACÁN, Mexico (AP) — ", and a city in title case only before a news agency's name:
+# "Sanaa (AFP) - " (a title-case opening before any other bracket is a sentence: "Islamic State (IS) - ").
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+# News agencies as a dateline credits them (their initialisms: see credited_agencies below).
+_AGENCIES = ("AFP", "AP", "Reuters", "Xinhua", "dpa", "DPA", "ANI", "PTI", "IANS", "UNI", "Anadolu", "AA", "UPI",
+             "Bernama", "Kyodo", "Yonhap", "TASS", "EFE", "ANSA", "IRNA", "APA", "KUNA", "WAM", "SPA", "MENA",
+             "Sputnik", "RIA", "Interfax", "Ukrinform", "PAP", "CTK", "Belga", "ANP", "NTB", "TT", "AAP", "CP", "PA")
+# The agencies that report the news: they tell the story and take no part in it ("told AFP",
+# "Reuters witnesses said": never whom "the ministry" or "they" stands for). Names of one
+# agency only, lowercased; an initialism may name others ("AFP", the Armed Forces of the
+# Philippines; "PTI", a Pakistani party), so it is an agency only where the text credits it
+# as one (:func:`credited_agencies`).
+NEWS_AGENCY_NAMES = frozenset({
+    "reuters", "associated press", "the associated press", "agence france-presse", "agence france presse",
+    "xinhua", "xinhua news agency", "anadolu", "anadolu agency", "bernama", "kyodo", "kyodo news", "yonhap",
+    "yonhap news agency", "interfax", "ukrinform", "ria novosti", "deutsche presse-agentur", "belga"})
+_CREDITED = r"\(({0})(?:[/,][^)\n]*)?\)|\btold ({0})\b|\b({0}) (?:reported|reporters?|correspondents?|journalists?|photographers?)\b"
+
+
+def credited_agencies(text: str) -> frozenset[str]:
+    """The agencies' initialisms ``text`` credits as news agencies, lowercased: a dateline's
+    "(AFP)", "told AFP", "AP reported", "an AFP reporter"."""
+    pattern = _CREDITED.format("|".join(re.escape(a) for a in _AGENCIES))
+    return frozenset(next(g for g in m.groups() if g).lower() for m in re.finditer(pattern, text))
+
+
+_TITLE_CITY = (r"[A-Z][A-Za-zà-ÿ'.\-]+(?: [A-Z][A-Za-zà-ÿ'.\-]+){0,2}"
+               rf"(?=(?:,[^\n]{{0,40}}?)?\s*\((?:{'|'.join(_AGENCIES)})(?:[/,][^)\n]*)?\)\s*[-–—]+\s)")
+DATELINE = re.compile(rf"\s*(?P<city>[{_CAPITALS}][{_CAPITALS}'.\- ]{{1,40}}?|{_TITLE_CITY})"
+                      r"(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
 
 
 @dataclass(frozen=True, slots=True)
