@@ -225,18 +225,23 @@ pytestmark = pytest.mark.eval
 # 0.761; then a town found only by a foreign place's other name left unresolved (Boni is no Bonn):
 # frozen place 0.739 / 0.740 / 0.761 -> 0.737 / 0.738 / 0.759 (one place each). Floors: the figures
 # shown, less 0.001 for rounding.
+# Session 25 (readings from twelve more fresh reports: a "when" clause before a force named earlier,
+# a headline's passive, a fight's other side, a person telling of force, news agencies and the
+# dateline city as no antecedents; measured once after): hybrid frozen target 0.802 -> 0.804, role dev
+# v1 source 0.918 -> 0.925; rules frozen source 0.794 -> 0.795, target 0.789 -> 0.793, role dev v2
+# source 0.881 -> 0.882, PLOVER dev and everything else unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.80, "target_found": 0.521},
-              "frozen": {"source_found": 0.794, "target_found": 0.789, "place_accuracy": 0.736,
+              "frozen": {"source_found": 0.794, "target_found": 0.792, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.883, "target_found": 0.851, "place_accuracy": 0.861,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.881, "target_found": 0.819, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.542},
-               "frozen": {"source_found": 0.819, "target_found": 0.801, "place_accuracy": 0.737,
+               "frozen": {"source_found": 0.819, "target_found": 0.803, "place_accuracy": 0.737,
                           "day_accuracy": 0.987},
-               "roles-dev": {"source_found": 0.917, "target_found": 0.893, "place_accuracy": 0.847,
+               "roles-dev": {"source_found": 0.924, "target_found": 0.893, "place_accuracy": 0.847,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.934, "target_found": 0.856, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},

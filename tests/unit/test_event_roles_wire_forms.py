@@ -27,6 +27,15 @@ def test_a_headline_passive_without_its_auxiliary_names_who_underwent_it(tagger)
     assert "soldiers" in names(tagged, headline.targets, lower=True)
 
 
+def test_a_headline_passive_keeps_its_by_phrase_as_the_doer(tagger):
+    tagged = tag(tagger, "Iranian police detained a journalist on Monday.",
+                 title="Journalist detained by police in Tehran")
+    headline = event(tagged, "Journalist detained", "COERCE")
+    assert "journalist" in names(tagged, headline.targets, lower=True)
+    assert "journalist" not in names(tagged, headline.actors, lower=True)
+    assert any("police" in n for n in names(tagged, headline.actors, lower=True))
+
+
 def test_the_when_clause_names_the_doer_before_a_force_named_earlier(tagger):
     # the headline names the soldiers first: they must not become their own killers
     tagged = tag(tagger, "Fourteen soldiers were killed when jihadists attacked an army post on Monday.",

@@ -171,18 +171,20 @@ def _clause_doers(verb: Token, marks: frozenset[str] | None = None) -> list[list
         + [[c for c in clause.children if c.dep_ in SUBJECTS] for clause in clauses if not hit_a_mine(clause)]
 
 
-def headline_passive(trigger: Token) -> bool:
-    """Whether the trigger's clause is a headline's passive without its auxiliary: "Fourteen
-    soldiers killed in jihadist attack", "Journalist detained in Tehran". A verb that acts on
-    people (:data:`~.unnamed.PERSON_VERBS`) with a subject, no object and no auxiliary says
-    what its subject underwent; call it for a headline only, where wire copy drops the "were"."""
+def headline_undergoers(trigger: Token) -> list[Token]:
+    """Who a headline's passive without its auxiliary says underwent it: "Fourteen soldiers killed
+    in jihadist attack", "Journalist detained in Tehran", "UN staff detained by Huthis" (the "by"
+    phrase still names the doer). A verb that acts on people (:data:`~.unnamed.PERSON_VERBS`)
+    with a subject, no object and no auxiliary; or the noun the parser hung such a participle on
+    in a headline without a verb. Call it for a headline only, where wire copy drops the "were"."""
     verb = clause_verb(anchor(trigger))
     children = {c.dep_ for c in verb.children}
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in PERSON_VERBS \
             or children & {"dobj", "aux", "auxpass", "ccomp", "xcomp"}:
-        return False
-    # the subject, or the noun the parser hung the participle on in a headline without a verb
-    return "nsubj" in children or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ != "VERB")
+        return []
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ != "VERB":
+        return with_conjuncts([verb.head])
+    return with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 def clause_doers(trigger: Token) -> list[list[Token]]:

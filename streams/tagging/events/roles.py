@@ -59,7 +59,7 @@ from streams.tagging.events.fallbacks import (
     coordinated_objects,
     fallback_actors,
     fallback_targets,
-    headline_passive,
+    headline_undergoers,
     passing_subjects,
     planted_in,
     purpose_objects,
@@ -862,9 +862,12 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent`` (``subtype``:
     a natural disaster that is its sentence's subject has no actor)."""
     actor_heads, target_heads = participants(token)
-    headline = token.idx < index.text.body_offset and headline_passive(token)
-    if headline:  # "Six soldiers killed in ambush": the soldiers underwent it
-        actor_heads, target_heads = [], [*actor_heads, *target_heads]
+    # "Six soldiers killed in ambush": the soldiers underwent it (a "by" phrase still names the doer)
+    undergoers = headline_undergoers(token) if token.idx < index.text.body_offset else []
+    headline = bool(undergoers)
+    if headline:
+        actor_heads = [t for t in actor_heads if t not in undergoers]
+        target_heads = [*undergoers, *(t for t in target_heads if t not in undergoers)]
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
     if category in _ARMED_ACTS and agentless_passive(token):
         # the clause borrowed its teller as its doer: a person or people who tell of an act of
