@@ -857,6 +857,26 @@ _NO_DOER = frozenset({"NATURAL_DISASTER"})
 _HAZARD_AS_SUBJECT = frozenset({"nsubj", "nsubjpass", "ROOT"})
 
 
+# Who tells of an act of force without having done it: a named person ("He said 23 militants were
+# killed": the spokesman) or people ("..., residents said"); a force or a body may have done it.
+_TELLERS = frozenset({coref.PERSON, coref.PEOPLE})
+
+
+def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: Sequence[Token],
+                   category: str | None) -> list[str]:
+    """Who did what an agentless passive reports: whom its "when" clause names ("Fourteen
+    soldiers were killed when jihadists attacked a post"; not "... was seized as they returned":
+    the ones seized), else the force named before, for an assault never the one the passive says
+    underwent it ("Fourteen soldiers killed ..." in the headline; police may detain officers, no
+    force attacks itself)."""
+    undergone = frozenset(i for t in target_heads for i in index.refer(t))
+    for heads in clause_doers(token):
+        if found := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t)) if i not in undergone]:
+            return found
+    return index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS,
+                               skip=undergone if category == "ASSAULT" else frozenset())
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None,
                 subtype: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent`` (``subtype``:
@@ -874,20 +894,11 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         # force did not do it ("He said 23 militants and four soldiers were killed"), a force
         # or a body may have ("Police said 47 suspects had been arrested")
         told = {i for t in speaker(clause_verb(anchor(token))) for i in index.refer(t)}
-        actors = [i for i in actors if i not in told or index.kinds.get(i) not in {coref.PERSON, coref.PEOPLE}]
+        actors = [i for i in actors if i not in told or index.kinds.get(i) not in _TELLERS]
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     if not actors and agentless_passive(token):
-        # "Fourteen soldiers were killed when jihadists attacked a post": the "when" clause says
-        # who (not "... was seized as they returned": the ones seized); else the force named
-        # before, for an assault never the one the passive says underwent it ("Fourteen soldiers
-        # killed ... Fourteen soldiers were killed": police may detain officers, none attack themselves)
-        undergone = frozenset(i for t in target_heads for i in index.refer(t))
-        actors = next((found for heads in clause_doers(token)
-                       if (found := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
-                                     if i not in undergone])), []) \
-            or index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS,
-                                   skip=undergone if category == "ASSAULT" else frozenset())
+        actors = _passive_doers(token, sent, index, target_heads, category)
     if not actors:  # "The air strike on the village hit a school": the strike told before
         actors = _told_before(token, index, category)
     if not actors:  # "Seven more people were wounded by the blast": who set off the blast told before
@@ -901,7 +912,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     for heads, said in [] if actors or unresolved or headline else fallback_actors(token):  # the first other reading naming someone
         # witnesses and residents who tell of it did not do it, nor does a person who tells of an
         # act of force ("He said 23 militants and four soldiers were killed": the spokesman)
-        untold = {coref.PEOPLE, coref.PERSON} if category in _ARMED_ACTS else {coref.PEOPLE}
+        untold = _TELLERS if category in _ARMED_ACTS else {coref.PEOPLE}
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) in untold)]:
             break
