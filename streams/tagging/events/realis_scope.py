@@ -618,15 +618,25 @@ def _past_perfect(verb: Token) -> bool:
 _PHRASE_DEPS = {"npadvmod", "advmod", "dobj", "prep", "dative"}
 
 
+def _sharing_perfect(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` under its own auxiliary and subject ("have been killed
+    or gone missing", "has expelled or stripped")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(a.dep_ in {"aux", "nsubj", "nsubjpass"} for a in c.children)]
+
+
+def _since_clause(token: Token) -> bool:
+    """Whether ``token`` heads a "since" clause ("since the fighting began")."""
+    return token.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in token.children)
+
+
 def _since_in_phrases(verb: Token, news_year: int | None = None, dated: bool = False) -> bool:
     """Whether a "since" phrase sits deeper in one of ``verb``'s phrases, or in those of a
     conjunct sharing its perfect ("have attacked US bases many times since October 2023", "has
     expelled or stripped the citizenship of hundreds of critics since 2018"); ``dated``: only one
     that writes a year before the news (``news_year``)."""
     phrases = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
-    phrases += [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                and not any(a.dep_ in {"aux", "nsubj", "nsubjpass"} for a in c.children)
-                for g in c.children if g.dep_ in _PHRASE_DEPS]
+    phrases += [g for c in _sharing_perfect(verb) for g in c.children if g.dep_ in _PHRASE_DEPS]
     return any(t.lower_ == "since" and t.dep_ == "prep" and (not dated or _before_news(t.subtree, news_year))
                for phrase in phrases for t in _phrase(phrase))
 
@@ -651,15 +661,12 @@ def _so_far(verb: Token, news_year: int | None = None) -> list[str]:
         return ["SO_FAR"]
     # a conjunct sharing the perfect shares its "since" clause: "have been killed or gone missing
     # since the infighting began"
-    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and not any(a.dep_ in {"aux", "nsubj", "nsubjpass"} for a in c.children)]
-    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
-           for conj in shared for c in conj.children):
+    if any(_since_clause(c) for conj in _sharing_perfect(verb) for c in conj.children):
         return ["SO_FAR"]
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
             return ["SO_FAR"]
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+        if _since_clause(child):
             return ["SO_FAR"]
         words = tuple(t.lower_ for t in child.subtree)
         if child.dep_ in {"npadvmod", "advmod", "prep"} and words[-2:] in _SO_FAR_PHRASES:

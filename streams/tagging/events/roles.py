@@ -889,7 +889,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actor_heads = [t for t in actor_heads if t not in undergoers]
         target_heads = [*undergoers, *(t for t in target_heads if t not in undergoers)]
     actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
-    if category in _ARMED_ACTS and agentless_passive(token):
+    passive = agentless_passive(token)
+    if category in _ARMED_ACTS and passive:
         # the clause borrowed its teller as its doer: a person or people who tell of an act of
         # force did not do it ("He said 23 militants and four soldiers were killed"), a force
         # or a body may have ("Police said 47 suspects had been arrested")
@@ -897,7 +898,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actors = [i for i in actors if i not in told or index.kinds.get(i) not in _TELLERS]
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
-    if not actors and agentless_passive(token):
+    if not actors and passive:
         actors = _passive_doers(token, sent, index, target_heads, category)
     if not actors:  # "The air strike on the village hit a school": the strike told before
         actors = _told_before(token, index, category)

@@ -30,18 +30,21 @@ NEWS_AGENCY_NAMES = frozenset({
     "reuters", "associated press", "the associated press", "agence france-presse", "agence france presse",
     "xinhua", "xinhua news agency", "anadolu", "anadolu agency", "bernama", "kyodo", "kyodo news", "yonhap",
     "yonhap news agency", "interfax", "ukrinform", "ria novosti", "deutsche presse-agentur", "belga"})
-_CREDITED = r"\(({0})(?:[/,][^)\n]*)?\)|\btold ({0})\b|\b({0}) (?:reported|reporters?|correspondents?|journalists?|photographers?)\b"
+_AGENCY = "|".join(re.escape(a) for a in _AGENCIES)
+# an agency credited in brackets, alone or first: "(AFP)", "(Reuters)", "(AFP/dpa)"
+_BRACKET_CREDIT = rf"\(({_AGENCY})(?:[/,][^)\n]*)?\)"
+_CREDITED = re.compile(rf"{_BRACKET_CREDIT}|\btold ({_AGENCY})\b"
+                       rf"|\b({_AGENCY}) (?:reported|reporters?|correspondents?|journalists?|photographers?)\b")
 
 
 def credited_agencies(text: str) -> frozenset[str]:
     """The agencies' initialisms ``text`` credits as news agencies, lowercased: a dateline's
     "(AFP)", "told AFP", "AP reported", "an AFP reporter"."""
-    pattern = _CREDITED.format("|".join(re.escape(a) for a in _AGENCIES))
-    return frozenset(next(g for g in m.groups() if g).lower() for m in re.finditer(pattern, text))
+    return frozenset(next(g for g in m.groups() if g).lower() for m in _CREDITED.finditer(text))
 
 
 _TITLE_CITY = (r"[A-Z][A-Za-zà-ÿ'.\-]+(?: [A-Z][A-Za-zà-ÿ'.\-]+){0,2}"
-               rf"(?=(?:,[^\n]{{0,40}}?)?\s*\((?:{'|'.join(_AGENCIES)})(?:[/,][^)\n]*)?\)\s*[-–—]+\s)")
+               rf"(?=(?:,[^\n]{{0,40}}?)?\s*{_BRACKET_CREDIT}\s*[-–—]+\s)")
 DATELINE = re.compile(rf"\s*(?P<city>[{_CAPITALS}][{_CAPITALS}'.\- ]{{1,40}}?|{_TITLE_CITY})"
                       r"(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
 
