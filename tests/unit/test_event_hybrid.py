@@ -165,6 +165,28 @@ def test_rules_first_reads_the_rules_as_the_rules_path_does_and_fills_the_gaps()
     assert never == rules  # a model that never says a happening leaves the rules path as it is
 
 
+def test_the_fallback_weight_is_a_factor_on_a_confidence() -> None:
+    assert HybridSettings.of({"rules_first": True, "fallback_weight": 0.6}).fallback_weight == 0.6
+    assert HybridSettings.of({"rules_first": True, "fallback_weight": None}).fallback_weight == 1.0
+    for wrong in (0, 1.5, "half", True):
+        with pytest.raises(ValueError, match="fallback_weight must be a factor above 0"):
+            HybridSettings.of({"rules_first": True, "fallback_weight": wrong})
+
+
+def test_the_models_fallback_events_rank_on_the_rules_scale() -> None:
+    body = ("Police arrested 14 protesters in Nairobi on Tuesday. "
+            "Rebels stormed the town of Kiwanja in 2019.")
+    gaps = {"rules_first": True, "fallback_threshold": 1.01, "overrule_above": None,
+            "retype_share": None, "model_veto": []}
+    plain = tag(events_tagger("events.hybrid", **gaps, fallback_weight=None), body).events
+    ranked = tag(events_tagger("events.hybrid", **gaps, fallback_weight=0.5), body).events
+    assert [e.sentence.text[:6] for e in ranked] == ["Police", "Rebels"]
+    assert ranked[0] == plain[0]  # the rules' event as it was
+    # the model's event where the rules found none: the same event at half its confidence
+    assert ranked[1].confidence == pytest.approx(plain[1].confidence * 0.5, abs=0.001)
+    assert ranked[1].model_copy(update={"confidence": plain[1].confidence}) == plain[1]
+
+
 def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
     from streams.tagging.events import HybridEventExtractor
 

@@ -172,6 +172,32 @@ def sweep_overrule_categories(cv: CvReadings) -> None:
                                     part_objectives(cv, "hybrid", settings).items()))
 
 
+# The corpus the rules were tuned on (the older team set): its rule events are not a fair count.
+TUNED_ON = "T"
+
+
+def fallback_weight(cv: CvReadings) -> float:
+    """How often the shipped default path's events are right, by who made them: the rules (their
+    event kept) or the model where the rules found none (the fallback), pooled over the held-out
+    corpora but the one the rules were tuned on. Prints the subtype precision (realis and the
+    gold subtype) of each and returns the fallback's over the rules' (``fallback_weight``)."""
+    shipped = HybridSettings.of(load_config().component("events").options)
+    counts = {"rules": [0, 0], "fallback": [0, 0]}
+    predictions = cv_predictions(cv, "hybrid", shipped)
+    for i, (gold, made) in enumerate(zip(cv.gold, predictions, strict=True)):
+        if made.category is None or (cv.folds or [""] * len(cv.gold))[i] == TUNED_ON:
+            continue
+        by = "fallback" if (cv.rules_kept or cv.rules)[i] is None else "rules"
+        counts[by][0] += 1
+        counts[by][1] += bool(gold.realis and gold.subtype == made.subtype)
+    precision = {by: right / max(n, 1) for by, (n, right) in counts.items()}
+    for by, (n, right) in counts.items():
+        print(f"{by} events: {n}, subtype right {right} ({precision[by]:.3f})")
+    weight = precision["fallback"] / max(precision["rules"], 1e-9)
+    print(f"fallback_weight (fallback over rules): {weight:.3f}")
+    return weight
+
+
 def main() -> None:
     grouped = "--five-fold" not in sys.argv
     cache = Path(str(CACHE).format(kind="grouped" if grouped else "5fold"))
@@ -186,6 +212,7 @@ def main() -> None:
     sweep(cv)
     sweep_overrule(cv)
     sweep_overrule_categories(cv)
+    fallback_weight(cv)
 
 
 if __name__ == "__main__":

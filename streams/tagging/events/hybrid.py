@@ -36,7 +36,10 @@ model may still overrule the rules of a sentence:
 
 Every event of the model's on this path passes the ``model_veto`` cues of the
 parse (a year before the news, "will", a condition: see ``realis_scope``), as
-``events.trained``'s pass its ``veto``.
+``events.trained``'s pass its ``veto``. The model's event where the rules found none
+(the fallback) has its confidence multiplied by ``fallback_weight``, how often such
+events are right against the rules' (grouped CV), so that an article's events rank on
+one scale.
 
 The two thresholds are chosen by grouped cross-validation on the training corpus
 only (``training/events/choose_hybrid.py``), never on a dev or the frozen set.
@@ -120,6 +123,9 @@ class HybridSettings:
     # the rules' categories whose events are open to the overrule without the parse's doubt
     overrule_without_doubt: frozenset[str] = frozenset()
     veto: frozenset[str] = frozenset()  # the model_veto option
+    # rules_first only: the factor on the confidence of the model's event where the rules found
+    # none (``fallback_weight``), so that an article's events rank on the rules' scale
+    fallback_weight: float = 1.0
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> HybridSettings:
@@ -139,7 +145,8 @@ class HybridSettings:
                    overrule_needs_doubt=bool(options.get("overrule_needs_doubt", False)),
                    overrule_depth=_links(options, "overrule_depth"),
                    overrule_without_doubt=_categories(options, "overrule_without_doubt"),
-                   veto=veto_cues(options.get("model_veto"), "model_veto"))
+                   veto=veto_cues(options.get("model_veto"), "model_veto"),
+                   fallback_weight=_weight(options, "fallback_weight"))
 
     @property
     def model_reads_all(self) -> bool:
@@ -163,6 +170,17 @@ def _probability(options: dict[str, Any], name: str) -> float:
     if not 0.0 <= float(value) <= 1.0:
         raise ValueError(f"events option {name} must be a probability between 0 and 1 "
                          f"(or null for never), not {value!r}")
+    return float(value)
+
+
+def _weight(options: dict[str, Any], name: str) -> float:
+    """An option that is a factor on a confidence, above 0 and at most 1; absent or null: 1."""
+    value = options.get(name)
+    if value is None:
+        return 1.0
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 < float(value) <= 1.0:
+        raise ValueError(f"events option {name} must be a factor above 0 and at most 1 "
+                         f"(or null for 1), not {value!r}")
     return float(value)
 
 
@@ -223,6 +241,15 @@ def _categories(options: dict[str, Any], name: str) -> frozenset[str]:
         raise ValueError(f"events option {name} lists {sorted(unknown)}, which are not PLOVER "
                          f"categories (known: {sorted(PLOVER_CATEGORIES)})")
     return chosen
+
+
+def fallback_ranked(event: Event, weight: float) -> Event:
+    """The model's fallback event (the rules found none in its line) with its confidence times
+    ``weight``: the model's own confidence overstates how often such an event is right against
+    the rules' events, and an article's events are ranked by confidence."""
+    if weight == 1.0:
+        return event
+    return event.model_copy(update={"confidence": round(event.confidence * weight, 3)})
 
 
 class HybridEventExtractor(TrainedEventExtractor):
@@ -297,8 +324,12 @@ class HybridEventExtractor(TrainedEventExtractor):
                     and self._vetoed(sent, reading.category, published_at):
                 source = None
             if source == "model":
-                out += self._model_event(sent, matches, reading, text, index, article_id,
-                                         published_at)
+                found = self._model_event(sent, matches, reading, text, index, article_id,
+                                          published_at)
+                if rules_first and guess is None:  # the fallback: on the rules' scale
+                    found = [(fallback_ranked(event, self.settings.fallback_weight), why)
+                             for event, why in found]
+                out += found
             elif source == "rules":
                 note = f"rules kept (happening probability {reading.realis:.2f})"
                 out += [(event, {**why, "note": why["note"] or note}) for event, why in ruled]
