@@ -49,6 +49,17 @@ def test_the_seat_of_an_embassy_or_mission_acting_is_not_where_its_act_happened(
     assert "Amman" in names(rally, event(rally, "Protesters").place_ids[:1])
 
 
+def test_a_place_that_says_where_a_body_sits_or_who_backs_it_is_not_where_it_happened(tagger):
+    based = tag(tagger, "Iran executed a man convicted over his role in protests, the Norway-based "
+                        "group Iran Human Rights said on Monday.")
+    assert "Norway" not in names(based, event(based, "Iran executed").place_ids)
+    backed = tag(tagger, "Iran-backed militants fired rockets at a base in Erbil on Tuesday.")
+    assert names(backed, event(backed, "Iran-backed").place_ids[:1]) & {"Erbil", "Arbil", "Irbil"}
+    assert "Iran" not in names(backed, event(backed, "Iran-backed").place_ids)
+    area = tag(tagger, "Shelling hit a Kharkiv-area village on Tuesday.")  # there, not from there
+    assert "Kharkiv" in names(area, event(area, "Shelling").place_ids[:1])
+
+
 def test_a_town_named_as_a_facility_s_town_is_the_place(tagger):
     tagged = tag(tagger, "Mortar rounds landed near Aden Adde International Airport in Mogadishu on Monday, "
                          "wounding two people.")

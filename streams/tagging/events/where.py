@@ -38,6 +38,7 @@ from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
 from streams.tagging.places.demonyms import is_demonym
+from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS
 from streams.tagging.shared.text import DATELINE, ArticleText
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
@@ -142,13 +143,27 @@ def _qualifies_actor(doc_token: Token | None, country: bool = False) -> bool:
     return head_noun(doc_token.head) is not None
 
 
+# "the Britain-based Syrian Observatory", "Iran-backed rebels", "a Gaza-bound convoy": where someone
+# sits, comes from or goes, or who backs them; not where it happened ("a Kharkiv-area village" is).
+_ORIGIN_COMPOUNDS = (PLACE_COMPOUNDS - {"area"}) | AGENT_COMPOUNDS
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _in_origin_compound(span: Span) -> bool:
+    """Whether the place ``span`` opens a compound adjective of origin or backing (``_ORIGIN_COMPOUNDS``)."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in _ORIGIN_COMPOUNDS
+
+
 def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
     found: list[str] = []
     for start, end, pid in ctx.mentions:
         if not (sent.start_char <= start < sent.end_char) or ctx.in_dateline(start) or pid in skip:
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _qualifies_actor(span.root, ctx.features.get(pid) == "country"):
+        if span is not None and (_qualifies_actor(span.root, ctx.features.get(pid) == "country")
+                                 or _in_origin_compound(span)):
             continue
         found.append(pid)
     found = _towns_before_their_facilities(found, sent, ctx)
