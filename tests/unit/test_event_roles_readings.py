@@ -175,3 +175,10 @@ def test_a_trigger_that_names_people_is_its_own_actor(tagger):
     doc = parse(tagger, "The European Union adopted a package of sanctions against Russia.")
     readings = fallback_actors(word(doc, "sanctions"))
     assert readings and [t.text for t in readings[0][0]] == ["Union"]
+
+
+def test_whom_a_dropped_thing_was_aimed_at_is_the_target_when_named_too(tagger):
+    # the parse hangs "on resistance fighters" deep in the dropped thing's phrase; they are an entity
+    tagged = tag(tagger, "Junta jets dropped bombs releasing white smoke on resistance fighters in Sagaing Region.")
+    e = event(tagged, "Junta jets", "ASSAULT")
+    assert "resistance fighters" in names(tagged, e.targets)

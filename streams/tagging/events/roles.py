@@ -953,7 +953,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                                       any_noun=True)  # "blew up the airstrip", "set fire to power poles"
                 if i not in actors and i not in targets]
     if category in _ATTACKS:  # "stormed a police armoury", "hurled crude bombs at a rally"
-        targets += [i for i in index.mint(attacked_objects(token), token, any_noun=True)
+        attacked = attacked_objects(token)
+        targets += beside([t for t in attacked if index.covering(t)])  # "... gas on Ukrainian soldiers"
+        targets += [i for i in index.mint(attacked, token, any_noun=True)
                     if i not in actors and i not in targets]
         for clause in when_clauses(token):  # "were killed when a missile struck the bus station",
             # "... when a grenade exploded in the central market": what the clause says was hit
