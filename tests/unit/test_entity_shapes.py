@@ -133,3 +133,10 @@ def test_a_name_after_the_village_of_is_a_place_and_a_shortened_name_joins_the_f
     assert found.get("Nyaung Bin", ("",))[0] != "PERSON"
     people = [e for e in tagged.entities if e.type == "PERSON"]
     assert [e.id for e in people] == ["person:aung-ko-latt"]
+
+
+def test_an_abbreviation_that_ends_a_sentence_is_an_organisation_as_mid_sentence(tagger):
+    tagged = tag(tagger, "Paramilitaries seized two mining towns in Antioquia from the ELN.")
+    assert by_mention(tagged).get("ELN", ("", ""))[0] == "ORG"
+    # a full stop that goes on into a word is no sentence end: no name is cut out of an address
+    assert "NATO" not in by_mention(tag(tagger, "The statement was posted on NATO.int on Monday."))

@@ -86,7 +86,9 @@ def team_spans(full: str, teams: set[str]) -> list[tuple[int, int]]:
 _NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT BST CET GDP GNP CPI PMI CEO CFO COO MP MPS IPO TV AIDS HIV
 ERA RBI AM PM OK VAT USD EUR GBP JPY DNA ID PC PR QC NB PS FAQ CCTV SUV ATM LNG LPG NGO NGOS PH KM KG MW
 PPM RPG IED IEDS AK STD ICU ER BC AD II III IV VI VII VIII IX XI XII""".split())
-_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,8}(?![\w.&'’-]|\s*:)")
+# not inside a longer word, a dotted or hyphenated name or a heading ("SCORES:"); a full stop after
+# it may end the sentence ("from the ELN."), not one that goes on into a word ("NATO.int")
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,8}(?![\w&'’-]|\.\w|\s*:)")
 
 
 def acronym_candidates(full: str, lines) -> list[Candidate]:
