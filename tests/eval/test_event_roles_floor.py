@@ -230,23 +230,28 @@ pytestmark = pytest.mark.eval
 # dateline city as no antecedents; measured once after): hybrid frozen target 0.802 -> 0.804, role dev
 # v1 source 0.918 -> 0.925; rules frozen target 0.790 -> 0.793; PLOVER dev and everything else
 # unchanged. Floors: these, less 0.001.
+# Session 26 (what an attack was aimed at named by an entity, an abbreviation ending a sentence as an
+# organisation, a place in "X-based" / "X-backed" as no setting; the hybrid's fallback events ranked
+# on the rules' scale; measured once after): frozen target rules 0.793 -> 0.795, hybrid 0.804 ->
+# 0.807, trained 0.788 -> 0.790; frozen source, place and day, PLOVER dev and the role dev sets
+# unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.80, "target_found": 0.521},
-              "frozen": {"source_found": 0.794, "target_found": 0.792, "place_accuracy": 0.736,
+              "frozen": {"source_found": 0.794, "target_found": 0.794, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.883, "target_found": 0.851, "place_accuracy": 0.861,
                             "day_accuracy": 1.0},
               "roles-dev-v2": {"source_found": 0.881, "target_found": 0.819, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.542},
-               "frozen": {"source_found": 0.819, "target_found": 0.803, "place_accuracy": 0.737,
+               "frozen": {"source_found": 0.819, "target_found": 0.806, "place_accuracy": 0.737,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.924, "target_found": 0.893, "place_accuracy": 0.847,
                              "day_accuracy": 1.0},
                "roles-dev-v2": {"source_found": 0.934, "target_found": 0.856, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.72, "target_found": 0.5},
-                "frozen": {"source_found": 0.809, "target_found": 0.787, "place_accuracy": 0.758,
+                "frozen": {"source_found": 0.809, "target_found": 0.789, "place_accuracy": 0.758,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.910, "target_found": 0.907, "place_accuracy": 0.868,
                               "day_accuracy": 1.0},
