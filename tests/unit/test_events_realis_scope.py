@@ -100,6 +100,10 @@ def test_a_year_is_background_only_before_the_news(news_year, in_year):
     # a count up to now
     ("More than 3,000 migrants have drowned off the coast since January.", "SO_FAR"),
     ("Customs officers have seized 40 tonnes of cocaine this year.", "SO_FAR"),
+    # session 26: a running total ("now", "a total of") and a toll over the whole war
+    ("Nineteen activists have now been charged with sedition.", "SO_FAR"),
+    ("A total of 85 migrants have been rescued off the island.", "SO_FAR"),
+    ("More than 8,000 civilians have been killed in the conflict, monitors say.", "SO_FAR"),
     # a plan
     ("Negotiators are due to meet in Nairobi on Thursday.", "PLANNED"),
     ("The two governments are set to sign a border accord.", "PLANNED"),
@@ -126,6 +130,8 @@ def test_background_counts_plans_and_earlier_events_are_cued(cues, text, cue):
 
 @pytest.mark.parametrize("text", [
     "Police have arrested 12 suspects over the bombing.",  # a perfect is news without "since"
+    "Three soldiers have been killed in the fighting near the dam.",  # "in the fighting": this week's
+    "A total of 40 people were detained at the march on Sunday.",  # a total of the day: the news
     "Rebels set fire to the market in Goma on Monday.",  # "set" is no plan without "to"
     "Similar raids wounded villagers near the border on Sunday.",  # undated: this week's news
     "Rescue 1122 teams pulled survivors out of the rubble.",  # a number is no year before 1800

@@ -641,6 +641,25 @@ def _since_in_phrases(verb: Token, news_year: int | None = None, dated: bool = F
                for phrase in phrases for t in _phrase(phrase))
 
 
+# The whole of a war a toll is counted over: "have been killed in the war" (not "in the fighting",
+# often this week's).
+_WHOLE_WARS = {"war", "conflict", "insurgency"}
+
+
+def _running_total(verb: Token) -> bool:
+    """Whether the present perfect ``verb`` states a running total: a count "now" reached or "a
+    total of" ("A total of 32 people have now been detained"), or a toll over a whole war ("Tens of
+    thousands of people have been killed in the war")."""
+    if not _counted_toll(verb):
+        return False
+    counts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children) \
+            or any(t.lower_ == "total" and t.i > 0 and t.doc[t.i - 1].lower_ == "a" for c in counts for t in c.subtree):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "during", "over"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _WHOLE_WARS for g in c.children) for c in verb.children)
+
+
 def _so_far(verb: Token, news_year: int | None = None) -> list[str]:
     """A count up to now rather than a happening: the happening's verb in the present perfect
     with "since ...", "so far", "this year", "in recent years" ("more than 70,000 people have
@@ -657,7 +676,7 @@ def _so_far(verb: Token, news_year: int | None = None) -> list[str]:
         return ["SO_FAR"]  # "had boycotted parliament since the October 2024 election"
     if not _present_perfect(verb):
         return []
-    if _long_standing(verb) or _place_has_seen(verb) or _since_in_phrases(verb):
+    if _long_standing(verb) or _place_has_seen(verb) or _since_in_phrases(verb) or _running_total(verb):
         return ["SO_FAR"]
     # a conjunct sharing the perfect shares its "since" clause: "have been killed or gone missing
     # since the infighting began"
