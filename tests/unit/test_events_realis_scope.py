@@ -104,6 +104,7 @@ def test_a_year_is_background_only_before_the_news(news_year, in_year):
     ("Nineteen activists have now been charged with sedition.", "SO_FAR"),
     ("A total of 85 migrants have been rescued off the island.", "SO_FAR"),
     ("More than 8,000 civilians have been killed in the conflict, monitors say.", "SO_FAR"),
+    ("Rebels have staged daily raids on the highway.", "HABITUAL"),
     # a plan
     ("Negotiators are due to meet in Nairobi on Thursday.", "PLANNED"),
     ("The two governments are set to sign a border accord.", "PLANNED"),
@@ -132,6 +133,7 @@ def test_background_counts_plans_and_earlier_events_are_cued(cues, text, cue):
     "Police have arrested 12 suspects over the bombing.",  # a perfect is news without "since"
     "Three soldiers have been killed in the fighting near the dam.",  # "in the fighting": this week's
     "A total of 40 people were detained at the march on Sunday.",  # a total of the day: the news
+    "Troops launched nightly raids on the camp last week.",  # a past series told as news
     "Rebels set fire to the market in Goma on Monday.",  # "set" is no plan without "to"
     "Similar raids wounded villagers near the border on Sunday.",  # undated: this week's news
     "Rescue 1122 teams pulled survivors out of the rubble.",  # a number is no year before 1800

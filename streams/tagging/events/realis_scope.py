@@ -476,6 +476,11 @@ _COMMON = {"common", "frequent", "rare", "routine", "commonplace", "widespread",
            "uncommon"}
 
 
+# A happening of every day or week: "near-daily strikes", "nightly raids" (the hyphen's "near" is a
+# child of "daily").
+_DAILY = {"daily", "nightly", "weekly"}
+
+
 def _habitual(verb: Token) -> list[str]:
     """What happens as a rule, not what happened: the happening's verb in the simple present
     passive ("More police officers are killed in Guanajuato than anywhere else"), in the
@@ -492,6 +497,9 @@ def _habitual(verb: Token) -> list[str]:
     auxiliaries = _auxiliaries(verb)
     if len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in {"VBZ", "VBP"}:
         return ["HABITUAL"]
+    if _present_perfect(verb) and any(c.dep_ == "dobj" and any(
+            a.dep_ == "amod" and a.lower_ in _DAILY for a in c.children) for c in verb.children):
+        return ["HABITUAL"]  # "Israel has carried out near-daily strikes in Lebanon"
     if auxiliaries or verb.tag_ not in {"VBZ", "VBP"}:
         return []
     for child in verb.children:
