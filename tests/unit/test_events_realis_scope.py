@@ -197,6 +197,7 @@ def test_a_prospect_is_cued(cues, text, expected):
     ("No group claimed the bombing of the bus station.", "GOVNEG"),
     ("The army did not say who fired on the convoy.", "GOVNEG"),
     ("Lawyers said the arrests showed contempt for the courts.", "EFFECT"),
+    ("Doctors said the blockade had cost lives in the north.", "EFFECT"),  # session 26
 ])
 def test_session_19_cues(cues, text, cue):
     assert cue in cues(text)

@@ -785,7 +785,8 @@ def dated_governor(chain: list[tuple[str, Token]], news_year: int | None = None)
 # as their subject is commented on, told before, not reported ("Unions said the detentions showed
 # growing intolerance", "images of the clashes hurt bookings", "The attack reignited a debate").
 _EFFECT_VERBS = {"show", "highlight", "underscore", "underline", "expose", "reflect", "signal", "demonstrate",
-                 "illustrate", "undermine", "hurt", "harm", "test", "reignite", "deepen", "complicate"}
+                 "illustrate", "undermine", "hurt", "harm", "test", "reignite", "deepen", "complicate",
+                 "cost"}
 # Modals of possibility: a warning that something could happen is a prediction, not a threat
 # ("Aid agencies warned that the capital could fall"), unless the warner's own side does it
 # ("The Commission warned that it could suspend visa-free travel").
