@@ -382,6 +382,13 @@ def test_a_month_two_or_more_months_before_the_news_is_background():
     assert "IN_MONTH" not in cues("Soldiers raped 23 women in January, the rights commission said on Thursday.",
                                   date(2026, 6, 5))
     assert publication_year(date(2026, 4, 22)) == 2026 and publication_year(None) is None
+    # session 26: what was said at a setting dated months before (a year before too) is background
+    rally = '"We will not go home until the governor resigns," a student leader said at a rally in March.'
+    assert "SAID_BEFORE" in cues(rally, date(2026, 11, 20))
+    assert "SAID_BEFORE" in cues('"They took everything," the mayor said in an interview in 2024.', 2026)
+    assert "SAID_BEFORE" not in cues(rally, date(2026, 3, 30))  # this month's rally
+    assert "SAID_BEFORE" not in cues('"They fired at us," a student said at a rally in the capital on Monday.',
+                                     date(2026, 11, 20))
 
 
 def test_a_day_dated_in_an_earlier_year_is_background(cues):

@@ -766,6 +766,15 @@ def _headline(sent: Span) -> list[str]:
     return []
 
 
+def _dated_setting(verb: Token, news_year: int | None = None) -> bool:
+    """Whether the setting ``verb`` names is dated before the news ("said at a rally in January",
+    "in a speech in March" in a November report, "at a news conference in 2023")."""
+    return any(p.dep_ == "prep" and p.lower_ in {"in", "during", "on"}
+               and (_months_before(p, news_year) or _before_news(p.subtree, news_year))
+               for child in verb.children if child.dep_ == "prep" and child.lower_ in {"at", "in", "during"}
+               for setting in child.children if setting.dep_ == "pobj" for p in setting.children)
+
+
 def dated_governor(chain: list[tuple[str, Token]], news_year: int | None = None) -> Token | None:
     """The highest governor of the chain that is itself dated before the news ("the governor
     had said at his inauguration in 2023", "one protester told reporters a year earlier",
@@ -773,7 +782,7 @@ def dated_governor(chain: list[tuple[str, Token]], news_year: int | None = None)
     present perfect ("Iraq has long accused Turkey of ..."): what it governs is background,
     not news (the cue SAID_BEFORE). None without one."""
     for _, governor in chain:
-        if _ago(governor, news_year) or _past_period(governor, news_year):
+        if _ago(governor, news_year) or _past_period(governor, news_year) or _dated_setting(governor, news_year):
             return governor
         if _present_perfect(governor) and any(c.dep_ == "advmod" and c.lower_ in {"long", "previously"}
                                               for c in governor.children):
