@@ -187,6 +187,8 @@ def test_a_prospect_is_cued(cues, text, expected):
     ('"We will never surrender," the rebel leader told a rally in 2021.', "SAID_BEFORE"),
     ("The minister admitted in 2015 that soldiers had burned the village.", "SAID_BEFORE"),
     ("Kiev has long accused Minsk of training saboteurs.", "SAID_BEFORE"),
+    ("Turkey has always denied arming the militia.", "STANDING"),  # session 26: a standing denial
+    ("The junta has consistently rejected reports of forced labour.", "STANDING"),
     # teaser lines and questions
     ("READ MORE: Gunmen storm a hotel in the capital", "HEADLINE"),
     ("Watch: Firefighters battle a blaze at the port", "HEADLINE"),
@@ -214,11 +216,14 @@ def test_session_19_cues(cues, text, cue):
     "What we know now is that gunmen stormed the hotel at dawn, police said.",  # not an explainer's heading
     "A court jailed three soldiers on Friday for raping women during the retreat last year.",  # Friday's news
     "The raid showed how exposed the base was, officials said.",  # see below: EFFECT is on the subject only
+    "The army denied on Monday that soldiers had fired on the crowd.",  # a denial made on a day
+    "Russia has repeatedly denied using chemical agents.",  # often a denial reported now
+    "The ministry denies the report.",  # the simple present: as often made now as standing
 ])
 def test_session_19_news_is_not_cued(cues, text):
     found = set(cues(text))
     assert not {"SAID_BEFORE", "HEADLINE", "GOVNEG", "HABITUAL", "SO_FAR", "YEARS_BEFORE", "DATED_SUBJECT",
-                "PAST_PERIOD", "LONG_AGO"} & found
+                "PAST_PERIOD", "LONG_AGO", "STANDING"} & found
     if text.startswith("The raid"):
         assert "EFFECT" in found  # the raid is commented on: its subject is vetoed, nothing else
 

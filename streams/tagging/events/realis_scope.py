@@ -914,7 +914,28 @@ def anchored_cues(sent: Span, governed: GoverningChain, news_year: int | None = 
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN", "VERB"}:
             out["EFFECT"] = subject
+    if (denier := _standing_denial(governed)) is not None:
+        out["STANDING"] = denier
     return out
+
+
+# A denial kept up rather than made on a day: "has always denied", "has consistently rejected".
+_KEPT_UP = {"always", "consistently"}
+
+
+def _standing_denial(governed: GoverningChain) -> Token | None:
+    """The verb of denying that states a standing position, not a denial made on a day: the first
+    governor (or the main verb) "has always denied" ("Pakistan has always denied any role"). None
+    otherwise. (The simple present, "The RSF denies targeting civilians", is a denial made as
+    often as a standing one in the training corpus.)"""
+    chain, verb = governed
+    denier = chain[0][1] if chain and chain[0][0] == "DENY" else \
+        verb if _CLASS_OF.get(verb.lemma_.lower()) == "DENY" else None
+    if denier is None or any(c.ent_type_ in {"DATE", "TIME"} for c in denier.subtree if c.head == denier):
+        return None
+    if _present_perfect(denier) and any(c.dep_ == "advmod" and c.lower_ in _KEPT_UP for c in denier.children):
+        return denier
+    return None
 
 
 def prediction(governed: GoverningChain) -> Token | None:
@@ -1009,6 +1030,7 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "HEADLINE": frozenset(),
     "GOVNEG": frozenset(),
     "EFFECT": frozenset(),
+    "STANDING": frozenset(),
     "DATED_MENTION": frozenset(),
     "DATED_CLAUSE": frozenset(),
     "COUNT": frozenset(),
