@@ -327,6 +327,12 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     ("The fighting that broke out in 2021 killed 300 people.", set()),
     ("Hundreds of people have been killed or gone missing since the split began.", set()),
     ("Kisumu has been the scene of repeated riots over land.", set()),
+    # session 26: a request to come is a plan, as any other act to come (FUT, PLANNED, a hope)
+    ("The opposition leader's lawyers said they would appeal against the verdict.", set()),
+    ("The governor urged residents not to attend the rally.", {"REQUEST"}),  # a request made
+    # ... a denial kept up is a stance, not one made; one made on a day is news
+    ("Turkey has always denied arming the militia.", set()),
+    ("Turkey denied on Monday arming the militia.", {"REJECT"}),
 ])
 def test_the_shipped_rule_veto_reads_earlier_mentions_and_predictions(text, kept):
     from streams.tagging.config import load_config
