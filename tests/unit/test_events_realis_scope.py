@@ -303,6 +303,9 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     ("The defence minister said India would strike again if the attacks continued.", {"THREATEN"}),
     ("The state government said it would pay for the funerals.", set()),
     ("The army said it would not retaliate.", {"REJECT"}),  # a refusal, no threat
+    # session 26: an attack or a pursuit said of what one's side will do
+    ("The militia said it would attack the convoys on the highway.", {"THREATEN"}),
+    ("The police chief said officers would pursue the gang into the hills.", {"THREATEN"}),
     # "would" told by a past verb of saying is the future it reports: a plan
     ("The transport ministry said it would open an investigation into the crash.", set()),
     ("The transport ministry opened an investigation into the crash.", {"ACCUSE", "AID"}),

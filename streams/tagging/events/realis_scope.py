@@ -1161,9 +1161,10 @@ THREAT_RULE = "threat"  # the taxonomy rule a structural threat is typed with
 
 
 #: verbs of hitting back: said of what one's side will do, they are a threat ("Moscow would respond
-#: in kind", "those responsible would be hunted down", "the militia would pay dearly")
+#: in kind", "those responsible would be hunted down", "the militia would pay dearly", session 26:
+#: "Al Shabaab said it would attack the bases", "troops would pursue the fighters")
 _RETALIATION_VERBS = frozenset({"retaliate", "respond", "punish", "crush", "hunt", "avenge", "strike",
-                                "hit", "destroy", "eliminate"})
+                                "hit", "destroy", "eliminate", "attack", "pursue"})
 #: "pay" only as a price exacted ("would pay dearly", "pay a heavy price"), not a payment
 _PAY_FOR_IT = frozenset({"dearly", "price"})
 
