@@ -105,6 +105,8 @@ def test_a_year_is_background_only_before_the_news(news_year, in_year):
     ("A total of 85 migrants have been rescued off the island.", "SO_FAR"),
     ("More than 8,000 civilians have been killed in the conflict, monitors say.", "SO_FAR"),
     ("Rebels have staged daily raids on the highway.", "HABITUAL"),
+    ("Gunmen have ambushed buses on this road several times in the past.", "SO_FAR"),
+    ("Kidnappings of traders have increased in the province.", "HABITUAL"),
     # a plan
     ("Negotiators are due to meet in Nairobi on Thursday.", "PLANNED"),
     ("The two governments are set to sign a border accord.", "PLANNED"),
@@ -134,6 +136,7 @@ def test_background_counts_plans_and_earlier_events_are_cued(cues, text, cue):
     "Three soldiers have been killed in the fighting near the dam.",  # "in the fighting": this week's
     "A total of 40 people were detained at the march on Sunday.",  # a total of the day: the news
     "Troops launched nightly raids on the camp last week.",  # a past series told as news
+    "The death toll from the landslide has risen to 40.",  # a toll that rose to a count: the news
     "Rebels set fire to the market in Goma on Monday.",  # "set" is no plan without "to"
     "Similar raids wounded villagers near the border on Sunday.",  # undated: this week's news
     "Rescue 1122 teams pulled survivors out of the rubble.",  # a number is no year before 1800

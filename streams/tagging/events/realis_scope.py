@@ -481,6 +481,11 @@ _COMMON = {"common", "frequent", "rare", "routine", "commonplace", "widespread",
 _DAILY = {"daily", "nightly", "weekly"}
 
 
+# A trend in happenings rather than one: "Attacks have increased in the region" (a perfect with
+# nothing counted: "The toll has risen to 40" is news).
+_TREND_VERBS = {"increase", "rise", "grow", "surge", "multiply", "soar"}
+
+
 def _habitual(verb: Token) -> list[str]:
     """What happens as a rule, not what happened: the happening's verb in the simple present
     passive ("More police officers are killed in Guanajuato than anywhere else"), in the
@@ -494,6 +499,9 @@ def _habitual(verb: Token) -> list[str]:
     if verb.lemma_.lower() in {"be", "become", "remain", "grow"} and any(
             c.dep_ == "acomp" and c.lower_ in _COMMON for c in verb.children):
         return ["HABITUAL"]  # "Kidnappings are common in the northwest", "have become more frequent"
+    if verb.lemma_.lower() in _TREND_VERBS and _present_perfect(verb) and not any(
+            c.dep_ in {"dobj", "prep"} and c.lower_ != "in" for c in verb.children):
+        return ["HABITUAL"]  # "Attacks on foreign mining workers have increased in the region"
     auxiliaries = _auxiliaries(verb)
     if len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in {"VBZ", "VBP"}:
         return ["HABITUAL"]
@@ -580,7 +588,7 @@ def _counted(verb: Token) -> list[str]:
 # Words that make a perfect a count up to now: "since April", "so far", "this year", "to date".
 _SO_FAR_PHRASES = {("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("thus", "far"),
                    ("recent", "years"), ("recent", "months"), ("recent", "decades"), ("the", "years"),
-                   ("past", "year"), ("past", "years"), ("past", "decade"), ("last", "decade")}
+                   ("past", "year"), ("past", "years"), ("past", "decade"), ("last", "decade"), ("the", "past")}
 
 
 # Words that make a present perfect a long-standing state or a record, not this week's news:
