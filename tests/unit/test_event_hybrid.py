@@ -262,12 +262,14 @@ def test_cross_validation_reads_rules_model_and_hybrid_from_the_same_readings() 
     assert cv_predictions(cv, "hybrid", HybridSettings(DEFAULT_THRESHOLD, rule_floor=0.8)) == [model, rule, none]
     first = HybridSettings(0.35, rules_first=True, overrule_above=0.8, retype_share=0.6)
     assert cv_predictions(cv, "hybrid", first) == [model, rule, none]  # retyped, kept, no rule
-    # the model's event passes the veto: "in 2019" vetoes the retyping (and leaves no event), "will"
-    # spares a REQUEST
+    # the model's event passes the veto: "in 2019" vetoes the retyping (and leaves no event), "must"
+    # spares a REQUEST (a demand made), "will" no longer does (a request to come is a plan: session 26)
     in_2019 = CvReadings(gold, [RULE, RULE, None], readings, cues=[frozenset({"IN_YEAR"})] * 3)
     assert cv_predictions(in_2019, "hybrid", replace(first, veto=frozenset({"IN_YEAR"}))) == [none, rule, none]
+    must = CvReadings(gold, [RULE, RULE, None], readings, cues=[frozenset({"MODAL"})] * 3)
+    assert cv_predictions(must, "hybrid", replace(first, veto=frozenset({"MODAL"}))) == [model, rule, none]
     will = CvReadings(gold, [RULE, RULE, None], readings, cues=[frozenset({"FUT"})] * 3)
-    assert cv_predictions(will, "hybrid", replace(first, veto=frozenset({"FUT"}))) == [model, rule, none]
+    assert cv_predictions(will, "hybrid", replace(first, veto=frozenset({"FUT"}))) == [none, rule, none]
     with pytest.raises(ValueError, match="no scope cues"):
         cv_predictions(cv, "hybrid", replace(first, veto=frozenset({"FUT"})))
     # overruling where the parse doubts: "said" is plain news, an allegation is a doubt
