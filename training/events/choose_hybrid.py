@@ -46,6 +46,7 @@ from streams.tagging.events.hybrid import NEVER, HybridSettings
 from streams.tagging.events.ranking import MAX_LINKS
 from streams.tagging.events.realis_scope import veto_cues
 from wirewatch.evaluation.event_typing import (
+    TUNED_ON,
     CvReadings,
     cv_predictions,
     cv_readings,
@@ -172,10 +173,6 @@ def sweep_overrule_categories(cv: CvReadings) -> None:
                                     part_objectives(cv, "hybrid", settings).items()))
 
 
-# The corpus the rules were tuned on (the older team set): its rule events are not a fair count.
-TUNED_ON = "T"
-
-
 def fallback_weight(cv: CvReadings) -> float:
     """How often the shipped default path's events are right, by who made them: the rules (their
     event kept) or the model where the rules found none (the fallback), pooled over the held-out
@@ -184,10 +181,12 @@ def fallback_weight(cv: CvReadings) -> float:
     shipped = HybridSettings.of(load_config().component("events").options)
     counts = {"rules": [0, 0], "fallback": [0, 0]}
     predictions = cv_predictions(cv, "hybrid", shipped)
-    for i, (gold, made) in enumerate(zip(cv.gold, predictions, strict=True)):
-        if made.category is None or (cv.folds or [""] * len(cv.gold))[i] == TUNED_ON:
+    folds = cv.folds or [""] * len(cv.gold)
+    ruled = cv.rules_kept or cv.rules  # the rules' event as the rules path makes it
+    for gold, made, fold, rule in zip(cv.gold, predictions, folds, ruled, strict=True):
+        if made.category is None or fold in TUNED_ON:  # the rules' events there are no fair count
             continue
-        by = "fallback" if (cv.rules_kept or cv.rules)[i] is None else "rules"
+        by = "fallback" if rule is None else "rules"
         counts[by][0] += 1
         counts[by][1] += bool(gold.realis and gold.subtype == made.subtype)
     precision = {by: right / max(n, 1) for by, (n, right) in counts.items()}

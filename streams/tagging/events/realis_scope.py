@@ -323,6 +323,18 @@ def _phrase(token: Token, leave_out: Callable[[Token], bool] = _is_clause) -> li
     return sorted(out, key=lambda t: t.i)
 
 
+def _dated_phrase(prep: Token, news_year: int | None = None) -> str | None:
+    """The cue of a time phrase dated before the news: IN_YEAR ("in 2019", "on October 7, 2023"),
+    IN_MONTH ("in April" in a September report); None for any other token."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ in {"in", "during", "on"} and _before_news(prep.subtree, news_year):
+        return "IN_YEAR"
+    if prep.lower_ in {"in", "during"} and _months_before(prep, news_year):
+        return "IN_MONTH"
+    return None
+
+
 def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list[str]:
     """A time long before the news hung on the happening's verb ("in 2019", "years ago",
     "last year", "that year", "a year earlier", "at the time"), or on the "when" clause that
@@ -340,10 +352,8 @@ def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list
             return ["LONG_AGO"]
         if child.dep_ in {"npadvmod", "prep"} and "year" in words and ("last" in words or words == ["that", "year"]):
             return ["LONG_AGO"]
-        if child.dep_ == "prep" and child.lower_ in {"in", "during", "on"} and _before_news(child.subtree, news_year):
-            return ["IN_YEAR"]  # "in 2019", "on October 7, 2023"
-        if child.dep_ == "prep" and child.lower_ in {"in", "during"} and _months_before(child, news_year):
-            return ["IN_MONTH"]  # "in April" in a September report
+        if (phrase := _dated_phrase(child, news_year)) is not None:
+            return [phrase]  # "in 2019", "in April" in a September report
         if clause and child.dep_ == "advcl" and any(
                 g.dep_ in {"mark", "advmod"} and g.lower_ == "when" for g in child.children):
             dated = _ago(child, news_year, clause=False)
@@ -777,8 +787,7 @@ def _headline(sent: Span) -> list[str]:
 def _dated_setting(verb: Token, news_year: int | None = None) -> bool:
     """Whether the setting ``verb`` names is dated before the news ("said at a rally in January",
     "in a speech in March" in a November report, "at a news conference in 2023")."""
-    return any(p.dep_ == "prep" and p.lower_ in {"in", "during", "on"}
-               and (_months_before(p, news_year) or _before_news(p.subtree, news_year))
+    return any(_dated_phrase(p, news_year) is not None
                for child in verb.children if child.dep_ == "prep" and child.lower_ in {"at", "in", "during"}
                for setting in child.children if setting.dep_ == "pobj" for p in setting.children)
 
@@ -939,7 +948,7 @@ def _standing_denial(governed: GoverningChain) -> Token | None:
     chain, verb = governed
     denier = chain[0][1] if chain and chain[0][0] == "DENY" else \
         verb if _CLASS_OF.get(verb.lemma_.lower()) == "DENY" else None
-    if denier is None or any(c.ent_type_ in {"DATE", "TIME"} for c in denier.subtree if c.head == denier):
+    if denier is None or any(c.ent_type_ in {"DATE", "TIME"} for c in denier.children):
         return None
     if _present_perfect(denier) and any(c.dep_ == "advmod" and c.lower_ in _KEPT_UP for c in denier.children):
         return denier

@@ -38,7 +38,7 @@ from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
 from streams.tagging.places.demonyms import is_demonym
-from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS
+from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS, compound_word
 from streams.tagging.shared.text import DATELINE, ArticleText
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
@@ -146,14 +146,11 @@ def _qualifies_actor(doc_token: Token | None, country: bool = False) -> bool:
 # "the Britain-based Syrian Observatory", "Iran-backed rebels", "a Gaza-bound convoy": where someone
 # sits, comes from or goes, or who backs them; not where it happened ("a Kharkiv-area village" is).
 _ORIGIN_COMPOUNDS = (PLACE_COMPOUNDS - {"area"}) | AGENT_COMPOUNDS
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _in_origin_compound(span: Span) -> bool:
     """Whether the place ``span`` opens a compound adjective of origin or backing (``_ORIGIN_COMPOUNDS``)."""
-    doc, end = span.doc, span.end
-    return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ in _ORIGIN_COMPOUNDS
+    return compound_word(span.doc, span.end) in _ORIGIN_COMPOUNDS
 
 
 def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:

@@ -202,17 +202,23 @@ AGENT_COMPOUNDS = frozenset({"backed", "led", "controlled", "held", "occupied", 
                              "brokered", "allied", "sponsored", "owned", "made"})
 
 
-def hyphen_compound(doc: Doc, end: int, entries: tuple[Entry, ...]) -> bool:
-    """Whether the name ending before token ``end`` opens a compound adjective of place.
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
-    The hyphen must touch both words ("Kharkiv-based", not "Kharkiv - based").
-    After an agent word the name must be able to mean a country or a
+
+def compound_word(doc: Doc, end: int) -> str | None:
+    """The word, lowercased, that a hyphen touching both words joins to the name ending before
+    token ``end`` ("based" of "Kharkiv-based"; not "Kharkiv - based"); None without one."""
+    if end + 1 >= len(doc) or doc[end].text not in _HYPHENS or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    return doc[end + 1].lower_
+
+
+def hyphen_compound(doc: Doc, end: int, entries: tuple[Entry, ...]) -> bool:
+    """Whether the name ending before token ``end`` opens a compound adjective of place
+    (:func:`compound_word`). After an agent word the name must be able to mean a country or a
     first-level area ("Iran-backed"; "Amazon-owned" is a company).
     """
-    if end + 1 >= len(doc) or doc[end].text not in ("-", "‐", "‑") \
-            or doc[end - 1].whitespace_ or doc[end].whitespace_:
-        return False
-    word = doc[end + 1].lower_
+    word = compound_word(doc, end)
     if word in PLACE_COMPOUNDS:
         return True
     return word in AGENT_COMPOUNDS and any(
