@@ -3,7 +3,7 @@
 The entry point is :class:`EntityExtractor` (a tagging component). Inside:
 ``extract`` (the steps in order), ``candidates`` (spans and filters),
 ``rules`` (type rules with their reasons), ``joins`` (particles, nicknames,
-acronyms, teams), ``titles`` (title words cut off names), ``bodies``
+acronyms, teams), ``known`` (armed groups by name, from a list), ``titles`` (title words cut off names), ``bodies``
 (ministries by country and portfolio), ``referents`` (short forms joined to full names),
 ``salience``, ``names`` (name rules and word lists), ``explain``.
 """

@@ -5,7 +5,8 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
 1. candidates: model spans split at line breaks and trimmed ("the", "'s"), plus rule spans the
    model misses (initials + surname, the holder of a copyright line, team names on results
    lines, items of a list of people, bylines, names after role words "coach Mikel Arteta", an
-   acting name ending in an organisation word "Islamic State claimed", :mod:`.orgheads`);
+   acting name ending in an organisation word "Islamic State claimed", :mod:`.orgheads`; the
+   name of a listed armed group, cartel or gang "Tren de Aragua", :mod:`.known`);
    adjacent person spans join, a name opening with "Without" runs back ("Doctors Without
    Borders"); people's names run on across particles ("Khalil al-Hayya"), nicknames given in
    apposition are people ("known as Hemedti"); a team on a results line, a town written as a
@@ -67,6 +68,7 @@ from streams.tagging.entities.joins import (
     team_candidates,
     team_spans,
 )
+from streams.tagging.entities.known import armed_group_candidates
 from streams.tagging.entities.lists import list_people, retype_listed_people, scorecard_people
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
@@ -196,6 +198,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     on_results = results_team_spans(full)
     place_spans = [combined(text, f, s, e) for f, s, e in claimed]
     headed = headed_organisations(doc)  # acting names outweigh the model's place label ("M23" GPE)
+    headed += armed_group_candidates(full)  # and so do the names of armed groups ("Lakurawa")
     model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS and group_name(e.text) is None
                     and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, [*on_results, *((c.start, c.end) for c in headed)])]
     found = rule_spans(doc, full, lines, [*place_spans, *model_places])

@@ -95,7 +95,7 @@ def _country_of(word: str, countries: Sequence[str]) -> str | None:
 
 
 def _phrase(token: Token, head: str, countries: Sequence[str],
-            places: Sequence[tuple[int, int]]) -> _Phrase:
+            places: Sequence[tuple[int, int]], names: Sequence[tuple[int, int]] = ()) -> _Phrase:
     left = token
     qualifier: Token | None = None
     for child in sorted(token.lefts, key=lambda t: t.i):
@@ -129,6 +129,12 @@ def _phrase(token: Token, head: str, countries: Sequence[str],
         start = place[0]
         name = " ".join(token.doc.text[start:end].split())
         country = _country_of(token.doc.text[place[0]:place[1]], countries) or country
+    # so does a first word inside a name: the parse makes only "Sham" of "Hayat Tahrir al-Sham
+    # fighters" a compound of the head, which left the group "Sham fighters"
+    named = next(((s, e) for s, e in names if s < start < e), None)
+    if named is not None:
+        start = named[0]
+        name = " ".join(token.doc.text[start:end].split())
     return _Phrase(start, end, head, name, country)
 
 
@@ -155,7 +161,7 @@ def nominal_referents(doc: Doc, taken: Sequence[tuple[int, int]], places: Sequen
         head = head_noun(token)
         if head is None or any(s <= token.idx < e for s, e in taken) or _title_of_name(token, taken):
             continue
-        phrases.append(_phrase(token, head, countries, place_spans))
+        phrases.append(_phrase(token, head, countries, place_spans, taken))
     qualified: dict[tuple[str, str], Referent] = {}
     order: list[tuple[_Phrase, Referent]] = []
     for p in phrases:

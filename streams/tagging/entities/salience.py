@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Literal, cast
 
 from schemas import Entity, Mention
+from streams.tagging.entities.known import canonical_of
 from streams.tagging.entities.referents import Referent
 from streams.tagging.resources import RESOURCES
 from streams.tagging.shared.slug import slugify
@@ -27,11 +28,13 @@ def entity_id(ref: Referent) -> str:
 
     A well-known organisation gets the id of its full name whichever form the
     article uses ("UN" and "United Nations" -> ``org:united-nations``), so the
-    same organisation has one id across articles.
+    same organisation has one id across articles; so does a listed armed group ("JNIM",
+    "Jama'at Nusrat al-Islam wal-Muslimin": :mod:`.known`).
     """
     if ref.label == "ORG":
         table = known_acronyms()
-        full = next((table[n] for n in ref.names if n in table), None)
+        full = next((table[n] for n in ref.names if n in table), None) or next(
+            (group for n in ref.names if (group := canonical_of(n))), None)
         if full is not None:
             return f"org:{slugify(full)}"
     return f"{_PREFIX[ref.label]}:{slugify(ref.key or ref.name)}"
