@@ -35,6 +35,10 @@ from streams.tagging.shared.wordlists import kind_table
 _NOUNS = Path(__file__).parent.parent / "data" / "entities_actor_nouns.txt"
 _QUALIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 _NOUN_DEPS_OUT = {"compound"}  # "police station": the head is the station, not the police
+# ... but in "a junta air strike" and "a police raid" the compound names who did it: an actor noun
+# in the compounds of one of these nouns of acts of force is an actor all the same
+_ACT_NOUNS = frozenset("""strike strikes airstrike airstrikes attack attacks raid raids shelling offensive
+    crackdown ambush bombardment assault""".split())
 # Plural nouns of people by their ending, minus the common things that end alike.
 _PEOPLE_ENDINGS = ("ers", "ists", "ians", "ees")
 _NOT_PEOPLE = frozenset("""
@@ -59,7 +63,7 @@ def _load() -> dict[str, str]:
 def head_noun(token: Token) -> str | None:
     """The actor noun ``token`` heads ("police", "coast guard"), or None."""
     nouns = actor_nouns()
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in _NOUN_DEPS_OUT:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in _NOUN_DEPS_OUT and _act_noun(token) is None:
         return None
     compound = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
     if compound and f"{compound[0].lower_} {token.lower_}" in nouns:
@@ -68,6 +72,17 @@ def head_noun(token: Token) -> str | None:
         return token.lower_
     if token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_ENDINGS) and token.lower_ not in _NOT_PEOPLE:
         return token.lower_  # "rescuers", "looters", "activists", "Ukrainians"
+    return None
+
+
+def _act_noun(token: Token) -> Token | None:
+    """The noun of an act of force that ``token`` is a compound of, through other compounds
+    ("army" in "a Sudanese army air strike"), or None."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+        if head.lower_ in _ACT_NOUNS:
+            return head
     return None
 
 
@@ -98,7 +113,11 @@ def _phrase(token: Token, head: str, countries: Sequence[str],
             places: Sequence[tuple[int, int]], names: Sequence[tuple[int, int]] = ()) -> _Phrase:
     left = token
     qualifier: Token | None = None
-    for child in sorted(token.lefts, key=lambda t: t.i):
+    # in "a Myanmar junta air strike" the parse hangs "Myanmar" on the strike: the word right
+    # before an act noun's compound actor qualifies the actor
+    act = _act_noun(token)
+    before = [token.doc[token.i - 1]] if act is not None and token.i > 0 and token.doc[token.i - 1].head == act else []
+    for child in [*sorted(token.lefts, key=lambda t: t.i), *before]:
         if child.dep_ not in _QUALIFIER_DEPS:
             continue
         is_place = any(s <= child.idx < e for s, e in places)

@@ -866,13 +866,18 @@ def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: 
                    category: str | None) -> list[str]:
     """Who did what an agentless passive reports: whom its "when" clause names ("Fourteen
     soldiers were killed when jihadists attacked a post"; not "... was seized as they returned":
-    the ones seized), else the force named before, for an assault never the one the passive says
-    underwent it ("Fourteen soldiers killed ..." in the headline; police may detain officers, no
-    force attacks itself)."""
+    the ones seized), else for an assault whoever attacked last before it, else the force named
+    before; for an assault never the one the passive says underwent it ("Fourteen soldiers killed
+    ..." in the headline; police may detain officers, no force attacks itself)."""
     undergone = frozenset(i for t in target_heads for i in index.refer(t))
     for heads in clause_doers(token):
         if found := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t)) if i not in undergone]:
             return found
+    if category == "ASSAULT":  # "Russia launched 450 drones ... Air defences shot down 410 ... Four
+        # people were killed in Kyiv": who attacked last, not the force named last (the defender)
+        for act in reversed(index.acts_before(sent.start_char)):
+            if act.category == "ASSAULT" and (doers := [i for i in act.actors if i not in undergone]):
+                return doers
     return index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS,
                                skip=undergone if category == "ASSAULT" else frozenset())
 

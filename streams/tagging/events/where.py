@@ -140,6 +140,9 @@ def _qualifies_actor(doc_token: Token | None, country: bool = False) -> bool:
         doc_token = doc_token.head  # "the ambassadors of Germany", "fighters from Chad"
     elif doc_token.dep_ not in {"poss", "compound", "amod", "nmod"}:
         return False
+    following = doc_token.nbor() if doc_token.i + 1 < len(doc_token.doc) else None
+    if following is not None and following.dep_ == "compound" and head_noun(following) is not None:
+        return True  # "a Myanmar junta air strike": the parse hangs the country on the strike
     return head_noun(doc_token.head) is not None
 
 
