@@ -46,7 +46,8 @@ LINE_BREAKS = "wirewatch_line_breaks"
 # 2: a lead's dotted initialism after a dateline ("WASHINGTON - U.S. President ...") ends no sentence.
 # 3: datelines with accented capitals ("CULIACÁN, Mexico (AP) —") and in title case before an
 #    agency ("Sanaa (AFP) -") end their sentence too.
-PARSE_REVISION = "3"
+# 4: a paragraph's first word is no sentence of its own ("Gunmen | attacked ...").
+PARSE_REVISION = "4"
 
 
 @Language.component(LINE_BREAKS)
@@ -58,10 +59,22 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]  # to the parser: score tables and lists read better whole)
         if previous.whitespace_.count("\n") + (previous.text.count("\n") if previous.is_space else 0) >= 2:
             token.is_sent_start = True
+            _first_word_joined(doc, token)
             _after_dateline(doc, token)
     if len(doc):
         _after_dateline(doc, doc[0])
     return doc
+
+
+def _first_word_joined(doc: Doc, first: Token) -> None:
+    """A paragraph's first word opens its sentence, never is one: given the start, the parser
+    made "Gunmen" of "Title\n\nGunmen attacked a checkpoint ..." a sentence of its own, and the
+    attack lost its doer. A dateline ("SANTIAGO - ") or a heading ("Analysis:") is followed by
+    punctuation or a line break, which this leaves to the rules around it."""
+    following = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.is_alpha and following is not None and not following.is_space and not following.is_punct \
+            and "\n" not in first.whitespace_:
+        following.is_sent_start = False
 
 
 def _after_dateline(doc: Doc, first: Token) -> None:

@@ -50,3 +50,15 @@ def test_casualties_told_after_a_defence_are_the_attackers_doing(tagger):
                          "Four people were killed in the city of Dnipro.")
     killed = event(tagged, "Four people were killed", "ASSAULT")
     assert names(tagged, killed.actors) == {"Russia"}
+
+
+@pytest.mark.parametrize("title, body, doer", [
+    ("Attack on checkpoint", "Gunmen attacked a checkpoint near Wana on Monday, killing three soldiers.", "Gunmen"),
+    ("Joint patrols resume", "Algeria and Niger resumed joint military patrols on their border on Monday.", "Algeria"),
+])
+def test_a_paragraphs_first_word_is_no_sentence_of_its_own(tagger, title, body, doer):
+    # given the start of the paragraph, the parser made "Gunmen" a sentence and the act lost its doer
+    doc = tagger.nlp(f"{title}\n\n{body}")
+    assert [s.text.strip() for s in doc.sents] == [title, body]
+    tagged = tag(tagger, body, title=title)
+    assert doer in names(tagged, event(tagged, body[:15]).actors)
