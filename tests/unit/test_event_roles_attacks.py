@@ -25,6 +25,13 @@ def test_an_actor_noun_in_the_compounds_of_an_attack_did_it(tagger):
     assert not any(p.name == "Myanmar" for p in tagged.places if p.id in strike.place_ids)
 
 
+def test_an_actor_noun_in_the_compounds_of_the_arms_of_an_attack_did_it(tagger):
+    tagged = tag(tagger, "Junta aircraft bombed a village in Sagaing on Sunday, killing 12 people.")
+    assert names(tagged, event(tagged, "Junta aircraft", "ASSAULT").actors, lower=True) == {"junta"}
+    jets = tag(tagger, "Two fighter jets dropped bombs on the village on Sunday.")
+    assert not any(e.type == "GROUP" and "fighter" in e.name.lower() for e in jets.entities)
+
+
 def test_a_place_compound_is_still_no_actor_noun(tagger):
     tagged = tag(tagger, "Gunmen attacked the police station in Bannu on Monday.")
     assert not any(e.type == "GROUP" and e.name == "police" for e in tagged.entities)

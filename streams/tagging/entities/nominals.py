@@ -35,10 +35,13 @@ from streams.tagging.shared.wordlists import kind_table
 _NOUNS = Path(__file__).parent.parent / "data" / "entities_actor_nouns.txt"
 _QUALIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 _NOUN_DEPS_OUT = {"compound"}  # "police station": the head is the station, not the police
-# ... but in "a junta air strike" and "a police raid" the compound names who did it: an actor noun
-# in the compounds of one of these nouns of acts of force is an actor all the same
+# ... but in "a junta air strike", "a police raid" and "army aircraft bombed" the compound names
+# who did it: an actor noun in the compounds of one of these nouns of acts of force, or of the
+# arms that do them, is an actor all the same
 _ACT_NOUNS = frozenset("""strike strikes airstrike airstrikes attack attacks raid raids shelling offensive
-    crackdown ambush bombardment assault""".split())
+    crackdown ambush bombardment assault aircraft jet jets warplane warplanes helicopter helicopters
+    gunship gunships drone drones artillery tank tanks""".split())
+_ARMS_KINDS = frozenset({"fighter", "bomber"})  # "fighter jets", "bomber aircraft": a kind of aircraft
 # Plural nouns of people by their ending, minus the common things that end alike.
 _PEOPLE_ENDINGS = ("ers", "ists", "ians", "ees")
 _NOT_PEOPLE = frozenset("""
@@ -63,7 +66,8 @@ def _load() -> dict[str, str]:
 def head_noun(token: Token) -> str | None:
     """The actor noun ``token`` heads ("police", "coast guard"), or None."""
     nouns = actor_nouns()
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in _NOUN_DEPS_OUT and _act_noun(token) is None:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in _NOUN_DEPS_OUT and (
+            _act_noun(token) is None or token.lower_ in _ARMS_KINDS):
         return None
     compound = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
     if compound and f"{compound[0].lower_} {token.lower_}" in nouns:
