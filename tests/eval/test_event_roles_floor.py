@@ -235,27 +235,34 @@ pytestmark = pytest.mark.eval
 # on the rules' scale; measured once after): frozen target rules 0.793 -> 0.795, hybrid 0.804 ->
 # 0.807, trained 0.788 -> 0.790; frozen source, place and day, PLOVER dev and the role dev sets
 # unchanged. Floors: these, less 0.001.
+# Session 27 (armed groups by name; an actor noun among the compounds of an attack or its arms, a
+# strike's participle with an object, "blamed on X", an assault's passive doer the last attacker, a
+# "by" phrase read as a clause, a dispersed gathering; a paragraph's first word no sentence of its
+# own; measured once after): frozen source rules / hybrid / trained 0.812 / 0.837 / 0.824 (the
+# floors were 0.794 / 0.819 / 0.809; hybrid measured 0.820 before), frozen target trained 0.790 ->
+# 0.793; role dev v1 / v2 source and target of every path up (hybrid v1 0.925 / 0.894 -> 0.945 /
+# 0.901, v2 0.935 / 0.857 -> 0.941 / 0.863); PLOVER dev unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.80, "target_found": 0.521},
-              "frozen": {"source_found": 0.794, "target_found": 0.794, "place_accuracy": 0.736,
+              "frozen": {"source_found": 0.811, "target_found": 0.794, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
-              "roles-dev": {"source_found": 0.883, "target_found": 0.851, "place_accuracy": 0.861,
+              "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 1.0},
-              "roles-dev-v2": {"source_found": 0.881, "target_found": 0.819, "place_accuracy": 0.887,
+              "roles-dev-v2": {"source_found": 0.887, "target_found": 0.825, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.542},
-               "frozen": {"source_found": 0.819, "target_found": 0.806, "place_accuracy": 0.737,
+               "frozen": {"source_found": 0.836, "target_found": 0.806, "place_accuracy": 0.737,
                           "day_accuracy": 0.987},
-               "roles-dev": {"source_found": 0.924, "target_found": 0.893, "place_accuracy": 0.847,
+               "roles-dev": {"source_found": 0.944, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 1.0},
-               "roles-dev-v2": {"source_found": 0.934, "target_found": 0.856, "place_accuracy": 0.873,
+               "roles-dev-v2": {"source_found": 0.940, "target_found": 0.862, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.72, "target_found": 0.5},
-                "frozen": {"source_found": 0.809, "target_found": 0.789, "place_accuracy": 0.758,
+                "frozen": {"source_found": 0.823, "target_found": 0.792, "place_accuracy": 0.758,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.910, "target_found": 0.907, "place_accuracy": 0.868,
+                "roles-dev": {"source_found": 0.937, "target_found": 0.914, "place_accuracy": 0.868,
                               "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.911, "target_found": 0.819, "place_accuracy": 0.891,
+                "roles-dev-v2": {"source_found": 0.917, "target_found": 0.825, "place_accuracy": 0.891,
                                  "day_accuracy": 0.992}},
 }
 

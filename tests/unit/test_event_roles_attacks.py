@@ -69,3 +69,17 @@ def test_a_paragraphs_first_word_is_no_sentence_of_its_own(tagger, title, body, 
     assert [s.text.strip() for s in doc.sents] == [title, body]
     tagged = tag(tagger, body, title=title)
     assert doer in names(tagged, event(tagged, body[:15]).actors)
+
+
+def test_a_by_phrase_read_as_a_clause_names_the_doer(tagger):
+    body = "Around 60 houses in Batibo were burned down, allegedly by soldiers searching for separatists."
+    doc = tagger.nlp(body)
+    assert next(t for t in doc if t.text == "searching").dep_ == "pcomp"  # the parse this is about
+    tagged = tag(tagger, body)
+    assert names(tagged, event(tagged, "Around 60 houses").actors) == {"soldiers"}
+
+
+def test_the_gathering_a_purpose_of_dispersing_names_is_a_target(tagger):
+    body = "Police fired tear gas on Saturday to disperse an opposition rally in Abidjan."
+    tagged = tag(tagger, body)
+    assert "opposition rally" in names(tagged, event(tagged, "Police fired").targets)

@@ -648,6 +648,7 @@ def _told_before(token: Token, index: MentionIndex, category: str | None) -> lis
 
 
 _THIRD_PERSON = frozenset({"they", "he", "she"})
+_DISPERSE = frozenset({"disperse", "break"})  # "to disperse a rally", "to break up a march"
 
 # Words of answering an act: a threat or a measure told with one answers whoever did it.
 _RESPONSES = frozenset({"respond", "response", "retaliate", "retaliation", "retaliatory", "avenge",
@@ -953,7 +954,11 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     elif _ANYONE in targets and category in _ATTACKS:  # "Police arrested 30 people": the protesters
         targets += [i for i in index.last_protesters(token.idx) if i not in actors and i not in targets]
     targets += beside(coordinated_objects(token))  # "arrested 14 suspects and seized weapons"
-    targets += beside(purpose_objects(token))  # "fired tear gas to disperse the crowd"
+    purposed = purpose_objects(token)
+    targets += beside(purposed)  # "fired tear gas to disperse the crowd"
+    # "... to disperse an opposition rally": the gathering dispersed, whatever its noun
+    targets += [i for i in index.mint([t for t in purposed if t.head.lemma_.lower() in _DISPERSE], token,
+                                      any_noun=True) if i not in actors and i not in targets]
     targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
                                       any_noun=True)  # "blew up the airstrip", "set fire to power poles"
                 if i not in actors and i not in targets]
