@@ -146,7 +146,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
             # marchers were acted on, they did not act
             targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            actors += [g for g in child.children if g.dep_ == "pobj"] or _agent_clause_subjects(child)
+            actors += _by_doers(child)
         elif child.dep_ == "dative" and child.pos_ == "ADP":  # "gave $60 million to the army": the army
             targets += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in _OBJECTS:
@@ -369,14 +369,15 @@ def reported(verb: Token) -> bool:
 def _agents(verb: Token) -> list[Token]:
     """The nouns of a passive verb's "by" phrase."""
     return [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for g in ([x for x in c.children if x.dep_ == "pobj"] or _agent_clause_subjects(c))]
+            for g in _by_doers(c)]
 
 
-def _agent_clause_subjects(by: Token) -> list[Token]:
-    """The doers of a "by" phrase the parser read as a clause: "burned down by soldiers searching
-    for separatists" hangs "searching" on "by" with "soldiers" its subject."""
-    return [s for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
-            for s in c.children if s.dep_ == "nsubj"]
+def _by_doers(by: Token) -> list[Token]:
+    """Whom a "by" phrase names: its nouns, or where the parser read it as a clause the clause's
+    subject ("burned down by soldiers searching for separatists" hangs "searching" on "by", with
+    "soldiers" its subject)."""
+    return [g for g in by.children if g.dep_ == "pobj"] or [
+        s for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG" for s in c.children if s.dep_ == "nsubj"]
 
 
 # Nouns of a fight whose "with" or "against" phrase names the other side.
