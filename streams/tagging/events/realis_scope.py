@@ -976,7 +976,25 @@ def scope_cues(sent: Span, news_year: int | None = None, governed: GoverningChai
     """The realis scope cues of one sentence (see the module docstring); ``news_year``, the
     article's publication year, tells a year of the news from one before it; ``governed``,
     the sentence's :func:`governing_chain`, and ``anchors``, its :func:`anchored_cues`, when
-    the caller has them."""
+    the caller has them.
+
+    A sentence's cues are read once per doc and news year: the rules' veto, the hybrid's doubt
+    and the model's veto all ask for them (kept in ``doc.user_data``, which goes with the doc)."""
+    key = f"{_MEMO}:{sent.start}:{sent.end}:{news_year}"
+    memo = sent.doc.user_data
+    if (known := memo.get(key)) is not None:
+        return list(known)
+    out = _read_scope_cues(sent, news_year, governed, anchors)
+    memo[key] = tuple(out)
+    return out
+
+
+_MEMO = "wirewatch.scope_cues"  # the key of a sentence's cues in doc.user_data
+
+
+def _read_scope_cues(sent: Span, news_year: int | None, governed: GoverningChain | None,
+                     anchors: dict[str, Token] | None) -> list[str]:
+    """:func:`scope_cues` without the memo."""
     chain, verb = governed = governed or governing_chain(sent)
     out = [f"GOV:{kind}" for kind, _ in chain]
     if chain and chain[0][0] != "SAY":
