@@ -410,3 +410,21 @@ def test_a_month_two_or_more_months_before_the_news_is_background():
 
 def test_a_day_dated_in_an_earlier_year_is_background(cues):
     assert "IN_YEAR" in cues("The war began when militants attacked the border town on October 7, 2023.")
+
+
+def test_a_sentences_cues_are_read_once_per_news_year(monkeypatch):
+    """The rules' veto, the hybrid's doubt and the model's veto all ask for a sentence's cues: they
+    are read once per doc, sentence and news year, and each caller gets its own list."""
+    from streams.tagging.events import realis_scope
+
+    nlp = load_pipeline(get_settings().spacy_model)
+    sent = next(nlp("Gunmen killed three villagers in 2019, police said.").sents)
+    reads = []
+    real = realis_scope._read_scope_cues
+    monkeypatch.setattr(realis_scope, "_read_scope_cues", lambda *a: reads.append(a[1]) or real(*a))
+    first = scope_cues(sent, 2026)
+    first.append("CHANGED BY A CALLER")
+    assert scope_cues(sent, 2026) == first[:-1]
+    assert "IN_YEAR" in first and reads == [2026]
+    assert "IN_YEAR" not in scope_cues(sent, 2019)  # another news year is read anew
+    assert reads == [2026, 2019]
