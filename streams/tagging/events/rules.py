@@ -91,9 +91,13 @@ def _unlemmatised_plural(token: Token, lemma: str) -> str | None:
 class Words:
     """A sentence's words (punctuation and hyphens left out) for phrase matching."""
 
-    def __init__(self, tokens: list[Token], lemma_fixes: Mapping[str, str] | None = None) -> None:
+    def __init__(self, tokens: list[Token], lemma_fixes: Mapping[str, str] | None = None,
+                 within: Words | None = None) -> None:
+        """``within``: the sentence's words, whose forms a part of it (a subtree, the words
+        without the report's source) takes instead of reading them again."""
         self.tokens = [t for t in tokens if not (t.is_punct or t.is_space)]
-        self.forms = [_forms(t, lemma_fixes or {}) for t in self.tokens]
+        known: dict[int, tuple[str, ...]] = within.forms_by_index() if within is not None else {}
+        self.forms: list[tuple[str, ...]] = [known.get(t.i) or _forms(t, lemma_fixes or {}) for t in self.tokens]
         # where each form occurs: a phrase is looked for only where its first
         # word is (cue lists are long; scanning every word for each was the
         # events stage's main cost in the profile)
@@ -102,7 +106,14 @@ class Words:
             for form in dict.fromkeys(forms):
                 self._at.setdefault(form, []).append(index)
         self._cache: dict[Pattern, bool] = {}
-        self._index = {t.i: n for n, t in enumerate(self.tokens)}
+        self._index: dict[int, int] = {t.i: n for n, t in enumerate(self.tokens)}
+        self._by_index: dict[int, tuple[str, ...]] | None = None
+
+    def forms_by_index(self) -> dict[int, tuple[str, ...]]:
+        """Each word's forms by its index in the doc (made once, for the parts that ask)."""
+        if self._by_index is None:
+            self._by_index = {t.i: forms for t, forms in zip(self.tokens, self.forms, strict=True)}
+        return self._by_index
 
     def find(self, pattern: Pattern, first: int | None = None) -> int | None:
         """Index (into ``tokens``) of the last word of ``pattern``, or None.
@@ -249,10 +260,10 @@ def _object_is_place(token: Token) -> bool:
 
 
 def _has_in(tokens: list[Token], patterns: tuple[Pattern, ...],
-            lemma_fixes: Mapping[str, str]) -> list[str]:
+            lemma_fixes: Mapping[str, str], within: Words | None = None) -> list[str]:
     if not patterns or not tokens:
         return []
-    return Words(sorted(tokens, key=lambda t: t.i), lemma_fixes).hits(patterns)
+    return Words(sorted(tokens, key=lambda t: t.i), lemma_fixes, within).hits(patterns)
 
 
 def _phrase_head(first: Token, last: Token) -> Token:
@@ -285,21 +296,21 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
         return Dropped(rule.name, trigger, "not governed by one of the rule's heads")
     if rule.arg_cues:
         arg_tokens = _acted_on(token) if rule.acted_on else list(token.subtree)
-        arg_hits = _has_in(arg_tokens, rule.arg_cues, taxonomy.lemma_fixes)
+        arg_hits = _has_in(arg_tokens, rule.arg_cues, taxonomy.lemma_fixes, words)
         if not arg_hits and rule.place_object and _object_is_place(token):
             arg_hits = ["(a place)"]
         if not arg_hits:
             return Dropped(rule.name, trigger, "no argument cue")
         cue_hits += arg_hits
-    arg_blocked = _has_in(list(token.subtree), rule.arg_without, taxonomy.lemma_fixes)
+    arg_blocked = _has_in(list(token.subtree), rule.arg_without, taxonomy.lemma_fixes, words)
     if arg_blocked:
         return Dropped(rule.name, trigger, f"negative argument cue {arg_blocked[0]!r}")
     if rule.subject_cues or rule.subject_without:
         subject = _subject_tokens(token)
-        subject_hits = _has_in(subject, rule.subject_cues, taxonomy.lemma_fixes)
+        subject_hits = _has_in(subject, rule.subject_cues, taxonomy.lemma_fixes, words)
         if rule.subject_cues and not subject_hits:
             return Dropped(rule.name, trigger, "subject does not fit")
-        unfit = _has_in(subject, rule.subject_without, taxonomy.lemma_fixes)
+        unfit = _has_in(subject, rule.subject_without, taxonomy.lemma_fixes, words)
         if unfit:
             return Dropped(rule.name, trigger, f"negative subject cue {unfit[0]!r}")
         cue_hits += subject_hits
@@ -344,7 +355,7 @@ def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
     """Every rule that fires in ``sent``: the best one per trigger, then per category."""
     words = Words(list(sent), taxonomy.lemma_fixes)
     source = attribution(sent)
-    reported = Words([t for t in sent if t.i not in source], taxonomy.lemma_fixes) if source else words
+    reported = Words([t for t in sent if t.i not in source], taxonomy.lemma_fixes, words) if source else words
     result = SentenceMatches()
     best_per_token: dict[int, Match] = {}
     for index, forms in enumerate(words.forms):
