@@ -26,7 +26,7 @@ def test_a_part_reads_the_forms_its_sentence_has(sentence):
     within, alone = Words(part, fixes, whole), Words(part, fixes)
     assert within.forms == alone.forms
     assert [t.i for t in within.tokens] == [t.i for t in alone.tokens]
-    assert whole.forms_by_index()[trigger.i] == alone.forms[[t.i for t in alone.tokens].index(trigger.i)]
+    assert whole.forms_of(trigger) == alone.forms[[t.i for t in alone.tokens].index(trigger.i)]
 
 
 def test_words_outside_the_sentence_are_read_anew(sentence):

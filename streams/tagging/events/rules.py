@@ -96,8 +96,8 @@ class Words:
         """``within``: the sentence's words, whose forms a part of it (a subtree, the words
         without the report's source) takes instead of reading them again."""
         self.tokens = [t for t in tokens if not (t.is_punct or t.is_space)]
-        known: dict[int, tuple[str, ...]] = within.forms_by_index() if within is not None else {}
-        self.forms: list[tuple[str, ...]] = [known.get(t.i) or _forms(t, lemma_fixes or {}) for t in self.tokens]
+        self.forms: list[tuple[str, ...]] = [(within.forms_of(t) if within is not None else None)
+                                             or _forms(t, lemma_fixes or {}) for t in self.tokens]
         # where each form occurs: a phrase is looked for only where its first
         # word is (cue lists are long; scanning every word for each was the
         # events stage's main cost in the profile)
@@ -107,13 +107,11 @@ class Words:
                 self._at.setdefault(form, []).append(index)
         self._cache: dict[Pattern, bool] = {}
         self._index: dict[int, int] = {t.i: n for n, t in enumerate(self.tokens)}
-        self._by_index: dict[int, tuple[str, ...]] | None = None
 
-    def forms_by_index(self) -> dict[int, tuple[str, ...]]:
-        """Each word's forms by its index in the doc (made once, for the parts that ask)."""
-        if self._by_index is None:
-            self._by_index = {t.i: forms for t, forms in zip(self.tokens, self.forms, strict=True)}
-        return self._by_index
+    def forms_of(self, token: Token) -> tuple[str, ...] | None:
+        """The forms of ``token`` when it is one of these words, else None."""
+        n = self._index.get(token.i)
+        return self.forms[n] if n is not None else None
 
     def find(self, pattern: Pattern, first: int | None = None) -> int | None:
         """Index (into ``tokens``) of the last word of ``pattern``, or None.
