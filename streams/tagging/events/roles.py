@@ -876,8 +876,8 @@ def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: 
             return found
     if category == "ASSAULT":  # "Russia launched 450 drones ... Air defences shot down 410 ... Four
         # people were killed in Kyiv": who attacked last, not the force named last (the defender)
-        for act in reversed(index.acts_before(sent.start_char)):
-            if act.category == "ASSAULT" and (doers := [i for i in act.actors if i not in undergone]):
+        for act in index.acts_by_others(sent.start_char, (), {"ASSAULT"}):
+            if doers := [i for i in act.actors if i not in undergone]:
                 return doers
     return index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS,
                                skip=undergone if category == "ASSAULT" else frozenset())
