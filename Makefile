@@ -93,9 +93,12 @@ soak: install gazetteer bytecode
 	$(VENV)/bin/wirewatch bench soak
 
 # Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
-# tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed.
+# tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed. Then the
+# learned targets (streams/tagging/events/target_model.json), which learn from what the role
+# readings leave with the new model's events: full batch, fixed steps, so byte-identical again.
 train: install
 	$(PY) -m wirewatch.training.events
+	$(PY) -m wirewatch.training.targets
 
 eval: install gazetteer
 	$(VENV)/bin/wirewatch eval ner --set dev

@@ -242,27 +242,33 @@ pytestmark = pytest.mark.eval
 # floors were 0.794 / 0.819 / 0.809; hybrid measured 0.820 before), frozen target trained 0.790 ->
 # 0.793; role dev v1 / v2 source and target of every path up (hybrid v1 0.925 / 0.894 -> 0.945 /
 # 0.901, v2 0.935 / 0.857 -> 0.941 / 0.863); PLOVER dev unchanged. Floors: these, less 0.001.
+# Session 29 (the learned targets, events/learned_targets.py: names of the event's sentence the
+# readings left out, added where a logistic model trained on the training corpus' gold targets says
+# so; keep rule written before measuring, measured once): target found, rules / trained / hybrid,
+# PLOVER dev 0.522 / 0.500 / 0.543 -> 0.598 / 0.554 / 0.620, frozen 0.795 / 0.793 / 0.807 -> 0.802 /
+# 0.802 / 0.814, role dev v2 0.826 / 0.826 / 0.863 -> 0.832 / 0.839 / 0.870 (v1 and every source,
+# place and day unchanged). Floors: these, less 0.001.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.80, "target_found": 0.521},
-              "frozen": {"source_found": 0.811, "target_found": 0.794, "place_accuracy": 0.736,
+    "rules": {"plover": {"source_found": 0.80, "target_found": 0.597},
+              "frozen": {"source_found": 0.811, "target_found": 0.801, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 1.0},
-              "roles-dev-v2": {"source_found": 0.887, "target_found": 0.825, "place_accuracy": 0.887,
+              "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
-    "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.542},
-               "frozen": {"source_found": 0.836, "target_found": 0.806, "place_accuracy": 0.737,
+    "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.619},
+               "frozen": {"source_found": 0.836, "target_found": 0.813, "place_accuracy": 0.737,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.944, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 1.0},
-               "roles-dev-v2": {"source_found": 0.940, "target_found": 0.862, "place_accuracy": 0.873,
+               "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
-    "trained": {"plover": {"source_found": 0.72, "target_found": 0.5},
-                "frozen": {"source_found": 0.823, "target_found": 0.792, "place_accuracy": 0.758,
+    "trained": {"plover": {"source_found": 0.72, "target_found": 0.553},
+                "frozen": {"source_found": 0.823, "target_found": 0.801, "place_accuracy": 0.758,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.937, "target_found": 0.914, "place_accuracy": 0.868,
                               "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.917, "target_found": 0.825, "place_accuracy": 0.891,
+                "roles-dev-v2": {"source_found": 0.917, "target_found": 0.838, "place_accuracy": 0.891,
                                  "day_accuracy": 0.992}},
 }
 

@@ -32,6 +32,7 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
+from streams.tagging.events.learned_targets import TargetModel
 from streams.tagging.events.ranking import check_discount
 from streams.tagging.events.realis_scope import publication_year, read_with_scope, veto_cues
 from streams.tagging.events.roles import MentionIndex, event_roles
@@ -45,6 +46,15 @@ INHERIT_WINDOW = 2  # sentences back a bare "killed"/"wounded" may take its mean
 GENERIC_SUBTYPES = {None, "ATTACK", "OTHER"}
 
 
+def learned_targets_of(config: ComponentConfig, resources: ResourceCache = RESOURCES) -> TargetModel | None:
+    """The learned targets the config's data file ``target_model`` holds (None without one: the
+    roles' readings alone name the targets)."""
+    path = config.data.get("target_model")
+    if path is None:
+        return None
+    return resources.get("learned targets", Path(path).resolve(), lambda: TargetModel.load(Path(path)))
+
+
 class EventExtractor:
     """The events component: finds event triggers in sentences and types them with the taxonomy."""
 
@@ -54,6 +64,8 @@ class EventExtractor:
 
     def __init__(self, taxonomy: Taxonomy, rule_veto: Collection[str] = (), depth_discount: float = 1.0) -> None:
         self.taxonomy = taxonomy
+        # the learned targets the roles add (learned_targets.py); set from the config's data file
+        self.learned_targets: TargetModel | None = None
         self.rule_veto = frozenset(rule_veto)
         self.depth_discount = check_discount(depth_discount, "depth_discount")
 
@@ -61,9 +73,11 @@ class EventExtractor:
     def from_config(cls, config: ComponentConfig, resources: ResourceCache = RESOURCES) -> EventExtractor:
         """The extractor over the taxonomy file the config names, with its ``rule_veto`` cues
         and ``depth_discount``."""
-        return cls.from_file(config.file("taxonomy"), resources,
-                             rule_veto=veto_cues(config.options.get("rule_veto"), "rule_veto"),
-                             depth_discount=check_discount(config.options.get("depth_discount"), "depth_discount"))
+        extractor = cls.from_file(config.file("taxonomy"), resources,
+                                  rule_veto=veto_cues(config.options.get("rule_veto"), "rule_veto"),
+                                  depth_discount=check_discount(config.options.get("depth_discount"), "depth_discount"))
+        extractor.learned_targets = learned_targets_of(config, resources)
+        return extractor
 
     @classmethod
     def from_file(cls, path: Path, resources: ResourceCache = RESOURCES,
@@ -136,7 +150,8 @@ class EventExtractor:
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
-        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
+                             self.learned_targets)
         return self._rule_events(sentences, text, article_id, index)
 
     def _rule_events(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,

@@ -58,6 +58,7 @@ from spacy.tokens import Span
 from schemas import PLOVER_CATEGORIES, Entity, Event, Place
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
+from streams.tagging.events.extractor import learned_targets_of
 from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
     doubt_cues,
@@ -281,14 +282,17 @@ class HybridEventExtractor(TrainedEventExtractor):
         classifier = resources.get("event model", (Path(model_path).resolve(), ALWAYS_TYPE),
                                    lambda: EventClassifier.load(model_path, ALWAYS_TYPE))
         options = config.options
-        return cls(taxonomy, classifier, HybridSettings.of(options),
-                   rules_veto=veto_cues(options.get("rule_veto"), "rule_veto"),
-                   rules_depth_discount=check_discount(options.get("depth_discount"), "depth_discount"))
+        extractor = cls(taxonomy, classifier, HybridSettings.of(options),
+                        rules_veto=veto_cues(options.get("rule_veto"), "rule_veto"),
+                        rules_depth_discount=check_discount(options.get("depth_discount"), "depth_discount"))
+        extractor.learned_targets = learned_targets_of(config, resources)
+        return extractor
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
-        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
+                             self.learned_targets)
         news_year = publication_year(published_at)
         rules_first = self.settings.rules_first
         ruled_sentences = sentences if not rules_first else [

@@ -69,6 +69,7 @@ from streams.tagging.events.fallbacks import (
     when_clauses,
 )
 from streams.tagging.events.joint import joint_parties
+from streams.tagging.events.learned_targets import TargetModel, add_targets
 from streams.tagging.events.unnamed import (
     FACILITY,
     FORCE,
@@ -159,9 +160,11 @@ class MentionIndex:
     """
 
     def __init__(self, text: ArticleText, entities: Sequence[Entity], places: Sequence[Place],
-                 demonyms: dict[str, str], published_at: datetime | None = None) -> None:
+                 demonyms: dict[str, str], published_at: datetime | None = None,
+                 learned_targets: TargetModel | None = None) -> None:
         self.text = text
         self.published_at = published_at
+        self.learned_targets = learned_targets  # adds targets the readings left (learned_targets.py)
         self.spans: list[_Span] = []
         items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in places),
                                                     *((e, _entity_kind(e)) for e in entities)]
@@ -1013,6 +1016,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     judged = with_conjuncts(judged_objects(clause_verb(anchor(token))))
     targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
+    # what the readings left: the sentence's other names the learned model says are targets
+    targets = add_targets(index.learned_targets, token, sent, index.spans, index.text.text, category,
+                          actors, targets, index.reporters)
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     actors = [i for i in actors if i not in index.reporters]  # "..., Reuters reported": it did none of it
     hazard = anchor(token)

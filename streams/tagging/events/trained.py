@@ -25,7 +25,12 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
-from streams.tagging.events.extractor import GENERIC_SUBTYPES, INHERIT_WINDOW, EventExtractor
+from streams.tagging.events.extractor import (
+    GENERIC_SUBTYPES,
+    INHERIT_WINDOW,
+    EventExtractor,
+    learned_targets_of,
+)
 from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
@@ -66,12 +71,15 @@ class TrainedEventExtractor(EventExtractor):
                                  lambda: load_taxonomy(taxonomy_path))
         classifier = resources.get("event model", (Path(model_path).resolve(), threshold),
                                    lambda: EventClassifier.load(model_path, threshold))
-        return cls(taxonomy, classifier, veto)
+        extractor = cls(taxonomy, classifier, veto)
+        extractor.learned_targets = learned_targets_of(config, resources)
+        return extractor
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
              published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
-        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at)
+        index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
+                             self.learned_targets)
         out: list[tuple[Event, dict[str, Any]]] = []
         for (sent, matches), reading in zip(sentences, self._readings(sentences), strict=True):
             if reading.category is not None and not self._vetoed(sent, reading.category, published_at):
