@@ -66,6 +66,15 @@ class PipelineConfig(BaseModel):
         self.component(component)  # raise on an unknown name
         return PipelineConfig(components=comps)
 
+    def without_data(self, component: str, *keys: str) -> PipelineConfig:
+        """A copy with some optional data files of one component left out (e.g. the learned
+        targets, ``target_model``, for the role readings alone)."""
+        self.component(component)  # raise on an unknown name
+        return PipelineConfig(components=[
+            c.model_copy(update={"data": {k: v for k, v in c.data.items() if k not in keys}})
+            if c.name == component else c
+            for c in self.components
+        ])
 
     def with_factory(self, component: str, factory: str) -> PipelineConfig:
         """A copy with one component built by another factory (e.g. the events rules

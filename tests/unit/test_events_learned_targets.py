@@ -11,7 +11,7 @@ import pytest
 
 from core.errors import TaggingError
 from core.settings import get_settings
-from streams.tagging.config import PipelineConfig, load_config
+from streams.tagging.config import load_config
 from streams.tagging.events.learned_targets import (
     FEATURES_VERSION,
     LearnedTargetsError,
@@ -27,18 +27,11 @@ from wirewatch.training.targets import EventSample, Tally, choose_threshold, fit
 TORCHED = "Armed men torched houses belonging to Christian farmers in Plateau state."
 
 
-def _without_learned_targets() -> PipelineConfig:
-    base = load_config()
-    return base.model_copy(update={"components": [
-        c.model_copy(update={"data": {k: v for k, v in c.data.items() if k != "target_model"}})
-        for c in base.components]})
-
-
 @pytest.fixture(scope="module")
 def taggers() -> tuple[Tagger, Tagger]:
     """The shipped pipeline, and the same without the learned targets (the readings alone)."""
     model = get_settings().spacy_model
-    return Tagger(model), Tagger(model, config=_without_learned_targets())
+    return Tagger(model), Tagger(model, config=load_config().without_data("events", "target_model"))
 
 
 def test_the_model_adds_whom_the_readings_left_out(taggers):

@@ -68,3 +68,14 @@ def test_an_unknown_factory_is_named_in_the_error(tmp_path: Path) -> None:
     path.write_text("components:\n  - {name: places, factory: places.nope}\n", encoding="utf-8")
     with pytest.raises(PipelineConfigError, match="unknown factory 'places.nope'"):
         Tagger(get_settings().spacy_model, config=path)
+
+
+def test_optional_data_files_can_be_left_out() -> None:
+    config = load_config()
+    assert "target_model" in config.component("events").data
+    without = config.without_data("events", "target_model")
+    assert "target_model" not in without.component("events").data
+    assert without.component("events").data["model"] == config.component("events").data["model"]
+    assert without.component("places") == config.component("places")
+    with pytest.raises(PipelineConfigError, match="no component"):
+        config.without_data("nonesuch", "target_model")

@@ -60,11 +60,8 @@ def collect(model_name: str | None = None, log=print) -> list[EventSample]:
     from wirewatch.evaluation.event_typing import events_config
     from wirewatch.evaluation.events import top_event
 
-    config = events_config("hybrid", load_config())
     # the readings alone: the candidates are what they leave (a weights file need not exist yet)
-    config = config.model_copy(update={"components": [
-        c.model_copy(update={"data": {k: v for k, v in c.data.items() if k != "target_model"}})
-        for c in config.components]})
+    config = events_config("hybrid", load_config()).without_data("events", "target_model")
     tagger = Tagger(model_name or get_settings().spacy_model, config=config)
     samples: list[EventSample] = []
     for path in sorted(TRAIN_DIR.glob("corpus-*.jsonl")):
