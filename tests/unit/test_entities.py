@@ -147,13 +147,6 @@ def test_given_name_and_surname_looks_like_a_person():
     assert not looks_like_person("John 3")
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from streams.tagging.tagger import Tagger
-
-    return Tagger(get_settings().spacy_model)
-
-
 def tag(tagger, title: str, body: str):
     from datetime import UTC, datetime
 

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_dateline_is_not_parsed_with_its_lead(tagger):

@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
 from streams.tagging.entities.known import armed_group_candidates, canonical_of
 from tests.support.entities import tag
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    from streams.tagging.tagger import Tagger
-
-    return Tagger(get_settings().spacy_model)
 
 
 def found(text: str) -> list[str]:

@@ -5,19 +5,9 @@ None of these sentences comes from an evaluation set.
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from streams.tagging.entities.candidates import Candidate
 from streams.tagging.entities.rules import trim_calendar
 from tests.support.entities import tag
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    from streams.tagging.tagger import Tagger
-
-    return Tagger(get_settings().spacy_model)
 
 
 def typed(tagged) -> dict[str, str]:

@@ -6,21 +6,11 @@ spaCy model through the whole tagger.
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from streams.tagging.entities.candidates import Candidate
 from streams.tagging.entities.names import name_pieces
 from streams.tagging.entities.titles import cut_titles
 from streams.tagging.shared.slug import slugify
 from tests.support.entities import tag
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    from streams.tagging.tagger import Tagger
-
-    return Tagger(get_settings().spacy_model)
 
 
 def by_mention(tagged) -> dict[str, tuple[str, str]]:

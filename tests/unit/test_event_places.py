@@ -5,16 +5,7 @@ Each article goes through the real tagger; sentences are written for these tests
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_lead_placed_elsewhere_keeps_later_events_off_the_dateline_place(tagger):

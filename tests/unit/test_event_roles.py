@@ -7,16 +7,7 @@ these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_police_firing_on_protesters_is_the_police_not_the_country(tagger):

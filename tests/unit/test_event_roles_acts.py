@@ -23,11 +23,6 @@ from wirewatch.evaluation.event_typing import events_config
 
 
 @pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
-
-
-@pytest.fixture(scope="module")
 def trained() -> Tagger:
     return Tagger(get_settings().spacy_model, config=events_config("trained"))
 

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_an_actor_noun_in_the_compounds_of_an_attack_did_it(tagger):

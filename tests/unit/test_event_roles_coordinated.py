@@ -13,15 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, tag
 from tests.support.roles import names as role_names
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def names(tagged, ids: list[str]) -> set[str]:

@@ -11,19 +11,11 @@ tagged with the rules (and the trained model where its anchor is the point).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from streams.tagging.events.classifier import Reading
 from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.trained import _anchor
 from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_an_apposition_names_who_the_description_is(tagger):
@@ -114,7 +106,6 @@ def _check_used(tagger: Tagger, text: str) -> None:
     reading = Reading(realis=0.9, category="COERCE", subtype=None, mode=None, confidence=0.9)
     token, _ = _anchor(sent, matches, reading)
     assert token.text == "used"
-
 
 
 def test_condemning_the_attack_targets_who_attacked_first_not_who_responded(tagger):

@@ -7,18 +7,9 @@ evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from streams.tagging.events.fallbacks import fallback_targets
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, tag
 from tests.support.roles import names as role_names
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def names(tagged, ids: list[str]) -> set[str]:

@@ -20,16 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, tag
 from tests.support.roles import names as role_names
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
-
 
 # (sentence, the start of the event's sentence, a word of the target the reading finds)
 TARGETS = [

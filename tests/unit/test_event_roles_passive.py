@@ -5,16 +5,7 @@ evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from streams.tagging.events.actors import participants
-from streams.tagging.tagger import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_second_passive_participle_shares_the_passive_subject(tagger):

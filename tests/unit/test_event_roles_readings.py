@@ -8,9 +8,6 @@ point at the ids the article carries.
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from schemas import TaggedArticle
 from streams.tagging.events.actors import participants
 from streams.tagging.events.fallbacks import (
@@ -22,11 +19,6 @@ from streams.tagging.events.fallbacks import (
 from streams.tagging.tagger import Tagger
 from tests.support.roles import event, tag
 from tests.support.roles import names as role_names
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def parse(tagger: Tagger, text: str):

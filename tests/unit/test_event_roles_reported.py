@@ -9,20 +9,11 @@ Hand-written sentences (not from any evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
 from streams.tagging.events.classifier import Reading
 from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.trained import _anchor
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def _reading(category: str) -> Reading:

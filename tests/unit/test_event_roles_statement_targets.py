@@ -5,16 +5,7 @@ Hand-written sentences (not from any evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_welcome_targets_the_doer_of_an_act_the_model_read_before(tagger):

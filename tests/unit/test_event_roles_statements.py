@@ -31,17 +31,8 @@ training corpus and the role dev sets.
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, tag
 from tests.support.roles import names as role_names
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_proper_name_no_mention_covers_names_the_entity_written_so_elsewhere(tagger):

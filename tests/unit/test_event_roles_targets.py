@@ -5,16 +5,7 @@ Hand-written sentences (not from any evaluation set), tagged with the default (r
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_facility_named_by_its_owner_is_the_target_before_the_owner(tagger):

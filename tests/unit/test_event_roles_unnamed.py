@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
 from schemas import unnamed
 from streams.tagging.events.unnamed import plural
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
 from wirewatch.evaluation.ner import wirewatch_spans
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def _place(tagged, place_id):

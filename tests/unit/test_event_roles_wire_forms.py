@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.support.roles import event, names, tag
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def test_a_headline_passive_without_its_auxiliary_names_who_underwent_it(tagger):

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from core.settings import get_settings
 from schemas import Mention, Place, RawArticle, TaggedArticle
 from streams.tagging.component import Work
 from streams.tagging.config import load_config
@@ -27,11 +24,6 @@ BODY = ("Kenyan police and Somali troops clashed near Mandera on Tuesday. Kenya'
         "minister said the border stayed open. A statement in French came from the embassy, "
         "and Turkish Airlines cancelled flights. Latin American envoys and African-American "
         "pastors sent help.")
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
 
 
 def tag(tagger: Tagger, body: str, title: str = "") -> TaggedArticle:

@@ -5,18 +5,10 @@ The texts are written for these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
 from core.settings import get_settings
 from streams.tagging.spacy_model import load_pipeline
 from streams.tagging.tagger import Tagger
 from tests.unit.tagged_places import places, tag_body
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
-
 
 
 def test_a_hyphen_after_a_dotted_initialism_is_its_own_token():

@@ -5,17 +5,7 @@ The texts are written for these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from streams.tagging.tagger import Tagger
 from tests.unit.tagged_places import places
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(get_settings().spacy_model)
-
 
 
 def test_a_place_opening_a_hyphenated_compound_is_found(tagger):
