@@ -94,10 +94,13 @@ soak: install gazetteer bytecode
 
 # Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
 # tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed. Then the
-# learned targets (streams/tagging/events/target_model.json), which learn from what the role
-# readings leave with the new model's events: full batch, fixed steps, so byte-identical again.
+# arbiter of the rules' events (streams/tagging/events/arbiter.json), fitted on grouped-CV
+# readings of the corpus (one model per corpus: ~25 min), and the learned targets
+# (streams/tagging/events/target_model.json), which learn from what the role readings leave
+# with the new model's events. Full batch, fixed steps: byte-identical again.
 train: install
 	$(PY) -m wirewatch.training.events
+	$(PY) -m wirewatch.training.arbiter
 	$(PY) -m wirewatch.training.targets
 
 eval: install gazetteer

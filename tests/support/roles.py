@@ -16,12 +16,13 @@ def tag(tagger: Tagger, body: str, title: str = "") -> TaggedArticle:
     return tagger.tag(article)
 
 
-def events_tagger(factory: str, **options: object) -> Tagger:
-    """A tagger whose events component is built by ``factory``, with ``options`` over the shipped ones."""
+def events_tagger(factory: str, *, without: tuple[str, ...] = (), **options: object) -> Tagger:
+    """A tagger whose events component is built by ``factory``, with ``options`` over the shipped
+    ones and the data files ``without`` names left out (e.g. "arbiter": the hand overrule alone)."""
     from core.settings import get_settings
     from streams.tagging.config import PipelineConfig, load_config
 
-    base = load_config().with_factory("events", factory)
+    base = load_config().with_factory("events", factory).without_data("events", *without)
     return Tagger(get_settings().spacy_model, config=PipelineConfig(components=[
         c.model_copy(update={"options": {**c.options, **options}}) if c.name == "events" else c
         for c in base.components]))

@@ -187,6 +187,11 @@ def test_the_models_fallback_events_rank_on_the_rules_scale() -> None:
     assert ranked[1].model_copy(update={"confidence": plain[1].confidence}) == plain[1]
 
 
+# the hand overrule alone: the learned arbiter (events/arbiter.py) decides the rules' events of
+# material acts where it is configured, whatever the overrule options say
+HAND = ("arbiter",)
+
+
 def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
     from streams.tagging.events import HybridEventExtractor
 
@@ -194,20 +199,20 @@ def test_rules_first_model_overrules_and_its_events_pass_the_veto() -> None:
             "Rebels stormed the town of Kiwanja in 2019.")
     # a model "sure" that nothing happened anywhere (every "no event" probability is above 0):
     # no rule event survives
-    assert tag(events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+    assert tag(events_tagger("events.hybrid", without=HAND, rules_first=True, overrule_above=0.0,
                              overrule_needs_doubt=False), body).events == []
     # the model's event where the rules found none, unless the parse vetoes it ("in 2019")
-    gaps = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
+    gaps = events_tagger("events.hybrid", without=HAND, rules_first=True, fallback_threshold=1.01,
                          overrule_above=None, retype_share=None, model_veto=["IN_YEAR"])
     assert [e.sentence.text[:6] for e in tag(gaps, body).events] == ["Police"]
     # as shipped, the model's events pass the rules' own veto cues (model_veto = rule_veto)
-    shipped = events_tagger("events.hybrid", fallback_threshold=1.01)
+    shipped = events_tagger("events.hybrid", without=HAND, fallback_threshold=1.01)
     component = shipped.component("events")
     assert isinstance(component, HybridEventExtractor)
     assert component.settings.veto == component.rules_veto
     assert [e.sentence.text[:6] for e in tag(shipped, body).events] == ["Police"]
     # every reading "sure" of its type: the model's event wherever it types otherwise than the rules
-    retyped = events_tagger("events.hybrid", rules_first=True, fallback_threshold=1.01,
+    retyped = events_tagger("events.hybrid", without=HAND, rules_first=True, fallback_threshold=1.01,
                             overrule_above=None, retype_share=0.0, model_veto=[])
     model = tag(events_tagger("events.trained", threshold=1.01, veto=[]), body).events
     assert [(e.sentence.text[:6], e.category, e.subtype) for e in tag(retyped, body).events] == \
@@ -221,15 +226,15 @@ def test_rules_first_overrules_only_the_sentences_whose_parse_shows_a_doubt() ->
     assert [(e.sentence.text[:6], e.category) for e in rules] == [("Police", "COERCE"), ("Rebels", "ACCUSE")]
     # a model "sure" that nothing happened anywhere may overrule only the second sentence, whose
     # parse puts the shelling under a verb of alleging; the arrest is plain news
-    doubting = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+    doubting = events_tagger("events.hybrid", without=HAND, rules_first=True, overrule_above=0.0,
                              overrule_needs_doubt=True, overrule_without_doubt=[])
     assert tag(doubting, body).events == rules[:1]
     # with the arrest's category open to the overrule whatever the parse says, both go
-    by_category = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+    by_category = events_tagger("events.hybrid", without=HAND, rules_first=True, overrule_above=0.0,
                                 overrule_needs_doubt=True, overrule_without_doubt=["COERCE"])
     assert tag(by_category, body).events == []
     # ... and an accusation's category leaves the plain arrest alone
-    by_other = events_tagger("events.hybrid", rules_first=True, overrule_above=0.0,
+    by_other = events_tagger("events.hybrid", without=HAND, rules_first=True, overrule_above=0.0,
                              overrule_needs_doubt=True, overrule_without_doubt=["ACCUSE"])
     assert tag(by_other, body).events == rules[:1]
 
@@ -239,7 +244,7 @@ def test_rules_first_overrules_a_rule_event_whose_trigger_sits_deep() -> None:
     # "shelling" hangs two links below "fled" (after -> shelling), "arrested" is the root: a model
     # "sure" that nothing happened anywhere overrules only the deep trigger, and only from two links
     def triggers(**options: object) -> list[str]:
-        return [e.trigger for e in tag(events_tagger("events.hybrid", overrule_above=0.0,
+        return [e.trigger for e in tag(events_tagger("events.hybrid", without=HAND, overrule_above=0.0,
                                                      overrule_without_doubt=[], **options), body).events]
 
     assert triggers(overrule_depth=None) == ["arrested", "shelling"]  # as shipped: no doubt cue either

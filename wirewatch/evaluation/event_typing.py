@@ -275,10 +275,13 @@ def best_guess(matches: Sequence[Match]) -> RuleGuess | None:
     return RuleGuess(best.rule.category, best.subtype, best.mode) if best else None
 
 
-def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = None) -> list[Prediction]:
+def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = None,
+                   arbiter_keeps: Sequence[bool | None] | None = None) -> list[Prediction]:
     """What the rules, the trained model or the hybrid make of each held-out sentence (the
     trained model reads with ``settings.threshold``; with ``rules_first``, the hybrid reads the
-    rules' events as the rules path makes them, and its model events pass the ``veto``)."""
+    rules' events as the rules path makes them, and its model events pass the ``veto``).
+    ``arbiter_keeps``: per sentence, whether the learned arbiter lets the rules' event stand (None:
+    it does not decide there; :func:`nested_arbiter_keeps`)."""
     settings = settings or HybridSettings(DEFAULT_THRESHOLD)
     out = []
     kept = cv.rules_kept if cv.rules_kept is not None else cv.rules
@@ -292,8 +295,9 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
     links = cv.rule_links if cv.rule_links is not None else [None] * len(cv.readings)
     # readings made before session 22 did not read it: their doubt is the line's, as then
     given = getattr(cv, "rule_given", None) or [False] * len(cv.readings)
-    for reading, rule, rule_kept, sentence_cues, rule_links, rule_given in zip(
-            cv.readings, cv.rules, kept, cues, links, given, strict=True):
+    keeps = arbiter_keeps if arbiter_keeps is not None else [None] * len(cv.readings)
+    for reading, rule, rule_kept, sentence_cues, rule_links, rule_given, arbiter_keep in zip(
+            cv.readings, cv.rules, kept, cues, links, given, keeps, strict=True):
         if kind == "rules":
             rule = rule_kept
             source: str | None = "rules" if rule else None
@@ -304,6 +308,8 @@ def cv_predictions(cv: CvReadings, kind: str, settings: HybridSettings | None = 
             doubtful = open_to_doubt(sentence_cues, rule_links, settings, rule_given,
                                      rule.category if rule is not None else None)
             source = decide(reading, rule, settings, doubtful=doubtful)
+            if arbiter_keep is not None and rule is not None:
+                source = "rules" if arbiter_keep else None
             if source == "model" and reading.category is not None \
                     and vetoes(sentence_cues, reading.category, settings.veto):
                 source = None
@@ -328,17 +334,40 @@ def cross_validate(model_name: str, folds: int | None = None, log=print,
 def cv_scores(cv: CvReadings) -> tuple[dict[str, TypingScores], dict[str, dict[str, TypingScores]]]:
     """The pooled scores of each kind (rules, trained, hybrid as the pipeline config sets them
     up) and the scores of each held-out fold."""
-    hybrid = HybridSettings.of(load_config().component("events").options)
+    events = load_config().component("events")
+    hybrid = HybridSettings.of(events.options)
+    keeps = nested_arbiter_keeps(cv, hybrid, events.data.get("arbiter"))
 
-    def predict(readings: CvReadings, kind: str) -> list[Prediction]:
-        return cv_predictions(readings, kind, hybrid if kind == "hybrid" else None)
+    def predict(readings: CvReadings, kind: str, arbiter_keeps: list[bool | None] | None) -> list[Prediction]:
+        if kind != "hybrid":
+            return cv_predictions(readings, kind)
+        return cv_predictions(readings, kind, hybrid, arbiter_keeps)
 
-    pooled = {kind: typing_scores(cv.gold, predict(cv, kind)) for kind in FACTORIES}
+    pooled = {kind: typing_scores(cv.gold, predict(cv, kind, keeps)) for kind in FACTORIES}
     parts = {}
     for fold in sorted(set(cv.folds or [])):
         part = cv.part(fold)
-        parts[fold] = {kind: typing_scores(part.gold, predict(part, kind)) for kind in FACTORIES}
+        held = [i for i, f in enumerate(cv.folds or []) if f == fold]
+        part_keeps = None if keeps is None else [keeps[i] for i in held]
+        parts[fold] = {kind: typing_scores(part.gold, predict(part, kind, part_keeps)) for kind in FACTORIES}
     return pooled, parts
+
+
+def nested_arbiter_keeps(cv: CvReadings, settings: HybridSettings,
+                         arbiter_path: Path | None) -> list[bool | None] | None:
+    """Per sentence, whether the default path's learned arbiter lets the rules' event stand, read by
+    an arbiter fitted without the sentence's corpus (None per sentence where it does not decide;
+    None for all without an arbiter in the config, or readings too old to hold what it reads)."""
+    if arbiter_path is None or not settings.rules_first or cv.cues is None or cv.rule_links is None \
+            or cv.rules_kept is None or cv.folds is None:
+        return None
+    from streams.tagging.events.arbiter import Arbiter
+    from wirewatch.training.arbiter import nested_happening
+
+    shipped = Arbiter.load(arbiter_path)
+    happening = nested_happening(cv, settings)
+    return [None if p is None or rule is None or not shipped.decides(rule.category) else p >= shipped.threshold
+            for p, rule in zip(happening, cv.rules_kept, strict=True)]
 
 
 # Parts of the corpus the rules were tuned on (tests/data/events_team_set.tsv): the objective

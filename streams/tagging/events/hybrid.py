@@ -57,6 +57,7 @@ from spacy.tokens import Span
 
 from schemas import PLOVER_CATEGORIES, Entity, Event, Place
 from streams.tagging.config import ComponentConfig
+from streams.tagging.events.arbiter import Arbiter, ArbiterInput, arbiter_input
 from streams.tagging.events.classifier import DEFAULT_THRESHOLD, EventClassifier, Reading
 from streams.tagging.events.extractor import learned_targets_of
 from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_root
@@ -268,6 +269,9 @@ class HybridEventExtractor(TrainedEventExtractor):
         self.rules_veto = frozenset(rules_veto) if settings.rules_first else frozenset()
         self.rules_depth_discount = check_discount(rules_depth_discount, "depth_discount") \
             if settings.rules_first else 1.0
+        # rules first: the learned arbiter of the rules' events of its categories (arbiter.py);
+        # set from the config's data file ``arbiter``. None: the hand overrule for every category
+        self.arbiter: Arbiter | None = None
 
     @classmethod
     def from_config(cls, config: ComponentConfig,
@@ -286,6 +290,8 @@ class HybridEventExtractor(TrainedEventExtractor):
                         rules_veto=veto_cues(options.get("rule_veto"), "rule_veto"),
                         rules_depth_discount=check_discount(options.get("depth_discount"), "depth_discount"))
         extractor.learned_targets = learned_targets_of(config, resources)
+        if (path := config.data.get("arbiter")) is not None and extractor.settings.rules_first:
+            extractor.arbiter = resources.get("arbiter", Path(path).resolve(), lambda: Arbiter.load(Path(path)))
         return extractor
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
@@ -307,8 +313,14 @@ class HybridEventExtractor(TrainedEventExtractor):
         doubtful = {i for i, (sent, ruled) in enumerate(ruled_sentences)
                     if settings.model_reads_doubtful and i in ruled_some
                     and (not settings.overrule_needs_doubt or self._open_to_doubt(sent, ruled, news_year))}
+        # the sentences whose rules' event the arbiter decides (the model reads them all): in the
+        # body, as those it was fitted on (a title keeps the hand policy: "Fourteen soldiers killed")
+        arbiter = self.arbiter
+        arbitrated = {i for i, (sent, ruled) in enumerate(ruled_sentences) if arbiter is not None
+                      and i in ruled_some and sent.start_char >= text.body_offset
+                      and arbiter.decides(_top_category(ruled))}
         to_read = [i for i, (sent, _) in enumerate(sentences)
-                   if settings.model_reads_all or i in doubtful or i not in ruled_some]
+                   if settings.model_reads_all or i in doubtful or i in arbitrated or i not in ruled_some]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
         # one index for both, the roles read in text order: a statement, whichever path types it,
         # is about an act either path read before it (the rules' events of a sentence first, so
@@ -323,7 +335,12 @@ class HybridEventExtractor(TrainedEventExtractor):
                 continue
             top = max(ruled, key=lambda found: found[0].confidence, default=None)
             guess = RuleGuess(top[0].category, top[0].subtype, top[0].mode) if top else None
-            source = decide(reading, guess, self.settings, doubtful=number in doubtful)
+            if number in arbitrated and guess is not None and arbiter is not None:
+                kept = arbiter.keeps(self._arbiter_input(ruled_sentences[number][0], ruled_sentences[number][1],
+                                                         news_year, reading, guess, number in doubtful))
+                source: Source = "rules" if kept else None
+            else:
+                source = decide(reading, guess, self.settings, doubtful=number in doubtful)
             if source == "model" and reading.category is not None \
                     and self._vetoed(sent, reading.category, published_at):
                 source = None
@@ -342,8 +359,31 @@ class HybridEventExtractor(TrainedEventExtractor):
     def _open_to_doubt(self, sent: Span, ruled: SentenceMatches, news_year: int | None) -> bool:
         """Whether the rules' event of the sentence is open to the model's overrule
         (:func:`open_to_doubt`), its top trigger (as the events rank) read from ``ruled``."""
-        top = max(ruled.kept, key=lambda match: match.confidence, default=None)
-        links = links_to_root(top.anchor, sent) if top is not None else None
-        given = top is not None and in_given_clause(top.anchor, sent)
-        category = top.rule.category if top is not None else None
-        return open_to_doubt(scope_cues(sent, news_year), links, self.settings, given, category)
+        cues, links, given, category = _top_trigger(sent, ruled, news_year)
+        return open_to_doubt(cues, links, self.settings, given, category)
+
+    def _arbiter_input(self, sent: Span, ruled: SentenceMatches, news_year: int | None, reading: Reading,
+                       guess: RuleGuess, doubtful: bool) -> ArbiterInput:
+        """What the arbiter reads of a sentence the rules found an event in (as the grouped-CV
+        readings it was fitted on hold it: wirewatch.evaluation.event_typing.cv_readings)."""
+        cues, links, given, category = _top_trigger(sent, ruled, news_year)
+        doubtful = doubtful or open_to_doubt(cues, links, self.settings, given, category)
+        return arbiter_input(reading.realis, reading.category, guess.category, guess.subtype, cues, links,
+                             given, doubtful)
+
+
+def _top_category(ruled: SentenceMatches) -> str | None:
+    """The category of the rules' top trigger of a sentence (as the events rank)."""
+    top = max(ruled.kept, key=lambda match: match.confidence, default=None)
+    return top.rule.category if top is not None else None
+
+
+def _top_trigger(sent: Span, ruled: SentenceMatches,
+                 news_year: int | None) -> tuple[list[str], int | None, bool, str | None]:
+    """What the doubt reads of the rules' top trigger of a sentence: the sentence's scope cues,
+    the trigger's links to the root, whether it is stated as given, and its category."""
+    top = max(ruled.kept, key=lambda match: match.confidence, default=None)
+    links = links_to_root(top.anchor, sent) if top is not None else None
+    given = top is not None and in_given_clause(top.anchor, sent)
+    category = top.rule.category if top is not None else None
+    return scope_cues(sent, news_year), links, given, category
