@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import pickle
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 import click
-import numpy
 
 from core.settings import REPO_ROOT, get_settings
 from streams.tagging.events.arbiter import (
@@ -35,6 +33,7 @@ from streams.tagging.events.arbiter import (
 )
 from streams.tagging.events.hybrid import HybridSettings, open_to_doubt
 from wirewatch.evaluation.event_typing import TUNED_ON, CvReadings
+from wirewatch.training.logistic import fit_logistic
 
 WEIGHTS = REPO_ROOT / "streams" / "tagging" / "events" / "arbiter.json"
 # the rules' events the arbiter decides (session 24's reading of the corpus: the model's sure
@@ -66,43 +65,11 @@ def inputs(cv: CvReadings, settings: HybridSettings) -> list[ArbiterInput | None
 
 def fit(reads: Sequence[ArbiterInput], labels: Sequence[int]) -> Arbiter:
     """A logistic model of ``labels`` (1: a happening) over the reads (deterministic)."""
-    rows = [arbiter_features(r) for r in reads]
-    counts: dict[str, int] = defaultdict(int)
-    for words in rows:
-        for word in words:
-            counts[word] += 1
-    vocab = {w: n for n, w in enumerate(sorted(w for w, c in counts.items() if c >= MIN_COUNT))}
-    row_of, col = [], []
-    for r, words in enumerate(rows):
-        for word in words:
-            if (j := vocab.get(word)) is not None:
-                row_of.append(r)
-                col.append(j)
-    rows_a, cols_a = numpy.array(row_of, dtype=int), numpy.array(col, dtype=int)
-    y = numpy.array(labels, dtype="f8")
-    x = numpy.array([realis_logit(r.realis) for r in reads], dtype="f8")
-    w, b, v = numpy.zeros(len(vocab)), 0.0, 0.0
-    m_w, s_w = numpy.zeros(len(vocab)), numpy.zeros(len(vocab))
-    m_b = s_b = m_v = s_v = 0.0
-    for step in range(1, STEPS + 1):
-        score = b + v * x + numpy.bincount(rows_a, weights=w[cols_a], minlength=len(y))
-        p = 1.0 / (1.0 + numpy.exp(-numpy.clip(score, -30, 30)))
-        error = (p - y) / len(y)
-        g_w = numpy.bincount(cols_a, weights=error[rows_a], minlength=len(vocab)) + L2 * w
-        g_b, g_v = float(error.sum()), float((error * x).sum())
-        m_w = 0.9 * m_w + 0.1 * g_w
-        s_w = 0.999 * s_w + 0.001 * g_w * g_w
-        m_b, s_b = 0.9 * m_b + 0.1 * g_b, 0.999 * s_b + 0.001 * g_b * g_b
-        m_v, s_v = 0.9 * m_v + 0.1 * g_v, 0.999 * s_v + 0.001 * g_v * g_v
-        scale = LEARNING_RATE * (1 - 0.999 ** step) ** 0.5 / (1 - 0.9 ** step)
-        w -= scale * m_w / (numpy.sqrt(s_w) + 1e-8)
-        b -= scale * m_b / (s_b ** 0.5 + 1e-8)
-        v -= scale * m_v / (s_v ** 0.5 + 1e-8)
-    names = sorted(vocab, key=vocab.__getitem__)
-    weights = dict(zip(names, w.tolist(), strict=True))
-    weights[REALIS] = v
-    return Arbiter(weights, b, THRESHOLD, CATEGORIES)
-
+    fitted = fit_logistic([arbiter_features(r) for r in reads], labels, min_count=MIN_COUNT, l2=L2, steps=STEPS,
+                          learning_rate=LEARNING_RATE, values=[realis_logit(r.realis) for r in reads])
+    if fitted is None:
+        raise ValueError("no sentence the rules found an event in to fit the arbiter on")
+    return Arbiter({**fitted.weights, REALIS: fitted.value_weight or 0.0}, fitted.bias, THRESHOLD, CATEGORIES)
 
 def _training(cv: CvReadings, reads: Sequence[ArbiterInput | None], without: str | None) -> Arbiter:
     """The arbiter fitted on the ruled sentences of every corpus but ``without`` and the tuned-on ones."""

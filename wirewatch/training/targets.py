@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import click
-import numpy
 
 from core.settings import REPO_ROOT, get_settings
 from schemas import event_id
 from streams.tagging.events.learned_targets import Record, TargetModel, collecting, text_key
 from streams.tagging.shared.text import ArticleText
+from wirewatch.training.logistic import fit_logistic
 
 WEIGHTS = REPO_ROOT / "streams" / "tagging" / "events" / "target_model.json"
 TRAIN_DIR = REPO_ROOT / "data" / "events" / "train"
@@ -98,40 +98,12 @@ def collect(model_name: str | None = None, log=print) -> list[EventSample]:
 
 def fit(samples: Sequence[EventSample], threshold: float = 0.5) -> TargetModel:
     """A logistic model over the candidates of ``samples`` (deterministic: full batch, fixed steps)."""
-    rows = [(f, y) for s in samples for f, y in zip(s.features, s.labels, strict=True)]
-    counts: dict[str, int] = defaultdict(int)
-    for features, _ in rows:
-        for word in features:
-            counts[word] += 1
-    vocab = {w: n for n, w in enumerate(sorted(w for w, c in counts.items() if c >= MIN_COUNT))}
-    if not rows or not vocab:
+    rows = [f for s in samples for f in s.features]
+    labels = [y for s in samples for y in s.labels]
+    fitted = fit_logistic(rows, labels, min_count=MIN_COUNT, l2=L2, steps=STEPS, learning_rate=LEARNING_RATE)
+    if fitted is None:
         return TargetModel({}, -10.0, threshold)
-    row_of, col = [], []
-    for r, (features, _) in enumerate(rows):
-        for word in features:
-            if (j := vocab.get(word)) is not None:
-                row_of.append(r)
-                col.append(j)
-    rows_a, cols_a = numpy.array(row_of), numpy.array(col)
-    y = numpy.array([label for _, label in rows], dtype="f8")
-    w, b = numpy.zeros(len(vocab)), 0.0
-    m_w, v_w, m_b, v_b = numpy.zeros(len(vocab)), numpy.zeros(len(vocab)), 0.0, 0.0
-    for step in range(1, STEPS + 1):
-        score = b + numpy.bincount(rows_a, weights=w[cols_a], minlength=len(y))
-        p = 1.0 / (1.0 + numpy.exp(-numpy.clip(score, -30, 30)))
-        error = (p - y) / len(y)
-        g_w = numpy.bincount(cols_a, weights=error[rows_a], minlength=len(vocab)) + L2 * w
-        g_b = float(error.sum())
-        m_w = 0.9 * m_w + 0.1 * g_w
-        v_w = 0.999 * v_w + 0.001 * g_w * g_w
-        m_b = 0.9 * m_b + 0.1 * g_b
-        v_b = 0.999 * v_b + 0.001 * g_b * g_b
-        scale = LEARNING_RATE * (1 - 0.999 ** step) ** 0.5 / (1 - 0.9 ** step)
-        w -= scale * m_w / (numpy.sqrt(v_w) + 1e-8)
-        b -= scale * m_b / (v_b ** 0.5 + 1e-8)
-    words = sorted(vocab, key=vocab.__getitem__)
-    return TargetModel(dict(zip(words, w.tolist(), strict=True)), b, threshold)
-
+    return TargetModel(fitted.weights, fitted.bias, threshold)
 
 @dataclass(slots=True)
 class Tally:

@@ -20,13 +20,13 @@ from al Shabaab").
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import TaggingError
+from streams.tagging.events.weights import read_weights, write_weights
 
 #: format of the weights file; raise it when the features change, so an old file is refused
 FEATURES_VERSION = 1
@@ -102,28 +102,17 @@ class Arbiter:
             ArbiterError: the file is missing, is no weights file, or is of another features
                 version; rebuild it with ``make train``.
         """
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ArbiterError(
-                f"no arbiter weights at {path}: run 'make train', or remove arbiter from the events "
-                "component's data in streams/tagging/pipeline.yaml (the hand overrule alone)") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ArbiterError(f"{path} is no arbiter weights file ({exc}): rebuild it with 'make train'") from exc
-        if not isinstance(data, dict) or data.get("features_version") != FEATURES_VERSION:
-            found = data.get("features_version") if isinstance(data, dict) else None
-            raise ArbiterError(f"{path} holds arbiter weights of features version {found!r}, this code "
-                               f"reads {FEATURES_VERSION}: rebuild it with 'make train'")
+        data = read_weights(path, FEATURES_VERSION, "arbiter", ArbiterError,
+                            "remove arbiter from the events component's data in "
+                            "streams/tagging/pipeline.yaml (the hand overrule alone)")
         return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]),
                    frozenset(data["categories"]))
 
     def save(self, path: Path, about: dict[str, object]) -> None:
         """Write the weights (sorted, so that a retrain diffs cleanly) with ``about`` the training."""
-        data = {"features_version": FEATURES_VERSION, "threshold": self.threshold,
-                "categories": sorted(self.categories), "bias": round(self.bias, 6), "about": about,
-                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-6}}
-        Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-
+        write_weights(path, {"features_version": FEATURES_VERSION, "threshold": self.threshold,
+                             "categories": sorted(self.categories), "bias": round(self.bias, 6),
+                             "about": about}, self.weights)
 
 def arbiter_input(realis: float, model_category: str | None, rule_category: str, rule_subtype: str | None,
                   cues: Iterable[str], links: int | None, given: bool, doubtful: bool) -> ArbiterInput:

@@ -17,7 +17,6 @@ readings leave for it.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from core.errors import TaggingError
 from streams.tagging.events.actors import SPEECH_VERBS, anchor
+from streams.tagging.events.weights import read_weights, write_weights
 
 #: format of the weights file; raise it when the features change, so an old file is refused
 FEATURES_VERSION = 1
@@ -171,27 +171,15 @@ class TargetModel:
             LearnedTargetsError: the file is missing, is no weights file, or is of another
                 features version; rebuild it with ``make train``.
         """
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise LearnedTargetsError(
-                f"no learned-target weights at {path}: run 'make train', or remove target_model from the "
-                "events component's data in streams/tagging/pipeline.yaml (the role readings alone)") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise LearnedTargetsError(f"{path} is no learned-target weights file ({exc}): "
-                                      "rebuild it with 'make train'") from exc
-        if not isinstance(data, dict) or data.get("features_version") != FEATURES_VERSION:
-            found = data.get("features_version") if isinstance(data, dict) else None
-            raise LearnedTargetsError(f"{path} holds learned-target weights of features version {found!r}, "
-                                      f"this code reads {FEATURES_VERSION}: rebuild it with 'make train'")
+        data = read_weights(path, FEATURES_VERSION, "learned-target", LearnedTargetsError,
+                            "remove target_model from the events component's data in "
+                            "streams/tagging/pipeline.yaml (the role readings alone)")
         return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
 
     def save(self, path: Path, about: dict[str, object]) -> None:
         """Write the weights (sorted, so that a retrain diffs cleanly) with ``about`` the training."""
-        data = {"features_version": FEATURES_VERSION, "threshold": self.threshold, "bias": round(self.bias, 6),
-                "about": about, "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-6}}
-        Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-
+        write_weights(path, {"features_version": FEATURES_VERSION, "threshold": self.threshold,
+                             "bias": round(self.bias, 6), "about": about}, self.weights)
 
 def candidates(trigger: Token, sent: Span, spans: Sequence[Mentioned], category: str | None,
                actors: Sequence[str], targets: Sequence[str], skip: frozenset[str]) -> list[Candidate]:
