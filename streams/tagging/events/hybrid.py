@@ -335,10 +335,11 @@ class HybridEventExtractor(TrainedEventExtractor):
                 continue
             top = max(ruled, key=lambda found: found[0].confidence, default=None)
             guess = RuleGuess(top[0].category, top[0].subtype, top[0].mode) if top else None
+            judged: float | None = None  # the arbiter's happening probability, where it decides
             if number in arbitrated and guess is not None and arbiter is not None:
-                kept = arbiter.keeps(self._arbiter_input(ruled_sentences[number][0], ruled_sentences[number][1],
-                                                         news_year, reading, guess, number in doubtful))
-                source: Source = "rules" if kept else None
+                judged = arbiter.happening(self._arbiter_input(ruled_sentences[number][0], ruled_sentences[number][1],
+                                                               news_year, reading, guess, number in doubtful))
+                source: Source = "rules" if judged >= arbiter.threshold else None
             else:
                 source = decide(reading, guess, self.settings, doubtful=number in doubtful)
             if source == "model" and reading.category is not None \
@@ -352,7 +353,8 @@ class HybridEventExtractor(TrainedEventExtractor):
                              for event, why in found]
                 out += found
             elif source == "rules":
-                note = f"rules kept (happening probability {reading.realis:.2f})"
+                note = f"rules kept (happening probability {reading.realis:.2f}" + \
+                    (f", arbiter {judged:.2f})" if judged is not None else ")")
                 out += [(event, {**why, "note": why["note"] or note}) for event, why in ruled]
         return out
 
