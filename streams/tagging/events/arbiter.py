@@ -114,6 +114,7 @@ class Arbiter:
                              "categories": sorted(self.categories), "bias": round(self.bias, 6),
                              "about": about}, self.weights)
 
+
 def arbiter_input(realis: float, model_category: str | None, rule_category: str, rule_subtype: str | None,
                   cues: Iterable[str], links: int | None, given: bool, doubtful: bool) -> ArbiterInput:
     """An :class:`ArbiterInput` (the cues as a set)."""

@@ -51,7 +51,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from spacy.tokens import Span
 
@@ -70,7 +70,7 @@ from streams.tagging.events.realis_scope import (
     veto_cues,
 )
 from streams.tagging.events.roles import MentionIndex
-from streams.tagging.events.rules import SentenceMatches
+from streams.tagging.events.rules import Match, SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
 from streams.tagging.events.trained import TrainedEventExtractor
 from streams.tagging.resources import RESOURCES, ResourceCache
@@ -310,15 +310,23 @@ class HybridEventExtractor(TrainedEventExtractor):
         # rules first: the model reads the sentences the rules found nothing in, and those
         # it may overrule (every one, or with overrule_needs_doubt those open to doubt)
         settings = self.settings
-        doubtful = {i for i, (sent, ruled) in enumerate(ruled_sentences)
-                    if settings.model_reads_doubtful and i in ruled_some
-                    and (not settings.overrule_needs_doubt or self._open_to_doubt(sent, ruled, news_year))}
+        # what the doubt and the arbiter read of a sentence's top rule trigger, read once for both
+        tops: dict[int, _TopTrigger] = {}
+
+        def top_of(i: int) -> _TopTrigger:
+            if i not in tops:
+                tops[i] = _top_trigger(*ruled_sentences[i], news_year)
+            return tops[i]
+
+        doubtful = {i for i in ruled_some if settings.model_reads_doubtful
+                    and (not settings.overrule_needs_doubt or self._open_to_doubt(top_of(i)))}
         # the sentences whose rules' event the arbiter decides (the model reads them all): in the
         # body, as those it was fitted on (a title keeps the hand policy: "Fourteen soldiers killed")
         arbiter = self.arbiter
-        arbitrated = {i for i, (sent, ruled) in enumerate(ruled_sentences) if arbiter is not None
-                      and i in ruled_some and sent.start_char >= text.body_offset
-                      and arbiter.decides(_top_category(ruled))}
+        arbitrated = {i for i in ruled_some if arbiter is not None
+                      and ruled_sentences[i][0].start_char >= text.body_offset
+                      and (best := _top_match(ruled_sentences[i][1])) is not None
+                      and arbiter.decides(best.rule.category)}
         to_read = [i for i, (sent, _) in enumerate(sentences)
                    if settings.model_reads_all or i in doubtful or i in arbitrated or i not in ruled_some]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
@@ -337,8 +345,7 @@ class HybridEventExtractor(TrainedEventExtractor):
             guess = RuleGuess(top[0].category, top[0].subtype, top[0].mode) if top else None
             judged: float | None = None  # the arbiter's happening probability, where it decides
             if number in arbitrated and guess is not None and arbiter is not None:
-                judged = arbiter.happening(self._arbiter_input(ruled_sentences[number][0], ruled_sentences[number][1],
-                                                               news_year, reading, guess, number in doubtful))
+                judged = arbiter.happening(self._arbiter_input(top_of(number), reading, guess, number in doubtful))
                 source: Source = "rules" if judged >= arbiter.threshold else None
             else:
                 source = decide(reading, guess, self.settings, doubtful=number in doubtful)
@@ -358,34 +365,36 @@ class HybridEventExtractor(TrainedEventExtractor):
                 out += [(event, {**why, "note": why["note"] or note}) for event, why in ruled]
         return out
 
-    def _open_to_doubt(self, sent: Span, ruled: SentenceMatches, news_year: int | None) -> bool:
-        """Whether the rules' event of the sentence is open to the model's overrule
-        (:func:`open_to_doubt`), its top trigger (as the events rank) read from ``ruled``."""
-        cues, links, given, category = _top_trigger(sent, ruled, news_year)
-        return open_to_doubt(cues, links, self.settings, given, category)
+    def _open_to_doubt(self, top: _TopTrigger) -> bool:
+        """Whether the rules' event of a sentence, ``top`` its top trigger, is open to the model's
+        overrule (:func:`open_to_doubt`)."""
+        return open_to_doubt(top.cues, top.links, self.settings, top.given, top.category)
 
-    def _arbiter_input(self, sent: Span, ruled: SentenceMatches, news_year: int | None, reading: Reading,
-                       guess: RuleGuess, doubtful: bool) -> ArbiterInput:
-        """What the arbiter reads of a sentence the rules found an event in (as the grouped-CV
-        readings it was fitted on hold it: wirewatch.evaluation.event_typing.cv_readings)."""
-        cues, links, given, category = _top_trigger(sent, ruled, news_year)
-        doubtful = doubtful or open_to_doubt(cues, links, self.settings, given, category)
-        return arbiter_input(reading.realis, reading.category, guess.category, guess.subtype, cues, links,
-                             given, doubtful)
+    def _arbiter_input(self, top: _TopTrigger, reading: Reading, guess: RuleGuess, doubtful: bool) -> ArbiterInput:
+        """What the arbiter reads of a sentence the rules found an event in, ``top`` its top trigger
+        (as the grouped-CV readings it was fitted on hold it: wirewatch.evaluation.event_typing.cv_readings)."""
+        return arbiter_input(reading.realis, reading.category, guess.category, guess.subtype, top.cues, top.links,
+                             top.given, doubtful or self._open_to_doubt(top))
 
 
-def _top_category(ruled: SentenceMatches) -> str | None:
-    """The category of the rules' top trigger of a sentence (as the events rank)."""
-    top = max(ruled.kept, key=lambda match: match.confidence, default=None)
-    return top.rule.category if top is not None else None
+class _TopTrigger(NamedTuple):
+    """What the doubt and the arbiter read of the rules' top trigger of a sentence."""
+
+    cues: list[str]  # the sentence's realis scope cues
+    links: int | None  # from the trigger to its line's root
+    given: bool  # the trigger sits in a clause stating it as given
+    category: str | None
 
 
-def _top_trigger(sent: Span, ruled: SentenceMatches,
-                 news_year: int | None) -> tuple[list[str], int | None, bool, str | None]:
-    """What the doubt reads of the rules' top trigger of a sentence: the sentence's scope cues,
-    the trigger's links to the root, whether it is stated as given, and its category."""
-    top = max(ruled.kept, key=lambda match: match.confidence, default=None)
+def _top_match(ruled: SentenceMatches) -> Match | None:
+    """The rules' top match of a sentence (as the events rank)."""
+    return max(ruled.kept, key=lambda match: match.confidence, default=None)
+
+
+def _top_trigger(sent: Span, ruled: SentenceMatches, news_year: int | None) -> _TopTrigger:
+    """What the doubt reads of the rules' top trigger of a sentence."""
+    top = _top_match(ruled)
     links = links_to_root(top.anchor, sent) if top is not None else None
     given = top is not None and in_given_clause(top.anchor, sent)
     category = top.rule.category if top is not None else None
-    return scope_cues(sent, news_year), links, given, category
+    return _TopTrigger(scope_cues(sent, news_year), links, given, category)

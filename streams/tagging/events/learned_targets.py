@@ -181,6 +181,7 @@ class TargetModel:
         write_weights(path, {"features_version": FEATURES_VERSION, "threshold": self.threshold,
                              "bias": round(self.bias, 6), "about": about}, self.weights)
 
+
 def candidates(trigger: Token, sent: Span, spans: Sequence[Mentioned], category: str | None,
                actors: Sequence[str], targets: Sequence[str], skip: frozenset[str]) -> list[Candidate]:
     """The candidates of one event: each id with a mention inside ``sent`` that is not an actor, a
