@@ -11,7 +11,13 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from streams.tagging.events import heads
-from streams.tagging.events.classifier import MODEL_DIR, EventClassifier, EventModelError, Reading
+from streams.tagging.events.classifier import (
+    MODEL_DIR,
+    EventClassifier,
+    EventModelError,
+    Reading,
+    bag_of_ngrams,
+)
 from streams.tagging.events.features import NO_RULE, clause_features, rule_features
 from streams.tagging.events.rules import SentenceMatches
 from wirewatch.training import corpus
@@ -143,6 +149,21 @@ def test_the_shipped_model_loads_and_reads_clear_sentences(nlp) -> None:
     arrest, plan = classifier.read(docs)
     assert (arrest.category, arrest.subtype) == ("COERCE", "ARREST")
     assert plan.category is None and plan.realis < 0.5
+
+
+def test_the_heads_count_the_ngrams_once_with_the_same_probabilities(nlp) -> None:
+    classifier = EventClassifier.load(MODEL_DIR)
+    pipes = {name: classifier.nlp.get_pipe(name) for name in ("realis", "category", "subtype", "mode")}
+    # the shipped heads are bags of n-grams the classifier can share (else it reads head by head)
+    assert all(bag_of_ngrams(pipe.model) is not None for pipe in pipes.values())
+    texts = ["Police arrested 14 people in Nairobi on Tuesday.", "Rebels said they would attack the town.",
+             "The ministry plans to open a new road next year.", "Floods killed nine people."]
+    docs = [heads.sentence_doc(classifier.nlp.vocab, next(iter(nlp(t).sents))) for t in texts]
+    shared = classifier.scores(docs)
+    for name, pipe in pipes.items():
+        assert numpy.array_equal(shared[name], numpy.asarray(pipe.predict(docs))), name
+    # spaCy's default text classifier (an ensemble with a CNN) is no bag of n-grams to share
+    assert bag_of_ngrams(spacy.blank("en").add_pipe("textcat").model) is None
 
 
 def test_a_missing_model_says_how_to_make_one(tmp_path: Path) -> None:

@@ -97,19 +97,20 @@ class EventClassifier:
         """
         if not docs:
             return []
-        pipes = {h: cast(TextCategorizer, self.nlp.get_pipe(h)) for h in HEADS}
-        return self.decode(self._scores(pipes, list(docs)),
-                           {h: list(pipe.labels) for h, pipe in pipes.items()})
+        labels = {h: list(cast(TextCategorizer, self.nlp.get_pipe(h)).labels) for h in HEADS}
+        return self.decode(self.scores(docs), labels)
 
-    def _scores(self, pipes: Mapping[str, TextCategorizer], docs: list[Doc]) -> dict[str, Any]:
-        """Each head's probabilities for ``docs``.
+    def scores(self, docs: Sequence[Doc]) -> dict[str, Any]:
+        """Each head's probabilities for ``docs`` (rows: docs; columns: the head's labels).
 
         The four heads are bags of the same n-grams (``TextCatBOW``): counting a sentence's
         n-grams was over half of each head's time, so it is done once and each head applies
         only its own weights to the counts (same probabilities; 0.25 -> 0.10 ms a sentence
         for the four, session 30). A model built otherwise is read head by head.
         """
-        bags = {h: _bag_of_ngrams(pipe.model) for h, pipe in pipes.items()}
+        docs = list(docs)
+        pipes = {h: cast(TextCategorizer, self.nlp.get_pipe(h)) for h in HEADS}
+        bags = {h: bag_of_ngrams(pipe.model) for h, pipe in pipes.items()}
         parts = [bag for bag in bags.values() if bag is not None]
         if len(parts) != len(bags) or len({_ngram_key(bag[0]) for bag in parts}) != 1:
             return {h: numpy.asarray(pipe.predict(docs)) for h, pipe in pipes.items()}
@@ -141,7 +142,7 @@ class EventClassifier:
         return out
 
 
-def _bag_of_ngrams(model: Model) -> tuple[Model, Model, Model] | None:
+def bag_of_ngrams(model: Model) -> tuple[Model, Model, Model] | None:
     """The n-gram counter, the weights and the output layer of a ``spacy.TextCatBOW`` head
     (``with_cpu(extract_ngrams >> sparse_linear) >> with_cpu(softmax)``), else ``None``."""
     if len(model.layers) != 2 or len(model.layers[0].layers) != 1:
