@@ -279,11 +279,11 @@ def _choose(choice: Choice, words: Words) -> str | None:
     return choice.default
 
 
-def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span,
+def _try_rule(rule: Rule, index: int, last: int, words: Words, sent: Span,
               taxonomy: Taxonomy, reported: Words) -> Match | Dropped:
+    """``rule``'s match with its trigger phrase at words ``index`` to ``last``, or why it was dropped."""
     token = words.tokens[index]
-    last = words.find(pattern, first=index)
-    trigger = sent.doc[token.i : words.tokens[last].i + 1].text if last is not None else token.text
+    trigger = sent.doc[token.i : words.tokens[last].i + 1].text
     cue_hits = words.hits(rule.cues)
     if rule.cues and not cue_hits:
         return Dropped(rule.name, trigger, "no context cue")
@@ -320,7 +320,7 @@ def _try_rule(rule: Rule, pattern: Pattern, index: int, words: Words, sent: Span
         subtype = rule.mild_subtype
     bonus = taxonomy.cue_bonus * min(3, max(0, len(set(cue_hits)) - 1))
     confidence = min(0.99, rule.weight + bonus)
-    head = _phrase_head(token, words.tokens[last]) if last is not None else token
+    head = _phrase_head(token, words.tokens[last])
     if not on_main_line(head, sent):
         confidence *= OFF_MAIN_LINE
     return Match(
@@ -360,14 +360,17 @@ def match_sentence(sent: Span, taxonomy: Taxonomy) -> SentenceMatches:
         seen: set[tuple[str, str]] = set()
         for form in dict.fromkeys(forms):
             for rule, pattern in taxonomy.by_first_word.get(form, ()):
-                if (rule.name, pattern.text) in seen or words.find(pattern, first=index) is None:
+                if (rule.name, pattern.text) in seen:
+                    continue
+                last = words.find(pattern, first=index)
+                if last is None:
                     continue
                 seen.add((rule.name, pattern.text))
                 token = words.tokens[index]
                 if len(pattern.words) == 1 and _modifies_a_noun(token):
                     result.dropped.append(Dropped(rule.name, token.text, "modifies a noun"))
                     continue
-                outcome = _try_rule(rule, pattern, index, words, sent, taxonomy, reported)
+                outcome = _try_rule(rule, index, last, words, sent, taxonomy, reported)
                 if isinstance(outcome, Dropped):
                     result.dropped.append(outcome)
                     continue
