@@ -43,7 +43,7 @@ def test_the_cv_objective_table_scores_the_hybrid_as_shipped() -> None:
     from streams.tagging.events.classifier import Reading
     from streams.tagging.events.hybrid import HybridSettings, RuleGuess
     from wirewatch.evaluation.event_report import objectives
-    from wirewatch.evaluation.event_typing import CvReadings, part_objective
+    from wirewatch.evaluation.event_typing import CvReadings, cv_scores, part_objective
 
     gold = [_sentence(False, "plan"), _sentence(True, None, "ASSAULT")]
     vetoed = RuleGuess("ASSAULT", "ATTACK", None)  # the rules' trigger, dropped by their veto
@@ -53,9 +53,34 @@ def test_the_cv_objective_table_scores_the_hybrid_as_shipped() -> None:
     assert part_objective(cv, "hybrid", shipped) != part_objective(cv, "hybrid")  # the FUT veto tells them apart
 
     out = StringIO()
-    objectives(Console(file=out, width=200), cv, ["hybrid"])
+    objectives(Console(file=out, width=200), cv_scores(cv)[1], ["hybrid"])
 
     assert f"{part_objective(cv, 'hybrid', shipped):.4f}" in out.getvalue()
+
+
+def test_the_cv_objective_table_nests_the_arbiter_as_the_summary_does() -> None:
+    # session 30: the table scored the hand overrule alone while the summary nested the learned
+    # arbiter (0.8995 against 0.9050 on one run); it now reads the same per-part scores
+    from io import StringIO
+
+    from rich.console import Console
+
+    from wirewatch.evaluation.event_report import objectives
+    from wirewatch.evaluation.event_typing import TypingScores, objective
+
+    def scores(realis: float) -> TypingScores:
+        gold = [_sentence(True, None, "ASSAULT"), _sentence(False, "plan")]
+        return typing_scores(gold, [ATTACK, ATTACK if realis < 1 else NOTHING])
+
+    parts = {"A": {"hybrid": scores(1.0)}, "B": {"hybrid": scores(0.5)}, "T": {"hybrid": scores(0.5)}}
+    out = StringIO()
+    objectives(Console(file=out, width=200), parts, ["hybrid"])
+
+    row = next(line for line in out.getvalue().splitlines() if line.startswith("│ hybrid"))
+    cells = [cell.strip() for cell in row.strip("│ ").split("│")]
+    a, b = objective(parts["A"]["hybrid"]), objective(parts["B"]["hybrid"])
+    assert cells == ["hybrid", f"{a:.4f}", f"{b:.4f}", f"{objective(parts['T']['hybrid']):.4f}",
+                     f"{(a + b) / 2:.4f}"]  # T, the set the rules were tuned on, is left out of the mean
 
 
 def test_the_hard_negative_table_gives_each_taggers_errors_by_kind() -> None:

@@ -7,15 +7,7 @@ from collections.abc import Mapping, Sequence
 from rich.console import Console
 from rich.table import Table
 
-from streams.tagging.config import load_config
-from streams.tagging.events.hybrid import HybridSettings
-from wirewatch.evaluation.event_typing import (
-    TUNED_ON,
-    CvReadings,
-    TypingScores,
-    part_objective,
-    part_objectives,
-)
+from wirewatch.evaluation.event_typing import TUNED_ON, TypingScores, objective
 from wirewatch.evaluation.events import Scores
 
 
@@ -113,20 +105,21 @@ def dev(console: Console, split: str, results: Mapping[str, tuple[Scores, Scores
     console.print(summary)
 
 
-def objectives(console: Console, cv: CvReadings, kinds: Sequence[str]) -> None:
-    """choose_hybrid's objective of each held-out part (the hybrid as the pipeline config sets it
-    up, as in the summary), and its mean over the parts the rules were not tuned on: the figure
-    corpus and threshold choices are made on."""
+def objectives(console: Console, parts: Mapping[str, Mapping[str, TypingScores]], kinds: Sequence[str]) -> None:
+    """choose_hybrid's objective of each held-out part, from the scores of each part
+    (:func:`~wirewatch.evaluation.event_typing.cv_scores`: the hybrid as the pipeline config sets it
+    up, its learned arbiter nested, as in the summary), and its mean over the parts the rules were
+    not tuned on: the figure corpus and threshold choices are made on."""
     table = Table(title="objective (mean of realis acc, category acc, subtype macro-F1, "
                         "1 - hard-neg errors) of each held-out part")
     table.add_column("events")
-    folds_ = sorted(set(cv.folds or []))
+    folds_ = sorted(parts)
     for fold in folds_:
         table.add_column(fold, justify="right")
     table.add_column(f"mean without {', '.join(sorted(TUNED_ON))}", justify="right")
-    shipped = HybridSettings.of(load_config().component("events").options)
+    untuned = [f for f in folds_ if f not in TUNED_ON] or folds_
     for kind in kinds:
-        settings = shipped if kind == "hybrid" else None
-        each = part_objectives(cv, kind, settings)
-        table.add_row(kind, *(f"{each[f]:.4f}" for f in folds_), f"{part_objective(cv, kind, settings):.4f}")
+        each = {f: objective(parts[f][kind]) for f in folds_}
+        table.add_row(kind, *(f"{each[f]:.4f}" for f in folds_),
+                      f"{sum(each[f] for f in untuned) / len(untuned):.4f}")
     console.print(table)
