@@ -7,6 +7,7 @@ expands ``@NAME`` word lists and checks every code against the contract.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -150,7 +151,15 @@ def _phrases(value: str) -> list[str]:
 
 
 def _patterns(values: Iterable[Any], lexicon: Mapping[str, list[str]], where: str) -> tuple[Pattern, ...]:
-    return tuple(Pattern.parse(v) for v in _words(values, lexicon, where))
+    return tuple(_pattern(str(v)) for v in _words(values, lexicon, where))
+
+
+@functools.cache
+def _pattern(raw: str) -> Pattern:
+    """:meth:`Pattern.parse`, once per distinct phrase: the lexicon's lists repeat across rules, so
+    the bundled taxonomy asks for 14,857 patterns of 2,908 phrases (a worker's start, session 30).
+    A Pattern is immutable, so rules may share one."""
+    return Pattern.parse(raw)
 
 
 def _choice(raw: Any, allowed: Iterable[str], lexicon: Mapping[str, list[str]], where: str) -> Choice:
