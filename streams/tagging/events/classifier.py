@@ -65,6 +65,9 @@ class EventClassifier:
         self.nlp = nlp
         self.combinations = [(str(c), s, m) for c, s, m in combinations]
         self.threshold = threshold
+        # each head's n-gram counter, weights and output layer, when all four count the same
+        # n-grams (see scores); None: read head by head. A model's layers do not change once loaded.
+        self._bags = _shared_bags(nlp) if nlp is not None else None
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR, threshold: float = DEFAULT_THRESHOLD) -> EventClassifier:
@@ -109,14 +112,11 @@ class EventClassifier:
         for the four, session 30). A model built otherwise is read head by head.
         """
         docs = list(docs)
-        pipes = {h: cast(TextCategorizer, self.nlp.get_pipe(h)) for h in HEADS}
-        bags = {h: bag_of_ngrams(pipe.model) for h, pipe in pipes.items()}
-        parts = [bag for bag in bags.values() if bag is not None]
-        if len(parts) != len(bags) or len({_ngram_key(bag[0]) for bag in parts}) != 1:
-            return {h: numpy.asarray(pipe.predict(docs)) for h, pipe in pipes.items()}
-        counts = parts[0][0].predict(docs)
-        return {h: numpy.asarray(bag[2].predict(bag[1].predict(counts)))
-                for h, bag in bags.items() if bag is not None}
+        if self._bags is None:
+            return {h: numpy.asarray(cast(TextCategorizer, self.nlp.get_pipe(h)).predict(docs)) for h in HEADS}
+        counts = next(iter(self._bags.values()))[0].predict(docs)
+        return {h: numpy.asarray(output.predict(weights.predict(counts)))
+                for h, (_, weights, output) in self._bags.items()}
 
     def decode(self, scores: Mapping[str, Any], labels: Mapping[str, Sequence[str]]) -> list[Reading]:
         """Readings from each head's probabilities (rows: sentences; columns: ``labels``)."""
@@ -152,6 +152,18 @@ def bag_of_ngrams(model: Model) -> tuple[Model, Model, Model] | None:
         return None
     counter, weights = bag.layers[0].layers
     return (counter, weights, output) if counter.name == "extract_ngrams" else None
+
+
+def _shared_bags(nlp: Language) -> dict[str, tuple[Model, Model, Model]] | None:
+    """Each head's :func:`bag_of_ngrams` when every head is one and all count the same n-grams
+    (the same longest n-gram and token attribute), else None."""
+    if not set(HEADS) <= set(nlp.pipe_names):
+        return None
+    bags = {h: bag_of_ngrams(cast(TextCategorizer, nlp.get_pipe(h)).model) for h in HEADS}
+    shared = {h: bag for h, bag in bags.items() if bag is not None}
+    if len(shared) != len(HEADS) or len({_ngram_key(bag[0]) for bag in shared.values()}) != 1:
+        return None
+    return shared
 
 
 def _ngram_key(counter: Model) -> tuple[Any, Any]:
