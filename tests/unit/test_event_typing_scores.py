@@ -100,3 +100,32 @@ def test_the_hard_negative_table_gives_each_taggers_errors_by_kind() -> None:
     cells = [[cell.strip() for cell in line.strip("│ ").split("│")]
              for line in out.getvalue().splitlines() if line.startswith("│ ")]
     assert cells == [["negation", "1 (1.00)", "0 (0.00)", "1"], ["plan", "1 (0.50)", "2 (1.00)", "2"]]
+
+
+def test_a_part_objective_given_the_arbiters_decisions_scores_each_part_with_its_own() -> None:
+    # training/events/choose_hybrid.py passes the nested arbiter's decisions (session 31): each
+    # held-out part must be scored with the decisions of its own sentences
+    from streams.tagging.events.classifier import Reading
+    from streams.tagging.events.hybrid import HybridSettings, RuleGuess
+    from wirewatch.evaluation.event_typing import (
+        CvReadings,
+        objective,
+        part_objective,
+        part_objectives,
+    )
+
+    gold = [_sentence(False, "background"), _sentence(True, None, "ASSAULT"),
+            _sentence(False, "plan"), _sentence(True, None, "ASSAULT")]
+    rule = RuleGuess("ASSAULT", "ATTACK", None)
+    sure = Reading(0.9, "ASSAULT", "ATTACK", None, 0.9, 0.9)
+    cv = CvReadings(gold, [rule] * 4, [sure] * 4, ["A", "A", "B", "B"], [rule] * 4, [frozenset()] * 4,
+                    [0] * 4, [False] * 4)
+    settings = HybridSettings(0.3, rules_first=True)
+    # the arbiter drops the background in A only: A is all right, B keeps its false event
+    keeps = [False, True, True, True]
+    each = part_objectives(cv, "hybrid", settings, keeps)
+    a = objective(typing_scores(gold[:2], [NOTHING, ATTACK]))
+    b = objective(typing_scores(gold[2:], [ATTACK, ATTACK]))
+    assert each == {"A": a, "B": b}
+    assert part_objective(cv, "hybrid", settings, keeps) == (a + b) / 2
+    assert part_objective(cv, "hybrid", settings) == b  # without the arbiter both parts keep the rules'

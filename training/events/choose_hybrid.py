@@ -25,6 +25,10 @@ first with ``overrule_above`` everywhere or only where the parse shows a doubt c
 open to the overrule without the parse's doubt (``overrule_without_doubt``). The rules' events are read with
 the rule_veto of the config at the time the readings were made (``--fresh`` after changing it).
 
+With the shipped config's learned arbiter (``streams/tagging/events/arbiter.json``), every
+rules-first candidate is scored with the arbiter deciding the rules' events of its categories, fitted
+without the held-out corpus (nested, as ``wirewatch eval events --set cv-grouped`` scores it).
+
 Run: ``.venv/bin/python training/events/choose_hybrid.py`` (trains one model per
 corpus: minutes); the readings are kept in ``.wirewatch/training-cache/`` (``--fresh``
 to redo them). ``--readings FILE`` sweeps readings saved by ``wirewatch eval events --set
@@ -50,6 +54,7 @@ from wirewatch.evaluation.event_typing import (
     CvReadings,
     cv_predictions,
     cv_readings,
+    nested_arbiter_keeps,
     part_objective,
     part_objectives,
     typing_scores,
@@ -62,6 +67,28 @@ TYPE_SHARES = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
 FALLBACK_THRESHOLDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.5]
 OVERRULE_ABOVE = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, NEVER]
 RETYPE_SHARES = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER]
+# the shipped arbiter's nested decisions, per readings and per what its doubt input reads of the settings
+_KEEPS: dict[tuple[int, int | None, frozenset[str]], list[bool | None] | None] = {}
+
+
+def keeps(cv: CvReadings, settings: HybridSettings) -> list[bool | None] | None:
+    """Where the shipped config's learned arbiter decides the rules' events (rules first), its
+    decisions as ``wirewatch eval events --set cv-grouped`` scores them: per sentence, by an
+    arbiter fitted without the sentence's corpus (None: no arbiter, or not rules first)."""
+    if not settings.rules_first:
+        return None
+    key = (id(cv), settings.overrule_depth, settings.overrule_without_doubt)  # what its `doubtful` reads
+    if key not in _KEEPS:
+        _KEEPS[key] = nested_arbiter_keeps(cv, settings, load_config().component("events").data.get("arbiter"))
+    return _KEEPS[key]
+
+
+def scored(cv: CvReadings, settings: HybridSettings) -> tuple[float, list[str], dict[str, float]]:
+    """The hybrid under ``settings``: its objective, its pooled row and each part's objective."""
+    arbiter = keeps(cv, settings)
+    pooled = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings, arbiter))
+    return (part_objective(cv, "hybrid", settings, arbiter), pooled.row(),
+            part_objectives(cv, "hybrid", settings, arbiter))
 
 
 def sweep(cv: CvReadings, top: int = 15) -> None:
@@ -100,24 +127,23 @@ def sweep_rules_first(cv: CvReadings, top: int) -> None:
     for threshold in FALLBACK_THRESHOLDS:
         for name, vetoed in candidates.items():
             settings = HybridSettings(threshold, rules_first=True, veto=vetoed)
-            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+            value, row, _ = scored(cv, settings)
             print(f"rules first, fallback threshold {threshold:.2f}, model_veto {name}: "
-                  f"{part_objective(cv, 'hybrid', settings):.4f} | " + "  ".join(s.row()))
+                  f"{value:.4f} | " + "  ".join(row))
     rows = []
     for threshold in FALLBACK_THRESHOLDS:
         for overrule in OVERRULE_ABOVE:
             for retype in RETYPE_SHARES:
                 settings = HybridSettings(threshold, rules_first=True, overrule_above=overrule,
                                           retype_share=retype, veto=veto)
-                rows.append((part_objective(cv, "hybrid", settings), settings))
+                rows.append((scored(cv, settings)[0], settings))
     rows.sort(key=lambda r: -r[0])
     print("rules first, veto on: objective fallback_threshold overrule_above retype_share | pooled")
     for obj, settings in rows[:top]:
-        s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+        _, row, parts = scored(cv, settings)
         print(f"{obj:.4f} {settings.threshold:.2f} {settings.overrule_above:.2f} "
-              f"{settings.retype_share:.2f} | " + "  ".join(s.row()))
-        print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
-                                part_objectives(cv, "hybrid", settings).items()))
+              f"{settings.retype_share:.2f} | " + "  ".join(row))
+        print("    " + " ".join(f"{part}:{value:.3f}" for part, value in parts.items()))
 
 
 def sweep_overrule(cv: CvReadings) -> None:
@@ -133,11 +159,10 @@ def sweep_overrule(cv: CvReadings) -> None:
         for needs_doubt, depth in [(False, None)] + [(True, depth) for depth in depths]:
             settings = replace(shipped, overrule_above=overrule, overrule_needs_doubt=needs_doubt,
                                overrule_depth=depth, overrule_without_doubt=frozenset())
-            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
+            value, row, parts = scored(cv, settings)
             how = "everywhere" if not needs_doubt else f"doubt, depth {depth or '-'}"
-            print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} {how} | " + "  ".join(s.row()))
-            print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
-                                    part_objectives(cv, "hybrid", settings).items()))
+            print(f"{value:.4f} {overrule:.2f} {how} | " + "  ".join(row))
+            print("    " + " ".join(f"{part}:{v:.3f}" for part, v in parts.items()))
 
 
 # The rules' categories the model may overrule without the parse's doubt (session 24): none (as
@@ -153,8 +178,9 @@ def sweep_overrule_categories(cv: CvReadings) -> None:
     sentences the overrule at the shipped threshold turns to "no event" where nothing happened
     and where something did; then the objective of each candidate set at each threshold."""
     shipped = HybridSettings.of(load_config().component("events").options)
-    before = cv_predictions(cv, "hybrid", replace(shipped, overrule_without_doubt=frozenset()))
-    every = cv_predictions(cv, "hybrid", replace(shipped, overrule_without_doubt=frozenset(PLOVER_CATEGORIES)))
+    none, every_category = (replace(shipped, overrule_without_doubt=c) for c in (frozenset[str](), frozenset(PLOVER_CATEGORIES)))
+    before = cv_predictions(cv, "hybrid", none, keeps(cv, none))
+    every = cv_predictions(cv, "hybrid", every_category, keeps(cv, every_category))
     right: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     for gold, old, new in zip(cv.gold, before, every, strict=True):
@@ -167,10 +193,9 @@ def sweep_overrule_categories(cv: CvReadings) -> None:
     for name, categories in OVERRULE_CATEGORY_SETS.items():
         for overrule in OVERRULE_ABOVE:
             settings = replace(shipped, overrule_above=overrule, overrule_without_doubt=categories)
-            s = typing_scores(cv.gold, cv_predictions(cv, "hybrid", settings))
-            print(f"{part_objective(cv, 'hybrid', settings):.4f} {overrule:.2f} {name} | " + "  ".join(s.row()))
-            print("    " + " ".join(f"{part}:{value:.3f}" for part, value in
-                                    part_objectives(cv, "hybrid", settings).items()))
+            value, row, parts = scored(cv, settings)
+            print(f"{value:.4f} {overrule:.2f} {name} | " + "  ".join(row))
+            print("    " + " ".join(f"{part}:{v:.3f}" for part, v in parts.items()))
 
 
 def fallback_weight(cv: CvReadings) -> float:
@@ -180,7 +205,7 @@ def fallback_weight(cv: CvReadings) -> float:
     gold subtype) of each and returns the fallback's over the rules' (``fallback_weight``)."""
     shipped = HybridSettings.of(load_config().component("events").options)
     counts = {"rules": [0, 0], "fallback": [0, 0]}
-    predictions = cv_predictions(cv, "hybrid", shipped)
+    predictions = cv_predictions(cv, "hybrid", shipped, keeps(cv, shipped))
     folds = cv.folds or [""] * len(cv.gold)
     ruled = cv.rules_kept or cv.rules  # the rules' event as the rules path makes it
     for gold, made, fold, rule in zip(cv.gold, predictions, folds, ruled, strict=True):

@@ -384,16 +384,23 @@ def objective(s: TypingScores) -> float:
     return sum(parts) / len(parts)
 
 
-def part_objectives(cv: CvReadings, kind: str, settings: HybridSettings | None = None) -> dict[str, float]:
-    """The objective of each held-out part (corpus), the tuned-on parts included."""
-    return {f: objective(typing_scores(cv.part(f).gold, cv_predictions(cv.part(f), kind, settings)))
-            for f in sorted(set(cv.folds or []))}
+def part_objectives(cv: CvReadings, kind: str, settings: HybridSettings | None = None,
+                    arbiter_keeps: Sequence[bool | None] | None = None) -> dict[str, float]:
+    """The objective of each held-out part (corpus), the tuned-on parts included
+    (``arbiter_keeps``: :func:`nested_arbiter_keeps` for the whole of ``cv``, or None)."""
+    folds = cv.folds or []
+    out = {}
+    for f in sorted(set(folds)):
+        keeps = None if arbiter_keeps is None else [k for k, g in zip(arbiter_keeps, folds, strict=True) if g == f]
+        out[f] = objective(typing_scores(cv.part(f).gold, cv_predictions(cv.part(f), kind, settings, keeps)))
+    return out
 
 
-def part_objective(cv: CvReadings, kind: str, settings: HybridSettings | None = None) -> float:
+def part_objective(cv: CvReadings, kind: str, settings: HybridSettings | None = None,
+                   arbiter_keeps: Sequence[bool | None] | None = None) -> float:
     """The objective averaged over the held-out parts (corpora), each counting once, the
     parts in :data:`TUNED_ON` left out (``training/events/choose_hybrid.py``'s objective)."""
-    each = {f: v for f, v in part_objectives(cv, kind, settings).items() if f not in TUNED_ON}
+    each = {f: v for f, v in part_objectives(cv, kind, settings, arbiter_keeps).items() if f not in TUNED_ON}
     if not each:
-        return objective(typing_scores(cv.gold, cv_predictions(cv, kind, settings)))
+        return objective(typing_scores(cv.gold, cv_predictions(cv, kind, settings, arbiter_keeps)))
     return sum(each.values()) / len(each)
