@@ -129,3 +129,20 @@ def test_a_part_objective_given_the_arbiters_decisions_scores_each_part_with_its
     assert each == {"A": a, "B": b}
     assert part_objective(cv, "hybrid", settings, keeps) == (a + b) / 2
     assert part_objective(cv, "hybrid", settings) == b  # without the arbiter both parts keep the rules'
+
+
+def test_readings_of_one_held_out_corpus_are_scored_without_a_nested_arbiter() -> None:
+    # `--set cv-grouped --hold-out M` holds out one corpus: no arbiter can be fitted without it
+    # (it raised "no sentence the rules found an event in" until session 31)
+    from streams.tagging.config import load_config
+    from streams.tagging.events.classifier import Reading
+    from streams.tagging.events.hybrid import HybridSettings, RuleGuess
+    from wirewatch.evaluation.event_typing import CvReadings, nested_arbiter_keeps
+
+    rule = RuleGuess("ASSAULT", "ATTACK", None)
+    cv = CvReadings([_sentence(True, None, "ASSAULT")], [rule], [Reading(0.9, "ASSAULT", "ATTACK", None, 0.9, 0.9)],
+                    ["M"], [rule], [frozenset()], [0], [False])
+    events = load_config().component("events")
+    shipped = HybridSettings.of(events.options)
+    assert events.data.get("arbiter") is not None and shipped.rules_first
+    assert nested_arbiter_keeps(cv, shipped, events.data["arbiter"]) is None

@@ -357,9 +357,12 @@ def nested_arbiter_keeps(cv: CvReadings, settings: HybridSettings,
                          arbiter_path: Path | None) -> list[bool | None] | None:
     """Per sentence, whether the default path's learned arbiter lets the rules' event stand, read by
     an arbiter fitted without the sentence's corpus (None per sentence where it does not decide;
-    None for all without an arbiter in the config, or readings too old to hold what it reads)."""
+    None for all without an arbiter in the config, with readings too old to hold what it reads, or
+    of a single corpus, where no arbiter can be fitted without it: the hand overrule decides)."""
     if arbiter_path is None or not settings.rules_first or cv.cues is None or cv.rule_links is None \
             or cv.rules_kept is None or cv.folds is None:
+        return None
+    if len(set(cv.folds) - TUNED_ON) < 2:  # one corpus held out (--hold-out): no other to fit on
         return None
     from streams.tagging.events.arbiter import Arbiter
     from wirewatch.training.arbiter import nested_happening
