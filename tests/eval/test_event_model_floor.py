@@ -63,7 +63,9 @@ MEASURED = {
     # the labour strike, IN_MONTH, a trailing denial; measured once after): 0.886 / 0.870 / 0.840 / 0.231
     # session 25: readings from twelve more fresh reports (DATED_CLAUSE and the dated relative
     # clause, a shared perfect's "since", "has been the scene of"; measured once after): 0.889 / 0.870 / 0.840 / 0.224
-    "rules": {"realis": 0.889, "category": 0.870, "subtype_macro_f1": 0.840,
+    # session 31: riot-policed (a crowd that riots is a violent demonstration; measured once after):
+    # 0.889 / 0.866 / 0.835 / 0.224 (the frozen set labels such sentences FORCE_AGAINST_PROTEST)
+    "rules": {"realis": 0.889, "category": 0.866, "subtype_macro_f1": 0.835,
               "hard_negative_errors": 0.224},
     # session 15: the hybrid with rules_first (the rules' events, the model's where they found
     # none; chosen by grouped CV, measured once after), the default path since
@@ -86,8 +88,12 @@ MEASURED = {
     # 0.905 / 0.887 / 0.845 / 0.210
     # session 29: the learned arbiter of the rules' events of material acts (events/arbiter.py;
     # grouped CV 0.8991 -> 0.9071, measured once after): 0.913 / 0.883 / 0.844 / 0.183
-    "hybrid": {"realis": 0.913, "category": 0.883, "subtype_macro_f1": 0.844,
-               "hard_negative_errors": 0.183},
+    # session 31: a crowd that riots is a violent demonstration whatever the police did (52 training
+    # sentences relabelled, riot-policed; the model, arbiter and targets retrained; measured once
+    # after): 0.914 / 0.885 / 0.839 / 0.186 (3 of the frozen set's 17 FORCE_AGAINST_PROTEST, labelled
+    # under the older convention, now read VIOL_DEMONSTR)
+    "hybrid": {"realis": 0.914, "category": 0.885, "subtype_macro_f1": 0.839,
+               "hard_negative_errors": 0.186},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
@@ -106,8 +112,9 @@ MEASURED = {
     # 0.914 / 0.899 / 0.891 / 0.134
     # then retrained on session 22's helpers' rules: 0.915 / 0.906 / 0.879 / 0.159
     # session 24: retrained on the session's rules (make train, measured once after): 0.913 / 0.891 / 0.886 / 0.145
-    "trained": {"realis": 0.913, "category": 0.891, "subtype_macro_f1": 0.886,
-                "hard_negative_errors": 0.145},
+    # session 31: retrained on the relabelled riots (make train, measured once after): 0.909 / 0.889 / 0.870 / 0.159
+    "trained": {"realis": 0.909, "category": 0.889, "subtype_macro_f1": 0.870,
+                "hard_negative_errors": 0.159},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -142,7 +149,9 @@ MEASURED_DEV = {
     # session 26: the model's fallback events ranked on the rules' scale (fallback_weight 0.61;
     # measured once): 0.756 / 0.793, PLOVER 0.875
     # session 29: the learned arbiter (measured once): CASE 0.756 / 0.793 -> 0.757 / 0.791, PLOVER 0.875
-    "hybrid": {"case_macro_f1": 0.757, "case_weighted_f1": 0.791, "plover_accuracy": 0.875},
+    # session 31: the relabelled riots, riot-policed, the model retrained (measured once): 0.760 / 0.796,
+    # PLOVER 0.875
+    "hybrid": {"case_macro_f1": 0.760, "case_weighted_f1": 0.796, "plover_accuracy": 0.875},
     # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
     # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
     # 0.606 / 0.650 / 0.635)
@@ -156,7 +165,9 @@ MEASURED_DEV = {
     # then retrained on session 22's helpers' rules: 0.639 / 0.675 / 0.562 (it reads more PLOVER
     # sentences as no event)
     # session 24: retrained on the session's rules (measured once): 0.634 / 0.672 / 0.646
-    "trained": {"case_macro_f1": 0.634, "case_weighted_f1": 0.672, "plover_accuracy": 0.646},
+    # session 31: retrained on the relabelled riots (measured once): 0.642 / 0.690 / 0.594 (as in
+    # session 22 it reads more PLOVER sentences as no event: AGREE -> NONE 6, ACCUSE -> NONE 3)
+    "trained": {"case_macro_f1": 0.642, "case_weighted_f1": 0.690, "plover_accuracy": 0.594},
 }
 
 

@@ -252,27 +252,33 @@ pytestmark = pytest.mark.eval
 # default path drops two frozen gold happenings' events it had (504 -> 502 of 514 found), so its
 # frozen target found 0.814 -> 0.811 (one target); source 0.837 and PLOVER dev unchanged. Floor:
 # 0.811 less 0.001.
+# Session 31 (a crowd that riots is a violent demonstration: 52 training sentences relabelled,
+# riot-policed; the model, arbiter and learned targets retrained; measured once after): rules /
+# hybrid / trained, PLOVER dev source 0.800 / 0.820 / 0.720 -> 0.800 / 0.810 / 0.680, target 0.598 /
+# 0.620 / 0.554 -> 0.598 / 0.609 / 0.522; frozen source 0.812 / 0.837 / 0.824 -> 0.808 / 0.835 /
+# 0.820, target 0.802 / 0.811 / 0.802 -> 0.793 / 0.804 / 0.797; role dev v1 / v2 within 0.007. A
+# retrain moves which event is a sentence's top and so its roles. Floors: these, less 0.001.
 FLOORS = {
-    "rules": {"plover": {"source_found": 0.80, "target_found": 0.597},
-              "frozen": {"source_found": 0.811, "target_found": 0.801, "place_accuracy": 0.736,
+    "rules": {"plover": {"source_found": 0.799, "target_found": 0.597},
+              "frozen": {"source_found": 0.807, "target_found": 0.792, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
-                            "day_accuracy": 1.0},
+                            "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
-    "hybrid": {"plover": {"source_found": 0.82, "target_found": 0.619},
-               "frozen": {"source_found": 0.836, "target_found": 0.810, "place_accuracy": 0.737,
+    "hybrid": {"plover": {"source_found": 0.809, "target_found": 0.608},
+               "frozen": {"source_found": 0.834, "target_found": 0.803, "place_accuracy": 0.737,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.944, "target_found": 0.900, "place_accuracy": 0.847,
-                             "day_accuracy": 1.0},
+                             "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
-    "trained": {"plover": {"source_found": 0.72, "target_found": 0.553},
-                "frozen": {"source_found": 0.823, "target_found": 0.801, "place_accuracy": 0.758,
+    "trained": {"plover": {"source_found": 0.679, "target_found": 0.521},
+                "frozen": {"source_found": 0.819, "target_found": 0.796, "place_accuracy": 0.763,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.937, "target_found": 0.914, "place_accuracy": 0.868,
-                              "day_accuracy": 1.0},
-                "roles-dev-v2": {"source_found": 0.917, "target_found": 0.838, "place_accuracy": 0.891,
+                "roles-dev": {"source_found": 0.937, "target_found": 0.907, "place_accuracy": 0.868,
+                              "day_accuracy": 0.999},
+                "roles-dev-v2": {"source_found": 0.928, "target_found": 0.850, "place_accuracy": 0.885,
                                  "day_accuracy": 0.992}},
 }
 

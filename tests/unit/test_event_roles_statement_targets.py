@@ -52,8 +52,10 @@ def test_a_response_to_drills_targets_their_makers(tagger):
 
 
 def test_an_account_of_an_act_told_before_targets_its_doers(tagger):
-    # "said the move was ...": the reported clause is about the act told before
-    tagged = tag(tagger, "Venezuelan troops crossed into the Essequibo region on Monday.\n\n"
+    # "said the move was ...": the reported clause is about the act told before (an act the rules
+    # read: until session 31 "crossed into the Essequibo region", which only the model's fallback
+    # read as a happening, and the model retrained on the relabelled riots no longer does)
+    tagged = tag(tagger, "Venezuelan troops seized a border post in the Essequibo region on Monday.\n\n"
                          "Guyana's foreign ministry said the move was a grave provocation.")
     e = event(tagged, "Guyana's foreign ministry", "ACCUSE")
     assert "venezuelan troops" in names(tagged, e.targets, lower=True)

@@ -527,6 +527,23 @@ def test_strikers_burning_buses_riot_and_police_evicting_occupiers_intervene(nlp
     assert top(run(nlp, body)) == ("COERCE", "PROTEST_WITH_INTER")
 
 
+@pytest.mark.parametrize("body", [
+    "Police fired tear gas to disperse stone-throwing youths in Nairobi.",
+    "Police shot dead two youths as crowds burned tyres and looted shops.",
+    "Riot police clashed with rioters who set fire to cars in the city centre.",
+])
+def test_police_force_against_a_crowd_that_riots_is_a_violent_demonstration(nlp, body):
+    # ACLED types a demonstration by the demonstrators' conduct (DATA.md): a riot met by force
+    assert top(run(nlp, body)) == ("PROTEST", "VIOL_DEMONSTR")
+
+
+def test_police_force_against_a_crowd_that_does_not_riot_stays_force_against_protest(nlp):
+    body = "Police fired tear gas and water cannon to disperse teachers marching on parliament."
+    assert top(run(nlp, body)) == ("COERCE", "FORCE_AGAINST_PROTEST")
+    blocked = "Police opened fire on protesters blocking a highway, killing two."
+    assert top(run(nlp, blocked)) == ("COERCE", "FORCE_AGAINST_PROTEST")
+
+
 def test_air_defences_downing_drones_disrupt_weapons(nlp):
     assert top(run(nlp, "Air defences shot down 30 drones over Kyiv overnight.")) == ("COERCE", "DISR_WEAP")
 

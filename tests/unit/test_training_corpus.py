@@ -1,14 +1,23 @@
-"""The training corpus keeps copies of frozen-set phrases out of training."""
+"""The training corpus keeps copies of frozen-set phrases out of training and applies its relabels."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from wirewatch.training.corpus import (
     FROZEN_SET,
+    RELABELS,
+    TRAIN_DIR,
+    CorpusError,
     read_articles,
+    read_relabels,
+    read_team_tsv,
+    relabelled,
     training_articles,
+    training_files,
     without_frozen_overlap,
     word_runs,
 )
@@ -52,3 +61,48 @@ def test_no_training_sentence_shares_eight_words_with_the_frozen_set() -> None:
     for article in training_articles():
         for sentence in article.sentences:
             assert not word_runs(sentence.text) & frozen, (article.id, sentence.text)
+
+
+def _labelled(path: Path) -> Path:
+    sentence = {"text": "Police fired tear gas at stone-throwing youths.", "para": 0, "realis": True,
+                "category": "COERCE", "mode": "repression", "subtype": "FORCE_AGAINST_PROTEST",
+                "actors": [], "targets": [], "place": None, "date": None, "negative": None, "form": []}
+    record = {"id": "tra-0001", "country": "KE", "published_at": "2026-03-12", "dateline": None,
+              "title": "", "sentences": [sentence]}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def _relabel(folder: Path, before: list) -> None:
+    folder.mkdir()
+    row = {"id": "tra-0001", "sentence": 0, "text": "Police fired tear gas at stone-throwing youths.",
+           "from": before, "to": ["PROTEST", "VIOL_DEMONSTR", "riot"], "why": "the crowd riots"}
+    (folder / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+
+
+def test_a_relabel_changes_the_sentence_labels_training_reads(tmp_path: Path) -> None:
+    _labelled(tmp_path / "corpus-a-01.jsonl")
+    _relabel(tmp_path / RELABELS, ["COERCE", "FORCE_AGAINST_PROTEST", "repression"])
+    [article] = training_articles(tmp_path, team_tsv=None)
+    sentence = article.sentences[0]
+    assert (sentence.category, sentence.subtype, sentence.mode) == ("PROTEST", "VIOL_DEMONSTR", "riot")
+    # the writers' file is left as it was
+    assert read_articles(tmp_path / "corpus-a-01.jsonl")[0].sentences[0].subtype == "FORCE_AGAINST_PROTEST"
+
+
+def test_a_relabel_that_no_longer_names_its_sentence_as_it_was_is_refused(tmp_path: Path) -> None:
+    _labelled(tmp_path / "corpus-a-01.jsonl")
+    _relabel(tmp_path / RELABELS, ["COERCE", "PROTEST_WITH_INTER", "repression"])
+    with pytest.raises(CorpusError, match="tra-0001#0"):
+        training_articles(tmp_path, team_tsv=None)
+
+
+def test_the_shipped_relabels_all_apply() -> None:
+    relabels = read_relabels(TRAIN_DIR / RELABELS)
+    assert relabels, "the riots-met-by-force relabels ship with the corpus"
+    # (indices count the writers' sentences, before the frozen-overlap filter)
+    written = [a for path in training_files() for a in read_articles(path)] + read_team_tsv()
+    by_id = {a.id: a for a in relabelled(written, TRAIN_DIR / RELABELS)}
+    for r in relabels:
+        s = by_id[r.article].sentences[r.sentence]
+        assert (s.category, s.subtype) == r.after[:2], r

@@ -10,6 +10,10 @@ Two sources, both written by the team (``data/events/DATA.md``):
 The frozen test set (``data/events/frozen/``) is read with the same code by the
 evaluation, never by training: :func:`training_files` refuses it.
 
+A change of labelling convention is recorded as relabels (``data/events/train/relabels/``),
+not by editing the writers' files, which are expanded from their shorthand: each line names a
+sentence, its labels before and after, and why; :func:`training_articles` applies them.
+
 Each article becomes the body the tagger would see (dateline, then paragraphs
 separated by blank lines); each labelled sentence keeps its offsets in that
 body, so training and evaluation cut the same sentences out of the same parse.
@@ -21,7 +25,7 @@ import csv
 import random
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +37,7 @@ TRAIN_DIR = REPO_ROOT / "data" / "events" / "train"
 FROZEN_DIR = REPO_ROOT / "data" / "events" / "frozen"
 FROZEN_SET = FROZEN_DIR / "events-frozen-v1.jsonl"
 TEAM_TSV = REPO_ROOT / "tests" / "data" / "events_team_set.tsv"
+RELABELS = "relabels"  # the folder of relabel files within the training folder
 DATELINE_SEP = " - "  # "KHARTOUM - Sudan's army ...": how the team's leads print a dateline
 FOLDS = 5
 SEED = 0
@@ -180,6 +185,7 @@ def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV
     articles = [a for path in training_files(folder) for a in read_articles(path)]
     if team_tsv is not None:
         articles += read_team_tsv(team_tsv)
+    articles = relabelled(articles, folder / RELABELS)
     if leave_out:
         groups = group_of(articles)
         unknown = {c.upper() for c in leave_out} - set(groups.values())
@@ -189,6 +195,60 @@ def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV
         gone = {c.upper() for c in leave_out}
         articles = [a for a in articles if groups[a.id] not in gone]
     return without_frozen_overlap(articles)
+
+
+@dataclass(frozen=True, slots=True)
+class Relabel:
+    """One sentence's labels changed by a change of convention (a line of a relabel file)."""
+
+    article: str  # the team id
+    sentence: int  # its index in the article
+    text: str  # the sentence, to check the relabel still names it
+    before: tuple[str, str, str | None]  # category, subtype, mode
+    after: tuple[str, str, str | None]
+    why: str
+
+
+def read_relabels(folder: Path) -> list[Relabel]:
+    """The relabels of every ``*.jsonl`` file in ``folder``, in name order (none if absent)."""
+    out = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        for line in read_json_lines(path.read_text(encoding="utf-8").splitlines()):
+            if line.error is not None:
+                raise CorpusError(f"{path}:{line.number}: not JSON ({line.error})")
+            try:
+                row = line.value
+                out.append(Relabel(row["id"], int(row["sentence"]), row["text"], tuple(row["from"]),
+                                   tuple(row["to"]), row["why"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise CorpusError(f"{path}:{line.number}: not a relabel (needs id, sentence, text, "
+                                  f"from, to, why): {exc}") from exc
+    return out
+
+
+def relabelled(articles: Sequence[Article], folder: Path) -> list[Article]:
+    """The articles with the relabels of ``folder`` applied. A relabel that no longer names its
+    sentence as it was (another text, other labels) is refused: redo it against the corpus.
+    A sentence without modes (the older team set) keeps none."""
+    relabels = read_relabels(folder)
+    if not relabels:
+        return list(articles)
+    by_id = {a.id: a for a in articles}
+    changed: dict[str, list[Sentence]] = {}
+    for r in relabels:
+        article = by_id.get(r.article)
+        if article is None or not 0 <= r.sentence < len(article.sentences):
+            raise CorpusError(f"relabel {r.article}#{r.sentence}: no such sentence in the corpus")
+        sentences = changed.setdefault(r.article, list(article.sentences))
+        s = sentences[r.sentence]
+        labels = (s.category, s.subtype, s.mode)
+        if s.text != r.text or labels != r.before or not s.realis:
+            raise CorpusError(f"relabel {r.article}#{r.sentence}: the corpus has {s.text[:50]!r} "
+                              f"labelled {labels}, not {r.text[:50]!r} labelled {r.before}")
+        category, subtype, mode = r.after
+        sentences[r.sentence] = replace(s, category=category, subtype=subtype,
+                                        mode=mode if s.has_mode else None)
+    return [Article(a.id, a.raw, tuple(changed[a.id])) if a.id in changed else a for a in articles]
 
 
 def fold_of(articles: Sequence[Article], folds: int = FOLDS, seed: int = SEED) -> dict[str, int]:

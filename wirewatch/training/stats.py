@@ -1,4 +1,5 @@
-"""Counts of the event training corpus, as the data card prints them.
+"""Counts of the event training corpus, as the data card prints them (with the relabels of
+``data/events/train/relabels/`` applied, as training reads the labels).
 
 Run: ``python -m wirewatch.training.stats``.
 """
@@ -9,9 +10,12 @@ import json
 from collections import Counter
 
 from wirewatch.training.corpus import (
+    RELABELS,
+    TRAIN_DIR,
     fold_of,
     read_articles,
     read_team_tsv,
+    relabelled,
     training_articles,
     training_files,
 )
@@ -24,8 +28,11 @@ def _line(counts: Counter) -> str:
 def card() -> list[str]:
     """The data card's count lines (Markdown list items)."""
     files = training_files()
-    articles = [a for path in files for a in read_articles(path)]
-    team = read_team_tsv()
+    team_ids = {a.id for a in read_team_tsv()}
+    labelled = relabelled([a for path in files for a in read_articles(path)] + read_team_tsv(),
+                          TRAIN_DIR / RELABELS)
+    articles = [a for a in labelled if a.id not in team_ids]
+    team = [a for a in labelled if a.id in team_ids]
     sents = [s for a in articles for s in a.sentences]
     countries = {json.loads(line)["country"] for path in files
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
