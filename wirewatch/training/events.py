@@ -137,9 +137,21 @@ def combinations(articles: Iterable[Article]) -> list[list[str | None]]:
     return [list(t) for t in sorted(triples, key=lambda t: tuple(x or "" for x in t))]
 
 
+def overrides(workdir: Path, label_dir: Path, seed: int | None = None) -> dict[str, str | int]:
+    """The config values a training run sets: its data paths and, given, the seed (the config's
+    ``system.seed`` otherwise; cross-validation over several seeds reads how far a figure moves
+    with the seed alone)."""
+    out: dict[str, str | int] = {"paths.train": str(workdir / "train.spacy"),
+                                 "paths.dev": str(workdir / "dev.spacy"), "paths.labels": str(label_dir)}
+    if seed is not None:
+        out["system.seed"] = seed
+    return out
+
+
 def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
-                config: Path = CONFIG) -> Path:
-    """Train ``config`` on ``train`` (``dev`` is only scored in the log); the last model's path."""
+                config: Path = CONFIG, seed: int | None = None) -> Path:
+    """Train ``config`` on ``train`` (``dev`` is only scored in the log); the last model's path.
+    ``seed``: the training seed instead of the config's."""
     from spacy.cli.train import train as spacy_train
 
     workdir.mkdir(parents=True, exist_ok=True)
@@ -149,10 +161,7 @@ def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
     label_dir.mkdir(exist_ok=True)
     for head, names in labels().items():
         (label_dir / f"{head}.json").write_text(json.dumps(names), encoding="utf-8")
-    spacy_train(config, workdir / "out", use_gpu=-1, overrides={
-        "paths.train": str(workdir / "train.spacy"), "paths.dev": str(workdir / "dev.spacy"),
-        "paths.labels": str(label_dir),
-    })
+    spacy_train(config, workdir / "out", use_gpu=-1, overrides=overrides(workdir, label_dir, seed))
     return workdir / "out" / "model-last"
 
 
