@@ -14,12 +14,10 @@ from wirewatch.training.corpus import (
     CorpusError,
     read_articles,
     read_relabels,
-    read_team_tsv,
-    relabelled,
     training_articles,
-    training_files,
     without_frozen_overlap,
     word_runs,
+    written_articles,
 )
 
 
@@ -101,8 +99,7 @@ def test_the_shipped_relabels_all_apply() -> None:
     relabels = read_relabels(TRAIN_DIR / RELABELS)
     assert relabels, "the riots-met-by-force relabels ship with the corpus"
     # (indices count the writers' sentences, before the frozen-overlap filter)
-    written = [a for path in training_files() for a in read_articles(path)] + read_team_tsv()
-    by_id = {a.id: a for a in relabelled(written, TRAIN_DIR / RELABELS)}
+    by_id = {a.id: a for a in written_articles()}
     for r in relabels:
         s = by_id[r.article].sentences[r.sentence]
         assert (s.category, s.subtype) == r.after[:2], r

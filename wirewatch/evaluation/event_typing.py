@@ -340,7 +340,7 @@ def cv_scores(cv: CvReadings) -> tuple[dict[str, TypingScores], dict[str, dict[s
     hybrid = HybridSettings.of(events.options)
     keeps = nested_arbiter_keeps(cv, hybrid, events.data.get("arbiter"))
 
-    def predict(readings: CvReadings, kind: str, arbiter_keeps: list[bool | None] | None) -> list[Prediction]:
+    def predict(readings: CvReadings, kind: str, arbiter_keeps: Sequence[bool | None] | None) -> list[Prediction]:
         if kind != "hybrid":
             return cv_predictions(readings, kind)
         return cv_predictions(readings, kind, hybrid, arbiter_keeps)
@@ -348,11 +348,18 @@ def cv_scores(cv: CvReadings) -> tuple[dict[str, TypingScores], dict[str, dict[s
     pooled = {kind: typing_scores(cv.gold, predict(cv, kind, keeps)) for kind in FACTORIES}
     parts = {}
     for fold in sorted(set(cv.folds or [])):
-        part = cv.part(fold)
-        held = [i for i, f in enumerate(cv.folds or []) if f == fold]
-        part_keeps = None if keeps is None else [keeps[i] for i in held]
+        part, part_keeps = cv.part(fold), keeps_of_part(cv, keeps, fold)
         parts[fold] = {kind: typing_scores(part.gold, predict(part, kind, part_keeps)) for kind in FACTORIES}
     return pooled, parts
+
+
+def keeps_of_part(cv: CvReadings, keeps: Sequence[bool | None] | None,
+                  fold: str) -> list[bool | None] | None:
+    """The arbiter's decisions (:func:`nested_arbiter_keeps`, for the whole of ``cv``) on the
+    sentences of ``cv.part(fold)``, in its order; None stays None."""
+    if keeps is None:
+        return None
+    return [k for k, f in zip(keeps, cv.folds or [], strict=True) if f == fold]
 
 
 def nested_arbiter_keeps(cv: CvReadings, settings: HybridSettings,
@@ -393,11 +400,11 @@ def part_objectives(cv: CvReadings, kind: str, settings: HybridSettings | None =
                     arbiter_keeps: Sequence[bool | None] | None = None) -> dict[str, float]:
     """The objective of each held-out part (corpus), the tuned-on parts included
     (``arbiter_keeps``: :func:`nested_arbiter_keeps` for the whole of ``cv``, or None)."""
-    folds = cv.folds or []
     out = {}
-    for f in sorted(set(folds)):
-        keeps = None if arbiter_keeps is None else [k for k, g in zip(arbiter_keeps, folds, strict=True) if g == f]
-        out[f] = objective(typing_scores(cv.part(f).gold, cv_predictions(cv.part(f), kind, settings, keeps)))
+    for f in sorted(set(cv.folds or [])):
+        part = cv.part(f)
+        out[f] = objective(typing_scores(part.gold, cv_predictions(part, kind, settings,
+                                                                   keeps_of_part(cv, arbiter_keeps, f))))
     return out
 
 

@@ -176,16 +176,22 @@ def without_frozen_overlap(articles: Sequence[Article], frozen: Path = FROZEN_SE
             for a in articles]
 
 
+def written_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV) -> list[Article]:
+    """The corpus files, then the older team set, with the relabels of ``folder/relabels``
+    applied: every sentence as written, before any is left out (a relabel's index counts these)."""
+    articles = [a for path in training_files(folder) for a in read_articles(path)]
+    if team_tsv is not None:
+        articles += read_team_tsv(team_tsv)
+    return relabelled(articles, folder / RELABELS)
+
+
 def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV,
                       leave_out: Collection[str] = ()) -> list[Article]:
     """Everything the model is trained on: the corpus files, then the older team set,
     less the sentences that share eight words in a row with the frozen set, and less the
     corpora named in ``leave_out`` (their letters, :func:`group_of`: to measure what a
     corpus adds, cross-validate with and without it)."""
-    articles = [a for path in training_files(folder) for a in read_articles(path)]
-    if team_tsv is not None:
-        articles += read_team_tsv(team_tsv)
-    articles = relabelled(articles, folder / RELABELS)
+    articles = written_articles(folder, team_tsv)
     if leave_out:
         groups = group_of(articles)
         unknown = {c.upper() for c in leave_out} - set(groups.values())

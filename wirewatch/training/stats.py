@@ -10,14 +10,11 @@ import json
 from collections import Counter
 
 from wirewatch.training.corpus import (
-    RELABELS,
-    TRAIN_DIR,
     fold_of,
-    read_articles,
-    read_team_tsv,
-    relabelled,
+    group_of,
     training_articles,
     training_files,
+    written_articles,
 )
 
 
@@ -28,11 +25,10 @@ def _line(counts: Counter) -> str:
 def card() -> list[str]:
     """The data card's count lines (Markdown list items)."""
     files = training_files()
-    team_ids = {a.id for a in read_team_tsv()}
-    labelled = relabelled([a for path in files for a in read_articles(path)] + read_team_tsv(),
-                          TRAIN_DIR / RELABELS)
-    articles = [a for a in labelled if a.id not in team_ids]
-    team = [a for a in labelled if a.id in team_ids]
+    written = written_articles()
+    corpus = group_of(written)
+    articles = [a for a in written if corpus[a.id] != "T"]
+    team = [a for a in written if corpus[a.id] == "T"]  # the older team set (TSV)
     sents = [s for a in articles for s in a.sentences]
     countries = {json.loads(line)["country"] for path in files
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
