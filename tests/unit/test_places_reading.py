@@ -41,6 +41,15 @@ def test_a_name_after_toward_is_the_town(nlp, resolver):  # noqa: F811
     assert (found["Goma"].feature, found["Goma"].country_code) == ("city", "CD")
 
 
+def test_an_institution_after_in_stays_the_institution(nlp, resolver):  # noqa: F811
+    # "congress" and "parliament" are on the place stoplist: a town of that name (Congress,
+    # Arizona) is never taken without the model's place label, "in" or not
+    found = by_mention(places(nlp, resolver, "Republicans in Congress blocked the bill on Tuesday, "
+                              "and lawmakers in Parliament in Nairobi backed it."))
+    assert "Congress" not in found and "Parliament" not in found
+    assert found["Nairobi"].country_code == "KE"
+
+
 def test_a_month_after_in_stays_a_date(nlp, resolver):  # noqa: F811
     found = by_mention(places(nlp, resolver, "Work on the bridge in Ames will start in May."))
     assert "May" not in found and "Ames" in found

@@ -252,7 +252,8 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             ent = ents[0]
             trimmed = _trim(doc, ent.start, ent.end)
             kind = overrun_kind(doc, trimmed, start, end) if len(ents) == 1 else None
-            if ent.label_ in RELABEL and kind in ("same", "overrun"):
+            if ent.label_ in RELABEL and kind in ("same", "overrun") and key not in stoplist:
+                # (the stoplist's names stay what the model says: "Republicans in Congress")
                 spans[(start, end)] = Toponym(start, end, key, "relabel", ent.label_)
             elif len(ents) == 1 and ent.label_ in RELABEL and key not in stoplist \
                     and (start, end) in list_parts(doc, trimmed, lambda a, b: _is_name(doc, a, b, gazetteer)):
