@@ -23,6 +23,7 @@ from streams.tagging.places.cues import (
 )
 from streams.tagging.places.filters import (
     drop_diseases,
+    drop_named_things,
     drop_not_places,
     drop_teams,
     heading_lines,
@@ -295,6 +296,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
     toponyms = drop_not_places(doc, toponyms)
+    toponyms = drop_named_things(doc, toponyms, gazetteer)
     mark_partners(doc, toponyms)
     add_cues(doc, toponyms)
     return _to_chars(doc, toponyms)
