@@ -8,24 +8,13 @@ asks these tests before keeping a gazetteer name.
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from streams.tagging.places.cues import (
-    CITY_WORDS,
-    LOCATIVE_WORDS,
-    REGION_WORDS,
-    ROAD_WORDS,
-    TOWN_PARTS_OF,
-    WATER_AFTER,
-)
+from streams.tagging.places.cues import LOCATIVE_WORDS
 from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.spans import results_team_spans
-from streams.tagging.shared.wordlists import kind_table
 
 # Words after a name that make it an anniversary or observance ("Saba Saba Day").
 OBSERVANCE_WORDS = frozenset({"day", "anniversary", "holiday", "festival", "commemoration",
@@ -193,51 +182,6 @@ def drop_not_places(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     observances = {t.key for t in toponyms if observance(t)}
     return [t for t in toponyms if not titled(t) and (
         t.key not in observances or (t.source == "ner" and t.label == "GPE" and not observance(t)))]
-
-
-# Nouns a place's name can modify and stay a place: areas, towns, waters, roads, landforms, and
-# the built structures and sites of the participant nouns ("the Khor Mor gas field", "the Kamuku
-# forest", "the Zamzam camp", "the Ain al-Asad air base").
-_PARTICIPANT_NOUNS = Path(__file__).parent.parent / "data" / "events_participant_nouns.txt"
-_LANDFORMS = frozenset({"mountain", "mountains", "hill", "hills", "forest", "desert", "valley", "plain",
-                        "plains", "plateau", "island", "islands", "peninsula", "coast", "border", "field",
-                        "fields", "zone", "front", "frontline", "corridor", "square", "street", "avenue",
-                        "quarter", "area", "range", "heights", "pass", "gate", "park", "reserve",
-                        "north", "south", "east", "west", "outskirts", "side", "shore", "bank"})
-# ... and the state's people and bodies a place qualifies ("Puntland forces", "the Tigray
-# government", "Amhara militia"), unlike a gang's or a movement's ("the Los Choneros gangs").
-_STATE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "police", "military", "militia",
-                          "government", "authority", "authorities", "security", "official", "officials",
-                          "ministry", "governor", "administration", "state", "soldier", "soldiers",
-                          "resident", "residents", "people", "villager", "villagers", "civilian",
-                          "civilians", "president", "parliament", "court", "region", "border"})
-
-
-@functools.cache
-def _place_nouns() -> frozenset[str]:
-    built = {noun for noun, kind in kind_table(_PARTICIPANT_NOUNS).items() if kind in {"facility", "settlement"}}
-    return frozenset(built | _LANDFORMS | _STATE_NOUNS | set(REGION_WORDS) | CITY_WORDS | WATER_AFTER
-                     | ROAD_WORDS | TOWN_PARTS_OF)
-
-
-def drop_named_things(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -> list[Toponym]:
-    """Drop a name the model called a place, which the gazetteer does not know, where it names what
-    a following noun is: "the African Union mission", "the Viv Ansanm gang coalition", "Captagon
-    pills", "the Los Choneros gangs" are an organisation, a gang and a drug, not places. Such a
-    name before a place noun or a state's people or body stays ("the Khor Mor gas field",
-    "Puntland forces", :func:`_place_nouns`), and so does every name the gazetteer knows (its
-    other readings decide)."""
-    def names_a_thing(t: Toponym) -> bool:
-        last = doc[t.end - 1]
-        if t.source != "ner" or last.dep_ != "compound" or last.head.i < t.end:
-            return False
-        head = last.head
-        while head.dep_ == "compound" and head.head.i > head.i:  # "the Rashidieh refugee camp"
-            head = head.head
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in _place_nouns() \
-            and head.lower_ not in _place_nouns() and not gazetteer.lookup_key(t.key)
-
-    return [t for t in toponyms if not names_a_thing(t)]
 
 
 def _names_body(doc: Doc, word: int) -> bool:

@@ -23,7 +23,6 @@ from streams.tagging.places.cues import (
 )
 from streams.tagging.places.filters import (
     drop_diseases,
-    drop_named_things,
     drop_not_places,
     drop_teams,
     heading_lines,
@@ -34,6 +33,7 @@ from streams.tagging.places.filters import (
     public_body,
 )
 from streams.tagging.places.gazetteer import NameIndex, normalize
+from streams.tagging.places.named_things import drop_named_things
 from streams.tagging.places.overrun import is_piece, list_parts, overrun_kind
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.places.wording import (
