@@ -126,9 +126,8 @@ def split_initialism_hyphens(tokenizer: Tokenizer) -> None:
     loaded from the model's files (:func:`tokenizer_from_disk`) has the infix already, at no cost."""
     current = tokenizer.infix_finditer
     pattern = getattr(getattr(current, "__self__", None), "pattern", None)
-    if pattern is None or INITIALISM_HYPHEN in pattern:
-        return
-    tokenizer.infix_finditer = re.compile(with_initialism_hyphen(pattern)).finditer
+    if pattern is not None and (joined := with_initialism_hyphen(pattern)) != pattern:
+        tokenizer.infix_finditer = re.compile(joined).finditer
 
 
 def with_initialism_hyphen(pattern: str) -> str:

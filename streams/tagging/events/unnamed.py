@@ -37,18 +37,15 @@ toponym or a name (:func:`schemas.unnamed`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Token
 
 from schemas import Entity, Place, unnamed
 from schemas.articles import Feature
-from streams.tagging.resources import RESOURCES
+from streams.tagging.shared.participant_nouns import participant_nouns
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
-from streams.tagging.shared.wordlists import kind_table
 
-_NOUNS = Path(__file__).parent.parent / "data" / "events_participant_nouns.txt"
 PEOPLE, FORCE, FACILITY, SETTLEMENT, OBJECT = "people", "force", "facility", "settlement", "object"
 FEATURE: dict[str, Feature] = {FACILITY: "facility", SETTLEMENT: "other", OBJECT: "other"}
 # Objects are participants only of what is done to them: seized, found, downed, destroyed.
@@ -146,15 +143,6 @@ _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "pe
               "businessman": "businessmen", "businesswoman": "businesswomen",
               "tribesman": "tribesmen", "gunman": "gunmen", "policeman": "policemen",
               "clergyman": "clergymen", "passer-by": "passers-by"}
-
-
-def participant_nouns() -> dict[str, str]:
-    """Participant nouns (lowercase singular, "_" read as a space) -> kind."""
-    return RESOURCES.get("participant nouns", _NOUNS, _load)
-
-
-def _load() -> dict[str, str]:
-    return kind_table(_NOUNS)
 
 
 def plural(noun: str) -> str:

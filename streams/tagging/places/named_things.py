@@ -11,7 +11,6 @@ name modifies ("the Khor Mor gas field", "Puntland forces"): :func:`place_nouns`
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -24,12 +23,8 @@ from streams.tagging.places.cues import (
 )
 from streams.tagging.places.gazetteer import NameIndex
 from streams.tagging.places.toponym import Toponym
-from streams.tagging.shared.wordlists import kind_table
+from streams.tagging.shared.participant_nouns import participant_nouns
 
-# The built structures, sites and vehicles of the events' participant nouns, and unsettled
-# villages ("the Zamzam camp", "the Ain al-Asad air base"); vehicles come with them, so "a
-# Captagon truck" stays a place.
-_PARTICIPANT_NOUNS = Path(__file__).parent.parent / "data" / "events_participant_nouns.txt"
 _LANDFORMS = frozenset({"mountain", "mountains", "hill", "hills", "forest", "desert", "valley", "plain",
                         "plains", "plateau", "island", "islands", "peninsula", "coast", "border", "field",
                         "fields", "zone", "front", "frontline", "corridor", "square", "street", "avenue",
@@ -48,7 +43,9 @@ _STATE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "police"
 def place_nouns() -> frozenset[str]:
     """Nouns a place's name can modify and stay a place: areas, towns, waters, roads, landforms,
     built structures and sites, and the state's people and bodies."""
-    built = {noun for noun, kind in kind_table(_PARTICIPANT_NOUNS).items() if kind in {"facility", "settlement"}}
+    # the built structures, sites and vehicles of the participant nouns, and unsettled villages ("the
+    # Zamzam camp", "the Ain al-Asad air base"); vehicles come with them: "a Captagon truck" stays
+    built = {noun for noun, kind in participant_nouns().items() if kind in {"facility", "settlement"}}
     return frozenset(built | _LANDFORMS | _STATE_NOUNS | set(REGION_WORDS) | CITY_WORDS | WATER_AFTER
                      | ROAD_WORDS | TOWN_PARTS_OF)
 
