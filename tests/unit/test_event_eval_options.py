@@ -81,3 +81,11 @@ def test_a_training_seed_given_overrides_the_configs_and_none_leaves_it() -> Non
     assert overrides(work, labels, 2)["system.seed"] == 2
     result = CliRunner().invoke(events, ["--set", "cv-grouped", "--seed", "x"])
     assert result.exit_code == 2 and "--seed" in result.output  # an integer, said so before any training
+
+
+def test_the_frozen_sets_misses_are_not_for_reading() -> None:
+    from wirewatch.evaluation.event_typing import realis_misses
+    from wirewatch.training.corpus import FROZEN_SET
+
+    with pytest.raises(ValueError, match="not for reading"):
+        realis_misses(object(), FROZEN_SET)

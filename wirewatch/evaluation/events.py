@@ -187,14 +187,16 @@ def _report_team(console: Console, tagger) -> None:
                       f"[bold]{cat.accuracy:.3f}[/bold]")
 
 
-SETS = ("dev", TEAM, "frozen", "train", "roles-dev", "cv", "cv-grouped")
+SETS = ("dev", TEAM, "frozen", "realis-dev", "train", "roles-dev", "cv", "cv-grouped")
 KINDS = ("rules", "trained", "hybrid")
 
 
 @click.command(name="events")
 @click.option("--set", "split", type=click.Choice(SETS), default="dev", show_default=True,
               help="dev: CASE-2021 and PLOVER dev sets in ../shared/eval; team: the older team "
-                   "set (tuned on); frozen: the frozen team test set; cv: 5-fold cross-validation "
+                   "set (tuned on); frozen: the frozen team test set; realis-dev: the team's realis "
+                   "development set (data/events/dev/realis-dev-v1.jsonl: new writers' hard "
+                   "negatives, never trained on); cv: 5-fold cross-validation "
                    "on the training corpus (trains the model five times: minutes); cv-grouped: "
                    "cross-validation that holds out one corpus (one writer, one register) at a "
                    "time, which estimates accuracy on prose unlike the training corpus; train: "
@@ -206,7 +208,8 @@ KINDS = ("rules", "trained", "hybrid")
                                       "trained model, the hybrid of both, or all side by side")
 @click.option("--spacy-model", default=None, help="spaCy model (default: the configured one)")
 @click.option("--misses", default=0, show_default=True,
-              help="with --set train or roles-dev: print this many misses of each role kind")
+              help="with --set train or roles-dev: print this many misses of each role kind; "
+                   "with --set realis-dev: this many hard negatives read the wrong way round")
 @click.option("--leave-out", default="", metavar="LETTERS",
               help="with --set cv or cv-grouped: corpora (letters of their ids, e.g. I or IG) "
                    "neither trained on nor scored, to measure what a corpus adds")
@@ -275,6 +278,18 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
         for k, tagger in taggers.items():
             console.rule(f"events component: {k}")
             _report_team(console, tagger)
+        return
+    if split == "realis-dev":
+        from wirewatch.evaluation.event_roles import load_team_set, report_articles
+        from wirewatch.evaluation.event_typing import REALIS_DEV, realis_misses
+
+        event_report.typing(console, "realis development set (realis-dev-v1)",
+                            {k: evaluate_frozen(t, REALIS_DEV) for k, t in taggers.items()})
+        for k, tagger in taggers.items():
+            console.rule(f"event roles on the realis development set: {k}")
+            report_articles(console, tagger, "realis dev set", load_team_set(REALIS_DEV))
+            for line in realis_misses(tagger, REALIS_DEV)[:misses]:
+                console.print(f"realis miss ({k}): {line}", markup=False, highlight=False, soft_wrap=True)
         return
     if split == "frozen":
         from wirewatch.evaluation.event_roles import report_frozen
