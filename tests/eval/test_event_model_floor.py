@@ -234,8 +234,7 @@ def test_frozen_set_typing_targets_met(frozen):
 MEASURED_REALIS_DEV = {
     "rules": {"realis": 0.904, "category": 0.884, "subtype_macro_f1": 0.880, "hard_negative_errors": 0.121},
     "trained": {"realis": 0.951, "category": 0.932, "subtype_macro_f1": 0.928, "hard_negative_errors": 0.063},
-    # the arbiter deciding every category (session 33): 0.944 / 0.917 / 0.887 / 0.079 -> 0.953 / 0.917 / 0.887 / 0.065
-    "hybrid": {"realis": 0.953, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.065},
+    "hybrid": {"realis": 0.944, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.079},
 }
 
 
