@@ -83,6 +83,29 @@ def test_the_cv_objective_table_nests_the_arbiter_as_the_summary_does() -> None:
                      f"{(a + b) / 2:.4f}"]  # T, the set the rules were tuned on, is left out of the mean
 
 
+def test_the_cv_objective_table_weighs_every_sentence_alike_beside_the_mean() -> None:
+    # session 33: the mean gives a small held-out corpus the weight of a large one
+    from io import StringIO
+
+    from rich.console import Console
+
+    from wirewatch.evaluation.event_report import objectives
+    from wirewatch.evaluation.event_typing import objective
+
+    big_gold = [_sentence(True, None, "ASSAULT")] * 3 + [_sentence(False, "plan")]
+    big = typing_scores(big_gold, [ATTACK, ATTACK, ATTACK, NOTHING])
+    small = typing_scores([_sentence(False, "plan")], [ATTACK])
+    every = typing_scores([*big_gold, _sentence(False, "plan")], [ATTACK, ATTACK, ATTACK, NOTHING, ATTACK])
+    out = StringIO()
+    objectives(Console(file=out, width=200), {"A": {"hybrid": big}, "M": {"hybrid": small}}, ["hybrid"],
+               pooled={"hybrid": every})
+
+    row = next(line for line in out.getvalue().splitlines() if line.startswith("│ hybrid"))
+    cells = [cell.strip() for cell in row.strip("│ ").split("│")]
+    assert "every sentence" in out.getvalue()
+    assert cells[-1] == f"{objective(every):.4f}" != cells[-2]
+
+
 def test_the_hard_negative_table_gives_each_taggers_errors_by_kind() -> None:
     from io import StringIO
 

@@ -105,11 +105,15 @@ def dev(console: Console, split: str, results: Mapping[str, tuple[Scores, Scores
     console.print(summary)
 
 
-def objectives(console: Console, parts: Mapping[str, Mapping[str, TypingScores]], kinds: Sequence[str]) -> None:
+def objectives(console: Console, parts: Mapping[str, Mapping[str, TypingScores]], kinds: Sequence[str],
+               pooled: Mapping[str, TypingScores] | None = None) -> None:
     """choose_hybrid's objective of each held-out part, from the scores of each part
     (:func:`~wirewatch.evaluation.event_typing.cv_scores`: the hybrid as the pipeline config sets it
     up, its learned arbiter nested, as in the summary), and its mean over the parts the rules were
-    not tuned on: the figure corpus and threshold choices are made on."""
+    not tuned on: the figure corpus and threshold choices are made on. With ``pooled`` (the summary's
+    scores of every held-out sentence) and no tuned-on part among ``parts``, also the objective of
+    all sentences at once: the mean gives a 61-sentence corpus the weight of a 3,000-sentence one
+    (session 33)."""
     table = Table(title="objective (mean of realis acc, category acc, subtype macro-F1, "
                         "1 - hard-neg errors) of each held-out part")
     table.add_column("events")
@@ -117,9 +121,14 @@ def objectives(console: Console, parts: Mapping[str, Mapping[str, TypingScores]]
     for fold in folds_:
         table.add_column(fold, justify="right")
     table.add_column(f"mean without {', '.join(sorted(TUNED_ON))}", justify="right")
+    every_sentence = pooled is not None and not TUNED_ON & set(folds_)
+    if every_sentence:
+        table.add_column("every sentence", justify="right")
     untuned = [f for f in folds_ if f not in TUNED_ON] or folds_
     for kind in kinds:
         each = {f: objective(parts[f][kind]) for f in folds_}
-        table.add_row(kind, *(f"{each[f]:.4f}" for f in folds_),
-                      f"{sum(each[f] for f in untuned) / len(untuned):.4f}")
+        row = [*(f"{each[f]:.4f}" for f in folds_), f"{sum(each[f] for f in untuned) / len(untuned):.4f}"]
+        if every_sentence and pooled is not None:
+            row.append(f"{objective(pooled[kind]):.4f}")
+        table.add_row(kind, *row)
     console.print(table)

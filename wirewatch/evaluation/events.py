@@ -260,7 +260,7 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
         event_report.typing(console, title, {k: results[k] for k in kinds})
         event_report.folds(console, f"{title}: each held-out part",
                            {fold: {k: s[k] for k in kinds} for fold, s in parts.items()})
-        event_report.objectives(console, parts, kinds)
+        event_report.objectives(console, parts, kinds, pooled=results)
         return
     base = load_config()
     if event_model is not None:
