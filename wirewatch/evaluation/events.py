@@ -288,7 +288,7 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
         for k, tagger in taggers.items():
             console.rule(f"event roles on the realis development set: {k}")
             report_articles(console, tagger, "realis dev set", load_team_set(REALIS_DEV))
-            for line in realis_misses(tagger, REALIS_DEV)[:misses]:
+            for line in (realis_misses(tagger, REALIS_DEV)[:misses] if misses else []):  # tags the set again
                 console.print(f"realis miss ({k}): {line}", markup=False, highlight=False, soft_wrap=True)
         return
     if split == "frozen":
