@@ -248,3 +248,14 @@ def test_realis_dev_set_floors(tagged_by):
     assert scores.category.accuracy >= measured["category"] - MARGIN, scores.category.confusions
     assert scores.subtype.macro_f1 >= measured["subtype_macro_f1"] - MARGIN, scores.subtype.confusions
     assert scores.hard_negative_errors <= measured["hard_negative_errors"] + MARGIN
+
+
+def test_the_realis_dev_command_prints_its_tables_and_misses():
+    from click.testing import CliRunner
+
+    from wirewatch.evaluation.events import events
+
+    result = CliRunner().invoke(events, ["--set", "realis-dev", "--model", "rules", "--misses", "2"])
+    assert result.exit_code == 0, result.output
+    assert "realis development set (realis-dev-v1): summary" in result.output
+    assert result.output.count("realis miss (rules): dvn-") == 2
