@@ -239,7 +239,8 @@ MEASURED_REALIS_DEV = {
 
 
 def test_realis_dev_set_floors(tagged_by):
-    from wirewatch.evaluation.event_typing import REALIS_DEV, evaluate_frozen
+    from wirewatch.evaluation.event_roles import REALIS_DEV
+    from wirewatch.evaluation.event_typing import evaluate_frozen
 
     kind, tagger = tagged_by
     scores, measured = evaluate_frozen(tagger, REALIS_DEV), MEASURED_REALIS_DEV[kind]

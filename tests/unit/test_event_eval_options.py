@@ -85,7 +85,7 @@ def test_a_training_seed_given_overrides_the_configs_and_none_leaves_it() -> Non
 
 def test_the_frozen_sets_misses_are_not_for_reading() -> None:
     from wirewatch.evaluation.event_typing import realis_misses
-    from wirewatch.training.corpus import FROZEN_SET
+    from wirewatch.training.corpus import FROZEN_SET, read_articles
 
     with pytest.raises(ValueError, match="not for reading"):
-        realis_misses(object(), FROZEN_SET)
+        realis_misses(read_articles(FROZEN_SET), [])

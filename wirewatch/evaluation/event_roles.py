@@ -48,6 +48,9 @@ PLOVER_FILE = "plover-gsr-{split}.json"
 ROLES_DEV = REPO_ROOT / "data" / "events" / "dev" / "roles-dev-v1.jsonl"
 ROLES_DEV_V2 = ROLES_DEV.with_name("roles-dev-v2.jsonl")  # the weak kinds of issue #11 part 4
 ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2}
+# Hard negatives and happenings by three writers the model never saw (session 33): realis on new
+# prose, scored like the frozen set, whose misses may be read (data/events/DATA.md).
+REALIS_DEV = ROLES_DEV.with_name("realis-dev-v1.jsonl")
 
 
 @dataclass

@@ -3,7 +3,8 @@
 - Frozen set (``data/events/frozen/events-frozen-v1.jsonl``, TEST ONLY): each
   article is tagged whole by the real tagger; a gold sentence's prediction is
   the top event (highest confidence) whose sentence starts inside it, or none.
-  The realis development set (:data:`REALIS_DEV`, never trained on, open to read)
+  The realis development set
+  (:data:`wirewatch.evaluation.event_roles.REALIS_DEV`, never trained on, open to read)
   is scored the same way.
 - Cross-validation on the training corpus (5 folds of whole articles,
   :func:`wirewatch.training.corpus.fold_of`): the model is trained on four
@@ -20,7 +21,7 @@ error rate on the hard negatives (sentences with a ``negative`` kind).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,11 +49,8 @@ from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
 from wirewatch.training.corpus import FROZEN_SET, Article, Sentence, read_articles
 
-# Hard negatives and happenings by three writers the model never saw (session 33): a check of
-# realis on new prose whose misses may be read, unlike the frozen set's (data/events/DATA.md).
-REALIS_DEV = FROZEN_SET.parents[1] / "dev" / "realis-dev-v1.jsonl"
-
 NONE = "NONE"
+FROZEN_ID_PREFIX = "frz-"  # the frozen set's article ids (data/events/FORMAT.md)
 FACTORIES = {"rules": "events.taxonomy", "trained": "events.trained", "hybrid": "events.hybrid"}
 
 
@@ -150,29 +148,20 @@ def evaluate_frozen(tagger, path: Path = FROZEN_SET) -> TypingScores:
                          predict_articles(tagger, articles))
 
 
-def realis_misses(tagger, path: Path) -> list[str]:
-    """The hard negatives of a team file (a development set, never the frozen one) that the
-    tagger reads the wrong way round: an event where none happened, or none where one did."""
-    if path.resolve() == FROZEN_SET.resolve():
+def realis_misses(articles: Sequence[Article], predictions: Sequence[Prediction]) -> list[str]:
+    """The hard negatives of team articles (a development set, never the frozen one) that
+    ``predictions`` (:func:`predict_articles`) read the wrong way round: an event where none
+    happened, or none where one did."""
+    if any(article.id.startswith(FROZEN_ID_PREFIX) for article in articles):
         raise ValueError("the frozen set's misses are not for reading: score it, do not tune on it")
-    articles = read_articles(path)
+    sentences = [(article, gold) for article in articles for gold in article.sentences]
     out = []
-    for article, predicted in _by_article(articles, predict_articles(tagger, articles)):
-        for gold, guess in zip(article.sentences, predicted, strict=True):
-            if gold.negative and gold.realis != (guess.category is not None):
-                label = f"{gold.category}/{gold.subtype}" if gold.realis else "no event"
-                found = f"{guess.category}/{guess.subtype}" if guess.category else "no event"
-                out.append(f"{article.id} {gold.negative}: gold {label}, read {found}: {gold.text}")
+    for (article, gold), guess in zip(sentences, predictions, strict=True):
+        if gold.negative and gold.realis != (guess.category is not None):
+            label = f"{gold.category}/{gold.subtype}" if gold.realis else "no event"
+            found = f"{guess.category}/{guess.subtype}" if guess.category else "no event"
+            out.append(f"{article.id} {gold.negative}: gold {label}, read {found}: {gold.text}")
     return out
-
-
-def _by_article(articles: Sequence[Article],
-                predictions: Sequence[Prediction]) -> Iterator[tuple[Article, Sequence[Prediction]]]:
-    """Each article with the predictions of its own sentences."""
-    start = 0
-    for article in articles:
-        yield article, predictions[start:start + len(article.sentences)]
-        start += len(article.sentences)
 
 
 @dataclass(frozen=True)

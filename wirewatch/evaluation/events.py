@@ -280,15 +280,19 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
             _report_team(console, tagger)
         return
     if split == "realis-dev":
-        from wirewatch.evaluation.event_roles import load_team_set, report_articles
-        from wirewatch.evaluation.event_typing import REALIS_DEV, realis_misses
+        from wirewatch.evaluation.event_roles import REALIS_DEV, load_team_set, report_articles
+        from wirewatch.evaluation.event_typing import predict_articles, realis_misses, typing_scores
+        from wirewatch.training.corpus import read_articles
 
+        articles = read_articles(REALIS_DEV)
+        gold = [s for a in articles for s in a.sentences]
+        predicted = {k: predict_articles(t, articles) for k, t in taggers.items()}  # types and misses
         event_report.typing(console, "realis development set (realis-dev-v1)",
-                            {k: evaluate_frozen(t, REALIS_DEV) for k, t in taggers.items()})
+                            {k: typing_scores(gold, p) for k, p in predicted.items()})
         for k, tagger in taggers.items():
             console.rule(f"event roles on the realis development set: {k}")
             report_articles(console, tagger, "realis dev set", load_team_set(REALIS_DEV))
-            for line in (realis_misses(tagger, REALIS_DEV)[:misses] if misses else []):  # tags the set again
+            for line in realis_misses(articles, predicted[k])[:misses]:
                 console.print(f"realis miss ({k}): {line}", markup=False, highlight=False, soft_wrap=True)
         return
     if split == "frozen":
