@@ -25,11 +25,12 @@ from streams.tagging.places.gazetteer import NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.participant_nouns import participant_nouns
 
+# (areas such as "region" and "outskirts" come with REGION_WORDS and TOWN_PARTS_OF)
 _LANDFORMS = frozenset({"mountain", "mountains", "hill", "hills", "forest", "desert", "valley", "plain",
                         "plains", "plateau", "island", "islands", "peninsula", "coast", "border", "field",
                         "fields", "zone", "front", "frontline", "corridor", "square", "street", "avenue",
-                        "quarter", "area", "range", "heights", "pass", "gate", "park", "reserve", "region",
-                        "state", "north", "south", "east", "west", "outskirts", "side", "shore", "bank"})
+                        "quarter", "area", "range", "heights", "pass", "gate", "park", "reserve",
+                        "state", "north", "south", "east", "west", "side", "shore", "bank"})
 # The state's people and bodies a place qualifies ("Puntland forces", "the Tigray government",
 # "Amhara militia"), unlike a gang's or a movement's ("the Los Choneros gangs").
 _STATE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "police", "military", "militia",
@@ -54,6 +55,8 @@ def drop_named_things(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -
     """The toponyms without the model's names (``source`` "ner") that the gazetteer does not know
     and that say what a following common noun is, a noun no place name modifies. ``start`` and
     ``end`` are token indices (the finder's, before it turns them into characters)."""
+    nouns = place_nouns()
+
     def names_a_thing(t: Toponym) -> bool:
         last = doc[t.end - 1]
         if t.source != "ner" or last.dep_ != "compound" or last.head.i < t.end:
@@ -61,7 +64,7 @@ def drop_named_things(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -
         head = last.head
         while head.dep_ == "compound" and head.head.i > head.i:  # "the Rashidieh refugee camp"
             head = head.head
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in place_nouns() \
-            and head.lower_ not in place_nouns() and not gazetteer.lookup_key(t.key)
+        return head.pos_ == "NOUN" and not {head.lemma_.lower(), head.lower_} & nouns \
+            and not gazetteer.lookup_key(t.key)
 
     return [t for t in toponyms if not names_a_thing(t)]
