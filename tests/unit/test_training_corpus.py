@@ -71,10 +71,11 @@ def _labelled(path: Path) -> Path:
     return path
 
 
-def _relabel(folder: Path, before: list) -> None:
+def _relabel(folder: Path, before: list | None, after: list | None = None) -> None:
     folder.mkdir()
     row = {"id": "tra-0001", "sentence": 0, "text": "Police fired tear gas at stone-throwing youths.",
-           "from": before, "to": ["PROTEST", "VIOL_DEMONSTR", "riot"], "why": "the crowd riots"}
+           "from": before, "to": after if after is not None else ["PROTEST", "VIOL_DEMONSTR", "riot"],
+           "why": "the crowd riots"}
     (folder / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
 
 
@@ -86,6 +87,41 @@ def test_a_relabel_changes_the_sentence_labels_training_reads(tmp_path: Path) ->
     assert (sentence.category, sentence.subtype, sentence.mode) == ("PROTEST", "VIOL_DEMONSTR", "riot")
     # the writers' file is left as it was
     assert read_articles(tmp_path / "corpus-a-01.jsonl")[0].sentences[0].subtype == "FORCE_AGAINST_PROTEST"
+
+
+def test_a_relabel_to_not_a_happening_clears_the_type_and_keeps_the_kind(tmp_path: Path) -> None:
+    _labelled(tmp_path / "corpus-a-01.jsonl")
+    (tmp_path / RELABELS).mkdir()
+    row = {"id": "tra-0001", "sentence": 0, "text": "Police fired tear gas at stone-throwing youths.",
+           "from": ["COERCE", "FORCE_AGAINST_PROTEST", "repression"], "to": None, "why": "a standing position"}
+    (tmp_path / RELABELS / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [article] = training_articles(tmp_path, team_tsv=None)
+    sentence = article.sentences[0]
+    assert not sentence.realis
+    assert (sentence.category, sentence.subtype, sentence.mode) == (None, None, None)
+
+
+def test_a_relabel_from_not_a_happening_needs_the_sentence_to_be_none(tmp_path: Path) -> None:
+    _labelled(tmp_path / "corpus-a-01.jsonl")  # a happening: a relabel "from null" no longer names it
+    _relabel(tmp_path / RELABELS, None, ["REJECT", "ATTRIB", None])
+    with pytest.raises(CorpusError, match="labelled"):
+        training_articles(tmp_path, team_tsv=None)
+
+
+def test_a_relabel_from_not_a_happening_makes_the_sentence_one(tmp_path: Path) -> None:
+    text = "The ministry denied that its forces had shelled the market."
+    sentence = {"text": text, "para": 0, "realis": False, "category": None, "mode": None, "subtype": None,
+                "actors": [], "targets": [], "place": None, "date": None, "negative": "denial", "form": []}
+    record = {"id": "tra-0001", "country": "KE", "published_at": "2026-03-12", "dateline": None,
+              "title": "", "sentences": [sentence]}
+    (tmp_path / "corpus-a-01.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / RELABELS).mkdir()
+    row = {"id": "tra-0001", "sentence": 0, "text": text, "from": None, "to": ["REJECT", "ATTRIB", None],
+           "why": "a denial made"}
+    (tmp_path / RELABELS / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [article] = training_articles(tmp_path, team_tsv=None)
+    s = article.sentences[0]
+    assert (s.realis, s.category, s.subtype, s.mode, s.negative) == (True, "REJECT", "ATTRIB", None, "denial")
 
 
 def test_a_relabel_that_no_longer_names_its_sentence_as_it_was_is_refused(tmp_path: Path) -> None:
@@ -102,4 +138,4 @@ def test_the_shipped_relabels_all_apply() -> None:
     by_id = {a.id: a for a in written_articles()}
     for r in relabels:
         s = by_id[r.article].sentences[r.sentence]
-        assert (s.category, s.subtype) == r.after[:2], r
+        assert ((s.category, s.subtype) == r.after[:2]) if r.after else not s.realis, r

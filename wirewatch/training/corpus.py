@@ -203,6 +203,9 @@ def training_articles(folder: Path = TRAIN_DIR, team_tsv: Path | None = TEAM_TSV
     return without_frozen_overlap(articles)
 
 
+Labels = tuple[str, str, str | None]  # a happening's category, subtype and mode
+
+
 @dataclass(frozen=True, slots=True)
 class Relabel:
     """One sentence's labels changed by a change of convention (a line of a relabel file)."""
@@ -210,9 +213,17 @@ class Relabel:
     article: str  # the team id
     sentence: int  # its index in the article
     text: str  # the sentence, to check the relabel still names it
-    before: tuple[str, str, str | None]  # category, subtype, mode
-    after: tuple[str, str, str | None]
+    before: Labels | None  # None: not a happening (realis false)
+    after: Labels | None
     why: str
+
+
+def _labels(value: list | None) -> Labels | None:
+    """A relabel's "from" or "to": [category, subtype, mode], or null for "not a happening"."""
+    if value is None:
+        return None
+    category, subtype, mode = value
+    return category, subtype, mode
 
 
 def read_relabels(folder: Path) -> list[Relabel]:
@@ -224,8 +235,8 @@ def read_relabels(folder: Path) -> list[Relabel]:
                 raise CorpusError(f"{path}:{line.number}: not JSON ({line.error})")
             try:
                 row = line.value
-                out.append(Relabel(row["id"], int(row["sentence"]), row["text"], tuple(row["from"]),
-                                   tuple(row["to"]), row["why"]))
+                out.append(Relabel(row["id"], int(row["sentence"]), row["text"], _labels(row["from"]),
+                                   _labels(row["to"]), row["why"]))
             except (KeyError, TypeError, ValueError) as exc:
                 raise CorpusError(f"{path}:{line.number}: not a relabel (needs id, sentence, text, "
                                   f"from, to, why): {exc}") from exc
@@ -235,7 +246,8 @@ def read_relabels(folder: Path) -> list[Relabel]:
 def relabelled(articles: Sequence[Article], folder: Path) -> list[Article]:
     """The articles with the relabels of ``folder`` applied. A relabel that no longer names its
     sentence as it was (another text, other labels) is refused: redo it against the corpus.
-    A sentence without modes (the older team set) keeps none."""
+    A relabel to or from "not a happening" (null) turns the sentence's realis; a sentence
+    without modes (the older team set) keeps none."""
     relabels = read_relabels(folder)
     if not relabels:
         return list(articles)
@@ -247,12 +259,15 @@ def relabelled(articles: Sequence[Article], folder: Path) -> list[Article]:
             raise CorpusError(f"relabel {r.article}#{r.sentence}: no such sentence in the corpus")
         sentences = changed.setdefault(r.article, list(article.sentences))
         s = sentences[r.sentence]
-        labels = (s.category, s.subtype, s.mode)
-        if s.text != r.text or labels != r.before or not s.realis:
+        labels = (s.category, s.subtype, s.mode) if s.realis else None
+        if s.text != r.text or labels != r.before:
             raise CorpusError(f"relabel {r.article}#{r.sentence}: the corpus has {s.text[:50]!r} "
                               f"labelled {labels}, not {r.text[:50]!r} labelled {r.before}")
+        if r.after is None:  # not a happening: no type (its negative kind stays)
+            sentences[r.sentence] = replace(s, realis=False, category=None, subtype=None, mode=None)
+            continue
         category, subtype, mode = r.after
-        sentences[r.sentence] = replace(s, category=category, subtype=subtype,
+        sentences[r.sentence] = replace(s, realis=True, category=category, subtype=subtype,
                                         mode=mode if s.has_mode else None)
     return [Article(a.id, a.raw, tuple(changed[a.id])) if a.id in changed else a for a in articles]
 
