@@ -37,8 +37,11 @@ from wirewatch.training.logistic import fit_logistic
 
 WEIGHTS = REPO_ROOT / "streams" / "tagging" / "events" / "arbiter.json"
 # the rules' events the arbiter decides (session 24's reading of the corpus: the model's sure
-# "no event" is right far more often than wrong there, not for MOBILIZE and the statements)
-CATEGORIES = frozenset({"ASSAULT", "COERCE", "AID", "PROTEST", "RETREAT", "SANCTION"})
+# "no event" is right far more often than wrong there, not for MOBILIZE and the statements;
+# REJECT since session 34, once the corpus's denials follow one convention: grouped CV, T left
+# out, objective of every held-out sentence +0.0003 / +0.0004 on seeds 0 / 1, realis dev set
+# hard-negative errors 0.072 -> 0.065)
+CATEGORIES = frozenset({"ASSAULT", "COERCE", "AID", "PROTEST", "RETREAT", "SANCTION", "REJECT"})
 THRESHOLD = 0.3  # chosen by grouped CV (session 29: 0.3 / 0.4 / 0.5 -> objective 0.9071 / 0.9060 / 0.9049)
 MIN_COUNT = 3  # a feature word seen fewer times among the sentences has no weight
 L2 = 1e-3
