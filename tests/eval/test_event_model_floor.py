@@ -92,8 +92,11 @@ MEASURED = {
     # sentences relabelled, riot-policed; the model, arbiter and targets retrained; measured once
     # after): 0.914 / 0.885 / 0.839 / 0.186 (3 of the frozen set's 17 FORCE_AGAINST_PROTEST, labelled
     # under the older convention, now read VIOL_DEMONSTR)
-    "hybrid": {"realis": 0.914, "category": 0.885, "subtype_macro_f1": 0.839,
-               "hard_negative_errors": 0.186},
+    # session 34: 36 training denials relabelled not a happening, the model retrained (on another
+    # machine than session 31's), the arbiter deciding REJECT too (measured once after): 0.916 / 0.875 /
+    # 0.842 / 0.169
+    "hybrid": {"realis": 0.916, "category": 0.875, "subtype_macro_f1": 0.842,
+               "hard_negative_errors": 0.169},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
@@ -113,8 +116,9 @@ MEASURED = {
     # then retrained on session 22's helpers' rules: 0.915 / 0.906 / 0.879 / 0.159
     # session 24: retrained on the session's rules (make train, measured once after): 0.913 / 0.891 / 0.886 / 0.145
     # session 31: retrained on the relabelled riots (make train, measured once after): 0.909 / 0.889 / 0.870 / 0.159
-    "trained": {"realis": 0.909, "category": 0.889, "subtype_macro_f1": 0.870,
-                "hard_negative_errors": 0.159},
+    # session 34: retrained on the relabelled denials (measured once): 0.915 / 0.905 / 0.885 / 0.155
+    "trained": {"realis": 0.915, "category": 0.905, "subtype_macro_f1": 0.885,
+                "hard_negative_errors": 0.155},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -151,7 +155,10 @@ MEASURED_DEV = {
     # session 29: the learned arbiter (measured once): CASE 0.756 / 0.793 -> 0.757 / 0.791, PLOVER 0.875
     # session 31: the relabelled riots, riot-policed, the model retrained (measured once): 0.760 / 0.796,
     # PLOVER 0.875
-    "hybrid": {"case_macro_f1": 0.760, "case_weighted_f1": 0.796, "plover_accuracy": 0.875},
+    # session 34: the relabelled denials, the model retrained, the arbiter deciding REJECT (measured
+    # once): 0.743 / 0.775, PLOVER 0.865 (the decision rule, fixed before: revert if CASE macro-F1 or
+    # PLOVER fell by more than 0.02)
+    "hybrid": {"case_macro_f1": 0.743, "case_weighted_f1": 0.775, "plover_accuracy": 0.865},
     # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
     # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
     # 0.606 / 0.650 / 0.635)
@@ -167,7 +174,8 @@ MEASURED_DEV = {
     # session 24: retrained on the session's rules (measured once): 0.634 / 0.672 / 0.646
     # session 31: retrained on the relabelled riots (measured once): 0.642 / 0.690 / 0.594 (as in
     # session 22 it reads more PLOVER sentences as no event: AGREE -> NONE 6, ACCUSE -> NONE 3)
-    "trained": {"case_macro_f1": 0.642, "case_weighted_f1": 0.690, "plover_accuracy": 0.594},
+    # session 34: retrained on the relabelled denials (measured once): 0.620 / 0.659 / 0.625
+    "trained": {"case_macro_f1": 0.620, "case_weighted_f1": 0.659, "plover_accuracy": 0.625},
 }
 
 
@@ -231,10 +239,13 @@ def test_frozen_set_typing_targets_met(frozen):
 # Measured on the realis development set (717 sentences, 429 hard negatives, three writers the
 # model never saw; session 33, shipped weights): realis / category / subtype macro-F1 / hard-negative
 # errors. Open to read (``wirewatch eval events --set realis-dev --misses N``), never trained on.
+# Session 34 (the relabelled denials, the model retrained, the arbiter deciding REJECT): trained
+# 0.951 / 0.932 / 0.928 / 0.063 -> 0.960 / 0.926 / 0.906 / 0.047, hybrid 0.944 / 0.917 / 0.887 /
+# 0.079 -> 0.953 / 0.917 / 0.887 / 0.065.
 MEASURED_REALIS_DEV = {
     "rules": {"realis": 0.904, "category": 0.884, "subtype_macro_f1": 0.880, "hard_negative_errors": 0.121},
-    "trained": {"realis": 0.951, "category": 0.932, "subtype_macro_f1": 0.928, "hard_negative_errors": 0.063},
-    "hybrid": {"realis": 0.944, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.079},
+    "trained": {"realis": 0.960, "category": 0.926, "subtype_macro_f1": 0.906, "hard_negative_errors": 0.047},
+    "hybrid": {"realis": 0.953, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.065},
 }
 
 

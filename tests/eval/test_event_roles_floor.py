@@ -258,6 +258,11 @@ pytestmark = pytest.mark.eval
 # 0.620 / 0.554 -> 0.598 / 0.609 / 0.522; frozen source 0.812 / 0.837 / 0.824 -> 0.808 / 0.835 /
 # 0.820, target 0.802 / 0.811 / 0.802 -> 0.793 / 0.804 / 0.797; role dev v1 / v2 within 0.007. A
 # retrain moves which event is a sentence's top and so its roles. Floors: these, less 0.001.
+# Session 34 (36 training denials relabelled not a happening; the model, arbiter and learned targets
+# retrained on another machine; the arbiter decides REJECT too; measured once after): hybrid /
+# trained, PLOVER dev source 0.810 / 0.680 -> 0.810 / 0.700, target 0.609 / 0.522 -> 0.609 / 0.533;
+# frozen source 0.835 / 0.820 -> 0.829 / 0.825, target 0.804 / 0.797 -> 0.800 / 0.793, place 0.738
+# / 0.764 -> 0.737 / 0.755; role dev v1 / v2 within 0.006 (the rules' figures unchanged).
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.597},
               "frozen": {"source_found": 0.807, "target_found": 0.792, "place_accuracy": 0.736,
@@ -267,18 +272,18 @@ FLOORS = {
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.809, "target_found": 0.608},
-               "frozen": {"source_found": 0.834, "target_found": 0.803, "place_accuracy": 0.737,
+               "frozen": {"source_found": 0.828, "target_found": 0.799, "place_accuracy": 0.736,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.944, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
-    "trained": {"plover": {"source_found": 0.679, "target_found": 0.521},
-                "frozen": {"source_found": 0.819, "target_found": 0.796, "place_accuracy": 0.763,
+    "trained": {"plover": {"source_found": 0.699, "target_found": 0.532},
+                "frozen": {"source_found": 0.824, "target_found": 0.792, "place_accuracy": 0.754,
                            "day_accuracy": 0.987},
-                "roles-dev": {"source_found": 0.937, "target_found": 0.907, "place_accuracy": 0.868,
+                "roles-dev": {"source_found": 0.931, "target_found": 0.907, "place_accuracy": 0.867,
                               "day_accuracy": 0.999},
-                "roles-dev-v2": {"source_found": 0.928, "target_found": 0.850, "place_accuracy": 0.885,
+                "roles-dev-v2": {"source_found": 0.928, "target_found": 0.844, "place_accuracy": 0.885,
                                  "day_accuracy": 0.992}},
 }
 
