@@ -61,21 +61,26 @@ def test_no_training_sentence_shares_eight_words_with_the_frozen_set() -> None:
             assert not word_runs(sentence.text) & frozen, (article.id, sentence.text)
 
 
-def _labelled(path: Path) -> Path:
-    sentence = {"text": "Police fired tear gas at stone-throwing youths.", "para": 0, "realis": True,
+POLICED = "Police fired tear gas at stone-throwing youths."
+RIOT = ["PROTEST", "VIOL_DEMONSTR", "riot"]
+DENIED = "The ministry denied that its forces had shelled the market."
+
+
+def _labelled(path: Path, **labels: object) -> Path:
+    """A one-sentence corpus file: the policed riot, realis COERCE, unless ``labels`` say otherwise."""
+    sentence = {"text": POLICED, "para": 0, "realis": True,
                 "category": "COERCE", "mode": "repression", "subtype": "FORCE_AGAINST_PROTEST",
-                "actors": [], "targets": [], "place": None, "date": None, "negative": None, "form": []}
+                "actors": [], "targets": [], "place": None, "date": None, "negative": None, "form": [],
+                **labels}
     record = {"id": "tra-0001", "country": "KE", "published_at": "2026-03-12", "dateline": None,
               "title": "", "sentences": [sentence]}
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     return path
 
 
-def _relabel(folder: Path, before: list | None, after: list | None = None) -> None:
+def _relabel(folder: Path, before: list | None, after: list | None = RIOT, text: str = POLICED) -> None:
     folder.mkdir()
-    row = {"id": "tra-0001", "sentence": 0, "text": "Police fired tear gas at stone-throwing youths.",
-           "from": before, "to": after if after is not None else ["PROTEST", "VIOL_DEMONSTR", "riot"],
-           "why": "the crowd riots"}
+    row = {"id": "tra-0001", "sentence": 0, "text": text, "from": before, "to": after, "why": "a change of convention"}
     (folder / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
 
 
@@ -91,10 +96,7 @@ def test_a_relabel_changes_the_sentence_labels_training_reads(tmp_path: Path) ->
 
 def test_a_relabel_to_not_a_happening_clears_the_type_and_keeps_the_kind(tmp_path: Path) -> None:
     _labelled(tmp_path / "corpus-a-01.jsonl")
-    (tmp_path / RELABELS).mkdir()
-    row = {"id": "tra-0001", "sentence": 0, "text": "Police fired tear gas at stone-throwing youths.",
-           "from": ["COERCE", "FORCE_AGAINST_PROTEST", "repression"], "to": None, "why": "a standing position"}
-    (tmp_path / RELABELS / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _relabel(tmp_path / RELABELS, ["COERCE", "FORCE_AGAINST_PROTEST", "repression"], None)
     [article] = training_articles(tmp_path, team_tsv=None)
     sentence = article.sentences[0]
     assert not sentence.realis
@@ -109,16 +111,9 @@ def test_a_relabel_from_not_a_happening_needs_the_sentence_to_be_none(tmp_path: 
 
 
 def test_a_relabel_from_not_a_happening_makes_the_sentence_one(tmp_path: Path) -> None:
-    text = "The ministry denied that its forces had shelled the market."
-    sentence = {"text": text, "para": 0, "realis": False, "category": None, "mode": None, "subtype": None,
-                "actors": [], "targets": [], "place": None, "date": None, "negative": "denial", "form": []}
-    record = {"id": "tra-0001", "country": "KE", "published_at": "2026-03-12", "dateline": None,
-              "title": "", "sentences": [sentence]}
-    (tmp_path / "corpus-a-01.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    (tmp_path / RELABELS).mkdir()
-    row = {"id": "tra-0001", "sentence": 0, "text": text, "from": None, "to": ["REJECT", "ATTRIB", None],
-           "why": "a denial made"}
-    (tmp_path / RELABELS / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _labelled(tmp_path / "corpus-a-01.jsonl", text=DENIED, realis=False, category=None, mode=None,
+              subtype=None, negative="denial")
+    _relabel(tmp_path / RELABELS, None, ["REJECT", "ATTRIB", None], text=DENIED)
     [article] = training_articles(tmp_path, team_tsv=None)
     s = article.sentences[0]
     assert (s.realis, s.category, s.subtype, s.mode, s.negative) == (True, "REJECT", "ATTRIB", None, "denial")

@@ -121,14 +121,14 @@ def objectives(console: Console, parts: Mapping[str, Mapping[str, TypingScores]]
     for fold in folds_:
         table.add_column(fold, justify="right")
     table.add_column(f"mean without {', '.join(sorted(TUNED_ON))}", justify="right")
-    every_sentence = pooled is not None and not TUNED_ON & set(folds_)
-    if every_sentence:
+    every_sentence = pooled if not TUNED_ON & set(folds_) else None
+    if every_sentence is not None:
         table.add_column("every sentence", justify="right")
     untuned = [f for f in folds_ if f not in TUNED_ON] or folds_
     for kind in kinds:
         each = {f: objective(parts[f][kind]) for f in folds_}
         row = [*(f"{each[f]:.4f}" for f in folds_), f"{sum(each[f] for f in untuned) / len(untuned):.4f}"]
-        if every_sentence and pooled is not None:
-            row.append(f"{objective(pooled[kind]):.4f}")
+        if every_sentence is not None:
+            row.append(f"{objective(every_sentence[kind]):.4f}")
         table.add_row(kind, *row)
     console.print(table)
