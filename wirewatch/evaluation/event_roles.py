@@ -51,6 +51,10 @@ ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2}
 # Hard negatives and happenings by three writers the model never saw (session 33): realis on new
 # prose, scored like the frozen set, whose misses may be read (data/events/DATA.md).
 REALIS_DEV = ROLES_DEV.with_name("realis-dev-v1.jsonl")
+# Plans and background by two more writers (session 35), told the kinds but not the training
+# corpus's forms: whether a corpus written to teach those kinds carries to another writer's prose.
+REALIS_DEV_V2 = ROLES_DEV.with_name("realis-dev-v2.jsonl")
+REALIS_DEV_SETS = {"v1": REALIS_DEV, "v2": REALIS_DEV_V2}
 
 
 @dataclass

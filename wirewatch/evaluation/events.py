@@ -195,8 +195,8 @@ KINDS = ("rules", "trained", "hybrid")
 @click.option("--set", "split", type=click.Choice(SETS), default="dev", show_default=True,
               help="dev: CASE-2021 and PLOVER dev sets in ../shared/eval; team: the older team "
                    "set (tuned on); frozen: the frozen team test set; realis-dev: the team's realis "
-                   "development set (data/events/dev/realis-dev-v1.jsonl: new writers' hard "
-                   "negatives, never trained on); cv: 5-fold cross-validation "
+                   "development sets (data/events/dev/realis-dev-v1.jsonl and -v2: new writers' "
+                   "hard negatives, never trained on; one table each); cv: 5-fold cross-validation "
                    "on the training corpus (trains the model five times: minutes); cv-grouped: "
                    "cross-validation that holds out one corpus (one writer, one register) at a "
                    "time, which estimates accuracy on prose unlike the training corpus; train: "
@@ -280,20 +280,22 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
             _report_team(console, tagger)
         return
     if split == "realis-dev":
-        from wirewatch.evaluation.event_roles import REALIS_DEV, load_team_set, report_articles
+        from wirewatch.evaluation.event_roles import REALIS_DEV_SETS, load_team_set, report_articles
         from wirewatch.evaluation.event_typing import predict_articles, realis_misses, typing_scores
         from wirewatch.training.corpus import read_articles
 
-        articles = read_articles(REALIS_DEV)
-        gold = [s for a in articles for s in a.sentences]
-        predicted = {k: predict_articles(t, articles) for k, t in taggers.items()}  # types and misses
-        event_report.typing(console, "realis development set (realis-dev-v1)",
-                            {k: typing_scores(gold, p) for k, p in predicted.items()})
-        for k, tagger in taggers.items():
-            console.rule(f"event roles on the realis development set: {k}")
-            report_articles(console, tagger, "realis dev set", load_team_set(REALIS_DEV))
-            for line in realis_misses(articles, predicted[k])[:misses]:
-                console.print(f"realis miss ({k}): {line}", markup=False, highlight=False, soft_wrap=True)
+        for version, path in REALIS_DEV_SETS.items():
+            articles = read_articles(path)
+            gold = [s for a in articles for s in a.sentences]
+            predicted = {k: predict_articles(t, articles) for k, t in taggers.items()}  # types and misses
+            event_report.typing(console, f"realis development set (realis-dev-{version})",
+                                {k: typing_scores(gold, p) for k, p in predicted.items()})
+            for k, tagger in taggers.items():
+                console.rule(f"event roles on the realis development set {version}: {k}")
+                report_articles(console, tagger, f"realis dev set {version}", load_team_set(path))
+                for line in realis_misses(articles, predicted[k])[:misses]:
+                    console.print(f"realis miss ({k}, {version}): {line}", markup=False, highlight=False,
+                                  soft_wrap=True)
         return
     if split == "frozen":
         from wirewatch.evaluation.event_roles import report_frozen
