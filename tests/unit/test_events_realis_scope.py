@@ -119,6 +119,11 @@ def test_a_year_is_background_only_before_the_news(news_year, in_year):
     ("Dozens of shops were looted when the strike turned violent that year.", "LONG_AGO"),
     ("The mayor had met the rebels a year earlier.", "LONG_AGO"),
     ("A teacher who fled the town said at the time that the school was empty.", "LONG_AGO"),
+    # session 35: an earlier happening pointed back to with "that"/"those", or "last spring"
+    ("Gunmen burned the market in the aftermath of that election.", "LONG_AGO"),
+    ("The president suspended talks with the rebels days into that offensive.", "LONG_AGO"),
+    ("Hundreds of protesters were detained in the first weeks of those protests.", "LONG_AGO"),
+    ("Farmers blocked the bridges with tractors last spring.", "LONG_AGO"),
     ("Cattle raids have killed hundreds of herders in recent years.", "SO_FAR"),
     ("Floods displace thousands of families in the delta every year.", "HABITUAL"),
     ("Journalists are often detained at the border crossing.", "HABITUAL"),
@@ -145,6 +150,9 @@ def test_background_counts_plans_and_earlier_events_are_cued(cues, text, cue):
     "Police arrest opposition leader in dawn raid.",  # a headline's present is the news
     "Twenty miners died when the shaft flooded on Monday.",  # a "when" clause of the news
     "Soldiers were wounded at the time of the blast.",  # "at the time of" dates the news
+    "Fighting continued in that town on Tuesday.",  # "in that town" is a place
+    "Police detained 40 people that night.",  # "that night" may be the news's own night
+    "Troops shelled the village after the ceasefire collapsed on Monday.",  # no pointing back
     "The raid was the army's response to the ambush.",  # a copula without a rank
     "The bombing of the depot was the deadliest attack this year.",  # a named happening, ranked
 ])

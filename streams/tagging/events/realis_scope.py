@@ -352,6 +352,8 @@ def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list
             return ["LONG_AGO"]
         if child.dep_ in {"npadvmod", "prep"} and "year" in words and ("last" in words or words == ["that", "year"]):
             return ["LONG_AGO"]
+        if _last_season(child) or _pointing_back(child):
+            return ["LONG_AGO"]  # "last spring", "during that fighting", "days into that offensive"
         if (phrase := _dated_phrase(child, news_year)) is not None:
             return [phrase]  # "in 2019", "in April" in a September report
         if clause and child.dep_ == "advcl" and any(
@@ -360,6 +362,46 @@ def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list
             if dated:
                 return dated
     return []
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# Prepositions that date a happening by another one ("during that war"); "in" only with a span of
+# time as its object ("in the first weeks of those protests"), since "in that town" is a place.
+_THEN_PREPS = frozenset({"during", "after", "following", "before", "into"})
+_SPANS_OF_TIME = frozenset({"week", "month", "day", "year", "wake", "aftermath", "run", "period", "era"})
+# "that night", "that morning" may be the news's own day, told a second time.
+_TIMES_OF_THE_DAY = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend",
+                               "hour", "moment", "time"})
+
+
+def _last_season(token: Token) -> bool:
+    """Whether ``token`` is "last spring" (or summer, autumn, fall, winter): before the news, as
+    "last year" is."""
+    return token.dep_ == "npadvmod" and token.lower_ in _SEASONS and any(
+        c.dep_ == "amod" and c.lower_ == "last" for c in token.children)
+
+
+def _pointing_back(token: Token) -> bool:
+    """Whether ``token`` is a time phrase that dates the happening by an earlier one the article
+    told of, pointed back to with "that" or "those" ("during that fighting", "after that storm",
+    "days into that offensive", "in the first weeks of those protests"): a distal demonstrative
+    on news is the background, not the news's own day ("that night" is left alone)."""
+    prep = token
+    if token.dep_ in {"npadvmod", "dobj"} and token.lemma_.lower() in _SPANS_OF_TIME:  # "days into that offensive"
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "into"), token)
+    if prep.dep_ != "prep":
+        return False
+    time = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if time is None:
+        return False
+    if prep.lower_ == "in":
+        if time.lemma_.lower() not in _SPANS_OF_TIME or time.lemma_.lower() in {"day", "week"} and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in time.children):
+            return False
+    elif prep.lower_ not in _THEN_PREPS:
+        return False
+    return any(t.dep_ == "det" and t.lower_ in {"that", "those"} and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() not in _TIMES_OF_THE_DAY for t in time.subtree)
 
 
 def _at_the_time(token: Token) -> bool:
