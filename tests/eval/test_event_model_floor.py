@@ -94,9 +94,10 @@ MEASURED = {
     # under the older convention, now read VIOL_DEMONSTR)
     # session 34: 36 training denials relabelled not a happening, the model retrained (on another
     # machine than session 31's), the arbiter deciding REJECT too (measured once after): 0.916 / 0.875 /
-    # 0.842 / 0.169
-    "hybrid": {"realis": 0.916, "category": 0.875, "subtype_macro_f1": 0.842,
-               "hard_negative_errors": 0.169},
+    # 0.842 / 0.169; session 35, "during that fighting", "last spring" read as LONG_AGO: 0.918 / 0.875 /
+    # 0.842 / 0.166
+    "hybrid": {"realis": 0.918, "category": 0.875, "subtype_macro_f1": 0.842,
+               "hard_negative_errors": 0.166},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
@@ -243,7 +244,9 @@ def test_frozen_set_typing_targets_met(frozen):
 # 0.951 / 0.932 / 0.928 / 0.063 -> 0.960 / 0.926 / 0.906 / 0.047, hybrid 0.944 / 0.917 / 0.887 /
 # 0.079 -> 0.953 / 0.917 / 0.887 / 0.065.
 # Realis dev v2 (session 35: 361 sentences, 209 hard negatives, 83 of them plans and 85 background,
-# by two more writers), measured on the same weights.
+# by two more writers), measured on the same weights, then with the LONG_AGO reading of "during that
+# fighting" and "last spring" (read from v2's misses): rules 0.914 -> 0.922 realis, hard-negative
+# errors 0.105 -> 0.091; hybrid 0.961 -> 0.970, 0.057 -> 0.043.
 MEASURED_REALIS_DEV = {
     "v1": {
         "rules": {"realis": 0.904, "category": 0.884, "subtype_macro_f1": 0.880, "hard_negative_errors": 0.121},
@@ -251,9 +254,9 @@ MEASURED_REALIS_DEV = {
         "hybrid": {"realis": 0.953, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.065},
     },
     "v2": {
-        "rules": {"realis": 0.914, "category": 0.894, "subtype_macro_f1": 0.884, "hard_negative_errors": 0.105},
+        "rules": {"realis": 0.922, "category": 0.894, "subtype_macro_f1": 0.884, "hard_negative_errors": 0.091},
         "trained": {"realis": 0.964, "category": 0.950, "subtype_macro_f1": 0.903, "hard_negative_errors": 0.053},
-        "hybrid": {"realis": 0.961, "category": 0.925, "subtype_macro_f1": 0.878, "hard_negative_errors": 0.057},
+        "hybrid": {"realis": 0.970, "category": 0.925, "subtype_macro_f1": 0.878, "hard_negative_errors": 0.043},
     },
 }
 REALIS_DEV_HARD_NEGATIVES = {"v1": 429, "v2": 209}
