@@ -395,9 +395,11 @@ def _pointing_back(token: Token) -> bool:
     if time is None:
         return False
     if prep.lower_ == "in":
-        if time.lemma_.lower() not in _SPANS_OF_TIME or time.lemma_.lower() in {"day", "week"} and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in time.children):
-            return False
+        span = time.lemma_.lower()
+        if span not in _SPANS_OF_TIME:
+            return False  # "in that town": a place
+        if span in {"day", "week"} and not any(c.dep_ == "prep" and c.lower_ == "of" for c in time.children):
+            return False  # "in the week after that attack" may be this week; "in the first days of" is not
     elif prep.lower_ not in _THEN_PREPS:
         return False
     return any(t.dep_ == "det" and t.lower_ in {"that", "those"} and t.head.pos_ == "NOUN"
