@@ -3,9 +3,9 @@
 - Frozen set (``data/events/frozen/events-frozen-v1.jsonl``, TEST ONLY): each
   article is tagged whole by the real tagger; a gold sentence's prediction is
   the top event (highest confidence) whose sentence starts inside it, or none.
-  The realis development set
-  (:data:`wirewatch.evaluation.event_roles.REALIS_DEV`, never trained on, open to read)
-  is scored the same way.
+  The realis development sets v1 and v2
+  (:data:`wirewatch.evaluation.event_roles.REALIS_DEV_SETS`, never trained on, open to read)
+  are scored the same way.
 - Cross-validation on the training corpus (5 folds of whole articles,
   :func:`wirewatch.training.corpus.fold_of`): the model is trained on four
   folds with the shipped config and read on the fifth; the rules are read on
