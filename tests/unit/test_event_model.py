@@ -21,7 +21,7 @@ from streams.tagging.events.classifier import (
 from streams.tagging.events.features import NO_RULE, clause_features, rule_features
 from streams.tagging.events.rules import SentenceMatches
 from wirewatch.training import corpus
-from wirewatch.training.events import cats_of, labels
+from wirewatch.training.events import REALIS_BAG, cats_of, labels
 
 
 def _head(labels_: list[str]):
@@ -161,9 +161,36 @@ def test_the_heads_count_the_ngrams_once_with_the_same_probabilities(nlp) -> Non
     docs = [heads.sentence_doc(classifier.nlp.vocab, next(iter(nlp(t).sents))) for t in texts]
     shared = classifier.scores(docs)
     for name, pipe in pipes.items():
-        assert numpy.array_equal(shared[name], numpy.asarray(pipe.predict(docs))), name
+        if name != "realis":
+            assert numpy.array_equal(shared[name], numpy.asarray(pipe.predict(docs))), name
+    # the realis probabilities are the mean of the bag of realis heads, each trained with its own seed
+    bag = heads.realis_bag(classifier.nlp.pipe_names)
+    assert bag == ["realis", *(heads.bag_member(i) for i in range(1, REALIS_BAG))]
+    each = [numpy.asarray(classifier.nlp.get_pipe(name).predict(docs)) for name in bag]
+    assert numpy.array_equal(shared["realis"], numpy.mean(each, axis=0))
+    assert not numpy.array_equal(each[0], each[1])  # the seeds made different heads
     # spaCy's default text classifier (an ensemble with a CNN) is no bag of n-grams to share
     assert bag_of_ngrams(spacy.blank("en").add_pipe("textcat").model) is None
+
+
+def test_the_realis_bag_is_realis_then_its_numbered_members() -> None:
+    assert heads.realis_bag(["realis", "category", "realis_2", "realis_1", "mode"]) == [
+        "realis", "realis_1", "realis_2"]
+    # a gap ends the bag: a member is only read after every one before it
+    assert heads.realis_bag(["realis", "realis_2", "subtype"]) == ["realis"]
+    assert heads.realis_bag(["category"]) == []
+
+
+def test_a_realis_member_with_other_labels_is_refused() -> None:
+    nlp = spacy.blank("en")
+    for name, names in (("realis", ["REALIS:NONE", "REALIS:EVENT"]), ("realis_1", ["REALIS:EVENT", "REALIS:NONE"])):
+        head = nlp.add_pipe(heads.FACTORY, name=name, config={"model": {
+            "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 1,
+            "no_output_layer": False}})
+        for label_ in names:
+            head.add_label(label_)
+    with pytest.raises(EventModelError, match="realis_1"):
+        EventClassifier(nlp, [])
 
 
 def test_a_missing_model_says_how_to_make_one(tmp_path: Path) -> None:

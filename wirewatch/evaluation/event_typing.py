@@ -206,7 +206,6 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     each trained on all the others. ``on_fold`` gets the readings of the folds done so far
     after each fold (so a long run can be saved as it goes). ``seed``: the training seed instead
     of the config's (the grouped-CV objective moves by a few thousandths with it)."""
-    import spacy
     from spacy.tokens import Doc
 
     from streams.tagging.events.rules import match_sentence
@@ -279,7 +278,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
         log(f"fold {n + 1}/{len(keys)} ({k}): training on {len(train)} sentences, "
             f"testing on {len(test)}")
         with tempfile.TemporaryDirectory() as tmp:
-            nlp = spacy.load(training.train_model(train, [docs[i] for i in test], Path(tmp), seed=seed))
+            nlp = training.train_bag(train, [docs[i] for i in test], Path(tmp), seed=seed)
         fold_articles = [a for a in articles if fold[a.id] != k]
         classifier = EventClassifier(nlp, training.combinations(fold_articles), threshold=ALWAYS_TYPE)
         unlabelled = [Doc(nlp.vocab, words=[t.text for t in docs[i]]) for i in test]

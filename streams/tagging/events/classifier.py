@@ -1,9 +1,10 @@
 """The trained event model at inference: sentence Docs in, one reading per sentence out.
 
 The model (``model/`` beside this module, written by ``make train``) scores
-each sentence with four heads (:mod:`streams.tagging.events.heads`). A
-sentence is a happening when the realis head's "no event" probability is below
-``threshold``; its (category, subtype, mode) is then the combination the
+each sentence with four heads (:mod:`streams.tagging.events.heads`). The realis
+head may come as a bag, trained with several seeds (``realis``, ``realis_1`` ...):
+its probabilities are then the mean of theirs. A sentence is a happening when
+the realis "no event" probability is below ``threshold``; its (category, subtype, mode) is then the combination the
 training corpus uses that the three typing heads together find most likely, so
 the output is always one the taxonomy allows (no ASSAULT/PEACE_PROTEST).
 """
@@ -65,9 +66,17 @@ class EventClassifier:
         self.nlp = nlp
         self.combinations = [(str(c), s, m) for c, s, m in combinations]
         self.threshold = threshold
-        # each head's n-gram counter, weights and output layer, when all four count the same
-        # n-grams (see scores); None: read head by head. A model's layers do not change once loaded.
+        # each head's n-gram counter, weights and output layer, when all heads (the realis bag's
+        # too) count the same n-grams (see scores); None: read head by head. A model's layers do not change once loaded.
         self._bags = _shared_bags(nlp) if nlp is not None else None
+        # the realis heads whose probabilities are averaged (heads.realis_bag)
+        self._realis_bag = heads.realis_bag(nlp.pipe_names) if nlp is not None else [heads.REALIS]
+        if nlp is not None and self._realis_bag:
+            first = _labels(nlp, heads.REALIS)
+            odd = [name for name in self._realis_bag if _labels(nlp, name) != first]
+            if odd:
+                raise EventModelError(f"the realis heads {odd} have other labels than 'realis' "
+                                      f"({first}): rebuild the model with 'make train'")
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR, threshold: float = DEFAULT_THRESHOLD) -> EventClassifier:
@@ -100,7 +109,7 @@ class EventClassifier:
         """
         if not docs:
             return []
-        labels = {h: list(cast(TextCategorizer, self.nlp.get_pipe(h)).labels) for h in HEADS}
+        labels = {h: _labels(self.nlp, h) for h in HEADS}
         return self.decode(self.scores(docs), labels)
 
     def scores(self, docs: Sequence[Doc]) -> dict[str, Any]:
@@ -113,10 +122,14 @@ class EventClassifier:
         """
         docs = list(docs)
         if self._bags is None:
-            return {h: numpy.asarray(cast(TextCategorizer, self.nlp.get_pipe(h)).predict(docs)) for h in HEADS}
-        counts = next(iter(self._bags.values()))[0].predict(docs)
-        return {h: numpy.asarray(output.predict(weights.predict(counts)))
-                for h, (_, weights, output) in self._bags.items()}
+            each = {h: numpy.asarray(cast(TextCategorizer, self.nlp.get_pipe(h)).predict(docs))
+                    for h in (*self._realis_bag, *TYPING)}
+        else:
+            counts = next(iter(self._bags.values()))[0].predict(docs)
+            each = {h: numpy.asarray(output.predict(weights.predict(counts)))
+                    for h, (_, weights, output) in self._bags.items()}
+        realis = numpy.mean([each[h] for h in self._realis_bag], axis=0)
+        return {heads.REALIS: realis, **{h: each[h] for h in TYPING}}
 
     def decode(self, scores: Mapping[str, Any], labels: Mapping[str, Sequence[str]]) -> list[Reading]:
         """Readings from each head's probabilities (rows: sentences; columns: ``labels``)."""
@@ -159,11 +172,16 @@ def _shared_bags(nlp: Language) -> dict[str, tuple[Model, Model, Model]] | None:
     (the same longest n-gram and token attribute), else None."""
     if not set(HEADS) <= set(nlp.pipe_names):
         return None
-    bags = {h: bag_of_ngrams(cast(TextCategorizer, nlp.get_pipe(h)).model) for h in HEADS}
+    names = [*heads.realis_bag(nlp.pipe_names), *TYPING]
+    bags = {h: bag_of_ngrams(cast(TextCategorizer, nlp.get_pipe(h)).model) for h in names}
     shared = {h: bag for h, bag in bags.items() if bag is not None}
-    if len(shared) != len(HEADS) or len({_ngram_key(bag[0]) for bag in shared.values()}) != 1:
+    if len(shared) != len(names) or len({_ngram_key(bag[0]) for bag in shared.values()}) != 1:
         return None
     return shared
+
+
+def _labels(nlp: Language, head: str) -> list[str]:
+    return list(cast(TextCategorizer, nlp.get_pipe(head)).labels)
 
 
 def _ngram_key(counter: Model) -> tuple[Any, Any]:

@@ -1,7 +1,8 @@
 """The event model's trainable heads: one exclusive text classifier per question.
 
 The trained event model (``events/model/``, built by ``make train``) is a small
-spaCy pipeline of four heads, each a bag of n-grams over the same sentence words:
+spaCy pipeline of four heads, each a bag of n-grams over the same sentence words
+(the realis head three times over, trained with three seeds: :func:`realis_bag`):
 
 - ``realis``: does the sentence report a happening (or a threat, demand or
   accusation made)? ``REALIS:NONE`` = no event, ``REALIS:EVENT`` = an event;
@@ -38,6 +39,23 @@ PREFIX = {REALIS: "REALIS:", CATEGORY: "CAT:", SUBTYPE: "SUB:", MODE: "MODE:"}
 NO_CATEGORY = "NONE"  # the realis head's "no event" class
 EVENT = "EVENT"  # the realis head's "an event" class
 NO_MODE = "none"
+
+
+def bag_member(i: int) -> str:
+    """The pipe name of the realis head trained with the ``i``-th seed after the first
+    (``realis_1``, ``realis_2`` ...; the first is ``realis`` itself)."""
+    return f"{REALIS}_{i}"
+
+
+def realis_bag(pipe_names: Iterable[str]) -> list[str]:
+    """The realis heads of a model, first ``realis`` then its bag members in order."""
+    names = set(pipe_names)
+    out = [REALIS] if REALIS in names else []
+    i = 1
+    while bag_member(i) in names:
+        out.append(bag_member(i))
+        i += 1
+    return out
 
 
 def label(head: str, value: str | None) -> str:
