@@ -96,8 +96,11 @@ MEASURED = {
     # machine than session 31's), the arbiter deciding REJECT too (measured once after): 0.916 / 0.875 /
     # 0.842 / 0.169; session 35, "during that fighting", "last spring" read as LONG_AGO: 0.918 / 0.875 /
     # 0.842 / 0.166
-    "hybrid": {"realis": 0.918, "category": 0.875, "subtype_macro_f1": 0.842,
-               "hard_negative_errors": 0.166},
+    # session 36: the realis head trained with three seeds, their probabilities averaged (grouped CV
+    # 0.9053 -> 0.9063; the arbiter refitted on the bag's readings; measured once after): 0.922 / 0.879 /
+    # 0.842 / 0.155
+    "hybrid": {"realis": 0.922, "category": 0.879, "subtype_macro_f1": 0.842,
+               "hard_negative_errors": 0.155},
     # session 9: corpus J (session 8, corpora H and I and the realis-scope veto: 0.906 / 0.907 /
     # 0.895 / 0.176; category and subtype went down 0.006 and 0.001, measured once after the
     # choice by grouped cross-validation)
@@ -118,8 +121,9 @@ MEASURED = {
     # session 24: retrained on the session's rules (make train, measured once after): 0.913 / 0.891 / 0.886 / 0.145
     # session 31: retrained on the relabelled riots (make train, measured once after): 0.909 / 0.889 / 0.870 / 0.159
     # session 34: retrained on the relabelled denials (measured once): 0.915 / 0.905 / 0.885 / 0.155
-    "trained": {"realis": 0.915, "category": 0.905, "subtype_macro_f1": 0.885,
-                "hard_negative_errors": 0.155},
+    # session 36: the realis head bagged over three seeds (measured once): 0.922 / 0.901 / 0.885 / 0.128
+    "trained": {"realis": 0.922, "category": 0.901, "subtype_macro_f1": 0.885,
+                "hard_negative_errors": 0.128},
 }
 # Measured on the dev sets (CASE-2021 task 2 dev, PLOVER gold-standard dev).
 MEASURED_DEV = {
@@ -159,7 +163,8 @@ MEASURED_DEV = {
     # session 34: the relabelled denials, the model retrained, the arbiter deciding REJECT (measured
     # once): 0.743 / 0.775, PLOVER 0.865 (the decision rule, fixed before: revert if CASE macro-F1 or
     # PLOVER fell by more than 0.02)
-    "hybrid": {"case_macro_f1": 0.743, "case_weighted_f1": 0.775, "plover_accuracy": 0.865},
+    # session 36: the realis bag (measured once; the same rule): 0.738 / 0.768, PLOVER 0.854
+    "hybrid": {"case_macro_f1": 0.738, "case_weighted_f1": 0.768, "plover_accuracy": 0.854},
     # session 10: the territory subtype by who took the ground (trained.subtype_by_actor; 0.613 /
     # 0.656 before it, session 9 with corpus J; session 8 0.629 / 0.675 / 0.583; before that
     # 0.606 / 0.650 / 0.635)
@@ -176,7 +181,8 @@ MEASURED_DEV = {
     # session 31: retrained on the relabelled riots (measured once): 0.642 / 0.690 / 0.594 (as in
     # session 22 it reads more PLOVER sentences as no event: AGREE -> NONE 6, ACCUSE -> NONE 3)
     # session 34: retrained on the relabelled denials (measured once): 0.620 / 0.659 / 0.625
-    "trained": {"case_macro_f1": 0.620, "case_weighted_f1": 0.659, "plover_accuracy": 0.625},
+    # session 36: the realis bag (measured once): 0.611 / 0.656 / 0.604 (76 PLOVER events of 96, was 82)
+    "trained": {"case_macro_f1": 0.611, "case_weighted_f1": 0.656, "plover_accuracy": 0.604},
 }
 
 
@@ -247,16 +253,20 @@ def test_frozen_set_typing_targets_met(frozen):
 # by two more writers), measured on the same weights, then with the LONG_AGO reading of "during that
 # fighting" and "last spring" (read from v2's misses): rules 0.914 -> 0.922 realis, hard-negative
 # errors 0.105 -> 0.091; hybrid 0.961 -> 0.970, 0.057 -> 0.043.
+# Session 36, the realis bag (three seeds): v1 trained 0.960 / 0.926 / 0.906 / 0.047 -> 0.965 / 0.920 /
+# 0.903 / 0.035, hybrid 0.953 / 0.917 / 0.887 / 0.065 -> 0.958 / 0.917 / 0.887 / 0.056; v2 trained 0.964 /
+# 0.950 / 0.903 / 0.053 -> 0.978 / 0.950 / 0.902 / 0.033, hybrid 0.970 / 0.925 / 0.878 / 0.043 -> 0.981 /
+# 0.925 / 0.878 / 0.024.
 MEASURED_REALIS_DEV = {
     "v1": {
         "rules": {"realis": 0.904, "category": 0.884, "subtype_macro_f1": 0.880, "hard_negative_errors": 0.121},
-        "trained": {"realis": 0.960, "category": 0.926, "subtype_macro_f1": 0.906, "hard_negative_errors": 0.047},
-        "hybrid": {"realis": 0.953, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.065},
+        "trained": {"realis": 0.965, "category": 0.920, "subtype_macro_f1": 0.903, "hard_negative_errors": 0.035},
+        "hybrid": {"realis": 0.958, "category": 0.917, "subtype_macro_f1": 0.887, "hard_negative_errors": 0.056},
     },
     "v2": {
         "rules": {"realis": 0.922, "category": 0.894, "subtype_macro_f1": 0.884, "hard_negative_errors": 0.091},
-        "trained": {"realis": 0.964, "category": 0.950, "subtype_macro_f1": 0.903, "hard_negative_errors": 0.053},
-        "hybrid": {"realis": 0.970, "category": 0.925, "subtype_macro_f1": 0.878, "hard_negative_errors": 0.043},
+        "trained": {"realis": 0.978, "category": 0.950, "subtype_macro_f1": 0.902, "hard_negative_errors": 0.033},
+        "hybrid": {"realis": 0.981, "category": 0.925, "subtype_macro_f1": 0.878, "hard_negative_errors": 0.024},
     },
 }
 REALIS_DEV_HARD_NEGATIVES = {"v1": 429, "v2": 209}
