@@ -205,7 +205,8 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     scored; with ``hold_out`` only those folds (corpus letters) are held out, in that order,
     each trained on all the others. ``on_fold`` gets the readings of the folds done so far
     after each fold (so a long run can be saved as it goes). ``seed``: the training seed instead
-    of the config's (the grouped-CV objective moves by a few thousandths with it)."""
+    of the config's (the grouped-CV objective moves by a few thousandths with it); the realis
+    bag's other heads take the next seeds (``training.train_bag``)."""
     from spacy.tokens import Doc
 
     from streams.tagging.events.rules import match_sentence

@@ -221,7 +221,8 @@ KINDS = ("rules", "trained", "hybrid")
                    "training/events/choose_hybrid.py --readings, after each fold")
 @click.option("--seed", type=int, default=None,
               help="with --set cv or cv-grouped: the training seed instead of the config's (one "
-                   "grouped-CV run's objective moves by up to ~0.003 with the seed; session 31)")
+                   "grouped-CV run's objective moves by up to ~0.003 with the seed; session 31); "
+                   "the realis bag's other heads take the next seeds")
 @click.option("--event-model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="the trained event model folder to score (default: the shipped "
                    "streams/tagging/events/model), e.g. one trained into a scratch folder with "

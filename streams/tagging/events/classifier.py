@@ -4,9 +4,10 @@ The model (``model/`` beside this module, written by ``make train``) scores
 each sentence with four heads (:mod:`streams.tagging.events.heads`). The realis
 head may come as a bag, trained with several seeds (``realis``, ``realis_1`` ...):
 its probabilities are then the mean of theirs. A sentence is a happening when
-the realis "no event" probability is below ``threshold``; its (category, subtype, mode) is then the combination the
-training corpus uses that the three typing heads together find most likely, so
-the output is always one the taxonomy allows (no ASSAULT/PEACE_PROTEST).
+the realis "no event" probability is below ``threshold``; its (category,
+subtype, mode) is then the combination the training corpus uses that the three
+typing heads together find most likely, so the output is always one the
+taxonomy allows (no ASSAULT/PEACE_PROTEST).
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class EventClassifier:
         self.combinations = [(str(c), s, m) for c, s, m in combinations]
         self.threshold = threshold
         # each head's n-gram counter, weights and output layer, when all heads (the realis bag's
-        # too) count the same n-grams (see scores); None: read head by head. A model's layers do not change once loaded.
+        # too) count the same n-grams (see scores); None: read head by head. A model's layers do
+        # not change once loaded.
         self._bags = _shared_bags(nlp) if nlp is not None else None
         # the realis heads whose probabilities are averaged (heads.realis_bag)
         self._realis_bag = heads.realis_bag(nlp.pipe_names) if nlp is not None else [heads.REALIS]
