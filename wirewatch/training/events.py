@@ -162,12 +162,9 @@ def overrides(workdir: Path, label_dir: Path, seed: int | None = None,
     return out
 
 
-def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
-                config: Path = CONFIG, seed: int | None = None, only: str | None = None) -> Path:
-    """Train ``config`` on ``train`` (``dev`` is only scored in the log); the last model's path.
-    ``seed``: the training seed instead of the config's; ``only``: train that head alone."""
-    from spacy.cli.train import train as spacy_train
-
+def write_corpus(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path) -> Path:
+    """Write ``train`` and ``dev`` as DocBins and each head's labels into ``workdir``, once for
+    every head a bag trains on them; the labels' folder."""
     workdir.mkdir(parents=True, exist_ok=True)
     DocBin(docs=list(train), store_user_data=False).to_disk(workdir / "train.spacy")
     DocBin(docs=list(dev), store_user_data=False).to_disk(workdir / "dev.spacy")
@@ -175,20 +172,30 @@ def train_model(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
     label_dir.mkdir(exist_ok=True)
     for head, names in labels().items():
         (label_dir / f"{head}.json").write_text(json.dumps(names), encoding="utf-8")
-    out = workdir / f"out-{only or 'all'}-{seed if seed is not None else 'config'}"
+    return label_dir
+
+
+def train_model(workdir: Path, label_dir: Path, seed: int, config: Path = CONFIG,
+                only: str | None = None) -> Path:
+    """Train ``config`` with ``seed`` on the corpus :func:`write_corpus` put in ``workdir`` (its
+    dev part is only scored in the log); the last model's path. ``only``: train that head alone."""
+    from spacy.cli.train import train as spacy_train
+
+    out = workdir / f"out-{only or 'all'}-{seed}"
     spacy_train(config, out, use_gpu=-1, overrides=overrides(workdir, label_dir, seed, only))
     return out / "model-last"
 
 
 def train_bag(train: Sequence[Doc], dev: Sequence[Doc], workdir: Path,
               config: Path = CONFIG, seed: int | None = None) -> Language:
-    """The four heads trained with ``seed`` (the config's by default), and beside them
-    ``REALIS_BAG - 1`` more realis heads, each trained alone with the next seed
-    (:func:`heads.bag_member`; the tagger reads the mean of their probabilities)."""
+    """The four heads trained on ``train`` with ``seed`` (the config's by default; ``dev`` is only
+    scored in the log), and beside them ``REALIS_BAG - 1`` more realis heads, each trained alone
+    with the next seed (:func:`heads.bag_member`; the tagger reads the mean of their probabilities)."""
     first = seed if seed is not None else int(spacy.util.load_config(config)["system"]["seed"])
-    nlp = spacy.load(train_model(train, dev, workdir, config, first))
+    label_dir = write_corpus(train, dev, workdir)
+    nlp = spacy.load(train_model(workdir, label_dir, first, config))
     for i in range(1, REALIS_BAG):
-        member = spacy.load(train_model(train, dev, workdir, config, first + i, only=heads.REALIS))
+        member = spacy.load(train_model(workdir, label_dir, first + i, config, only=heads.REALIS))
         nlp.add_pipe(heads.REALIS, name=heads.bag_member(i), source=member)
     return nlp
 

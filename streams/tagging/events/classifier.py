@@ -67,12 +67,12 @@ class EventClassifier:
         self.nlp = nlp
         self.combinations = [(str(c), s, m) for c, s, m in combinations]
         self.threshold = threshold
+        # the realis heads whose probabilities are averaged (heads.realis_bag)
+        self._realis_bag = heads.realis_bag(nlp.pipe_names) if nlp is not None else [heads.REALIS]
         # each head's n-gram counter, weights and output layer, when all heads (the realis bag's
         # too) count the same n-grams (see scores); None: read head by head. A model's layers do
         # not change once loaded.
-        self._bags = _shared_bags(nlp) if nlp is not None else None
-        # the realis heads whose probabilities are averaged (heads.realis_bag)
-        self._realis_bag = heads.realis_bag(nlp.pipe_names) if nlp is not None else [heads.REALIS]
+        self._bags = _shared_bags(nlp, self._realis_bag) if nlp is not None else None
         if nlp is not None and self._realis_bag:
             first = _labels(nlp, heads.REALIS)
             odd = [name for name in self._realis_bag if _labels(nlp, name) != first]
@@ -169,12 +169,12 @@ def bag_of_ngrams(model: Model) -> tuple[Model, Model, Model] | None:
     return (counter, weights, output) if counter.name == "extract_ngrams" else None
 
 
-def _shared_bags(nlp: Language) -> dict[str, tuple[Model, Model, Model]] | None:
-    """Each head's :func:`bag_of_ngrams` when every head is one and all count the same n-grams
-    (the same longest n-gram and token attribute), else None."""
+def _shared_bags(nlp: Language, realis_bag: Sequence[str]) -> dict[str, tuple[Model, Model, Model]] | None:
+    """Each head's :func:`bag_of_ngrams` (the typing heads and ``realis_bag``) when every head is
+    one and all count the same n-grams (the same longest n-gram and token attribute), else None."""
     if not set(HEADS) <= set(nlp.pipe_names):
         return None
-    names = [*heads.realis_bag(nlp.pipe_names), *TYPING]
+    names = [*realis_bag, *TYPING]
     bags = {h: bag_of_ngrams(cast(TextCategorizer, nlp.get_pipe(h)).model) for h in names}
     shared = {h: bag for h, bag in bags.items() if bag is not None}
     if len(shared) != len(names) or len({_ngram_key(bag[0]) for bag in shared.values()}) != 1:
