@@ -346,6 +346,24 @@ def test_a_gold_sentence_is_read_as_the_tagger_reads_its_lines(nlp):
     assert gold.root.text == "MOSCOW"  # read whole, the span hangs on the dateline
 
 
+def test_a_line_is_numbered_within_the_body_as_training_and_the_tagger_count(nlp):
+    from streams.tagging.events.sentences import body_line_numbers, body_place, read_lines
+    from streams.tagging.shared.text import ArticleText
+
+    text = ArticleText(title="Gunmen kill five in Kiwanja",
+                       body="KIWANJA - Gunmen killed five people on Monday. The army said it was searching the area."
+                            "\n\nThe town was attacked in 2019 too.")
+    doc = nlp(text.text)
+    lines = read_lines(doc)
+    numbers = body_line_numbers(lines, text.body_offset, [line.start_char for line in lines])
+    assert numbers[0] is None  # the title
+    assert numbers[1:] == list(range(len(lines) - 1))
+    # a gold sentence (training) that starts at the dateline: no line of the body before it
+    assert body_line_numbers(lines, text.body_offset, [text.body_offset]) == [0]
+    assert body_line_numbers(lines, text.body_offset, [text.text.index("The town")]) == [numbers[-1]]
+    assert [body_place(n) for n in (None, 0, 1, 2, 9)] == [None, "LEAD", "SECOND", "LATER", "LATER"]
+
+
 @pytest.mark.parametrize("value", [0, 1.5, "0.75", True])
 def test_a_depth_discount_outside_zero_to_one_is_refused_with_the_option_named(value):
     from streams.tagging.events.ranking import check_discount

@@ -63,13 +63,22 @@ def test_the_arbiter_keeps_a_reported_happening(taggers, text):
 
 
 def _read(realis: float = 0.2, category: str = "ASSAULT", cues: tuple[str, ...] = ()):
-    return arbiter_input(realis, "ASSAULT", category, "ATTACK", cues, 0, False, False)
+    return arbiter_input(realis, "ASSAULT", category, "ATTACK", cues, 0, False, False, 1)
 
 
 def test_features_name_the_readings_and_the_cues():
     features = arbiter_features(_read(0.2, cues=("HABITUAL", "SO_FAR")))
     assert {"pn:8", "rc:ASSAULT", "rcpn:ASSAULT|8", "mc:ASSAULT", "agree:True", "doubt:False",
-            "cue:HABITUAL", "cue:SO_FAR"} <= set(features)
+            "cue:HABITUAL", "cue:SO_FAR", "pos:SECOND"} <= set(features)
+
+
+def test_the_arbiter_reads_where_the_line_sits_in_the_body():
+    def place(number):
+        read = arbiter_input(0.2, "ASSAULT", "ASSAULT", "ATTACK", (), 0, False, False, number)
+        return [f for f in arbiter_features(read) if f.startswith("pos:")]
+
+    assert [place(n) for n in (0, 1, 2, 30, None)] == [
+        ["pos:LEAD"], ["pos:SECOND"], ["pos:LATER"], ["pos:LATER"], ["pos:None"]]
 
 
 def test_the_arbiter_decides_only_its_categories_and_keeps_at_its_threshold():
@@ -103,7 +112,7 @@ def _readings() -> CvReadings:
             readings.append(Reading(0.9 if happened else 0.05, "ASSAULT", "ATTACK", None, 0.5, 0.5))
             folds.append(fold)
     n = len(gold)
-    return CvReadings(gold, rules, readings, folds, list(rules), [frozenset()] * n, [0] * n, [False] * n)
+    return CvReadings(gold, rules, readings, folds, list(rules), [frozenset()] * n, [0] * n, [False] * n, [1] * n)
 
 
 def test_fitting_learns_when_the_rules_event_stands_and_is_deterministic():
@@ -113,7 +122,7 @@ def test_fitting_learns_when_the_rules_event_stands_and_is_deterministic():
     assert first == second
     for probability, sentence in zip(first, cv.gold, strict=True):
         assert probability is not None and (probability >= 0.5) == sentence.realis
-    reads = [arbiter_input(r.realis, r.category, "ASSAULT", "ATTACK", (), 0, False, False) for r in cv.readings]
+    reads = [arbiter_input(r.realis, r.category, "ASSAULT", "ATTACK", (), 0, False, False, 1) for r in cv.readings]
     assert fit(reads, [int(s.realis) for s in cv.gold]) == fit(reads, [int(s.realis) for s in cv.gold])
 
 

@@ -181,6 +181,8 @@ class CvReadings:
     rule_links: list[int | None] | None = None
     # whether that trigger is in a clause stating it as given (realis_scope.in_given_clause; None: not read)
     rule_given: list[bool] | None = None
+    # how many read lines of the article body come before the sentence (sentences.body_line_numbers)
+    line_numbers: list[int | None] | None = None
 
     def part(self, fold: str) -> CvReadings:
         """The readings of the sentences held out in ``fold``."""
@@ -189,8 +191,10 @@ class CvReadings:
         cues = None if self.cues is None else [self.cues[i] for i in keep]
         links = None if self.rule_links is None else [self.rule_links[i] for i in keep]
         given = None if self.rule_given is None else [self.rule_given[i] for i in keep]
+        numbers = None if self.line_numbers is None else [self.line_numbers[i] for i in keep]
         return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
-                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues, links, given)
+                          [self.readings[i] for i in keep], [fold] * len(keep), kept, cues, links, given,
+                          numbers)
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
@@ -210,7 +214,12 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     from spacy.tokens import Doc
 
     from streams.tagging.events.rules import match_sentence
-    from streams.tagging.events.sentences import lines_within, reports_happening
+    from streams.tagging.events.sentences import (
+        body_line_numbers,
+        lines_within,
+        read_lines,
+        reports_happening,
+    )
     from streams.tagging.events.taxonomy import load_taxonomy
     from wirewatch.training import events as training
     from wirewatch.training.corpus import FOLDS, fold_of, group_of, training_articles
@@ -230,9 +239,11 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     rule_links: list[int | None] = []
     rule_given: list[bool] = []
     cues: list[frozenset[str]] = []
+    line_numbers: list[int | None] = []
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
         news_year = publication_year(article.raw.published_at)
+        line_numbers += body_line_numbers(read_lines(doc), offset, [offset + s.start for s in article.sentences])
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             # the tagger reads lines (a lead apart from its dateline): the cues of each
@@ -271,7 +282,7 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
                           [r for r in (readings[i] for i in order) if r is not None],
                           [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order],
                           [cues[i] for i in order], [rule_links[i] for i in order],
-                          [rule_given[i] for i in order])
+                          [rule_given[i] for i in order], [line_numbers[i] for i in order])
 
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]

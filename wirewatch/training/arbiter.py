@@ -51,18 +51,20 @@ LEARNING_RATE = 0.05
 
 def inputs(cv: CvReadings, settings: HybridSettings) -> list[ArbiterInput | None]:
     """What the arbiter reads of each sentence (None where the rules kept no event)."""
-    if cv.cues is None or cv.rule_links is None or cv.rules_kept is None:
-        raise ValueError("these readings hold no scope cues, trigger depths or kept rules: redo them")
+    numbers = getattr(cv, "line_numbers", None)  # readings saved before session 37 hold none
+    if cv.cues is None or cv.rule_links is None or cv.rules_kept is None or numbers is None:
+        raise ValueError("these readings hold no scope cues, trigger depths, kept rules or line numbers: "
+                         "redo them (wirewatch eval events --set cv-grouped --readings-out FILE)")
     given = cv.rule_given or [False] * len(cv.gold)
     out: list[ArbiterInput | None] = []
-    for reading, rule, cues, links, stated in zip(cv.readings, cv.rules_kept, cv.cues, cv.rule_links, given,
-                                                  strict=True):
+    for reading, rule, cues, links, stated, number in zip(cv.readings, cv.rules_kept, cv.cues, cv.rule_links,
+                                                          given, numbers, strict=True):
         if rule is None:
             out.append(None)
             continue
         doubtful = open_to_doubt(cues, links, settings, stated, rule.category)
         out.append(arbiter_input(reading.realis, reading.category, rule.category, rule.subtype, cues, links,
-                                 stated, doubtful))
+                                 stated, doubtful, number))
     return out
 
 

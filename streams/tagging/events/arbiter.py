@@ -8,8 +8,9 @@ REJECT, whose training sentences tell a denial made from a standing one by one c
 logistic model decides instead. It reads the model's "no event" probability (binned, and as the
 logit of the happening probability), the rules' category and subtype, the model's category and
 whether the two agree, the sentence's realis scope cues, how deep the rules' trigger sits, whether
-it is stated as given, and whether the hand policy would see doubt. The rules' event stands where
-the arbiter gives a happening at least its threshold.
+it is stated as given, whether the hand policy would see doubt, and where the line sits in the
+article body (the lead, the second line or later: background comes late). The rules' event stands
+where the arbiter gives a happening at least its threshold.
 
 The arbiter is fitted by ``make train`` (:mod:`wirewatch.training.arbiter`) on grouped
 cross-validation readings of the training corpus: each sentence's model reading comes from the
@@ -27,10 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import TaggingError
+from streams.tagging.events.sentences import body_place
 from streams.tagging.events.weights import read_weights, write_weights
 
 #: format of the weights file; raise it when the features change, so an old file is refused
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2  # 2: where the line sits in the body (pos:)
 REALIS = "~realis_logit"  # the numeric feature: the logit of the model's happening probability
 
 
@@ -50,6 +52,7 @@ class ArbiterInput:
     links: int | None  # from the rules' top trigger to its line's root
     given: bool  # that trigger sits in a clause stating it as given
     doubtful: bool  # the hand policy sees doubt (hybrid.open_to_doubt)
+    line_number: int | None  # lines before it in the article body (sentences.body_line_numbers; None: title)
 
 
 def _bin(p: float) -> str:
@@ -62,7 +65,7 @@ def arbiter_features(read: ArbiterInput) -> tuple[str, ...]:
     words = [f"pn:{p_none}", f"rc:{read.rule_category}", f"rcpn:{read.rule_category}|{p_none}",
              f"mc:{read.model_category}", f"agree:{read.model_category == read.rule_category}",
              f"doubt:{read.doubtful}", f"dpn:{read.doubtful}|{p_none}", f"links:{min(read.links or 0, 4)}",
-             f"given:{read.given}", f"rs:{read.rule_subtype}"]
+             f"given:{read.given}", f"rs:{read.rule_subtype}", f"pos:{body_place(read.line_number)}"]
     return (*words, *(f"cue:{c}" for c in sorted(read.cues)))
 
 
@@ -117,10 +120,11 @@ class Arbiter:
 
 
 def arbiter_input(realis: float, model_category: str | None, rule_category: str, rule_subtype: str | None,
-                  cues: Iterable[str], links: int | None, given: bool, doubtful: bool) -> ArbiterInput:
+                  cues: Iterable[str], links: int | None, given: bool, doubtful: bool,
+                  line_number: int | None) -> ArbiterInput:
     """An :class:`ArbiterInput` (the cues as a set)."""
     return ArbiterInput(realis, model_category, rule_category, rule_subtype, frozenset(cues), links, given,
-                        doubtful)
+                        doubtful, line_number)
 
 
 __all__: Sequence[str] = ("Arbiter", "ArbiterError", "ArbiterInput", "arbiter_features", "arbiter_input",

@@ -71,6 +71,7 @@ from streams.tagging.events.realis_scope import (
 )
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import Match, SentenceMatches
+from streams.tagging.events.sentences import body_line_numbers
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
 from streams.tagging.events.trained import TrainedEventExtractor
 from streams.tagging.resources import RESOURCES, ResourceCache
@@ -330,6 +331,9 @@ class HybridEventExtractor(TrainedEventExtractor):
         to_read = [i for i, (sent, _) in enumerate(sentences)
                    if settings.model_reads_all or i in doubtful or i in arbitrated or i not in ruled_some]
         readings = dict(zip(to_read, self._readings([sentences[i] for i in to_read]), strict=True))
+        # where each line sits in the body, for the arbiter (sentences.body_line_numbers)
+        lines = [sent for sent, _ in sentences]
+        line_numbers = body_line_numbers(lines, text.body_offset, [line.start_char for line in lines])
         # one index for both, the roles read in text order: a statement, whichever path types it,
         # is about an act either path read before it (the rules' events of a sentence first, so
         # the rules over all sentences as before: a bare "killed" still takes its means from before)
@@ -345,7 +349,8 @@ class HybridEventExtractor(TrainedEventExtractor):
             guess = RuleGuess(top[0].category, top[0].subtype, top[0].mode) if top else None
             judged: float | None = None  # the arbiter's happening probability, where it decides
             if number in arbitrated and guess is not None and arbiter is not None:
-                judged = arbiter.happening(self._arbiter_input(top_of(number), reading, guess, number in doubtful))
+                judged = arbiter.happening(self._arbiter_input(top_of(number), reading, guess, number in doubtful,
+                                                               line_numbers[number]))
                 source: Source = "rules" if judged >= arbiter.threshold else None
             else:
                 source = decide(reading, guess, self.settings, doubtful=number in doubtful)
@@ -370,11 +375,13 @@ class HybridEventExtractor(TrainedEventExtractor):
         overrule (:func:`open_to_doubt`)."""
         return open_to_doubt(top.cues, top.links, self.settings, top.given, top.category)
 
-    def _arbiter_input(self, top: _TopTrigger, reading: Reading, guess: RuleGuess, doubtful: bool) -> ArbiterInput:
+    def _arbiter_input(self, top: _TopTrigger, reading: Reading, guess: RuleGuess, doubtful: bool,
+                       line_number: int | None) -> ArbiterInput:
         """What the arbiter reads of a sentence the rules found an event in, ``top`` its top trigger
-        (as the grouped-CV readings it was fitted on hold it: wirewatch.evaluation.event_typing.cv_readings)."""
+        (as the grouped-CV readings it was fitted on hold it: wirewatch.evaluation.event_typing.cv_readings),
+        ``line_number`` where the line sits in the body."""
         return arbiter_input(reading.realis, reading.category, guess.category, guess.subtype, top.cues, top.links,
-                             top.given, doubtful or self._open_to_doubt(top))
+                             top.given, doubtful or self._open_to_doubt(top), line_number)
 
 
 class _TopTrigger(NamedTuple):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -59,3 +60,24 @@ def _read(sents: Iterable[Span]) -> list[Span]:
 
 def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+# Where a line sits in the article body, in three buckets: the lead, the second line, later. Only
+# three: the team corpus' articles run to 3-8 lines, real ones to 20-40, so a finer scale would be
+# learned on short articles and applied to lines it never saw.
+BODY_PLACES = ("LEAD", "SECOND", "LATER")
+
+
+def body_place(line_number: int | None) -> str | None:
+    """The bucket of :data:`BODY_PLACES` of a line ``line_number`` lines into the body (None: a
+    title line)."""
+    return None if line_number is None else BODY_PLACES[min(line_number, len(BODY_PLACES) - 1)]
+
+
+def body_line_numbers(lines: Sequence[Span], body_offset: int, starts: Sequence[int]) -> list[int | None]:
+    """For each character offset in ``starts``, how many of the read ``lines`` (:func:`read_lines`)
+    of the article body (from ``body_offset``) start before it: 0 for the body's first line.
+    None for an offset in the title. Grouped CV (the arbiter's readings) asks it of a gold
+    sentence's start, the tagger of each line's own start, so both count the same lines."""
+    body = sorted(line.start_char for line in lines if line.start_char >= body_offset)
+    return [None if start < body_offset else bisect_left(body, start) for start in starts]
