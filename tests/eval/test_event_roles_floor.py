@@ -269,6 +269,9 @@ pytestmark = pytest.mark.eval
 # sentences: trained events 82 -> 76 of 96, hybrid 89 -> 88); frozen source 0.829 / 0.825 -> 0.833 / 0.820, target
 # 0.800 / 0.793 -> 0.804 / 0.790, place 0.737 / 0.755 -> 0.739 / 0.754; role dev v1 trained target
 # 0.908 -> 0.901, the rest within 0.002. Floors: these, less 0.001.
+# Session 37 (the arbiter reads where the line sits in the body: roles unchanged; then its threshold
+# 0.3 -> 0.5; measured once after): hybrid frozen source 0.833 -> 0.831, target 0.804 -> 0.800, place
+# 0.739 -> 0.737; PLOVER dev and role dev v1 / v2 unchanged.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.597},
               "frozen": {"source_found": 0.807, "target_found": 0.792, "place_accuracy": 0.736,
@@ -278,7 +281,7 @@ FLOORS = {
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.597},
-               "frozen": {"source_found": 0.828, "target_found": 0.799, "place_accuracy": 0.736,
+               "frozen": {"source_found": 0.830, "target_found": 0.799, "place_accuracy": 0.736,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.944, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},

@@ -42,7 +42,11 @@ WEIGHTS = REPO_ROOT / "streams" / "tagging" / "events" / "arbiter.json"
 # out, objective of every held-out sentence +0.0003 / +0.0004 on seeds 0 / 1, realis dev set
 # hard-negative errors 0.072 -> 0.065)
 CATEGORIES = frozenset({"ASSAULT", "COERCE", "AID", "PROTEST", "RETREAT", "SANCTION", "REJECT"})
-THRESHOLD = 0.3  # chosen by grouped CV (session 29: 0.3 / 0.4 / 0.5 -> objective 0.9071 / 0.9060 / 0.9049)
+# chosen by grouped CV (session 29: 0.3 / 0.4 / 0.5 -> objective 0.9071 / 0.9060 / 0.9049); 0.5 since
+# session 37, once the arbiter reads where the line sits (nested, T left out, every held-out sentence,
+# seeds 0 / 1: 0.35 +0.0002 / +0.0004, 0.4 +0.0004 / +0.0005, 0.45 +0.0007 / +0.0004, 0.5 +0.0009 / +0.0005;
+# category accuracy 0.885 -> 0.883 for hard-negative errors 0.072 -> 0.067)
+THRESHOLD = 0.5
 MIN_COUNT = 3  # a feature word seen fewer times among the sentences has no weight
 L2 = 1e-3
 STEPS = 400
