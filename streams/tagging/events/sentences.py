@@ -1,4 +1,5 @@
-"""Which lines of a parse are read for events: sentences cut at line breaks, headings skipped."""
+"""Which lines of a parse are read for events (sentences cut at line breaks, headings skipped), and
+where each sits in the article body."""
 
 from __future__ import annotations
 
