@@ -40,8 +40,14 @@ WEIGHTS = REPO_ROOT / "streams" / "tagging" / "events" / "arbiter.json"
 # "no event" is right far more often than wrong there, not for MOBILIZE and the statements;
 # REJECT since session 34, once the corpus's denials follow one convention: grouped CV, T left
 # out, objective of every held-out sentence +0.0003 / +0.0004 on seeds 0 / 1, realis dev set
-# hard-negative errors 0.072 -> 0.065)
-CATEGORIES = frozenset({"ASSAULT", "COERCE", "AID", "PROTEST", "RETREAT", "SANCTION", "REJECT"})
+# hard-negative errors 0.072 -> 0.065); CONSULT, COOPERATE, CONCEDE and SUPPORT since session 37, once it
+# reads where the line sits in the body (grouped CV, the realis bag of seeds 2-4 with the types of seed 2
+# / 3: +0.0007 / +0.0007, no corpus down). Not REQUEST and MOBILIZE: deciding them drops the sample
+# article's annotated events ("Commentators suggest ..." as a REQUEST, "As Putin encourages ..." as a
+# MOBILIZE), which the team's convention would read as an opinion; nor ACCUSE, AGREE and THREATEN
+# (session 37: +0.0005 together with MOBILIZE, each below that alone).
+CATEGORIES = frozenset({"ASSAULT", "COERCE", "AID", "PROTEST", "RETREAT", "SANCTION", "REJECT",
+                        "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"})
 # chosen by grouped CV (session 29: 0.3 / 0.4 / 0.5 -> objective 0.9071 / 0.9060 / 0.9049); 0.5 since
 # session 37, once the arbiter reads where the line sits (nested, T left out, every held-out sentence,
 # seeds 0 / 1: 0.35 +0.0002 / +0.0004, 0.4 +0.0004 / +0.0005, 0.45 +0.0007 / +0.0004, 0.5 +0.0009 / +0.0005;

@@ -3,9 +3,9 @@
 On the default path (``events.hybrid``, rules first) the rules' event of a sentence stands unless
 the model overrules it. The hand policy overrules where the model's "no event" probability is above
 ``overrule_above`` and the parse puts the happening in doubt. For the rules' events of the
-categories the arbiter names (material acts: ASSAULT, COERCE, AID, PROTEST, RETREAT, SANCTION; and
-REJECT, whose training sentences tell a denial made from a standing one by one convention), a
-logistic model decides instead. It reads the model's "no event" probability (binned, and as the
+categories the arbiter names (material acts: ASSAULT, COERCE, AID, PROTEST, RETREAT, SANCTION;
+REJECT, whose training sentences tell a denial made from a standing one by one convention; and since
+session 37 the statements CONSULT, COOPERATE, CONCEDE and SUPPORT), a logistic model decides instead. It reads the model's "no event" probability (binned, and as the
 logit of the happening probability), the rules' category and subtype, the model's category and
 whether the two agree, the sentence's realis scope cues, how deep the rules' trigger sits, whether
 it is stated as given, whether the hand policy would see doubt, and where the line sits in the
@@ -15,9 +15,10 @@ where the arbiter gives a happening at least its threshold.
 The arbiter is fitted by ``make train`` (:mod:`wirewatch.training.arbiter`) on grouped
 cross-validation readings of the training corpus: each sentence's model reading comes from the
 model trained without that sentence's corpus, as the shipped model reads text it never saw.
-The other statements (ACCUSE, THREATEN ...) and MOBILIZE keep the hand policy: the corpus holds
-fewer of their phrasings, and a sure "no event" of the model is wrong there as often as right
-("drew threats from al Shabaab").
+ACCUSE, AGREE, REQUEST, THREATEN and MOBILIZE keep the hand policy: the corpus holds fewer of their
+phrasings, a sure "no event" of the model is wrong there as often as right ("drew threats from al
+Shabaab"), and the sample article's annotation reads a commentator's suggestion as a REQUEST and "As
+Putin encourages ..." as a MOBILIZE event, which the arbiter drops when it decides them.
 """
 
 from __future__ import annotations
