@@ -27,13 +27,12 @@ from wirewatch.training.arbiter import fit, nested_happening
 from wirewatch.training.corpus import Sentence
 
 # generic or habitual statements a rule reads a happening in, with no scope cue to doubt it.
-# (A third, "Air strikes are the army's main weapon against the resistance in Sagaing.", is kept
-# since session 34's retrain: the model's happening probability there moved 0.007 -> 0.094 and
-# the arbiter, reading a rule's air strike with no doubt, gives it 0.43 against its 0.3. A miss
-# of the shipped weights, not of the arbiter's logic; docs/measurements.md, session 34.)
+# (The third was kept from session 34's retrain to session 36: the arbiter gave it 0.43 against its
+# threshold 0.3; since session 37's threshold 0.5 it is dropped again, at 0.35.)
 NOT_HAPPENINGS = [
     "Kidnappings for ransom are a lucrative business for armed gangs in Zamfara state.",
     "The region has been plagued by clashes between herders and farmers.",
+    "Air strikes are the army's main weapon against the resistance in Sagaing.",
 ]
 HAPPENINGS = [
     "Fighters of the RSF attacked the village of Wad al-Noura on Thursday, killing 40 people, activists said.",
@@ -60,6 +59,21 @@ def test_the_arbiter_keeps_a_reported_happening(taggers, text):
     shipped, hand = taggers
     kept = [(e.category, e.subtype) for e in tag(shipped, text).events]
     assert kept and kept == [(e.category, e.subtype) for e in tag(hand, text).events]
+
+
+def test_the_tagger_tells_the_arbiter_where_each_line_sits_in_the_body(taggers, monkeypatch):
+    asked: list[int | None] = []
+    happening = Arbiter.happening
+
+    def spy(self, read):
+        asked.append(read.line_number)
+        return happening(self, read)
+
+    monkeypatch.setattr(Arbiter, "happening", spy)
+    shipped, _ = taggers
+    body = " ".join(HAPPENINGS + ["Gunmen stormed a police post in Zamfara state on Monday, killing two officers."])
+    tag(shipped, body, title="Gunmen kill 40 in Wad al-Noura")
+    assert asked == [0, 1, 2]  # the body's lines in order; the title keeps the hand policy
 
 
 def _read(realis: float = 0.2, category: str = "ASSAULT", cues: tuple[str, ...] = ()):
