@@ -61,14 +61,14 @@ LEARNING_RATE = 0.05
 
 def inputs(cv: CvReadings, settings: HybridSettings) -> list[ArbiterInput | None]:
     """What the arbiter reads of each sentence (None where the rules kept no event)."""
-    numbers = getattr(cv, "line_numbers", None)  # readings saved before session 37 hold none
-    if cv.cues is None or cv.rule_links is None or cv.rules_kept is None or numbers is None:
+    # readings saved before session 37 unpickle with line_numbers None (the field's default)
+    if cv.cues is None or cv.rule_links is None or cv.rules_kept is None or cv.line_numbers is None:
         raise ValueError("these readings hold no scope cues, trigger depths, kept rules or line numbers: "
                          "redo them (wirewatch eval events --set cv-grouped --readings-out FILE)")
     given = cv.rule_given or [False] * len(cv.gold)
     out: list[ArbiterInput | None] = []
     for reading, rule, cues, links, stated, number in zip(cv.readings, cv.rules_kept, cv.cues, cv.rule_links,
-                                                          given, numbers, strict=True):
+                                                          given, cv.line_numbers, strict=True):
         if rule is None:
             out.append(None)
             continue

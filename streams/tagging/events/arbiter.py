@@ -5,12 +5,13 @@ the model overrules it. The hand policy overrules where the model's "no event" p
 ``overrule_above`` and the parse puts the happening in doubt. For the rules' events of the
 categories the arbiter names (material acts: ASSAULT, COERCE, AID, PROTEST, RETREAT, SANCTION;
 REJECT, whose training sentences tell a denial made from a standing one by one convention; and since
-session 37 the statements CONSULT, COOPERATE, CONCEDE and SUPPORT), a logistic model decides instead. It reads the model's "no event" probability (binned, and as the
-logit of the happening probability), the rules' category and subtype, the model's category and
-whether the two agree, the sentence's realis scope cues, how deep the rules' trigger sits, whether
-it is stated as given, whether the hand policy would see doubt, and where the line sits in the
-article body (the lead, the second line or later: background comes late). The rules' event stands
-where the arbiter gives a happening at least its threshold.
+session 37 the statements CONSULT, COOPERATE, CONCEDE and SUPPORT), a logistic model decides
+instead. It reads the model's "no event" probability (binned, and as the logit of the happening
+probability), the rules' category and subtype, the model's category and whether the two agree, the
+sentence's realis scope cues, how deep the rules' trigger sits, whether it is stated as given,
+whether the hand policy would see doubt, and where the line sits in the article body (the lead, the
+second line or later: background comes late). The rules' event stands where the arbiter gives a
+happening at least its threshold.
 
 The arbiter is fitted by ``make train`` (:mod:`wirewatch.training.arbiter`) on grouped
 cross-validation readings of the training corpus: each sentence's model reading comes from the
