@@ -76,3 +76,15 @@ def test_the_gathering_a_purpose_of_dispersing_names_is_a_target(tagger):
     body = "Police fired tear gas on Saturday to disperse an opposition rally in Abidjan."
     tagged = tag(tagger, body)
     assert "opposition rally" in names(tagged, event(tagged, "Police fired").targets)
+
+
+def test_an_attack_nouns_on_phrase_the_parser_hung_on_the_verb_names_its_targets(tagger):
+    body = "The junta responded with air strikes on two villages near the town, residents said."
+    doc = tagger.nlp(body)
+    on = next(t for t in doc if t.text == "on")
+    assert on.head.text == "responded"  # the parse this is about: the phrase hangs on the verb
+    tagged = tag(tagger, body)
+    assert "villages" in names(tagged, event(tagged, "The junta responded", "ASSAULT").targets, lower=True)
+    # a day in that place is when, not whom
+    tagged = tag(tagger, "The junta responded with air strikes on Thursday, residents said.")
+    assert not event(tagged, "The junta responded", "ASSAULT").targets

@@ -318,6 +318,24 @@ def _blamed_doers(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "acl" for g in _blamed_on(c)]
 
 
+_ATTACK_PREPS = frozenset({"on", "against", "upon"})
+
+
+def _misattached_targets(noun: Token) -> list[Token]:
+    """What an attack noun in a prepositional phrase hit, where the parser hung its "on" phrase on
+    the verb: "The military responded with air strikes on nearby villages" ("on nearby villages"
+    under "responded"). The phrase must follow the noun's own words directly; a light verb's
+    phrases are read as the verb's already ("carried out strikes on ...")."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in LIGHT_VERBS:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ATTACK_PREPS
+            and c.i == noun.head.right_edge.i + 1 for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in WHEN]  # not "strikes on Thursday"
+
+
 def _passive_subject_of_agent(noun: Token) -> list[Token]:
     """What a noun trigger in a passive's "by" phrase hit: the passive subject ("several houses
     were damaged by the shells", "a convoy was targeted by a suicide bomber")."""
@@ -451,6 +469,7 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                 actors += a2 or ([] if has_subject else borrowed_subject(light))
                 targets += [x for x in t2 if x != trigger]
         targets += _passive_subject_of_agent(trigger)
+        targets += _misattached_targets(trigger)
     if verb != trigger or trigger.pos_ in {"VERB", "AUX"}:
         a, t, has_subject = verb_roles(verb)
         if verb != trigger:  # "Drones struck the depot": the drones are how, not who
