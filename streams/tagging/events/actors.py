@@ -15,7 +15,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   adjectives as actors ("Russian strikes", "the RSF's attack"), "on/against
   Y" as targets (and "with Y" after a noun of fighting or talks: "a gun
   battle with Y"), "between X and Y" as both sides, and the subject of a light
-  verb ("launched an attack", "staged a protest");
+  verb ("launched an attack", "staged a protest"); an attack noun in a
+  prepositional phrase also takes the "on/against Y" the parser hung on the
+  verb right after it ("responded with air strikes on nearby villages");
 - a noun trigger that is itself the subject ("Drones struck ...") acts
   through its modifiers, and the verb's object is the target; one in a
   passive's "by" phrase hit the passive subject ("houses were damaged by the
