@@ -4,7 +4,8 @@ Musa"), "the militants" and "the rebel group" are the armed group named before, 
 and "the government" the ones named before, a statement about "the crackdown" targets who
 cracked down, "a gun battle with X" and "negotiations with X" have X as the other side,
 "fired at nurses marching" fired at the nurses, "summoned X's envoy to protest" is addressed
-to X, "pulled out of" the villages left, and a rule trigger in a clause that describes a
+to X, "pulled out of" the villages left, "disperse them" disperses people (never a body, a country
+or a nationality word that modifies a noun), and a rule trigger in a clause that describes a
 participant is not the model's happening. Hand-written sentences (not from any evaluation set),
 tagged with the rules (and the trained model where its anchor is the point).
 """
@@ -114,3 +115,22 @@ def test_condemning_the_attack_targets_who_attacked_first_not_who_responded(tagg
                          "The Ukrainian foreign minister denounced the attack as terror.")
     found = event(tagged, "The Ukrainian foreign minister", "ACCUSE")
     assert "russian" in names(tagged, found.targets[:1], lower=True)
+
+
+def test_them_of_a_crowd_dispersed_is_people_not_a_company_named_between(tagger):
+    # "disperse them": the object of a verb of dispersing a crowd is people; the company the
+    # drivers protested against (named after them) is no crowd
+    tagged = tag(tagger, "Hundreds of taxi drivers blocked roads into Durban on Monday in protest against "
+                         "Sitha Logistics. Police fired rubber bullets to disperse them.")
+    found = event(tagged, "Police fired", "COERCE")
+    assert names(tagged, found.targets, lower=True) == {"taxi drivers"}
+
+
+def test_them_is_never_the_nationality_of_the_police(tagger):
+    # "South African police ... them": the nationality word modifies the police, it is no one
+    # "them" can stand for
+    tagged = tag(tagger, "Residents of Alexandra blocked the main road with burning tyres on Monday. "
+                         "South African police fired rubber bullets to disperse them.")
+    found = event(tagged, "South African police", "COERCE")
+    assert names(tagged, found.targets, lower=True) == {"residents"}
+

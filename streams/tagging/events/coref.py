@@ -18,12 +18,17 @@ to the nearest earlier mention of a compatible kind:
 | the two sides, both countries, the two leaders | the two nearest distinct compatible mentions |
 | the militants, the rebels, the rebel group, the militia ... | the nearest armed group outside the state named before |
 
-Only mentions before the word count: news names before it refers back.
+Only mentions before the word count: news names before it refers back. "They" and
+"them" never stand for a nationality word that modifies a noun ("South African police
+... them": the people are the noun's), and the object of a verb of dispersing a crowd
+("fired tear gas to disperse them", "push them back") stands for people only, not for
+a body, a company or a country named between (training corpus: +12 targets found).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -106,15 +111,20 @@ class Antecedents:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
-    def before(self, offset: int, kinds: frozenset[str], skip: frozenset[str] = frozenset()) -> str | None:
-        """The id of the nearest mention before ``offset`` of one of ``kinds``, not in ``skip``."""
-        found = self.nearest(offset, kinds, skip, 1)
+    def before(self, offset: int, kinds: frozenset[str], skip: frozenset[str] = frozenset(),
+               passed: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The id of the nearest mention before ``offset`` of one of ``kinds``, not in ``skip``
+        and not starting inside one of the ``passed`` character ranges."""
+        found = self.nearest(offset, kinds, skip, 1, passed)
         return found[0] if found else None
 
-    def nearest(self, offset: int, kinds: frozenset[str], skip: frozenset[str], count: int) -> list[str]:
+    def nearest(self, offset: int, kinds: frozenset[str], skip: frozenset[str], count: int,
+                passed: Sequence[tuple[int, int]] = ()) -> list[str]:
         """Ids of the ``count`` nearest distinct mentions before ``offset`` of one of ``kinds``."""
         out: list[str] = []
         for m in reversed(self.mentions[:bisect_left(self._starts, offset)]):
+            if any(start <= m.start < end for start, end in passed):
+                continue
             if m.kind in kinds and m.id not in skip and m.id not in out:
                 out.append(m.id)
                 if len(out) == count:
@@ -172,9 +182,43 @@ def pair_kinds(token: Token) -> frozenset[str] | None:
     return None
 
 
+# Verbs of dispersing a crowd, alone or with a particle: their object is people ("fired tear gas
+# to disperse them", "used batons to push them back", "drove them out of the square").
+_DISPERSE = {"disperse", "scatter"}
+_DISPERSE_WITH = {"push": {"back", "away", "out", "off"}, "drive": {"back", "away", "out", "off"},
+                  "chase": {"back", "away", "out", "off"}, "force": {"back", "away", "out", "off"},
+                  "beat": {"back", "away", "off"}, "break": {"up"}}
+_PLURAL = {"they", "them", "their", "themselves"}
+
+
+def crowd_object(token: Token) -> bool:
+    """Whether ``token`` is the object of a verb of dispersing a crowd (see ``_DISPERSE``)."""
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma in _DISPERSE:
+        return True
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+    return bool(particles & _DISPERSE_WITH.get(lemma, set()))
+
+
+def nationality_modifiers(token: Token) -> list[tuple[int, int]]:
+    """Character ranges of the nationality words before ``token`` that modify a noun ("South
+    African police", "Rwandan troops"): "they" and "them" stand for the noun's people, never
+    for the nationality's."""
+    return [(ent.start_char, ent.end_char) for ent in token.doc.ents
+            if ent.label_ == "NORP" and ent.end <= token.i and ent.root.dep_ in {"amod", "compound"}
+            and ent.root.head.pos_ in {"NOUN", "PROPN"}]
+
+
 def resolve(token: Token, antecedents: Antecedents, skip: frozenset[str] = frozenset()) -> str | None:
     """The id ``token`` refers back to, if it is an anaphor and a compatible mention precedes it."""
     kinds = anaphor_kinds(token)
     if kinds is None:
         return None
-    return antecedents.before(token.idx, kinds, skip)
+    if token.pos_ != "PRON" or token.lower_ not in _PLURAL:
+        return antecedents.before(token.idx, kinds, skip)
+    if crowd_object(token):  # "fired tear gas to disperse them": people, no body or country
+        kinds = frozenset({PEOPLE})
+    return antecedents.before(token.idx, kinds, skip, nationality_modifiers(token))
