@@ -108,6 +108,16 @@ def test_organisation_loses_leading_the_and_facility_is_not_an_org(nlp):
     assert "org:valdai" not in found
 
 
+def test_a_group_before_a_facility_noun_owns_it_and_stays_an_entity(nlp):
+    # "a Taliban checkpoint", "an ADF camp": whose the facility is, not its name; dropping the
+    # name as a facility's took the group out of the whole article, also where it acted
+    body = ("The Taliban detained several people in Kabul on Monday. Resistance fighters later "
+            "captured a Taliban checkpoint in the Panjshir valley. The army attacked an ADF camp near Beni.")
+    found = entities(nlp, "", body)
+    assert [m.text for m in found["org:taliban"].mentions] == ["Taliban", "Taliban"]
+    assert any(m.text == "ADF" for e in found.values() for m in e.mentions)
+
+
 def test_copyright_holder_is_an_org(nlp):
     found = entities(nlp, "", "Officials met on Monday.\n© Copyright IBTimes 2025. All rights reserved.")
     assert found["org:ibtimes"].mentions[0].text == "IBTimes"

@@ -15,6 +15,14 @@ def test_a_facility_named_by_its_owner_is_the_target_before_the_owner(tagger):
     assert "Bunia" in names(tagged, found.targets)
 
 
+def test_a_group_whose_camp_was_attacked_is_a_target_beside_the_camp(tagger):
+    # "an ADF camp": the entities keep the ADF (its name is no facility's), and the owner of
+    # what was attacked was attacked
+    tagged = tag(tagger, "The army attacked an ADF camp near Beni on Tuesday.")
+    found = event(tagged, "The army attacked")
+    assert {"camp", "ADF"} <= names(tagged, found.targets)
+
+
 def test_who_withdrew_before_a_town_was_taken_lost_it(tagger):
     tagged = tag(tagger, "Al Shabaab fighters took control of the town of Bulo Burde on Friday after "
                          "government troops withdrew.")

@@ -19,8 +19,9 @@ The model's PERSON/ORG/NORP spans are candidates, not answers. In order:
    (by shape, by the gazetteer, or shelled and struck; a one-word "person" that
    is a place in the article's country joins that place) are dropped,
    person-shaped "organisations" become people; then spans claimed as places,
-   facility names ("Valdai palace", "the Zikim crossing"), and names found only
-   in headings are dropped;
+   facility names ("Valdai palace", "the Zikim crossing"; not a listed armed group
+   or an abbreviation, whose facility it is: "a Taliban checkpoint", "an ADF
+   camp"), and names found only in headings are dropped;
 3. referents: short forms join the full name they abbreviate ("Putin" ->
    "Vladimir Putin", also when the model called "Zelenskiy" an ORG), acronyms
    join the organisation they abbreviate, nationality words join their group;
@@ -68,7 +69,7 @@ from streams.tagging.entities.joins import (
     team_candidates,
     team_spans,
 )
-from streams.tagging.entities.known import armed_group_candidates
+from streams.tagging.entities.known import armed_group_candidates, canonical_of
 from streams.tagging.entities.lists import list_people, retype_listed_people, scorecard_people
 from streams.tagging.entities.names import given_name_run, group_name
 from streams.tagging.entities.nominals import nominal_referents
@@ -250,8 +251,9 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
     surnames = {w[-1] for c in cands if c.label == "PERSON" and len(w := full[c.start:c.end].split()) > 1}
     labels = {full[c.start:c.end]: c.label for c in cands}
-    facilities = facility_names({n for n, label in labels.items() if label == "ORG" or label == "PERSON"
-                                 and " " not in n and n not in surnames}, full)  # "the Zikim crossing"
+    facilities = {n for n in facility_names({n for n, label in labels.items() if label == "ORG" or label == "PERSON"
+                                             and " " not in n and n not in surnames}, full)  # "the Zikim crossing"
+                  if not owns_facilities(n)}
     extraction.dropped += [(full[c.start:c.end], f"{c.why}; dropped: named as a facility in the article "
                             "('X crossing', 'X airport' ...)") for c in cands if full[c.start:c.end] in facilities]
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
@@ -301,3 +303,16 @@ def _by_referent(referents, entities: list[Entity]) -> list[Entity | None]:
 
     by_id = {e.id: e for e in entities}
     return [by_id.get(entity_id(r)) for r in referents]
+
+
+# An abbreviation names a body ("ADF", "SSPDF", "VDP"), seldom a facility of its own.
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+
+
+def owns_facilities(name: str) -> bool:
+    """Whether ``name`` written before a facility noun is whose the facility is, not its name:
+    a listed armed group, cartel or gang, or an abbreviation ("a Taliban checkpoint", "an ADF
+    camp", "an SSPDF barracks"). Dropping such a name as a facility's ("the Zikim crossing")
+    took the group out of the whole article, also where it acted."""
+    return canonical_of(name) is not None or _ABBREVIATION.fullmatch(name) is not None
+
