@@ -1,11 +1,13 @@
 """A second passive participle shares the first one's subject as its target: "The gunman was shot
 and killed by soldiers" names the gunman as who was killed. Hand-written sentences (not from any
-evaluation set).
+evaluation set). A force deployed in a passive that names no sender ("commandos were flown
+into Juba") is who mobilised, unless an account names the sender ("the army said ...").
 """
 
 from __future__ import annotations
 
 from streams.tagging.events.actors import participants
+from tests.support.roles import event, names, tag
 
 
 def test_a_second_passive_participle_shares_the_passive_subject(tagger):
@@ -33,3 +35,21 @@ def test_the_agent_of_the_attack_a_passive_happened_in_is_its_actor(tagger):
     doc = tagger.nlp("Twelve police officers were killed in Gusau by bandits.")
     actors, _ = participants(next(t for t in doc if t.text == "killed"))
     assert [t.text for t in actors] == ["bandits"]  # an agent of the verb stays the actor
+
+
+def test_a_force_deployed_in_a_passive_that_names_no_sender_is_who_mobilised(tagger):
+    # the force sent acts (ACLED and PLOVER code it so); it is no target, and no one else is
+    # borrowed as the actor
+    tagged = tag(tagger, "Hundreds of rebels attacked Kidal on Monday. "
+                         "Ugandan commandos were flown into Juba on Tuesday to guard the presidency.")
+    found = event(tagged, "Ugandan commandos", "MOBILIZE")
+    assert names(tagged, found.actors) == {"Ugandan commandos"}
+    assert "Ugandan commandos" not in names(tagged, found.targets)
+
+
+def test_an_account_of_a_deployment_keeps_the_speaker_as_who_sent_them(tagger):
+    tagged = tag(tagger, "The army said 3,000 soldiers had been deployed to the border.")
+    found = event(tagged, "The army said", "MOBILIZE")
+    assert "army" in names(tagged, found.actors)
+    assert "soldiers" in names(tagged, found.targets)
+

@@ -7,7 +7,10 @@ The trigger's clause gives the roles, in the voice it is written in:
   acted on, also when the parser gave their noun to a gerund clause ("fired at
   students marching ...", "abducted 15 farmers working in fields");
 - passive: the agent acts ("... were killed by police"), the passive subject
-  is acted on ("11 people");
+  is acted on ("11 people"); but a force deployed in a passive that names no
+  sender ("peacekeepers were deployed to the town", "commandos were flown into
+  Juba") is who mobilised, unless an account names the sender ("the army said
+  3,000 soldiers had been deployed");
 - a clause without its own subject borrows the one it depends on ("...
   blew themselves up, killing 12"; "militants who opened fire": the noun a
   relative clause describes);
@@ -58,7 +61,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from streams.tagging.entities.nominals import head_noun
+from streams.tagging.entities.nominals import actor_nouns, head_noun
 
 SUBJECTS = {"nsubj", "csubj"}
 # Verbs of saying whose subject speaks for a reported clause (:func:`reported`, and
@@ -139,7 +142,8 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
             actors.append(child)
             has_subject = True
         elif child.dep_ == "nsubjpass":
-            targets.append(child)
+            # "peacekeepers were deployed to the town": the force sent is who mobilised
+            (actors if deployed_force(verb) and is_force(child) else targets).append(child)
             has_subject = True
         elif child.dep_ in {"agent", "prep"} and child.lower_ == "by" and verb.tag_ != "VBN" \
                 and any(c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN") for c in verb.children):
@@ -272,7 +276,8 @@ def borrowed_subject(verb: Token, *, reported: bool = True) -> list[Token]:
         if head.dep_ in {"acl", "relcl"}:
             return [head.head] if head.head.pos_ in {"NOUN", "PROPN", "PRON"} else []
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS
+                    or (c.dep_ == "nsubjpass" and deployed_force(head) and is_force(c))]
         if subjects:
             return subjects
         agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -427,6 +432,38 @@ def agentless(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "nsubjpass" for c in children) and not any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children)
+
+
+# Verbs of deploying forces: in a passive that names no one who sent them, the force sent is
+# who acts ("troops were deployed", "commandos were flown into Juba", "jets were scrambled").
+_DEPLOY = frozenset({"deploy", "redeploy", "send", "dispatch", "fly", "airlift", "rush", "scramble", "move",
+                     "station", "position", "mobilise", "mobilize"})
+_DEPLOY_IN = frozenset({"call", "bring"})  # "were called in", "were brought in"
+
+
+def is_force(token: Token) -> bool:
+    """Whether ``token`` heads a force: a noun of the force kind of the actor nouns ("troops",
+    "peacekeepers", "police"), a name ("the Rangers", "the BSF"), or a unit of either ("two
+    companies of the BSF", "columns of the Assam Rifles")."""
+    nouns = actor_nouns()
+
+    def named_or_force(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ == "ORG" or nouns.get(t.lower_) == "force" \
+            or nouns.get(t.lemma_.lower()) == "force"
+    return named_or_force(token) or any(named_or_force(g) for c in token.children
+                                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                                        if g.dep_ == "pobj")
+
+
+def deployed_force(verb: Token) -> bool:
+    """Whether ``verb`` is an agentless passive of deploying ("Rangers were deployed in Lahore",
+    "reinforcements were called in"), whose passive subject is who mobilised."""
+    if verb.pos_ not in {"VERB", "AUX"} or not agentless(verb) \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or reported(verb):
+        return False  # "the army said 3,000 soldiers had been deployed": the speaker sent them
+    lemma = verb.lemma_.lower()
+    return lemma in _DEPLOY or (lemma in _DEPLOY_IN and any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "in" for c in verb.children))
 
 
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
