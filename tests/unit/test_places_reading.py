@@ -41,6 +41,13 @@ def test_a_name_after_toward_is_the_town(nlp, resolver):  # noqa: F811
     assert (found["Goma"].feature, found["Goma"].country_code) == ("city", "CD")
 
 
+def test_a_name_that_was_shelled_is_a_place(nlp, resolver):  # noqa: F811
+    # the model calls "Kherson" a person here; the entities drop it as a place (shelled, never
+    # acting as a person), so the places take it as they take a name after "toward"
+    found = by_mention(places(nlp, resolver, "Russian forces shelled Kherson, hitting a bus stop."))
+    assert found["Kherson"].country_code == "UA"
+
+
 def test_an_institution_after_in_stays_the_institution(nlp, resolver):  # noqa: F811
     # "congress" is on the place stoplist: the town of that name (Congress, Arizona) is never
     # taken without the model's place label, "in" or not (the model calls it an organisation here)

@@ -160,7 +160,8 @@ _PLACE_VERBS = frozenset("strike shell bomb bombard pound raid besiege capture s
                          "overrun storm evacuate encircle".split())
 
 
-def _struck_place(toks: list[Token]) -> bool:
+def struck_place(toks: list[Token]) -> bool:
+    """Whether a one-word name is what a verb of attack or capture acted on ("shelled Avdiivka")."""
     return len(toks) == 1 and toks[0].dep_ == "dobj" and toks[0].head.lemma_ in _PLACE_VERBS \
         and toks[0].text.lower() not in given_names()
 
@@ -195,7 +196,7 @@ def _not_a_name(cand: Candidate, toks: list[Token], name: str, full: str,
         return "an event (a tournament, a cup), not a person or organisation"
     if cand.label == "PERSON" and name.split()[-1].lower() in FACILITY_NOUNS and " " in name:
         return "a facility (its last word is a building or site noun), not a person"
-    if cand.label == "PERSON" and _struck_place(toks) and not _acts_as_person(name, full):
+    if cand.label == "PERSON" and struck_place(toks) and not acts_as_person(name, full):
         return "a one-word name that is struck, shelled or captured and never acts as a person: a place"
     if cand.label == "PERSON" and _observance(toks, name, full, cand.end):
         return "an observance or anniversary, not a person"
@@ -282,7 +283,7 @@ def drop_local_places(cands: list[Candidate], full: str, countries: frozenset[st
         words = name.split()
         if cand.label != "PERSON" or cand.rule or name.lower() in people or (
                 len(words) > 1 and (words[0].lower() in given_names() or words[0].lower() in HONORIFICS)) \
-                or not (place_countries(name) & countries) or _acts_as_person(name, full):
+                or not (place_countries(name) & countries) or acts_as_person(name, full):
             kept.append(cand)
             continue
         if dropped is not None:
@@ -291,7 +292,8 @@ def drop_local_places(cands: list[Candidate], full: str, countries: frozenset[st
     return kept
 
 
-def _acts_as_person(name: str, full: str) -> bool:
+def acts_as_person(name: str, full: str) -> bool:
+    """Whether the text writes ``name`` anywhere as a person's (a title before it, a verb of a person after)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", full):
         if _PERSON_NEXT.match(full, m.end()) or re.search(
                 r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Governor|Senator)\.?\s+$", full[max(0, m.start() - 12):m.start()]):

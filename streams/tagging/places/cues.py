@@ -9,13 +9,15 @@ Cues: ``region`` (a first-level area), ``county`` and ``district`` (a
 second-level one), ``city`` (a town, also a town a road is named after),
 ``water`` (a river, lake or sea), ``the`` (a bare name after "the", more
 often a river, region or range than a town), ``locative`` (right after "in",
-"near", "outside" ...: where something happens).
+"near", "outside" ...: where something happens; also a one-word name that a verb
+of attack or capture acts on: "shelled Kherson").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from streams.tagging.entities.rules import acts_as_person, struck_place
 from streams.tagging.places.toponym import Toponym
 
 REGION_WORDS = {
@@ -90,6 +92,11 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
         if prev is not None and prev.lower_ in CITY_WORDS and prev.text[:1].islower():
             toponym.cues.add("city")
         _office_cues(doc, toponym)
+        if toponym.end - toponym.start == 1 and struck_place([doc[toponym.start]]) \
+                and not acts_as_person(doc[toponym.start].text, doc.text):
+            # "Russian forces shelled Kherson": the entities drop the model's person there as a
+            # place, so the name is the place or nothing, as after "in" or "near"
+            toponym.cues.add("locative")
         if prev is not None and prev.text == "," and toponym.start > 1 \
                 and doc[toponym.start - 2].i + 1 in by_end:
             toponym.after_place_comma = True
