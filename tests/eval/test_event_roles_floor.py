@@ -273,23 +273,27 @@ pytestmark = pytest.mark.eval
 # 0.3 -> 0.5; measured once after): hybrid frozen source 0.833 -> 0.831, target 0.804 -> 0.800, place
 # 0.739 -> 0.737; PLOVER dev and role dev v1 / v2 unchanged; then the arbiter deciding CONSULT, COOPERATE,
 # CONCEDE and SUPPORT too: unchanged.
+# Session 39 (role, entity and place readings from the training corpus' misses; the learned targets
+# refitted; measured once after each): rules / hybrid / trained frozen source 0.808 / 0.831 / 0.820
+# -> 0.814 / 0.837 / 0.822, target 0.793 / 0.800 / 0.790 -> 0.795 / 0.802 / 0.793; hybrid role dev v1
+# source 0.945 -> 0.952; PLOVER dev unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.597},
-              "frozen": {"source_found": 0.807, "target_found": 0.792, "place_accuracy": 0.736,
+              "frozen": {"source_found": 0.813, "target_found": 0.794, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.597},
-               "frozen": {"source_found": 0.830, "target_found": 0.799, "place_accuracy": 0.736,
+               "frozen": {"source_found": 0.836, "target_found": 0.801, "place_accuracy": 0.736,
                           "day_accuracy": 0.987},
-               "roles-dev": {"source_found": 0.944, "target_found": 0.900, "place_accuracy": 0.847,
+               "roles-dev": {"source_found": 0.951, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
-                "frozen": {"source_found": 0.819, "target_found": 0.789, "place_accuracy": 0.753,
+                "frozen": {"source_found": 0.821, "target_found": 0.792, "place_accuracy": 0.753,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.931, "target_found": 0.900, "place_accuracy": 0.867,
                               "day_accuracy": 0.999},
