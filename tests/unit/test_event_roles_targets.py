@@ -23,6 +23,12 @@ def test_a_group_whose_camp_was_attacked_is_a_target_beside_the_camp(tagger):
     assert {"camp", "ADF"} <= names(tagged, found.targets)
 
 
+def test_what_a_planted_bombs_clause_says_it_hit_is_the_target(tagger):
+    tagged = tag(tagger, "Al-Shabaab planted a bomb that destroyed a police vehicle in Mandera.")
+    found = event(tagged, "Al-Shabaab planted")
+    assert "police vehicle" in names(tagged, found.targets)
+
+
 def test_who_withdrew_before_a_town_was_taken_lost_it(tagger):
     tagged = tag(tagger, "Al Shabaab fighters took control of the town of Bulo Burde on Friday after "
                          "government troops withdrew.")

@@ -34,6 +34,8 @@ The trigger's clause gives the roles, in the voice it is written in:
   "those killed") has that noun as its target, not as its actor;
 - a relative pronoun ("the ADF, which carried out ...") is the noun it
   describes;
+- a munition's relative clause says what it hit ("planted a bomb that
+  destroyed a police vehicle");
 - verbs of leaving and of taking have a target in their "from" (or "out of")
   phrase: the place given up ("withdrew from their base", "pulled out of the
   villages"), who lost what was taken
@@ -173,6 +175,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                     and any(o.dep_ == "prt" and o.lower_ == "out" for o in verb.children)
                     for g in c.children if g.dep_ == "pobj"]
+    # "planted a bomb that destroyed a police vehicle": what the munition's clause says it hit
+    targets += [o for m in verb.children if m.dep_ == "dobj" and m.lemma_.lower() in _MUNITIONS
+                for r in m.children if r.dep_ == "relcl" for o in r.children if o.dep_ == "dobj"]
     if verb.lemma_.lower() in _FEND_OFF or any(c.dep_ == "prt" and c.lower_ in _BACK_OFF for c in verb.children):
         targets += [g for o in verb.children if o.dep_ == "dobj" for c in o.children
                     if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
