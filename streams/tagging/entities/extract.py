@@ -251,9 +251,9 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     blocked = _unblock(blocked, cands, full, sports=bool(on_results), countries=set(countries))
     surnames = {w[-1] for c in cands if c.label == "PERSON" and len(w := full[c.start:c.end].split()) > 1}
     labels = {full[c.start:c.end]: c.label for c in cands}
-    facilities = {n for n in facility_names({n for n, label in labels.items() if label == "ORG" or label == "PERSON"
-                                             and " " not in n and n not in surnames}, full)  # "the Zikim crossing"
-                  if not owns_facilities(n)}
+    facilities = facility_names({n for n, label in labels.items() if (label == "ORG" or label == "PERSON"
+                                 and " " not in n and n not in surnames) and not owns_facilities(n)},
+                                full)  # "the Zikim crossing"; not "a Taliban checkpoint"
     extraction.dropped += [(full[c.start:c.end], f"{c.why}; dropped: named as a facility in the article "
                             "('X crossing', 'X airport' ...)") for c in cands if full[c.start:c.end] in facilities]
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]

@@ -463,12 +463,13 @@ def is_force(token: Token) -> bool:
 def deployed_force(verb: Token) -> bool:
     """Whether ``verb`` is an agentless passive of deploying ("Rangers were deployed in Lahore",
     "reinforcements were called in"), whose passive subject is who mobilised."""
-    if verb.pos_ not in {"VERB", "AUX"} or not agentless(verb) \
-            or not any(c.dep_ == "auxpass" for c in verb.children) or reported(verb):
-        return False  # "the army said 3,000 soldiers had been deployed": the speaker sent them
     lemma = verb.lemma_.lower()
-    return lemma in _DEPLOY or (lemma in _DEPLOY_IN and any(
-        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "in" for c in verb.children))
+    if not (lemma in _DEPLOY or (lemma in _DEPLOY_IN and any(
+            c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "in" for c in verb.children))):
+        return False  # the word first: the parse checks below run for every passive otherwise
+    # "the army said 3,000 soldiers had been deployed": the speaker sent them
+    return verb.pos_ in {"VERB", "AUX"} and agentless(verb) \
+        and any(c.dep_ == "auxpass" for c in verb.children) and not reported(verb)
 
 
 def participants(trigger: Token) -> tuple[list[Token], list[Token]]:

@@ -123,9 +123,8 @@ class Antecedents:
         """Ids of the ``count`` nearest distinct mentions before ``offset`` of one of ``kinds``."""
         out: list[str] = []
         for m in reversed(self.mentions[:bisect_left(self._starts, offset)]):
-            if any(start <= m.start < end for start, end in passed):
-                continue
-            if m.kind in kinds and m.id not in skip and m.id not in out:
+            if m.kind in kinds and m.id not in skip and m.id not in out \
+                    and not any(start <= m.start < end for start, end in passed):
                 out.append(m.id)
                 if len(out) == count:
                     break
