@@ -12,6 +12,7 @@ from schemas import unnamed
 from streams.tagging.events.unnamed import plural
 from tests.support.roles import event, names, tag
 from wirewatch.evaluation.ner import wirewatch_spans
+from wirewatch.evaluation.ner_team import wirewatch_entity_spans
 
 
 def _place(tagged, place_id):
@@ -167,3 +168,24 @@ def test_what_a_verb_of_restriction_banned_is_its_target_whatever_the_noun(tagge
     assert any("parade" in n for n in names(tagged, e.targets))
     tagged = tag(tagger, "Authorities suspended mobile internet across the province on Friday.")
     assert any("internet" in n for n in names(tagged, event(tagged, "Authorities").targets))
+
+
+def test_a_body_named_by_its_common_noun_is_a_participant_named_in_the_singular(tagger):
+    tagged = tag(tagger, "A private security company detained three reporters outside the mine in "
+                         "Kolwezi on Friday. The provincial health department closed two clinics.")
+    detained = event(tagged, "A private security company", "COERCE")
+    assert "group:private-security-company" in detained.actors
+    company = next(x for x in tagged.entities if x.id == "group:private-security-company")
+    assert company.type == "GROUP" and company.name == "private security company" and unnamed(company.name)
+    closed = event(tagged, "The provincial health department")
+    assert "provincial health department" in names(tagged, closed.actors)
+    # a role-only participant, no name: the team NER evaluation leaves it out
+    assert not any("company" in tagged.body[start:end] for _, start, end, _ in wirewatch_entity_spans(tagged))
+
+
+def test_a_body_named_before_is_who_the_definite_noun_means(tagger):
+    tagged = tag(tagger, "The Independent Electoral Commission said on Monday it had found "
+                         "irregularities. The commission suspended the count in Kandahar.")
+    suspended = event(tagged, "The commission")
+    assert "Independent Electoral Commission" in names(tagged, suspended.actors)
+    assert not any(x.id == "group:commission" for x in tagged.entities)

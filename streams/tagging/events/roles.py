@@ -71,8 +71,10 @@ from streams.tagging.events.fallbacks import (
 from streams.tagging.events.joint import joint_parties
 from streams.tagging.events.learned_targets import TargetModel, add_targets
 from streams.tagging.events.unnamed import (
+    BODY,
     FACILITY,
     FORCE,
+    GROUPS,
     OBJECT,
     PEOPLE,
     SETTLEMENT,
@@ -219,7 +221,7 @@ class MentionIndex:
              facilities_only: bool = False, owned_only: bool = False, any_noun: bool = False) -> list[str]:
         """Ids of the unnamed participants among ``heads`` that no mention covers (see
         :mod:`.unnamed`; ``verb`` says whether an object is acted on); with ``people_only``,
-        only groups of people, with ``facilities_only`` only facilities and vehicles, with
+        only groups of people and bodies, with ``facilities_only`` only facilities and vehicles, with
         ``owned_only`` only facilities and people (what an owner's name may stand beside: not
         "the town of Chipwi", which is Chipwi), and villages and objects their owner modifies
         ("two Alawite villages", "18 Ukrainian drones": the villages and the drones); with
@@ -231,12 +233,12 @@ class MentionIndex:
                 continue
             found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only,
                            any_noun=any_noun)
-            if found is None or (people_only and found.kind not in {PEOPLE, FORCE}) \
+            if found is None or (people_only and found.kind not in GROUPS) \
                     or (facilities_only and found.kind != FACILITY) \
                     or (owned_only and found.kind not in _owned_kinds(head)):
                 continue
             if (made := self.minted.add(found)) is not None:
-                kind = coref.FORCE if found.kind == FORCE else \
+                kind = coref.FORCE if found.kind == FORCE else coref.ORG if found.kind == BODY else \
                     coref.PEOPLE if found.kind == PEOPLE else coref.LOCALITY
                 self.spans.append(_Span(found.start, found.end, made, kind))
                 self.kinds[made] = kind

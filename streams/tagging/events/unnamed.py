@@ -14,6 +14,10 @@ lists are not flooded with every common noun of the article):
   verb whose object is a person ("arrested a cook", "kidnapped four
   missionaries": ``PERSON_VERBS``), and a person named by their age ("shot dead
   a 17-year-old": ``group:17-year-olds``);
+- bodies named by their common noun ("the health department", "a security company", "the
+  electoral commission") become a GROUP entity named by the singular with its compounds and
+  classifying adjectives: ``group:health-department``; "the commission" alone is the commission
+  named before where there is one (coreference reads it first);
 - facilities and vehicles ("the police station", "a fuel depot", "houses", "a
   convoy") become a place of feature ``facility``, unsettled villages and
   towns ("two villages") and seized or downed objects ("rifles", "drones") a
@@ -46,7 +50,10 @@ from streams.tagging.shared.participant_nouns import participant_nouns
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
 
-PEOPLE, FORCE, FACILITY, SETTLEMENT, OBJECT = "people", "force", "facility", "settlement", "object"
+PEOPLE, FORCE, BODY = "people", "force", "body"
+FACILITY, SETTLEMENT, OBJECT = "facility", "settlement", "object"
+# the kinds that become a GROUP entity; the others are places
+GROUPS = frozenset({PEOPLE, FORCE, BODY})
 FEATURE: dict[str, Feature] = {FACILITY: "facility", SETTLEMENT: "other", OBJECT: "other"}
 # Objects are participants only of what is done to them: seized, found, downed, destroyed.
 OBJECT_VERBS = {"seize", "confiscate", "recover", "find", "discover", "intercept", "down", "shoot",
@@ -238,7 +245,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         else:
             return None
     army = next((c for c in token.lefts if c.dep_ == "amod" and c.lower_ == "military"), None)
-    if actor and kind not in {PEOPLE, FORCE} and army is not None:
+    if actor and kind not in GROUPS and army is not None:
         # "military jets bombed ...", "military artillery shelled": the armed forces did it
         if any(s <= army.idx < e for s, e in taken):
             return None
@@ -336,7 +343,7 @@ class Minted:
         mention = self.text.mention(found.start, found.end)
         if mention is None:
             return None
-        people = found.kind in {PEOPLE, FORCE}
+        people = found.kind in GROUPS
         made = f"{'group' if people else 'place'}:{slugify(found.name)}"
         items: list[Entity] | list[Place] = self.entities if people else self.places
         for item in items:
