@@ -189,3 +189,10 @@ def test_a_body_named_before_is_who_the_definite_noun_means(tagger):
     suspended = event(tagged, "The commission")
     assert "Independent Electoral Commission" in names(tagged, suspended.actors)
     assert not any(x.id == "group:commission" for x in tagged.entities)
+
+
+def test_rescuers_named_by_their_noun_are_who_rescued(tagger):
+    tagged = tag(tagger, "Rescue teams pulled nine survivors from the collapsed building in Sylhet "
+                         "on Thursday.")
+    rescue = event(tagged, "Rescue teams", "AID")
+    assert "group:rescue-teams" in rescue.actors
