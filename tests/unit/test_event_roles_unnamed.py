@@ -196,3 +196,9 @@ def test_rescuers_named_by_their_noun_are_who_rescued(tagger):
                          "on Thursday.")
     rescue = event(tagged, "Rescue teams", "AID")
     assert "group:rescue-teams" in rescue.actors
+
+
+def test_armed_miscreants_are_who_torched_the_shop(tagger):
+    tagged = tag(tagger, "Armed miscreants torched a grocery shop in Imphal East district on Sunday night.")
+    torched = event(tagged, "Armed miscreants")
+    assert "group:armed-miscreants" in torched.actors
