@@ -343,9 +343,9 @@ class Minted:
         mention = self.text.mention(found.start, found.end)
         if mention is None:
             return None
-        people = found.kind in GROUPS
-        made = f"{'group' if people else 'place'}:{slugify(found.name)}"
-        items: list[Entity] | list[Place] = self.entities if people else self.places
+        group = found.kind in GROUPS  # people, forces and bodies are entities; the rest places
+        made = f"{'group' if group else 'place'}:{slugify(found.name)}"
+        items: list[Entity] | list[Place] = self.entities if group else self.places
         for item in items:
             if item.id == made:
                 if not unnamed(item.name):
@@ -353,7 +353,7 @@ class Minted:
                 if mention not in item.mentions:
                     item.mentions.append(mention)
                 return made
-        if people:
+        if group:
             self.entities.append(Entity(id=made, name=found.name, type="GROUP", mentions=[mention],
                                         salience=0.0))
         else:
