@@ -133,3 +133,13 @@ def test_members_of_a_named_body_act_for_it_and_subjects_carry_through_adjective
     ready = tag(tagger, "Kenya is ready to deploy 1,000 police officers to Haiti, the government said.")
     e = event(ready, "Kenya is ready")
     assert "Kenya" in names(ready, e.actors)
+
+
+def test_the_subject_the_parser_gave_a_noun_trigger_is_its_actor(tagger):
+    # "shot" tagged a noun, with "gunman" as its subject: the shooting is still the gunman's
+    text = "A gunman shot and wounded a Syrian photographer in Idlib on Monday, his agency said."
+    doc = tagger.nlp(text)
+    shot = next(t for t in doc if t.text == "shot")
+    assert shot.pos_ == "NOUN" and [c.text for c in shot.children if c.dep_ == "nsubj"] == ["gunman"]
+    tagged = tag(tagger, text)
+    assert "gunman" in names(tagged, event(tagged, "A gunman", "ASSAULT").actors, lower=True)

@@ -83,7 +83,9 @@ _NOUN_ACTOR_PREPS = {"by", "from"}
 _WITH_NOUNS = {"battle", "battles", "clash", "clashes", "fighting", "fight", "gunfight", "firefight",
                "skirmish", "skirmishes", "confrontation", "war", "talks", "negotiations", "dialogue",
                "exchange", "shootout", "standoff", "gunfights", "firefights"}
-_NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod"}
+# A noun trigger's subject: the parser gives a noun one only where it misread a verb as a noun
+# ("A gunman shot and wounded ...": "shot" a noun with the subject "gunman").
+_NOUN_ACTOR_DEPS = {"poss", "amod", "compound", "nmod", "nsubj"}
 # Spans of time an "after" phrase counts in ("after weeks of fighting with the army").
 _SPANS = {"hours", "days", "weeks", "months", "years", "nights"}
 # Nouns of attack whose "on/against" phrase is whom the attack was on ("weeks of attacks on X").
