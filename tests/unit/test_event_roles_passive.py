@@ -52,4 +52,3 @@ def test_an_account_of_a_deployment_keeps_the_speaker_as_who_sent_them(tagger):
     found = event(tagged, "The army said", "MOBILIZE")
     assert "army" in names(tagged, found.actors)
     assert "soldiers" in names(tagged, found.targets)
-

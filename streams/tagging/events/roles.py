@@ -139,6 +139,11 @@ class _Span:
     kind: str
 
 
+# What a pronoun or description may take a minted participant for; facilities, villages and
+# objects are localities.
+_MINTED_COREF_KINDS = {FORCE: coref.FORCE, BODY: coref.ORG, PEOPLE: coref.PEOPLE}
+
+
 def _entity_kind(entity: Entity) -> str:
     if entity.type == "PERSON":
         return coref.PERSON
@@ -238,8 +243,7 @@ class MentionIndex:
                     or (owned_only and found.kind not in _owned_kinds(head)):
                 continue
             if (made := self.minted.add(found)) is not None:
-                kind = coref.FORCE if found.kind == FORCE else coref.ORG if found.kind == BODY else \
-                    coref.PEOPLE if found.kind == PEOPLE else coref.LOCALITY
+                kind = _MINTED_COREF_KINDS.get(found.kind, coref.LOCALITY)
                 self.spans.append(_Span(found.start, found.end, made, kind))
                 self.kinds[made] = kind
                 out.append(made)
