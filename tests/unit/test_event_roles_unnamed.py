@@ -202,3 +202,9 @@ def test_armed_miscreants_are_who_torched_the_shop(tagger):
     tagged = tag(tagger, "Armed miscreants torched a grocery shop in Imphal East district on Sunday night.")
     torched = event(tagged, "Armed miscreants")
     assert "group:armed-miscreants" in torched.actors
+
+
+def test_what_an_unnamed_target_is_of_is_a_target_too(tagger):
+    tagged = tag(tagger, "Sacked miners stormed the offices of a state mining company in Tarkwa on Friday.")
+    stormed = event(tagged, "Sacked miners")
+    assert stormed.targets[:2] == ["place:office", "group:state-mining-company"]

@@ -486,12 +486,19 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
     """What a target head names other than the actors ("their base": the base, not "their"
     army), else the unnamed participant it is. A facility or people named by what owns them
     ("looted the main market of Um Sumeima", "bombs at a rally of the BNP", "arrested 27 members
-    of a gang", "beat supporters of X") were acted on themselves: the head first, then its owner."""
+    of a gang", "beat supporters of X") were acted on themselves: the head first, then its owner.
+    An unnamed head's owner need not be named either: "stormed the offices of a state oil
+    company", "ambushed a convoy of fuel thieves" acted on the company and the thieves too."""
     named = [i for i in index.refer(head, skip=actors) if i not in actors]
     if named and coref.anaphor_kinds(head) is None and coref.pair_kinds(head) is None:
         own = [i for i in _own_ids(head, trigger, index) if i not in actors]
         return own + [i for i in named if i not in own]
-    return named or index.mint([head], trigger) or index.mint(_of_objects(head), trigger)
+    if named:
+        return named
+    if not (own := index.mint([head], trigger)):
+        return index.mint(_of_objects(head), trigger)
+    owners = [i for g in _of_objects(head) for i in index.refer(g, skip=actors) or index.mint([g], trigger)]
+    return list(dict.fromkeys(own + [i for i in owners if i not in actors]))
 
 
 def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
