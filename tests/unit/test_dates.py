@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from streams.tagging.events.dates import find_dates, resolve_date
+from streams.tagging.events.when import paragraph_stamp
 
 PUBLISHED = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)  # a Wednesday
 
@@ -59,3 +60,26 @@ def test_the_date_nearest_the_trigger_wins():
     sentence = "After talks on Monday, rebels attacked the base on Tuesday."
     assert [d.isoformat() for _, d in find_dates(sentence, PUBLISHED)] == ["2025-12-29", "2025-12-30"]
     assert resolve_date(sentence, PUBLISHED, anchor=sentence.index("attacked")) == "2025-12-30"
+
+
+TIMELINE = "3 May 2026 - Eight workers died in a blast. 14 May 2026 - Floods washed away shops.\n\nRescuers dug on."
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [
+        (TIMELINE.index("Eight"), date(2026, 5, 3)),  # the stamp opens the paragraph
+        (TIMELINE.index("Floods"), date(2026, 5, 14)),  # an entry run into the one before it
+        (TIMELINE.index("May 2026 - Floods"), date(2026, 5, 14)),  # the splitter cut inside the stamp
+        (TIMELINE.index("Rescuers"), None),  # a stamp dates its own paragraph only
+    ],
+)
+def test_a_timeline_entry_is_dated_by_its_stamp(offset, expected):
+    assert paragraph_stamp(TIMELINE, offset, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("paragraph", ["MOSUL, Iraq - Gunmen killed a shepherd.",
+                                       "11:40 GMT - Gunmen killed a shepherd.",
+                                       "Gunmen killed a shepherd - the third this week."])
+def test_a_dateline_or_a_time_is_no_day_stamp(paragraph):
+    assert paragraph_stamp(paragraph, paragraph.index("Gunmen"), PUBLISHED) is None

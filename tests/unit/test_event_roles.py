@@ -113,6 +113,15 @@ def test_day_said_is_not_the_day_it_happened(tagger):
     assert event(yesterday, "Gunmen", "ASSAULT").date == "2026-03-11"
 
 
+def test_an_entry_of_a_timeline_happened_on_its_stamps_day(tagger):
+    # the sentence splitter cuts each stamp off its entry, whole or inside it ("14 | January 2026")
+    tagged = tag(tagger, "Timeline of the floods.\n\n3 May 2026 - Eight workers were killed in an explosion at a "
+                         "firecracker unit near Sivakasi. 5 May 2026 - A cloudburst triggered flash floods that "
+                         "washed away shops in Kedarnath. 14 January 2026 - Islamic State Sahel fighters overran "
+                         "the army post at Tiloa, Niger, killing 12 soldiers.")
+    assert [e.date for e in tagged.events] == ["2026-05-03", "2026-05-05", "2026-01-14"]
+
+
 def test_a_statement_takes_only_the_place_it_was_made_in(tagger):
     tagged = tag(tagger, "The foreign ministry condemned the shelling of Kharkiv on Monday.")
     assert event(tagged, "The foreign ministry", "ACCUSE").place_ids == []

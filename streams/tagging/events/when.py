@@ -6,11 +6,15 @@ none). A day that belongs to a verb of saying other than the trigger
 ("..., the ministry said on Monday") is when it was said, not when it
 happened, and is left out. Of the rest, the nearest to the trigger wins,
 one before it counting twice as far (time adverbials mostly follow their verb).
+A sentence that fixes no day takes the day of the stamp that opens its entry,
+if it belongs to a timeline or a live blog ("3 May 2026 - Eight workers were
+killed ..."): the latest stamp before it in its paragraph.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +24,11 @@ SAYING = frozenset({"say", "tell", "add", "report", "state", "announce", "confir
                     "post", "quote", "cite", "note", "told"})
 # a day joined to another ("on Monday and Tuesday") names a span of days, not one
 _SPAN_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "–"})
+
+# what opens a paragraph or follows a sentence's end before a dash or a colon: a stamp when it
+# is a day ("3 May 2026 - "). Real timelines give each entry a paragraph; feeds that lose their
+# line breaks run them together. The sentence splitter cuts a stamp off as a sentence of its own.
+_STAMP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([^\n.!?]{1,40}?)\s*[-–—:]\s", re.M)
 
 
 def _governor(token: Token) -> Token:
@@ -49,7 +58,21 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None) -> str 
                 continue
         kept.append((offset, day))
     if not kept:
-        return None
+        stamp = paragraph_stamp(sent.doc.text, sent.start_char, published_at)
+        return stamp.isoformat() if stamp is not None else None
     anchor = trigger.idx - sent.start_char
     return min(kept, key=lambda item: item[0] - anchor if item[0] >= anchor
                else 2 * (anchor - item[0]))[1].isoformat()
+
+
+def paragraph_stamp(text: str, offset: int, published_at: datetime | None) -> date | None:
+    """The day of the latest stamp before ``offset`` in its paragraph ("3 May 2026 - ..."), or
+    None when no entry there opens with a day ("MOSUL, Iraq - ", "11:40 GMT - ")."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    # a stamp may start before the sentence and end inside it: the splitter cuts "14 | January 2026 - "
+    stamps = [m for m in _STAMP.finditer(text, start, len(text) if end < 0 else end) if m.start(1) <= offset]
+    for match in reversed(stamps):
+        days = find_dates(match.group(1), published_at)
+        if len(days) == 1 and days[0][0] == 0:
+            return days[0][1]
+    return None
