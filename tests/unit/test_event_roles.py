@@ -152,3 +152,11 @@ def test_the_subject_the_parser_gave_a_noun_trigger_is_its_actor(tagger):
     assert shot.pos_ == "NOUN" and [c.text for c in shot.children if c.dep_ == "nsubj"] == ["gunman"]
     tagged = tag(tagger, text)
     assert "gunman" in names(tagged, event(tagged, "A gunman", "ASSAULT").actors, lower=True)
+
+
+def test_a_sentence_parsed_as_one_noun_phrase_still_says_who_did_it_to_whom(tagger):
+    # the parser takes "fighters" for the root and "assaulted" for a modifier of "girls"
+    tagged = tag(tagger, "Militia fighters sexually assaulted girls in a village in Sennar state.")
+    assaulted = event(tagged, "Militia fighters", "ASSAULT")
+    assert names(tagged, assaulted.actors) == {"Militia fighters"}
+    assert names(tagged, assaulted.targets) == {"girls"}

@@ -71,6 +71,8 @@ SUBJECTS = {"nsubj", "csubj"}
 SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write",
                 "allege", "warn", "insist", "declare", "accuse", "assert", "note", "acknowledge"}
 _OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
+# how the parser hangs a sentence's verb on a noun when it reads the sentence as one noun phrase
+_COLLAPSED_DEPS = {"amod", "acl", "compound", "appos"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "targeting",
                 "for", "over", "among"}
 # What a thrown or fired thing is aimed at, when the parser hangs it on that thing ("fired tear
@@ -498,7 +500,43 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                                if c.dep_ == "acl" and c.lemma_.lower() in _CARRY  # commandos"
                                for g in c.children if g.dep_ == "dobj"])
     targets = [t for t in dict.fromkeys(targets) if t not in actors and t != trigger]
+    if not actors or not targets:  # the parser may have read the sentence as one noun phrase
+        collapsed_actors, collapsed_targets = _collapsed_roles(trigger)
+        actors = actors or with_conjuncts(collapsed_actors)
+        targets = targets or [t for t in with_conjuncts(collapsed_targets) if t not in actors and t != trigger]
     return actors, targets
+
+
+def _collapsed_verb(trigger: Token) -> Token | None:
+    """The verb of a sentence the parser read as one noun phrase, when ``trigger`` is it or
+    names it ("Protesters in Otavalo set fire to ...": "set" a modifier of "fire", "Protesters"
+    the root; "RSF fighters sexually assaulted girls": "assaulted" a modifier of "girls"), else None."""
+    sent = trigger.sent
+    if sent.root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for verb in (trigger, *(c for c in anchor(trigger).children if c.dep_ == "amod" and c.i < trigger.i)):
+        if verb.tag_ in {"VBD", "VBN"} and verb.dep_ in _COLLAPSED_DEPS and verb.i > sent.start \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return verb
+    return None
+
+
+def _collapsed_roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Actor and target heads of a sentence read as one noun phrase (:func:`_collapsed_verb`):
+    the noun heading what comes before the verb did it; the noun the verb modifies after it, the
+    verb's objects and what a target preposition after it names were acted on."""
+    verb = _collapsed_verb(trigger)
+    if verb is None:
+        return [], []
+    sent = trigger.sent
+    before = [t for t in sent if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in WHEN
+              and (t.head == t or t.head.i >= verb.i)]
+    targets = [verb.head] if verb.dep_ == "amod" and verb.head.i > verb.i else []  # "closed schools"
+    targets += verb_roles(verb)[1]
+    targets += [g for h in dict.fromkeys((anchor(trigger), verb.head, sent.root)) for c in h.children
+                if c.dep_ == "prep" and c.i > verb.i and c.lower_ in TARGET_PREPS
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
+    return before[-1:], list(dict.fromkeys(t for t in targets if t.i > verb.i))
 
 
 def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
