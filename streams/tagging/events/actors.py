@@ -50,7 +50,12 @@ The trigger's clause gives the roles, in the voice it is written in:
   bomb exploded", the means), and so did a vehicle that hit a mine ("a bus hit
   a landmine");
 - an agentless passive joined to a clause with a subject ("Police used
-  batons, and 12 people were injured") takes that subject as its actor.
+  batons, and 12 people were injured") takes that subject as its actor;
+- a sentence the parser read as one noun phrase, its verb a modifier ("Protesters
+  in Otavalo set fire to a police station", "RSF fighters sexually assaulted
+  girls"), fills the roles the readings above left empty: the noun heading
+  what comes before the verb acted, what the verb modifies after it, its
+  objects and its target prepositions' nouns were acted on.
 
 When these name no one, :mod:`.fallbacks` has other places to look.
 

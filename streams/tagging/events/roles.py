@@ -25,7 +25,9 @@ each head word is mapped to an id here:
    unnamed participant: "two shepherds", "a police station", "houses" get an
    id of their own (:mod:`.unnamed`), added to the article's entities or places.
    A target head that is none of these stands for its "of" phrase
-   ("regained control of the bridge", "a series of hideouts").
+   ("regained control of the bridge", "a series of hideouts"); an unnamed
+   participant's "of" phrase is a target beside it ("stormed the offices of a
+   state oil company").
 
 Places come from :mod:`.where`, the day from :mod:`.when`.
 """
