@@ -8,8 +8,8 @@ the actors 28 times, among the targets 3 times), and stays a target: whom the ac
 dyadic coding (PLOVER's source and target, ACLED's two actors) reads a meeting. Where two or more
 named parties meet, agree or cooperate together, each is a target too: the counterpart of the
 others (session 21; the training corpus lists such parties among the targets as well). A host's
-guests stay targets only ("Jordan hosted the interior ministers of Syria and Iraq"), and so do
-facilities and unnamed things.
+guests are parties too ("Xi Jinping hosted Lula in Beijing": session 41, as the corpus lists them);
+whom one receives, visits or invites stays a target only, and so do facilities and unnamed things.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from streams.tagging.events.actors import anchor, clause_verb
 
 JOINT = frozenset({"CONSULT"})  # moving AGREE's and COOPERATE's partners lost more targets than it won actors
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts done together, each party to the others
-_HOSTS = {"host", "receive", "visit", "invite"}  # whose object is a guest (or host), not a party
+_HOSTS = {"receive", "visit", "invite"}  # whose object is a guest (or host) only, not a party
 _PARTIES = {coref.PERSON, coref.ORG, coref.COUNTRY, coref.FORCE}
 # Fights have two sides, both actors as ACLED's armed clashes code them ("Security forces fought
 # militants", "Soldiers clashed with gunmen"), and each side stays the other's target.
