@@ -160,10 +160,3 @@ def test_a_sentence_parsed_as_one_noun_phrase_still_says_who_did_it_to_whom(tagg
     assaulted = event(tagged, "Militia fighters", "ASSAULT")
     assert names(tagged, assaulted.actors) == {"Militia fighters"}
     assert names(tagged, assaulted.targets) == {"girls"}
-
-
-def test_a_nationality_word_before_a_noun_names_the_country(tagger):
-    tagged = tag(tagger, "China's coast guard blocked a Philippine supply boat near Second Thomas Shoal on Sunday. "
-                         "The Philippines summoned the Chinese ambassador on Monday.")
-    summoned = event(tagged, "The Philippines")
-    assert "China" in names(tagged, summoned.targets)

@@ -15,8 +15,7 @@ each head word is mapped to an id here:
    and a named possessor or modifier stands beside it ("Hamas fighters",
    "its troops"), the possessor; "the police", "the army", "the government"
    alone are the police, army or government named before;
-3. else a nationality adjective to its country ("Russian drones"; also where the entities made
-   it a people's mention: "the Chinese ambassador"), or a proper name no mention
+3. else a nationality adjective to its country ("Russian drones"), or a proper name no mention
    covers to the one entity or place the article writes that name for elsewhere ("accused the
    M23 of ..." after "M23 rebels seized ...": the entities left this mention out);
 4. else, for a word that names no one ("drones", "strikes"), what its
@@ -387,9 +386,6 @@ class MentionIndex:
         if self.places.in_dateline(token.idx):
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
-        if cover and cover[0].kind == coref.PEOPLE and token.dep_ in {"amod", "compound", "nmod"} \
-                and token.head.pos_ in {"NOUN", "PROPN"} and (country := self.demonyms.get(token.lower_)):
-            return [country]  # "the Chinese ambassador", "Turkish plans": the country, not its people
         if (pair := coref.pair_kinds(token)) is not None:
             if len(both := self.sides_before(token.idx, pair, self.bare | skip)) == 2:
                 return both
