@@ -185,10 +185,11 @@ class MentionIndex:
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
-        self.written = _written_names(text.text, self.spans, [*entities, *places])
+        self.full = text.text  # the tagged text, title and body, as the doc holds it
+        self.written = _written_names(self.full, self.spans, [*entities, *places])
         # a news agency tells the story: no one in it ("told AFP ... He said", "Reuters witnesses said ...
         # The ministry denied")
-        agencies = NEWS_AGENCY_NAMES | credited_agencies(text.text)
+        agencies = NEWS_AGENCY_NAMES | credited_agencies(self.full)
         self.reporters = frozenset(e.id for e in entities if e.name.lower() in agencies)
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
@@ -1032,7 +1033,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
     # what the readings left: the sentence's other names the learned model says are targets
-    targets = add_targets(index.learned_targets, token, sent, index.spans, index.text.text, category,
+    targets = add_targets(index.learned_targets, token, sent, index.spans, index.full, category,
                           actors, targets, index.reporters)
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     actors = [i for i in actors if i not in index.reporters]  # "..., Reuters reported": it did none of it
@@ -1043,5 +1044,5 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         index.acts.append(Act(token.lemma_.lower(), category, actors, token.idx < index.text.body_offset,
                               sent.start_char, tuple(targets)))
     places = event_places(token, sent, index.places, actors=actors, category=category)
-    day = event_day(token, sent, index.published_at)
+    day = event_day(token, sent, index.published_at, index.full)
     return Roles(actors=actors, targets=targets, place_ids=places, date=day)

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from spacy.tokens import Span, Token
 
 from streams.tagging.events.dates import find_dates
+from streams.tagging.shared.text import line_bounds
 
 SAYING = frozenset({"say", "tell", "add", "report", "state", "announce", "confirm", "claim", "write",
                     "post", "quote", "cite", "note", "told"})
@@ -41,8 +42,10 @@ def _governor(token: Token) -> Token:
     return head
 
 
-def event_day(trigger: Token, sent: Span, published_at: datetime | None) -> str | None:
-    """``YYYY-MM-DD`` of the event ``trigger`` names in ``sent``, or None when the sentence fixes no day."""
+def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: str) -> str | None:
+    """``YYYY-MM-DD`` of the event ``trigger`` names in ``sent``, or None when neither the sentence nor
+    its entry's stamp fixes a day. ``text`` is the doc's text, which the caller holds (``Doc.text``
+    joins every token again on each read)."""
     dates = find_dates(sent.text, published_at)
     kept = []
     for offset, day in dates:
@@ -58,7 +61,7 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None) -> str 
                 continue
         kept.append((offset, day))
     if not kept:
-        stamp = paragraph_stamp(sent.doc.text, sent.start_char, published_at)
+        stamp = paragraph_stamp(text, sent.start_char, published_at)
         return stamp.isoformat() if stamp is not None else None
     anchor = trigger.idx - sent.start_char
     return min(kept, key=lambda item: item[0] - anchor if item[0] >= anchor
@@ -68,9 +71,8 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None) -> str 
 def paragraph_stamp(text: str, offset: int, published_at: datetime | None) -> date | None:
     """The day of the latest stamp before ``offset`` in its paragraph ("3 May 2026 - ..."), or
     None when no entry there opens with a day ("MOSUL, Iraq - ", "11:40 GMT - ")."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     # a stamp may start before the sentence and end inside it: the splitter cuts "14 | January 2026 - "
-    stamps = [m for m in _STAMP.finditer(text, start, len(text) if end < 0 else end) if m.start(1) <= offset]
+    stamps = [m for m in _STAMP.finditer(text, *line_bounds(text, offset)) if m.start(1) <= offset]
     for match in reversed(stamps):
         days = find_dates(match.group(1), published_at)
         if len(days) == 1 and days[0][0] == 0:

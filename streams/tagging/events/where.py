@@ -39,7 +39,7 @@ from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
 from streams.tagging.places.demonyms import is_demonym
 from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS, compound_word
-from streams.tagging.shared.text import DATELINE, ArticleText
+from streams.tagging.shared.text import DATELINE, ArticleText, line_bounds
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # A region, sea, river or mountain range is as wide as a province: "shelled Omdurman along the
@@ -95,9 +95,7 @@ class PlaceContext:
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """Start and end of the line (paragraph) holding ``offset``."""
-        start = self.full.rfind("\n", 0, offset) + 1
-        end = self.full.find("\n", offset)
-        return start, end if end >= 0 else len(self.full)
+        return line_bounds(self.full, offset)
 
     def in_dateline(self, offset: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]

@@ -37,6 +37,13 @@ _CREDITED = re.compile(rf"{_BRACKET_CREDIT}|\btold ({_AGENCY})\b"
                        rf"|\b({_AGENCY}) (?:reported|reporters?|correspondents?|journalists?|photographers?)\b")
 
 
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the line holding ``offset``: a paragraph, since the tagged text puts
+    each of the body's paragraphs on a line of its own."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, end if end >= 0 else len(text)
+
+
 def credited_agencies(text: str) -> frozenset[str]:
     """The agencies' initialisms ``text`` credits as news agencies, lowercased: a dateline's
     "(AFP)", "told AFP", "AP reported", "an AFP reporter"."""
