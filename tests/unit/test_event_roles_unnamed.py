@@ -208,3 +208,26 @@ def test_what_an_unnamed_target_is_of_is_a_target_too(tagger):
     tagged = tag(tagger, "Sacked miners stormed the offices of a state mining company in Tarkwa on Friday.")
     stormed = event(tagged, "Sacked miners")
     assert stormed.targets[:2] == ["place:office", "group:state-mining-company"]
+
+
+def test_a_bare_definite_noun_is_the_participant_named_before_with_that_noun(tagger):
+    tagged = tag(tagger, "Gunmen attacked an oil field near Zawiya on Sunday, officials said. "
+                         "The field was overrun by the attackers on Monday, halting production.")
+    overrun = event(tagged, "The field")
+    assert "place:oil-field" in overrun.targets
+    field = _place(tagged, "place:oil-field")
+    assert [m.text for m in field.mentions] == ["oil field", "field"]
+    assert not any(p.id == "place:field" for p in tagged.places)
+
+
+def test_a_definite_noun_points_back_to_its_nearest_fuller_mention_only(tagger):
+    # the first mention need not have been anyone's role: "a suicide bomber" is who the bomber is
+    tagged = tag(tagger, "Witnesses said a suicide bomber was seen near a checkpoint in Mogadishu on "
+                         "Friday. Soldiers shot the bomber before he reached the gate.")
+    assert "group:suicide-bomber" in event(tagged, "Soldiers").targets
+    # a noun with words of its own names its own kind, and a noun named only bare stays itself
+    own = tag(tagger, "Gunmen attacked an oil field near Zawiya on Sunday. Gunmen also stormed the gas "
+                      "field on Monday.")
+    assert "place:gas-field" in event(own, "Gunmen also").targets
+    bare = tag(tagger, "Officials said production had stopped. The field was overrun by gunmen on Sunday.")
+    assert "place:field" in event(bare, "The field").targets

@@ -82,6 +82,7 @@ from streams.tagging.events.unnamed import (
     SETTLEMENT,
     Minted,
     judged_objects,
+    named_before,
     phrase,
     restricted_objects,
     wrecked_objects,
@@ -239,8 +240,11 @@ class MentionIndex:
         for head in heads:
             if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
                 continue
-            found = phrase(head, verb.lemma_.lower(), [(s.start, s.end) for s in self.spans], people_only,
-                           any_noun=any_noun)
+            taken = [(s.start, s.end) for s in self.spans]
+            found = phrase(head, verb.lemma_.lower(), taken, people_only, any_noun=any_noun)
+            if found is not None:  # "The field was overrun": the oil field named before, minted or not
+                names = [(s.start, s.end) for s in self.spans if s.id not in self.minted.made]
+                found = named_before(head, found, verb.lemma_.lower(), names, people_only, any_noun)
             if found is None or (people_only and found.kind not in GROUPS) \
                     or (facilities_only and found.kind != FACILITY) \
                     or (owned_only and found.kind not in _owned_kinds(head)):

@@ -29,6 +29,11 @@ lists are not flooded with every common noun of the article):
   what a verb of judging judged ("rejected the agreement", "welcomed the
   decision": ``JUDGE_VERBS``), beside the targets found.
 
+A bare definite description ("The officer was arrested", "the field", "the bomber") is the
+participant the article named before with the same noun and words of its kind ("a police
+officer", "an oil field", "a suicide bomber"): it takes that mention's name, and both mentions go
+to its id (:func:`named_before`), as coreference reads "the commission" for a body's name.
+
 The places carry no coordinates, country or GeoNames id (``geonames_id``,
 ``lat``, ``lon`` and ``country_code`` null, confidence 0): the id names a kind
 of thing shared by every article that writes it, not one located building, so
@@ -179,6 +184,9 @@ class Phrase:
     end: int
     kind: str
     name: str
+    # where the article named it before, when this is a bare definite description of it
+    # ("a police officer ... The officer was arrested": the first mention's span)
+    antecedent: tuple[int, int] | None = None
 
 
 def _lemma(token: Token) -> str:
@@ -277,6 +285,32 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
     return Phrase(start, end, kind, name)
 
 
+# Determiners that point back to what the article named before ("the officer", "this field").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def named_before(token: Token, found: Phrase, verb_lemma: str | None, taken: list[tuple[int, int]],
+                 actor: bool = False, any_noun: bool = False) -> Phrase:
+    """``found`` (what ``token`` heads) with the name and span of the nearest earlier mention in
+    the article of the same noun with words of its kind before it, when ``found`` is a bare
+    definite description ("A police officer shot a student ... The officer was arrested": the
+    police officers; "an oil field ... The field was overrun"): coreference of a definite noun
+    with the fuller mention that introduced it. ``found`` as it is otherwise (the arguments are
+    :func:`phrase`'s)."""
+    head = _head(token)
+    if found.start != head.idx or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) \
+            or any(c.dep_ in {"poss", "nummod", "compound", "amod"} for c in head.lefts):
+        return found
+    lemma = _lemma(head)
+    for earlier in reversed(head.doc[:head.i]):
+        if earlier.pos_ != "NOUN" or _lemma(earlier) != lemma:
+            continue
+        before = phrase(earlier, verb_lemma, taken, actor, any_noun)
+        if before is not None and before.kind == found.kind and before.start < earlier.idx:
+            return Phrase(found.start, found.end, found.kind, before.name, (before.start, before.end))
+    return found
+
+
 def _object_of_person_verb(token: Token) -> bool:
     """Whether the noun is the object (or passive subject) of a verb whose object is a person
     (``PERSON_VERBS``, ``BID_VERBS`` with a "to" clause: "urged allies to ...", ``ACCUSE_VERBS``
@@ -336,6 +370,7 @@ class Minted:
         self.text = text
         self.entities = entities
         self.places = places
+        self.made: set[str] = set()  # the ids minted here
 
     def add(self, found: Phrase) -> str | None:
         """The id of ``found``, made or extended with this mention; None if it has no mention
@@ -343,20 +378,24 @@ class Minted:
         mention = self.text.mention(found.start, found.end)
         if mention is None:
             return None
+        mentions = [mention]
+        if found.antecedent is not None and (first := self.text.mention(*found.antecedent)) is not None:
+            mentions.insert(0, first)
         group = found.kind in GROUPS  # people, forces and bodies are entities; the rest places
         made = f"{'group' if group else 'place'}:{slugify(found.name)}"
         items: list[Entity] | list[Place] = self.entities if group else self.places
+        self.made.add(made)
         for item in items:
             if item.id == made:
                 if not unnamed(item.name):
                     return None
-                if mention not in item.mentions:
-                    item.mentions.append(mention)
+                item.mentions.extend(m for m in mentions if m not in item.mentions)
+                item.mentions.sort(key=lambda m: (m.field != "title", m.start))
                 return made
         if group:
-            self.entities.append(Entity(id=made, name=found.name, type="GROUP", mentions=[mention],
+            self.entities.append(Entity(id=made, name=found.name, type="GROUP", mentions=mentions,
                                         salience=0.0))
         else:
             self.places.append(Place(id=made, name=found.name, feature=FEATURE[found.kind],
-                                     mentions=[mention], confidence=0.0, salience=0.0))
+                                     mentions=mentions, confidence=0.0, salience=0.0))
         return made
