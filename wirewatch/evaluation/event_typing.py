@@ -20,10 +20,13 @@ error rate on the hard negatives (sentences with a ``negative`` kind).
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from schemas import Event
 from streams.tagging.config import PipelineConfig, load_config
@@ -183,6 +186,9 @@ class CvReadings:
     rule_given: list[bool] | None = None
     # how many read lines of the article body come before the sentence (sentences.body_line_numbers)
     line_numbers: list[int | None] | None = None
+    # what the model read of every sentence, hashed (:func:`features_digest`): whether a later tree's
+    # rules may be scored against these model readings (cv_rescore); None: readings made before it
+    features: str | None = None
 
     def part(self, fold: str) -> CvReadings:
         """The readings of the sentences held out in ``fold``."""
@@ -194,7 +200,76 @@ class CvReadings:
         numbers = None if self.line_numbers is None else [self.line_numbers[i] for i in keep]
         return CvReadings([self.gold[i] for i in keep], [self.rules[i] for i in keep],
                           [self.readings[i] for i in keep], [fold] * len(keep), kept, cues, links, given,
-                          numbers)
+                          numbers, self.features)
+
+
+@dataclass(frozen=True)
+class RulesSide:
+    """What the rules make of each training sentence, in corpus order: the side of
+    :class:`CvReadings` that no model reading depends on (see :func:`rules_side`)."""
+
+    rules: list[RuleGuess | None]
+    rules_kept: list[RuleGuess | None]
+    cues: list[frozenset[str]]
+    rule_links: list[int | None]
+    rule_given: list[bool]
+    line_numbers: list[int | None]
+
+
+def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
+    """The rules' readings of every sentence of ``articles`` (parsed whole, ``parses``), as the
+    tagger's default path makes them: the best match without and with the rules' veto, the realis
+    scope cues of the lines it reads, the kept trigger's links to the root and whether it is stated
+    as given, and each sentence's line number in the body."""
+    from streams.tagging.events.rules import match_sentence
+    from streams.tagging.events.sentences import (
+        body_line_numbers,
+        lines_within,
+        read_lines,
+        reports_happening,
+    )
+    from streams.tagging.events.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    options = load_config().component("events").options
+    rule_veto = veto_cues(options.get("rule_veto"), "rule_veto")
+    depth_discount = check_discount(options.get("depth_discount"), "depth_discount")
+    out = RulesSide([], [], [], [], [], [])
+    for article, doc in zip(articles, parses, strict=True):
+        offset = ArticleText.of(article.raw).body_offset
+        news_year = publication_year(article.raw.published_at)
+        out.line_numbers.extend(body_line_numbers(read_lines(doc), offset,
+                                                  [offset + s.start for s in article.sentences]))
+        for s in article.sentences:
+            span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
+            # the tagger reads lines (a lead apart from its dateline): the cues of each
+            out.cues.append(frozenset() if span is None else frozenset(
+                cue for line in lines_within(span) for cue in scope_cues(line, news_year)))
+            if span is None or not reports_happening(span):
+                out.rules.append(None)
+                out.rules_kept.append(None)
+                out.rule_links.append(None)
+                out.rule_given.append(False)
+                continue
+            out.rules.append(best_guess(match_sentence(span, taxonomy).kept))
+            # the default path reads the lines the tagger reads (a lead apart from its dateline)
+            kept = [(m, line) for line in lines_within(span) for m in read_with_scope(
+                line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year, depth_discount).kept]
+            out.rules_kept.append(best_guess([m for m, _ in kept]))
+            top = max(kept, key=lambda found: found[0].confidence, default=None)
+            out.rule_links.append(links_to_root(top[0].anchor, top[1]) if top is not None else None)
+            out.rule_given.append(top is not None and in_given_clause(top[0].anchor, top[1]))
+    return out
+
+
+def features_digest(docs: Sequence[Doc]) -> str:
+    """A SHA-256 of what the model reads of each sentence (its words and feature words, in
+    order): equal digests mean a model trained on the corpus reads the same inputs."""
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update("\x1f".join(t.text for t in doc).encode())
+        digest.update(b"\x1e")
+    return digest.hexdigest()
 
 
 def cv_readings(model_name: str, folds: int | None = None, log=print,
@@ -211,16 +286,6 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     after each fold (so a long run can be saved as it goes). ``seed``: the training seed instead
     of the config's (the grouped-CV objective moves by a few thousandths with it); the realis
     bag's other heads take the next seeds (``training.train_bag``)."""
-    from spacy.tokens import Doc
-
-    from streams.tagging.events.rules import match_sentence
-    from streams.tagging.events.sentences import (
-        body_line_numbers,
-        lines_within,
-        read_lines,
-        reports_happening,
-    )
-    from streams.tagging.events.taxonomy import load_taxonomy
     from wirewatch.training import events as training
     from wirewatch.training.corpus import FOLDS, fold_of, group_of, training_articles
 
@@ -230,40 +295,8 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
     owner = [a.id for a in articles for _ in a.sentences]
     fold: dict[str, int | str] = dict(group_of(articles) if grouped
                                       else fold_of(articles, folds or FOLDS))
-    taxonomy = load_taxonomy()
-    options = load_config().component("events").options
-    rule_veto = veto_cues(options.get("rule_veto"), "rule_veto")
-    depth_discount = check_discount(options.get("depth_discount"), "depth_discount")
-    rules: list[RuleGuess | None] = []
-    rules_kept: list[RuleGuess | None] = []
-    rule_links: list[int | None] = []
-    rule_given: list[bool] = []
-    cues: list[frozenset[str]] = []
-    line_numbers: list[int | None] = []
-    for article, doc in zip(articles, parses, strict=True):
-        offset = ArticleText.of(article.raw).body_offset
-        news_year = publication_year(article.raw.published_at)
-        line_numbers += body_line_numbers(read_lines(doc), offset, [offset + s.start for s in article.sentences])
-        for s in article.sentences:
-            span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
-            # the tagger reads lines (a lead apart from its dateline): the cues of each
-            cues.append(frozenset() if span is None else frozenset(
-                cue for line in lines_within(span) for cue in scope_cues(line, news_year)))
-            if span is None or not reports_happening(span):
-                rules.append(None)
-                rules_kept.append(None)
-                rule_links.append(None)
-                rule_given.append(False)
-                continue
-            matches = match_sentence(span, taxonomy)
-            rules.append(best_guess(matches.kept))
-            # the default path reads the lines the tagger reads (a lead apart from its dateline)
-            kept = [(m, line) for line in lines_within(span) for m in read_with_scope(
-                line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year, depth_discount).kept]
-            rules_kept.append(best_guess([m for m, _ in kept]))
-            top = max(kept, key=lambda found: found[0].confidence, default=None)
-            rule_links.append(links_to_root(top[0].anchor, top[1]) if top is not None else None)
-            rule_given.append(top is not None and in_given_clause(top[0].anchor, top[1]))
+    side = rules_side(articles, parses)
+    features = features_digest(docs)
     readings: list[Reading | None] = [None] * len(docs)
     keys = sorted(set(fold.values()), key=str)
     if hold_out:
@@ -278,11 +311,12 @@ def cv_readings(model_name: str, folds: int | None = None, log=print,
 
     def so_far() -> CvReadings:
         order = sorted(done)
-        return CvReadings([gold[i] for i in order], [rules[i] for i in order],
+        return CvReadings([gold[i] for i in order], [side.rules[i] for i in order],
                           [r for r in (readings[i] for i in order) if r is not None],
-                          [str(fold[owner[i]]) for i in order], [rules_kept[i] for i in order],
-                          [cues[i] for i in order], [rule_links[i] for i in order],
-                          [rule_given[i] for i in order], [line_numbers[i] for i in order])
+                          [str(fold[owner[i]]) for i in order], [side.rules_kept[i] for i in order],
+                          [side.cues[i] for i in order], [side.rule_links[i] for i in order],
+                          [side.rule_given[i] for i in order], [side.line_numbers[i] for i in order],
+                          features)
 
     for n, k in enumerate(keys):
         train = [d for d, o in zip(docs, owner, strict=True) if fold[o] != k]

@@ -223,12 +223,20 @@ KINDS = ("rules", "trained", "hybrid")
               help="with --set cv or cv-grouped: the training seed instead of the config's (one "
                    "grouped-CV run's objective moves by up to ~0.003 with the seed; session 31); "
                    "the realis bag's other heads take the next seeds")
+@click.option("--rescore", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="with --set cv or cv-grouped: train nothing; score this tree's rules against the "
+                   "model readings saved by an earlier run (--readings-out) at its seed, in a minute. "
+                   "Exact for changes the model does not read (the realis scope, the veto, the "
+                   "ranking); refused when the model's inputs changed (wirewatch/evaluation/cv_rescore.py)")
+@click.option("--trust-features", is_flag=True, default=False,
+              help="with --rescore: score readings saved before they recorded the model's inputs")
 @click.option("--event-model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="the trained event model folder to score (default: the shipped "
                    "streams/tagging/events/model), e.g. one trained into a scratch folder with "
                    "python -m wirewatch.training.events --out DIR")
 def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_out: str,
-           hold_out: str, readings_out: Path | None, seed: int | None, event_model: Path | None) -> None:
+           hold_out: str, readings_out: Path | None, seed: int | None, rescore: Path | None,
+           trust_features: bool, event_model: Path | None) -> None:
     """Score event typing, rules and trained model side by side (see --set)."""
     import pickle
 
@@ -253,8 +261,18 @@ def events(split: str, kind: str, spacy_model: str | None, misses: int, leave_ou
             if readings_out is not None:
                 readings_out.write_bytes(pickle.dumps(readings))
 
-        cv = cv_readings(parser, log=console.print, grouped=grouped, leave_out=tuple(leave_out),
-                         hold_out=tuple(hold_out), on_fold=save, seed=seed)
+        if rescore is not None:
+            from wirewatch.evaluation.cv_rescore import StaleReadings
+            from wirewatch.evaluation.cv_rescore import rescore as rescore_rules
+
+            try:
+                cv = rescore_rules(pickle.loads(rescore.read_bytes()), parser, tuple(leave_out), trust_features)
+            except StaleReadings as error:
+                raise click.ClickException(f"{rescore}: {error}") from error
+            save(cv)
+        else:
+            cv = cv_readings(parser, log=console.print, grouped=grouped, leave_out=tuple(leave_out),
+                             hold_out=tuple(hold_out), on_fold=save, seed=seed)
         results, parts = cv_scores(cv)
         title = ("grouped cross-validation (one corpus held out at a time)" if grouped
                  else "5-fold cross-validation on the training corpus")

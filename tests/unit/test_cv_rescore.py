@@ -1,0 +1,60 @@
+"""Scoring this tree's rules against saved cross-validation readings (wirewatch/evaluation/cv_rescore.py).
+
+Runs on the smallest corpus of the training data (M, 61 sentences, every other corpus left out):
+the real corpus, the real parse and the real rules; the model readings are carried, not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from core.settings import get_settings
+from streams.tagging.events.classifier import Reading
+from wirewatch.evaluation.cv_rescore import StaleReadings, rescore
+from wirewatch.evaluation.event_typing import CvReadings, features_digest, rules_side
+from wirewatch.training import events as training
+from wirewatch.training.corpus import training_articles
+
+ONLY_M = tuple("ABCDEFGHIJT")
+
+
+@pytest.fixture(scope="module")
+def saved() -> CvReadings:
+    """Readings as a run over corpus M would save them, with placeholder model readings."""
+    model = get_settings().spacy_model
+    articles = training_articles(leave_out=ONLY_M)
+    parses = training.parse(articles, model)
+    side = rules_side(articles, parses)
+    gold = [s for a in articles for s in a.sentences]
+    readings = [Reading(0.5, None, None, None, 0.5)] * len(gold)
+    return CvReadings(gold, side.rules, readings, ["M"] * len(gold), side.rules_kept, side.cues,
+                      side.rule_links, side.rule_given, side.line_numbers,
+                      features_digest(training.sentence_docs(articles, parses, training.labels())))
+
+
+def test_the_same_rules_give_back_the_saved_readings(saved: CvReadings) -> None:
+    # stale rules' side, as an older tree would have saved it: the rescoring puts this tree's back
+    old = replace(saved, rules_kept=[None] * len(saved.gold), cues=[frozenset()] * len(saved.gold))
+    again = rescore(old, get_settings().spacy_model, ONLY_M)
+    assert again == saved
+    assert any(kept is not None for kept in again.rules_kept) and any(again.cues)
+    assert again.readings is old.readings  # the model's readings are carried as they were
+
+
+def test_readings_of_another_corpus_are_refused(saved: CvReadings) -> None:
+    with pytest.raises(StaleReadings, match="Rerun the cross-validation"):
+        rescore(replace(saved, gold=saved.gold[1:]), get_settings().spacy_model, ONLY_M)
+
+
+def test_readings_whose_model_read_other_inputs_are_refused(saved: CvReadings) -> None:
+    with pytest.raises(StaleReadings, match="other inputs"):
+        rescore(replace(saved, features="0" * 64), get_settings().spacy_model, ONLY_M)
+
+
+def test_readings_without_a_digest_need_the_callers_word(saved: CvReadings) -> None:
+    undigested = replace(saved, features=None)
+    with pytest.raises(StaleReadings, match="--trust-features"):
+        rescore(undigested, get_settings().spacy_model, ONLY_M)
+    assert rescore(undigested, get_settings().spacy_model, ONLY_M, trust_features=True).cues == saved.cues
