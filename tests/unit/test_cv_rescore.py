@@ -41,6 +41,7 @@ def test_the_same_rules_give_back_the_saved_readings(saved: CvReadings) -> None:
     old = replace(saved, rules_kept=[None] * len(saved.gold), cues=[frozenset()] * len(saved.gold))
     again = rescore(old, get_settings().spacy_model, ONLY_M)
     assert again == saved
+    assert again.rules_kept is not None and again.cues is not None
     assert any(kept is not None for kept in again.rules_kept) and any(again.cues)
     assert again.readings is old.readings  # the model's readings are carried as they were
 
