@@ -384,14 +384,16 @@ class Minted:
         group = found.kind in GROUPS  # people, forces and bodies are entities; the rest places
         made = f"{'group' if group else 'place'}:{slugify(found.name)}"
         items: list[Entity] | list[Place] = self.entities if group else self.places
-        self.made.add(made)
         for item in items:
             if item.id == made:
                 if not unnamed(item.name):
-                    return None
-                item.mentions.extend(m for m in mentions if m not in item.mentions)
-                item.mentions.sort(key=lambda m: (m.field != "title", m.start))
+                    return None  # a name's id: it stays the name's, not one made here
+                if new := [m for m in mentions if m not in item.mentions]:
+                    item.mentions.extend(new)
+                    item.mentions.sort(key=lambda m: (m.field != "title", m.start))
+                self.made.add(made)
                 return made
+        self.made.add(made)
         if group:
             self.entities.append(Entity(id=made, name=found.name, type="GROUP", mentions=mentions,
                                         salience=0.0))
