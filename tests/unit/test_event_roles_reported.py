@@ -2,9 +2,8 @@
 saying ("Belarus freed ..., the opposition said") is read in the reported clause when the model
 names it and no rule trigger stands in the sentence, "officers" after the police were named
 are those police, whom someone met or hosted is a party to the meeting (whom one visits stays a
-target), "the
-town" is a town named before, a town is the place before the river or region it lies in, and
-sanctions on a country are not placed in it, and "..., killing four guests" names targets too.
+target), "the town" is a town named before, a town is the place before the river or region it lies
+in, and sanctions on a country are not placed in it, and "..., killing four guests" names targets too.
 Hand-written sentences (not from any evaluation set).
 """
 
