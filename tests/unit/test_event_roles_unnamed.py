@@ -231,3 +231,18 @@ def test_a_definite_noun_points_back_to_its_nearest_fuller_mention_only(tagger):
     assert "place:gas-field" in event(own, "Gunmen also").targets
     bare = tag(tagger, "Officials said production had stopped. The field was overrun by gunmen on Sunday.")
     assert "place:field" in event(bare, "The field").targets
+
+
+def test_a_gathering_acted_on_is_a_group_named_by_its_noun(tagger):
+    tagged = tag(tagger, "Police dispersed an opposition rally in Dakar on Wednesday.")
+    e = event(tagged, "Police")
+    assert "group:opposition-rally" in e.targets
+    rally = next(x for x in tagged.entities if x.id == "group:opposition-rally")
+    assert rally.type == "GROUP" and rally.name == "opposition rally" and unnamed(rally.name)
+    struck = tag(tagger, "A drone strike killed 11 civilians at a wedding near Kidal on Saturday.")
+    assert "group:wedding" in event(struck, "A drone").targets
+
+
+def test_a_protest_lodged_is_no_crowd(tagger):
+    tagged = tag(tagger, "Japan lodged a formal protest with China on Friday.")
+    assert not any(i.startswith("group:") and "protest" in i for e in tagged.events for i in e.targets)

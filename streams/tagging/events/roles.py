@@ -76,6 +76,7 @@ from streams.tagging.events.unnamed import (
     BODY,
     FACILITY,
     FORCE,
+    GATHERING,
     GROUPS,
     OBJECT,
     PEOPLE,
@@ -144,7 +145,7 @@ class _Span:
 
 # What a pronoun or description may take a minted participant for; facilities, villages and
 # objects are localities.
-_MINTED_COREF_KINDS = {FORCE: coref.FORCE, BODY: coref.ORG, PEOPLE: coref.PEOPLE}
+_MINTED_COREF_KINDS = {FORCE: coref.FORCE, BODY: coref.ORG, PEOPLE: coref.PEOPLE, GATHERING: coref.PEOPLE}
 
 
 def _entity_kind(entity: Entity) -> str:
@@ -472,11 +473,11 @@ def _object_of_borrowing_clause(token: Token) -> bool:
 
 def _owned_kinds(head: Token) -> set[str]:
     """The kinds of unnamed participant that stand beside the owner named with them: facilities
-    and people always ("the main market of Um Sumeima"), villages and objects only when the owner
+    people and gatherings always ("the main market of Um Sumeima", "a rally of the BNP"), villages and objects only when the owner
     modifies them ("Alawite villages", "RSF drones"), not when an "of" phrase names them ("the
     town of Chipwi" is Chipwi)."""
     named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    return {FACILITY, PEOPLE} if named_by_of else {FACILITY, PEOPLE, SETTLEMENT, OBJECT}
+    return {FACILITY, PEOPLE, GATHERING} if named_by_of else {FACILITY, PEOPLE, GATHERING, SETTLEMENT, OBJECT}
 
 
 def _phrase(token: Token) -> list[Token]:

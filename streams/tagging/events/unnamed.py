@@ -18,6 +18,9 @@ lists are not flooded with every common noun of the article):
   electoral commission") become a GROUP entity named by the singular with its compounds and
   classifying adjectives: ``group:health-department``; "the commission" alone is the commission
   named before where there is one (coreference reads it first);
+- gatherings ("an opposition rally", "a union march", "a wedding") become a GROUP entity
+  named by the singular with its compounds: ``group:opposition-rally``; a gathering attacked,
+  dispersed or banned is the people at it, and the news names it by the gathering;
 - facilities and vehicles ("the police station", "a fuel depot", "houses", "a
   convoy") become a place of feature ``facility``, unsettled villages and
   towns ("two villages") and seized or downed objects ("rifles", "drones") a
@@ -55,10 +58,10 @@ from streams.tagging.shared.participant_nouns import participant_nouns
 from streams.tagging.shared.slug import slugify
 from streams.tagging.shared.text import ArticleText
 
-PEOPLE, FORCE, BODY = "people", "force", "body"
+PEOPLE, FORCE, BODY, GATHERING = "people", "force", "body", "gathering"
 FACILITY, SETTLEMENT, OBJECT = "facility", "settlement", "object"
 # the kinds that become a GROUP entity; the others are places
-GROUPS = frozenset({PEOPLE, FORCE, BODY})
+GROUPS = frozenset({PEOPLE, FORCE, BODY, GATHERING})
 FEATURE: dict[str, Feature] = {FACILITY: "facility", SETTLEMENT: "other", OBJECT: "other"}
 # Objects are participants only of what is done to them: seized, found, downed, destroyed.
 OBJECT_VERBS = {"seize", "confiscate", "recover", "find", "discover", "intercept", "down", "shoot",
