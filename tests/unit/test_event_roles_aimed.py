@@ -54,3 +54,16 @@ def test_whoever_ground_was_retaken_from_is_a_target(tagger):
                          "fighters on Wednesday.")
     e = event(tagged, "Somali forces")
     assert any("al shabaab" in n for n in names(tagged, e.targets))
+
+
+def test_what_a_vehicle_was_driven_into_is_the_target_not_the_vehicle(tagger):
+    tagged = tag(tagger, "A suicide bomber drove a car packed with explosives into an army base near "
+                         "Banibangou on Sunday.")
+    e = event(tagged, "A suicide bomber")
+    got = names(tagged, e.targets)
+    assert "army base" in got and "car" not in got
+
+
+def test_what_a_grenade_was_thrown_through_is_the_target(tagger):
+    tagged = tag(tagger, "A gunman tossed a grenade through the window of a bar in Cotabato on Friday.")
+    assert "bar" in names(tagged, event(tagged, "A gunman").targets)

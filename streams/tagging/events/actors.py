@@ -36,6 +36,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   describes;
 - a munition's relative clause says what it hit ("planted a bomb that
   destroyed a police vehicle");
+- what a vehicle was driven into or a thing thrown into, through or at is hit ("drove a car
+  packed with explosives into an army base", "tossed a grenade through the window of a bar");
+  the vehicle driven is how, not a target;
 - verbs of leaving and of taking have a target in their "from" (or "out of")
   phrase: the place given up ("withdrew from their base", "pulled out of the
   villages"), who lost what was taken
@@ -117,6 +120,16 @@ _FLED = {"flee", "withdraw", "retreat", "abandon", "leave", "pull", "evacuate", 
 # Who held a place before it was taken lost it: "retook the town after the cartel had controlled it",
 # "retook four villages that insurgents had occupied".
 _HELD = {"hold", "control", "occupy", "seize", "capture", "take", "overrun", "block", "besiege"}
+# Verbs of driving a vehicle at something and of throwing: what "into", "through", "at" or "onto"
+# names was hit ("drove a car into a union march", "tossed a grenade through the door of a bar"),
+# also when the parser hangs it on a participle of the object ("drove two vehicles packed with
+# explosives into an army camp"). The vehicle driven is how it was done, not what was hit.
+_DRIVE_VERBS = {"drive", "steer", "ram", "plough", "plow", "crash", "slam", "smash"}
+_THROW_VERBS = {"throw", "toss", "hurl", "lob", "fling"}
+_HURLED_INTO = {"into", "through", "at", "onto"}
+_VEHICLES = {"car", "cars", "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries", "van", "vans", "bus",
+             "buses", "suv", "motorcycle", "motorcycles", "motorbike", "tractor", "tractors", "minibus", "taxi",
+             "pickup", "jeep", "tanker", "bulldozer"}
 # Verbs whose object is the event noun and whose subject is its actor.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "make", "claim", "begin", "start",
                "continue", "step", "intensify", "escalate", "resume", "unleash", "lead", "organise",
@@ -184,6 +197,8 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                     and any(o.dep_ == "prt" and o.lower_ == "out" for o in verb.children)
                     for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _DRIVE_VERBS | _THROW_VERBS:
+        targets = _hurled_into(verb, targets)
     # "planted a bomb that destroyed a police vehicle": what the munition's clause says it hit
     targets += [o for m in verb.children if m.dep_ == "dobj" and m.lemma_.lower() in _MUNITIONS
                 for r in m.children if r.dep_ == "relcl" for o in r.children if o.dep_ == "dobj"]
@@ -218,6 +233,20 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         targets += [s for dep in ("advcl", "xcomp") for s in _clause_subjects(verb, dep, gerund=True)
                     if all(t in set(s.subtree) for t in verb.doc[verb.i + 1:s.i])]
     return actors, targets, has_subject
+
+
+def _hurled_into(verb: Token, targets: list[Token]) -> list[Token]:
+    """``targets`` of a verb of driving or throwing (``_DRIVE_VERBS``, ``_THROW_VERBS``) with what
+    it hit; a vehicle driven into something is left out of them."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    hangers = [verb, *(p for o in objects for p in o.children if p.dep_ == "acl" and p.tag_ == "VBN")]
+    hit = [g for h in hangers for c in h.children if c.dep_ == "prep" and c.lower_ in _HURLED_INTO
+           for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
+    if not hit:
+        return targets
+    if verb.lemma_.lower() in _DRIVE_VERBS:
+        targets = [t for t in targets if not (t in objects and t.lower_ in _VEHICLES)]
+    return [*targets, *(g for g in hit if g not in targets)]
 
 
 def _former_holders(verb: Token) -> list[Token]:
