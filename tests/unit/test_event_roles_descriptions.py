@@ -134,3 +134,23 @@ def test_them_is_never_the_nationality_of_the_police(tagger):
     found = event(tagged, "South African police", "COERCE")
     assert names(tagged, found.targets, lower=True) == {"residents"}
 
+
+
+def test_the_parties_of_fighting_or_talks_between_two_sides_are_its_actors(tagger):
+    clash = tag(tagger, "Clashes erupted in Tripoli on Monday between the 444 Brigade and the Stability "
+                        "Support Apparatus.")
+    got = names(clash, event(clash, "Clashes").actors, lower=True)
+    assert any("brigade" in n for n in got) and "stability support apparatus" in got
+    talks = tag(tagger, "The step followed talks between Egyptian mediators and Israeli officials in Cairo "
+                        "last week.")
+    got = names(talks, event(talks, "The step").actors, lower=True)
+    assert "israeli officials" in got and any(n.startswith("egyptian") for n in got)
+
+
+def test_the_brigade_is_the_brigade_named_before(tagger):
+    tagged = tag(tagger, "Fighting erupted in Tripoli on Monday between the 444 Brigade and the Stability "
+                         "Support Apparatus. By Tuesday the brigade had taken control of the Stability "
+                         "Support Apparatus's headquarters.")
+    e = event(tagged, "By Tuesday")
+    assert names(tagged, e.actors, lower=True) & {"444 brigade", "brigade"}
+    assert "stability support apparatus" in names(tagged, e.targets, lower=True)

@@ -44,7 +44,8 @@ PRONOUNS: dict[str, frozenset[str]] = {
 }
 DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("group", "organisation", "organization", "movement", "militia", "faction",
-                     "outfit", "network", "insurgency", "coalition", "alliance"), frozenset({ORG, FORCE})),
+                     "outfit", "network", "insurgency", "coalition", "alliance", "brigade", "battalion",
+                     "regiment"), frozenset({ORG, FORCE})),
     **dict.fromkeys(("agency", "foundation", "mission", "council", "committee", "commission", "company",
                      "firm", "institute", "charity", "watchdog", "ministry", "party", "union",
                      "bloc", "service", "department", "directorate", "bureau", "office", "command"),

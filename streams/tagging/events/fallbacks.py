@@ -6,8 +6,9 @@ these readings that names an entity or a place:
 
 - actors (a dateline is its own sentence, see :mod:`streams.tagging.spacy_model`,
   so a lead's subject is parsed as such): the subject of the verb a noun trigger hangs
-  on ("Riot police responded with tear gas"), the subject a clause borrows,
-  the speaker of a reported clause ("Eleven protesters were arrested, police
+  on ("Riot police responded with tear gas"), the subject a clause borrows, the parties
+  of talks or fighting "between X and Y" told in the clause ("The step followed talks
+  between Egyptian mediators and Israeli officials"), the speaker of a reported clause ("Eleven protesters were arrested, police
   said"; "the ministry said strikes would continue");
 - targets: who the clause a "when" clause explains was done to ("five
   protesters were killed when police opened fire"); where the thing fired or
@@ -149,9 +150,28 @@ def fallback_actors(trigger: Token) -> list[tuple[list[Token], bool]]:
         out.append(borrowed_subject(verb, reported=False))  # the speaker comes last, below
         out.append(launched_by(verb))  # "killed by a grenade dropped from a Russian drone"
         out += _clause_doers(verb)
+        out.append(_between_parties(verb))  # "followed talks in New Delhi between X and Y"
     said = speaker(verb) if verb.pos_ in {"VERB", "AUX"} else []
     readings = [(with_conjuncts([relative_antecedent(t) for t in c]), False) for c in out if c]
     return [*readings, (with_conjuncts(said), True)] if said else readings
+
+
+# Nouns of talks and of fighting whose "between" phrase names both parties ("talks between X and
+# Y", "clashes between the brigade and ...").
+_BETWEEN_NOUNS = {"talks", "meeting", "meetings", "negotiations", "negotiation", "mediation", "dialogue",
+                  "fighting", "clashes", "clash", "battle", "battles", "hostilities"}
+
+
+def _between_parties(verb: Token) -> list[Token]:
+    """The parties of talks or fighting "between X and Y" told in ``verb``'s clause: hung on the
+    verb itself or on a noun of talks or fighting among its arguments ("The agreement followed
+    talks in New Delhi between Anita Anand and her Indian counterpart", "Clashes erupted ...
+    between the 444 Brigade and ..."); their conjuncts are added by the caller."""
+    nouns = [c for c in verb.children if c.dep_ in {*SUBJECTS, "nsubjpass", "dobj"}]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    hangers = [verb, *(n for n in nouns if n.lower_ in _BETWEEN_NOUNS)]
+    return [g for h in hangers for c in h.subtree if c.dep_ == "prep" and c.lower_ == "between"
+            and (c.head == h or c.head.head == h) for g in c.children if g.dep_ == "pobj"]
 
 
 _SAME_MOMENT = frozenset({"when", "as"})
