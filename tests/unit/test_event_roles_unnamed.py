@@ -246,3 +246,10 @@ def test_a_gathering_acted_on_is_a_group_named_by_its_noun(tagger):
 def test_a_protest_lodged_is_no_crowd(tagger):
     tagged = tag(tagger, "Japan lodged a formal protest with China on Friday.")
     assert not any(i.startswith("group:") and "protest" in i for e in tagged.events for i in e.targets)
+
+
+def test_what_a_coordinated_verb_wrecked_is_a_target_too(tagger):
+    tagged = tag(tagger, "Protesters threw rocks and set a trailer on fire near the presidential palace in Manila.")
+    assert "place:trailer" in event(tagged, "Protesters").targets
+    looted = tag(tagger, "RSF fighters looted shops and destroyed water points in the town.")
+    assert "place:water-point" in event(looted, "RSF fighters").targets

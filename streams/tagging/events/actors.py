@@ -636,15 +636,19 @@ def shared_subject_objects(verb: Token) -> list[Token]:
     sentence, is one happening told in steps, and whoever each step acted on was acted on. A
     coordinated clause with its own subject ("Police fired, and protesters threw stones") is
     someone else's act, and a passive ("were arrested and later released") has no object."""
+    return [o for other in shared_subject_verbs(verb) for o in verb_roles(other)[1]]
+
+
+def shared_subject_verbs(verb: Token) -> list[Token]:
+    """The active verbs coordinated with active ``verb`` under its own subject (see
+    :func:`shared_subject_objects`)."""
     if not _active(verb):
         return []
     out: list[Token] = []
     for other in verb.conjuncts:
         later = other if other.i > verb.i else verb
-        if not _active(other) or any(c.dep_ in SUBJECTS | {"expl"} for c in later.children):
-            continue
-        _, objects, _ = verb_roles(other)
-        out += objects
+        if _active(other) and not any(c.dep_ in SUBJECTS | {"expl"} for c in later.children):
+            out.append(other)
     return out
 
 

@@ -51,6 +51,7 @@ from streams.tagging.events.actors import (
     condition_subjects,
     participants,
     reported,
+    shared_subject_verbs,
     with_conjuncts,
 )
 from streams.tagging.events.fallbacks import (
@@ -983,7 +984,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     # "... to disperse an opposition rally": the gathering dispersed, whatever its noun
     targets += [i for i in index.mint([t for t in purposed if t.head.lemma_.lower() in _DISPERSE], token,
                                       any_noun=True) if i not in actors and i not in targets]
-    targets += [i for i in index.mint(with_conjuncts(wrecked_objects(clause_verb(anchor(token)))), token,
+    # the clause's verb and the verbs it shares its subject with: "threw rocks and set a trailer on fire"
+    own_verb = clause_verb(anchor(token))
+    wrecked = [o for v in (own_verb, *shared_subject_verbs(own_verb)) for o in wrecked_objects(v)]
+    targets += [i for i in index.mint(with_conjuncts(wrecked), token,
                                       any_noun=True)  # "blew up the airstrip", "set fire to power poles"
                 if i not in actors and i not in targets]
     if category in _ATTACKS:  # "stormed a police armoury", "hurled crude bombs at a rally"

@@ -26,7 +26,9 @@ lists are not flooded with every common noun of the article):
   towns ("two villages") and seized or downed objects ("rifles", "drones") a
   place of feature ``other``, named by the singular with its compounds and
   classifying adjectives ("military base"): ``place:police-station``.
-  What a verb of restriction banned, cut or broke up ("banned all protests",
+  What a verb of destroying or seizing acted on is such an object whatever its noun, also
+  under a verb coordinated with the trigger's ("threw rocks and set a trailer on fire":
+  ``wrecked_objects``). What a verb of restriction banned, cut or broke up ("banned all protests",
   "suspended mobile internet", "broke up a rally") is such an object whatever
   its noun, when no other reading names a target (``RESTRICT_VERBS``); so is
   what a verb of judging judged ("rejected the agreement", "welcomed the
