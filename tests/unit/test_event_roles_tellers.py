@@ -72,3 +72,12 @@ def test_a_when_clause_on_a_conjunct_names_who_did_it_not_the_teller(tagger):
     e = event(tagged, "Two soldiers", "ASSAULT")
     assert names(tagged, e.actors, lower=True) == {"guerrillas"}
     assert "soldiers" in names(tagged, e.targets, lower=True)
+
+
+def test_a_spokesperson_speaks_for_the_body_named_with_them(tagger):
+    tagged = tag(tagger, "A spokesman for the Tehreek-e-Taliban Pakistan denied any role in the attack.")
+    got = names(tagged, event(tagged, "A spokesman").actors, lower=True)
+    assert "tehreek-e-taliban pakistan" in got
+    titled = tag(tagger, "Rwanda's government spokeswoman Yolande Makolo rejected the accusation.")
+    got = names(titled, event(titled, "Rwanda").actors, lower=True)
+    assert "rwanda" in got and "yolande makolo" in got

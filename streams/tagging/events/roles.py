@@ -29,6 +29,9 @@ each head word is mapped to an id here:
    participant's "of" phrase is a target beside it ("stormed the offices of a
    state oil company").
 
+A spokesperson's actors start with the body they speak for ("a spokesman for the TTP",
+"Rwanda's government spokeswoman Yolande Makolo": the TTP, Rwanda), before the spokesperson.
+
 Places come from :mod:`.where`, the day from :mod:`.when`.
 """
 
@@ -867,6 +870,25 @@ _CUSTODY = frozenset({"arrest", "detain", "apprehend", "nab", "hold", "jail", "i
                       "kidnap", "round"})
 
 
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+
+
+def _spoken_for(head: Token, index: MentionIndex) -> list[str]:
+    """The ids of the body a spokesperson speaks for, when ``head`` is one ("a spokesman for the
+    TTP") or is named with that title ("Rwanda's government spokeswoman Yolande Makolo", "M23
+    spokesman Lawrence Kanyuka"): the title's "for" phrase, its possessor and the names before
+    it. What a spokesperson says is the body's word; news and the gold sets name the body."""
+    if head.lower_ in _SPOKESPEOPLE:
+        titles = [head]
+    else:
+        titles = [c for c in head.children if c.dep_ == "compound" and c.lower_ in _SPOKESPEOPLE]
+    words = [g for title in titles for c in title.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    words += [c for title in titles for c in title.children if c.dep_ in {"poss", "compound", "amod"}]
+    words += [c for c in head.children if titles and c.dep_ == "compound" and c.i < titles[0].i]
+    return list(dict.fromkeys(i for w in words if w.pos_ in {"PROPN", "NOUN", "ADJ"} for i in index.refer(w)))
+
+
 def _custody(token: Token) -> bool:
     return clause_verb(anchor(token)).lemma_.lower() in _CUSTODY
 
@@ -948,6 +970,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) in untold)]:
             break
+    # "a spokesman for the TTP denied", "M23 spokesman Lawrence Kanyuka said": the body spoke through them
+    spoken_for = [i for t in actor_heads for i in _spoken_for(t, index)]
+    actors = list(dict.fromkeys([*spoken_for, *actors]))
     others = frozenset(actors) | {s.id for t in actor_heads for s in index.covering(t)}  # "Officers": police
     targets = [i for i in dict.fromkeys(i for t in target_heads for i in _target_ids(t, token, index, others))
                if i not in actors]
