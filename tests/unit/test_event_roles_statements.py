@@ -18,6 +18,8 @@
 - the facility a coercion took place at is a target beside its casualties ("opened fire in a bar,
   killing nine people"), not where people were taken into custody;
 - a denial answers whoever accused before ("denied targeting civilians");
+- a national capital that acts stands beside its country when the article names it ("accused
+  Madrid of ...": Madrid and Spain), not a city an attack reached ("missiles struck Kyiv");
 - whom a request is addressed to is a person or body whatever its noun ("asked its allies for
   ...", "appealed to international organisations for ...", "called on its allies to ...");
 - an "of" phrase that lists parties names them all ("the ambassadors of Germany, France and
@@ -122,3 +124,12 @@ def test_a_call_for_a_ceasefire_is_addressed_to_both_sides_of_the_fight_before(t
                          "Qatar and Egypt called for an immediate ceasefire.")
     targets = role_names(tagged, event(tagged, "Qatar and Egypt").targets, lower=True)
     assert {"sudan's army", "rsf fighters"} <= targets
+
+
+def test_a_capital_that_acts_stands_beside_its_country(tagger):
+    tagged = tag(tagger, "Spain and Israel have been at odds for months. Israel's foreign ministry accused "
+                         "Madrid of antisemitism on Monday.")
+    e = event(tagged, "Israel's foreign ministry", "ACCUSE")
+    assert {"madrid", "spain"} <= role_names(tagged, e.targets, lower=True)
+    struck = tag(tagger, "Ukraine and Russia traded accusations. Russian missiles struck Kyiv on Monday.")
+    assert "ukraine" not in role_names(struck, event(struck, "Russian missiles").targets, lower=True)

@@ -57,6 +57,7 @@ from streams.tagging.events.actors import (
     shared_subject_verbs,
     with_conjuncts,
 )
+from streams.tagging.events.capitals import national_capital
 from streams.tagging.events.fallbacks import (
     agentless_passive,
     attacked_objects,
@@ -206,6 +207,11 @@ class MentionIndex:
         self.acts: list[Act] = []  # the events that named an actor, in text order
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
+        # a capital that acts stands for its country, when the article names that country
+        countries = {p.country_code: p.id for p in places if p.feature == "country" and p.country_code}
+        self.capital_of = {p.id: countries[p.country_code] for p in places
+                           if p.feature == "city" and p.country_code in countries and p.geonames_id is not None
+                           and national_capital(p.geonames_id)}
 
     def acts_before(self, offset: int) -> list[Act]:
         """The acts told in the sentences up to ``offset``, in text order (the rules path reads
@@ -260,6 +266,11 @@ class MentionIndex:
                 self.kinds[made] = kind
                 out.append(made)
         return list(dict.fromkeys(out))
+
+    def with_countries(self, ids: Sequence[str]) -> list[str]:
+        """``ids`` with the country of each national capital among them right after it
+        ("Washington imposed sanctions": Washington, the United States)."""
+        return list(dict.fromkeys(j for i in ids for j in (i, self.capital_of.get(i, i))))
 
     def spans_of(self, place_id: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.spans if s.id == place_id]
@@ -1071,6 +1082,11 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
                           actors, targets, index.reporters)
     actors, targets = joint_parties(token, category, actors, targets, index.kinds)
     actors = [i for i in actors if i not in index.reporters]  # "..., Reuters reported": it did none of it
+    # "Washington imposed sanctions", "accused Madrid of": the government seated there; not the city
+    # an attack or a deployment reached ("missiles struck Kyiv")
+    actors = index.with_countries(actors)
+    if category not in _ARMED_ACTS:
+        targets = index.with_countries(targets)
     hazard = anchor(token)
     if subtype in _NO_DOER and hazard.dep_ in _HAZARD_AS_SUBJECT and hazard.pos_ in {"NOUN", "PROPN"}:
         actors = []
