@@ -73,3 +73,10 @@ def test_a_vehicle_that_hit_a_mine_is_a_target_but_who_detonated_a_bomb_acts(tag
     assert any("truck" in n for n in names(tagged, event(tagged, "An army truck").targets))
     tagged = tag(tagger, "Insurgents detonated a roadside bomb near a school in Yala on Monday.")
     assert any("insurgents" in n for n in names(tagged, event(tagged, "Insurgents").actors))
+
+
+def test_a_first_conjunct_the_parser_hung_on_the_second_as_a_modifier_acts_too(tagger):
+    # the small parser reads "Police and gang members" as "[Police and] gang members"
+    tagged = tag(tagger, "Police and gang members exchanged fire in the area on Friday.")
+    got = role_names(tagged, event(tagged, "Police").actors, lower=True)
+    assert "police" in got and "gang members" in got

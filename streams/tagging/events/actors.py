@@ -11,6 +11,9 @@ The trigger's clause gives the roles, in the voice it is written in:
   sender ("peacekeepers were deployed to the town", "commandos were flown into
   Juba") is who mobilised, unless an account names the sender ("the army said
   3,000 soldiers had been deployed");
+- every role takes the words coordinated with its head, also a first conjunct the parser hung on
+  the second's head as a modifier ("Police and gang members exchanged fire": "[Police and] gang
+  members");
 - a clause without its own subject borrows the one it depends on ("...
   blew themselves up, killing 12"; "militants who opened fire": the noun a
   relative clause describes);
@@ -143,10 +146,18 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """The tokens and every word coordinated with them, in order, once each."""
     out: list[Token] = []
     for token in tokens:
-        for t in (token, *token.conjuncts):
+        for t in (token, *token.conjuncts, *_misread_conjuncts(token)):
             if t not in out and t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}:
                 out.append(t)
     return out
+
+
+def _misread_conjuncts(token: Token) -> list[Token]:
+    """Modifiers of ``token`` before it that carry a coordinating "and" or "or" of their own: the
+    small parser reads "Police and gang members exchanged fire" as "[Police and] gang members",
+    the first conjunct a modifier of the second's head."""
+    return [c for c in token.lefts if c.dep_ in {"nmod", "compound", "amod"}
+            and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
 
 
 def clause_verb(token: Token) -> Token:
