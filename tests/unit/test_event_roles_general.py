@@ -110,3 +110,8 @@ def test_people_the_police_acted_on_after_a_protest_are_the_protesters(tagger):
                          "Police arrested 30 people.")
     e = event(tagged, "Police arrested")
     assert {"people", "teachers"} <= role_names(tagged, e.targets, lower=True)
+
+
+def test_maoists_are_a_group_who_act(tagger):
+    tagged = tag(tagger, "Twenty-two Maoists laid down arms before police in Bijapur on Monday.")
+    assert "group:maoists" in event(tagged, "Twenty-two").actors
