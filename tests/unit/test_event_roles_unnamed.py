@@ -253,3 +253,8 @@ def test_what_a_coordinated_verb_wrecked_is_a_target_too(tagger):
     assert "place:trailer" in event(tagged, "Protesters").targets
     looted = tag(tagger, "RSF fighters looted shops and destroyed water points in the town.")
     assert "place:water-point" in event(looted, "RSF fighters").targets
+
+
+def test_the_injured_the_parser_tags_as_a_verb_are_people(tagger):
+    tagged = tag(tagger, "Peruvian police and residents pulled the injured out of the wreck with ropes.")
+    assert "group:injured" in event(tagged, "Peruvian police", "AID").targets

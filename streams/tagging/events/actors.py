@@ -75,6 +75,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from streams.tagging.entities.nominals import actor_nouns, head_noun
+from streams.tagging.events.unnamed import hurt_people
 
 SUBJECTS = {"nsubj", "csubj"}
 # Verbs of saying whose subject speaks for a reported clause (:func:`reported`, and
@@ -147,7 +148,7 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         for t in (token, *token.conjuncts, *_misread_conjuncts(token)):
-            if t not in out and t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}:
+            if t not in out and (t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"} or hurt_people(t)):
                 out.append(t)
     return out
 

@@ -232,6 +232,11 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
     or broke up ("banned all protests", "suspended mobile data"), what a verb of judging judged
     ("rejected the agreement")."""
     token = _head(token)
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and hurt_people(token):
+        # "pulled the injured out of the wreck": the parser took the word for a participle
+        end = token.idx + len(token)
+        return None if any(s < end and token.idx < e for s, e in taken) \
+            else Phrase(token.idx, end, PEOPLE, token.lower_)
     if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
         return None
     nouns = participant_nouns()
@@ -252,8 +257,7 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         kind = OBJECT  # "banned all protests", "rejected the deal": what was banned or judged was acted on
     if token.pos_ == "ADJ" or (kind is None and not actor):
         # "the injured", "the wounded": people named by what happened to them
-        if token.lower_ in {"injured", "wounded", "dead", "displaced"} and any(
-                c.lower_ == "the" for c in token.children):
+        if hurt_people(token):
             kind, lemma = PEOPLE, token.lower_
         else:
             return None
@@ -288,6 +292,18 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         base = lemma
     name = " ".join([*modifiers, base])
     return Phrase(start, end, kind, name)
+
+
+_HURT = {"injured", "wounded", "dead", "displaced"}
+
+
+def hurt_people(token: Token) -> bool:
+    """Whether ``token`` names people by what happened to them: "the injured", "the wounded", and
+    a count of them ("hundreds of injured")."""
+    if token.lower_ not in _HURT:
+        return False
+    counted = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PARTITIVE
+    return counted or any(c.lower_ == "the" for c in token.children)
 
 
 # Determiners that point back to what the article named before ("the officer", "this field").
