@@ -295,24 +295,27 @@ pytestmark = pytest.mark.eval
 # measured here once after): rules / hybrid / trained PLOVER dev target 0.598 / 0.598 / 0.511 ->
 # 0.609 / 0.609 / 0.511 (56 of 92 on the default path, #11's 0.60 met), frozen target 0.797 / 0.804 /
 # 0.795 -> 0.802 / 0.809 / 0.800; every source, place and day, and role dev, unchanged. Floors:
-# these, less 0.001.
+# these, less 0.001. Then a first conjunct the parser hung on the second as a modifier ("[Police
+# and] gang members"), "Maoists" a group word, "the injured" tagged as a verb, the learned targets
+# refitted again (measured once after): frozen source 0.820 / 0.843 / 0.827 -> 0.824 / 0.846 /
+# 0.831 (434, 446, 438 of 527), the rest unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.608},
-              "frozen": {"source_found": 0.818, "target_found": 0.801, "place_accuracy": 0.736,
+              "frozen": {"source_found": 0.823, "target_found": 0.801, "place_accuracy": 0.736,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.608},
-               "frozen": {"source_found": 0.841, "target_found": 0.808, "place_accuracy": 0.736,
+               "frozen": {"source_found": 0.845, "target_found": 0.808, "place_accuracy": 0.736,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.951, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
-                "frozen": {"source_found": 0.826, "target_found": 0.799, "place_accuracy": 0.753,
+                "frozen": {"source_found": 0.830, "target_found": 0.799, "place_accuracy": 0.753,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.931, "target_found": 0.900, "place_accuracy": 0.867,
                               "day_accuracy": 0.999},
