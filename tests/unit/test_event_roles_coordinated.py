@@ -80,3 +80,8 @@ def test_a_first_conjunct_the_parser_hung_on_the_second_as_a_modifier_acts_too(t
     tagged = tag(tagger, "Police and gang members exchanged fire in the area on Friday.")
     got = role_names(tagged, event(tagged, "Police").actors, lower=True)
     assert "police" in got and "gang members" in got
+
+
+def test_an_unnamed_conjunct_of_a_named_actor_acts_too(tagger):
+    tagged = tag(tagger, "Supporters and opponents of Yoon held rival rallies outside the residence.")
+    assert {"group:supporters", "group:opponents"} <= set(event(tagged, "Supporters").actors)

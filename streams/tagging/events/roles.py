@@ -962,6 +962,10 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actors = [i for i in actors if i not in told or index.kinds.get(i) not in _TELLERS]
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
+    else:  # "Supporters and opponents of Yoon held rallies": an unnamed conjunct of a named actor
+        conjoined = [t for t in actor_heads if t != token and any(c in actor_heads for c in t.conjuncts)
+                     and not index.refer(t)]
+        actors += [i for i in index.mint(conjoined, token, people_only=True) if i not in actors]
     if not actors and passive:
         actors = _passive_doers(token, sent, index, target_heads, category)
     if not actors:  # "The air strike on the village hit a school": the strike told before
