@@ -67,3 +67,8 @@ def test_what_a_vehicle_was_driven_into_is_the_target_not_the_vehicle(tagger):
 def test_what_a_grenade_was_thrown_through_is_the_target(tagger):
     tagged = tag(tagger, "A gunman tossed a grenade through the window of a bar in Cotabato on Friday.")
     assert "bar" in names(tagged, event(tagged, "A gunman").targets)
+
+
+def test_where_a_thrown_thing_that_did_harm_was_thrown_is_the_target(tagger):
+    tagged = tag(tagger, "A grenade thrown into a nightclub in southern Bogota early on Sunday wounded 14 people.")
+    assert "nightclub" in names(tagged, event(tagged, "A grenade").targets)

@@ -393,15 +393,21 @@ def planted_in(trigger: Token) -> list[Token]:
 def attacked_objects(trigger: Token) -> list[Token]:
     """What an attack hit, whatever its noun: the object of a verb of attack, and where a thrown
     or fired thing was aimed ("at a rally", "on a bus stop", "at several targets"), under the
-    verb or deeper in its phrases ("dropped munitions containing gas on Ukrainian soldiers",
+    verb, under a participle describing its subject ("A grenade thrown into a market wounded ...")
+    or deeper in its phrases ("dropped munitions containing gas on Ukrainian soldiers",
     "dropped explosives from a drone on a police station"); the caller mints them as things acted
     on."""
     verb = clause_verb(anchor(trigger))
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in {"VERB", "AUX"} or lemma not in _ATTACK_VERBS | _THROW_VERBS:
+    if verb.pos_ not in {"VERB", "AUX"}:
         return []
+    # "A grenade thrown into a nightclub wounded 14 people": where the thing its subject names went
+    thrown = [x for c in verb.children if c.dep_ in SUBJECTS for p in c.children
+              if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in _THROW_VERBS for x in _aimed_at(p)]
+    if lemma not in _ATTACK_VERBS | _THROW_VERBS:
+        return with_conjuncts(thrown)
     hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] if lemma in _ATTACK_VERBS else []
-    return with_conjuncts(hit + _aimed_at(verb))
+    return with_conjuncts(hit + _aimed_at(verb) + [x for x in thrown if x not in hit])
 
 
 def _aimed_at(token: Token, depth: int = 0) -> list[Token]:
