@@ -129,7 +129,7 @@ _HELD = {"hold", "control", "occupy", "seize", "capture", "take", "overrun", "bl
 # also when the parser hangs it on a participle of the object ("drove two vehicles packed with
 # explosives into an army camp"). The vehicle driven is how it was done, not what was hit.
 _DRIVE_VERBS = {"drive", "steer", "ram", "plough", "plow", "crash", "slam", "smash"}
-_THROW_VERBS = {"throw", "toss", "hurl", "lob", "fling"}
+_HURL_VERBS = {"throw", "toss", "hurl", "lob", "fling"}
 _HURLED_INTO = {"into", "through", "at", "onto"}
 _VEHICLES = {"car", "cars", "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries", "van", "vans", "bus",
              "buses", "suv", "motorcycle", "motorcycles", "motorbike", "tractor", "tractors", "minibus", "taxi",
@@ -209,7 +209,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                     and any(o.dep_ == "prt" and o.lower_ == "out" for o in verb.children)
                     for g in c.children if g.dep_ == "pobj"]
-    if verb.lemma_.lower() in _DRIVE_VERBS | _THROW_VERBS:
+    if verb.lemma_.lower() in _DRIVE_VERBS | _HURL_VERBS:
         targets = _hurled_into(verb, targets)
     # "planted a bomb that destroyed a police vehicle": what the munition's clause says it hit
     targets += [o for m in verb.children if m.dep_ == "dobj" and m.lemma_.lower() in _MUNITIONS
@@ -248,7 +248,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token], bool]:
 
 
 def _hurled_into(verb: Token, targets: list[Token]) -> list[Token]:
-    """``targets`` of a verb of driving or throwing (``_DRIVE_VERBS``, ``_THROW_VERBS``) with what
+    """``targets`` of a verb of driving or throwing (``_DRIVE_VERBS``, ``_HURL_VERBS``) with what
     it hit; a vehicle driven into something is left out of them."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     hangers = [verb, *(p for o in objects for p in o.children if p.dep_ == "acl" and p.tag_ == "VBN")]

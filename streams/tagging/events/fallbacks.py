@@ -8,8 +8,9 @@ these readings that names an entity or a place:
   so a lead's subject is parsed as such): the subject of the verb a noun trigger hangs
   on ("Riot police responded with tear gas"), the subject a clause borrows, the parties
   of talks or fighting "between X and Y" told in the clause ("The step followed talks
-  between Egyptian mediators and Israeli officials"), the speaker of a reported clause ("Eleven protesters were arrested, police
-  said"; "the ministry said strikes would continue");
+  between Egyptian mediators and Israeli officials"), the speaker of a reported clause
+  ("Eleven protesters were arrested, police said"; "the ministry said strikes would
+  continue");
 - targets: who the clause a "when" clause explains was done to ("five
   protesters were killed when police opened fire"); where the thing fired or
   thrown went ("fired shells containing gas at an Alawite village"), the objects of the purpose, result and

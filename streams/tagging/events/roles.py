@@ -487,10 +487,10 @@ def _object_of_borrowing_clause(token: Token) -> bool:
 
 
 def _owned_kinds(head: Token) -> set[str]:
-    """The kinds of unnamed participant that stand beside the owner named with them: facilities
-    people and gatherings always ("the main market of Um Sumeima", "a rally of the BNP"), villages and objects only when the owner
-    modifies them ("Alawite villages", "RSF drones"), not when an "of" phrase names them ("the
-    town of Chipwi" is Chipwi)."""
+    """The kinds of unnamed participant that stand beside the owner named with them: facilities,
+    people and gatherings always ("the main market of Um Sumeima", "a rally of the BNP"), villages
+    and objects only when the owner modifies them ("Alawite villages", "RSF drones"), not when an
+    "of" phrase names them ("the town of Chipwi" is Chipwi)."""
     named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     return {FACILITY, PEOPLE, GATHERING} if named_by_of else {FACILITY, PEOPLE, GATHERING, SETTLEMENT, OBJECT}
 
