@@ -20,6 +20,8 @@
 - a denial answers whoever accused before ("denied targeting civilians");
 - a national capital that acts stands beside its country when the article names it ("accused
   Madrid of ...": Madrid and Spain), not a city an attack reached ("missiles struck Kyiv");
+- the nationality word on what a statement judged names its country ("rejected a Chinese
+  demand": China);
 - whom a request is addressed to is a person or body whatever its noun ("asked its allies for
   ...", "appealed to international organisations for ...", "called on its allies to ...");
 - an "of" phrase that lists parties names them all ("the ambassadors of Germany, France and
@@ -133,3 +135,10 @@ def test_a_capital_that_acts_stands_beside_its_country(tagger):
     assert {"madrid", "spain"} <= role_names(tagged, e.targets, lower=True)
     struck = tag(tagger, "Ukraine and Russia traded accusations. Russian missiles struck Kyiv on Monday.")
     assert "ukraine" not in role_names(struck, event(struck, "Russian missiles").targets, lower=True)
+
+
+def test_the_nationality_on_what_was_judged_names_its_country(tagger):
+    tagged = tag(tagger, "Australia has flown surveillance flights near China for years. Australia rejected on "
+                         "Tuesday a Chinese demand that it stop the flights.")
+    e = event(tagged, "Australia rejected", "REJECT")
+    assert "china" in role_names(tagged, e.targets, lower=True)

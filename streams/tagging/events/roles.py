@@ -1081,6 +1081,9 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     judged = with_conjuncts(judged_objects(clause_verb(anchor(token))))
     targets += [i for i in index.mint(judged, token, any_noun=True) if i not in actors and i not in targets]
     targets += beside(_makers(judged))  # "rejected a pay offer from airport operators"
+    # "condemned the French position": the country the nationality word on it stands for
+    targets += [c for n in judged for m in n.children if m.dep_ == "amod"
+                and (c := index.demonyms.get(m.lower_)) is not None and c not in actors and c not in targets]
     # what the readings left: the sentence's other names the learned model says are targets
     targets = add_targets(index.learned_targets, token, sent, index.spans, index.full, category,
                           actors, targets, index.reporters)
