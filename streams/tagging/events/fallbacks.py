@@ -408,7 +408,7 @@ def attacked_objects(trigger: Token) -> list[Token]:
     if lemma not in _ATTACK_VERBS | _THROW_VERBS:
         return with_conjuncts(thrown)
     hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] if lemma in _ATTACK_VERBS else []
-    return with_conjuncts(hit + _aimed_at(verb) + [x for x in thrown if x not in hit])
+    return with_conjuncts(hit + _aimed_at(verb) + thrown)  # with_conjuncts keeps each token once
 
 
 def _aimed_at(token: Token, depth: int = 0) -> list[Token]:

@@ -952,7 +952,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if headline:
         actor_heads = [t for t in actor_heads if t not in undergoers]
         target_heads = [*undergoers, *(t for t in target_heads if t not in undergoers)]
-    actors = list(dict.fromkeys(i for t in actor_heads for i in index.refer(t)))
+    referred = {t: index.refer(t) for t in actor_heads}  # read once: the conjuncts below ask again
+    actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
     passive = agentless_passive(token)
     if category in _ARMED_ACTS and passive:
         # the clause borrowed its teller as its doer: a person or people who tell of an act of
@@ -964,7 +965,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     else:  # "Supporters and opponents of Yoon held rallies": an unnamed conjunct of a named actor
         conjoined = [t for t in actor_heads if t != token and any(c in actor_heads for c in t.conjuncts)
-                     and not index.refer(t)]
+                     and not referred[t]]
         actors += [i for i in index.mint(conjoined, token, people_only=True) if i not in actors]
     if not actors and passive:
         actors = _passive_doers(token, sent, index, target_heads, category)
