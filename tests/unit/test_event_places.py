@@ -84,3 +84,10 @@ def test_a_headline_is_placed_where_the_lead_places_its_story_not_at_the_datelin
     headline = next(e for e in tagged.events if e.sentence.field == "title")
     assert names(tagged, headline.place_ids[:1]) == names(tagged, event(tagged, "A military").place_ids[:1])
     assert "Yangon" not in names(tagged, headline.place_ids)
+
+
+def test_acts_done_along_or_around_a_place_are_placed_there(tagger):
+    along = tag(tagger, "The Colombian army and the Ecuadorian army coordinated patrols along the Putumayo river on Monday.")
+    assert "Putumayo" in names(along, event(along, "The Colombian army", "COOPERATE").place_ids[:1])
+    around = tag(tagger, "Sudan's army and the RSF agreed on Monday to a local truce around Babanusa.")
+    assert "Babanusa" in names(around, event(around, "Sudan's army", "AGREE").place_ids[:1])
