@@ -91,3 +91,10 @@ def test_acts_done_along_or_around_a_place_are_placed_there(tagger):
     assert "Putumayo" in names(along, event(along, "The Colombian army", "COOPERATE").place_ids[:1])
     around = tag(tagger, "Sudan's army and the RSF agreed on Monday to a local truce around Babanusa.")
     assert "Babanusa" in names(around, event(around, "Sudan's army", "AGREE").place_ids[:1])
+
+
+def test_an_adjective_triggers_act_is_its_noun_and_placed_where_that_was_done(tagger):
+    patrols = tag(tagger, "Congolese and Ugandan troops began joint patrols around Beni on Monday.")
+    assert "Beni" in names(patrols, event(patrols, "Congolese and Ugandan", "COOPERATE").place_ids[:1])
+    exercise = tag(tagger, "KAMPALA - Ugandan and Kenyan troops held a joint exercise near Busia on Monday.")
+    assert "Busia" in names(exercise, event(exercise, "Ugandan and Kenyan", "COOPERATE").place_ids[:1])
