@@ -98,3 +98,12 @@ def test_an_adjective_triggers_act_is_its_noun_and_placed_where_that_was_done(ta
     assert "Beni" in names(patrols, event(patrols, "Congolese and Ugandan", "COOPERATE").place_ids[:1])
     exercise = tag(tagger, "KAMPALA - Ugandan and Kenyan troops held a joint exercise near Busia on Monday.")
     assert "Busia" in names(exercise, event(exercise, "Ugandan and Kenyan", "COOPERATE").place_ids[:1])
+
+
+def test_a_local_court_police_or_government_acts_where_it_sits(tagger):
+    court = tag(tagger, "A Tbilisi court jailed three opposition leaders for eight months on Monday.")
+    assert "Tbilisi" in names(court, event(court, "A Tbilisi court").place_ids[:1])
+    curfew = tag(tagger, "The Kano state government imposed a 24-hour curfew on Monday.")
+    assert "Kano" in names(curfew, event(curfew, "The Kano state government").place_ids[:1])
+    forces = tag(tagger, "Puntland forces captured an Islamic State base on Monday.")
+    assert "Puntland" not in names(forces, event(forces, "Puntland forces").place_ids)
