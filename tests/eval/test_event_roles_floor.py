@@ -301,23 +301,28 @@ pytestmark = pytest.mark.eval
 # 0.831 (434, 446, 438 of 527), the rest unchanged. Then an unnamed conjunct of a named actor,
 # where a thrown thing was thrown, the targets refitted (measured once after): frozen source
 # 0.825 / 0.848 / 0.833 (435, 447, 439 of 527), the rest unchanged. Floors: these, less 0.001.
+# Session 44 (places: "along", "around", "off" set an act; an adjective trigger's act is its noun,
+# "joint patrols around Beni"; a local court, police force or government acts where it sits; each
+# decided on the training corpus' place misses, measured here once after): rules / hybrid / trained
+# frozen place 0.737 / 0.737 / 0.754 -> 0.743 / 0.743 / 0.760 (364, 371, 373 of 490, 499, 491); every
+# source, target and day, role dev and PLOVER dev unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.608},
-              "frozen": {"source_found": 0.824, "target_found": 0.801, "place_accuracy": 0.736,
+              "frozen": {"source_found": 0.824, "target_found": 0.801, "place_accuracy": 0.742,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.608},
-               "frozen": {"source_found": 0.847, "target_found": 0.808, "place_accuracy": 0.736,
+               "frozen": {"source_found": 0.847, "target_found": 0.808, "place_accuracy": 0.742,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.951, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
-                "frozen": {"source_found": 0.832, "target_found": 0.799, "place_accuracy": 0.753,
+                "frozen": {"source_found": 0.832, "target_found": 0.799, "place_accuracy": 0.759,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.931, "target_found": 0.900, "place_accuracy": 0.867,
                               "day_accuracy": 0.999},

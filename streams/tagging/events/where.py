@@ -5,7 +5,9 @@
    actor ("Sudan's army", "Kenya's police"; a country also a named body or
    person: "Sri Lanka's Criminal Investigation Department") and the dateline
    in front of a lead; "the town", "the area" count as the place they refer
-   back to.
+   back to. A town or province that names a local court, police force or
+   government doing the act counts when the sentence names no other place ("A
+   Tbilisi court jailed ...").
 2. Else the place of the paragraph: the narrowest place of the first
    earlier sentence of the same paragraph that names a town or district
    ("clashed around Bara ... Three residents said the fighting ..."), else the
@@ -23,8 +25,9 @@
    only when nothing narrower will do).
 
 Statements (accusations, demands, threats, rejections, support, agreements),
-sanctions and cooperation are placed only where the sentence itself says: a ministry's statement
-issued somewhere is not an event at the dateline. Agreements, concessions and joint acts told
+sanctions and cooperation are placed only where the sentence itself says ("in", "at", "near",
+"around", "along", "off" ... on the act, or on the noun an adjective trigger qualifies: "began joint
+patrols around Beni"): a ministry's statement issued somewhere is not an event at the dateline. Agreements, concessions and joint acts told
 in the lead under a dateline are the exception: signed or done where the dateline is.
 """
 
