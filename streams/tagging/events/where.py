@@ -26,9 +26,10 @@
 
 Statements (accusations, demands, threats, rejections, support, agreements),
 sanctions and cooperation are placed only where the sentence itself says ("in", "at", "near",
-"around", "along", "off" ... on the act, or on the noun an adjective trigger qualifies: "began joint
-patrols around Beni"): a ministry's statement issued somewhere is not an event at the dateline. Agreements, concessions and joint acts told
-in the lead under a dateline are the exception: signed or done where the dateline is.
+"around", "along", "off" ... on the act, or on the noun an adjective trigger qualifies: "began
+joint patrols around Beni"): a ministry's statement issued somewhere is not an event at the
+dateline. Agreements, concessions and joint acts told in the lead under a dateline are the
+exception: signed or done where the dateline is.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from spacy.tokens import Span, Token
 from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
+from streams.tagging.events.when import SAYING
 from streams.tagging.places.demonyms import is_demonym
 from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS, compound_word
 from streams.tagging.shared.text import DATELINE, ArticleText, line_bounds
@@ -162,7 +164,6 @@ def _in_origin_compound(span: Span) -> bool:
 # (with any body noun and any verb: +27, 19 worse).
 _LOCAL_BODIES = frozenset({"police", "court", "government", "governor", "administration", "authority",
                            "council", "mayor", "municipality", "prosecutor", "judge", "magistrate"})
-_SAYING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm", "claim", "write"})
 
 
 def _local_body_acting(token: Token) -> bool:
@@ -173,7 +174,7 @@ def _local_body_acting(token: Token) -> bool:
     while body.dep_ == "compound" and body.head != body:
         body = body.head
     return token.dep_ in {"compound", "poss"} and body.lemma_.lower() in _LOCAL_BODIES \
-        and body.dep_ in {"nsubj", "nsubjpass"} and body.head.lemma_.lower() not in _SAYING
+        and body.dep_ in {"nsubj", "nsubjpass"} and body.head.lemma_.lower() not in SAYING
 
 
 def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
