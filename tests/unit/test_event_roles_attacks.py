@@ -88,3 +88,11 @@ def test_an_attack_nouns_on_phrase_the_parser_hung_on_the_verb_names_its_targets
     # a day in that place is when, not whom
     tagged = tag(tagger, "The junta responded with air strikes on Thursday, residents said.")
     assert not event(tagged, "The junta responded", "ASSAULT").targets
+
+
+def test_who_shot_dead_whom_when_the_parser_took_shot_for_a_noun(tagger):
+    # the small model reads the sentence as one noun phrase, "shot" a noun
+    tagged = tag(tagger, "Gunmen on a motorcycle shot dead two workers on Monday.")
+    shooting = event(tagged, "Gunmen", "ASSAULT")
+    assert "Gunmen" in names(tagged, shooting.actors)
+    assert "workers" in names(tagged, shooting.targets)

@@ -546,10 +546,38 @@ def participants(trigger: Token) -> tuple[list[Token], list[Token]]:
                                if c.dep_ == "acl" and c.lemma_.lower() in _CARRY  # commandos"
                                for g in c.children if g.dep_ == "dobj"])
     targets = [t for t in dict.fromkeys(targets) if t not in actors and t != trigger]
+    if (shot := _shot_dead(trigger)) is not None:  # the parse is broken there: read it by its words
+        actors = with_conjuncts(shot[0]) or actors
+        targets = [t for t in with_conjuncts(shot[1]) if t not in actors] or targets
     if not actors or not targets:  # the parser may have read the sentence as one noun phrase
         collapsed_actors, collapsed_targets = _collapsed_roles(trigger)
         actors = actors or with_conjuncts(collapsed_actors)
         targets = targets or [t for t in with_conjuncts(collapsed_targets) if t not in actors and t != trigger]
+    return actors, targets
+
+
+def _shot_dead(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """Actor and target heads of "X shot dead Y" where the small parser took "shot" for a noun
+    ("A gang shot dead a businessman": "[A gang shot] dead"; "Gunmen on a motorcycle shot dead two
+    workers": one noun phrase), else None. Who shot: the subject of "dead", else the noun the
+    phrase of "shot" hangs on before it, else the noun "shot" is a compound of ("gang"); whom: the
+    object of "dead", or the noun "dead" modifies."""
+    doc = trigger.doc
+    if trigger.lower_ != "shot" or trigger.pos_ not in {"NOUN", "PROPN"} or trigger.i + 1 >= len(doc) \
+            or doc[trigger.i + 1].lower_ != "dead":
+        return None
+    dead = doc[trigger.i + 1]
+    targets = [c for c in dead.children if c.dep_ in _OBJECTS and c.i > dead.i]
+    if dead.dep_ == "amod" and dead.head.i > dead.i:
+        targets.append(dead.head)
+    actors = [c for c in dead.children if c.dep_ == "nsubj" and c != trigger and c.i < trigger.i]
+    node = trigger
+    while not actors and node.head != node:
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"} and node.i < trigger.i and node.dep_ in {"ROOT", "nsubj"}:
+            actors = [node]
+    if not actors:
+        actors = [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i][-1:]
     return actors, targets
 
 
