@@ -61,7 +61,10 @@ The trigger's clause gives the roles, in the voice it is written in:
   in Otavalo set fire to a police station", "RSF fighters sexually assaulted
   girls"), fills the roles the readings above left empty: the noun heading
   what comes before the verb acted, what the verb modifies after it, its
-  objects and its target prepositions' nouns were acted on.
+  objects and its target prepositions' nouns were acted on;
+- "X shot dead Y" with "shot" taken for a noun ("Gunmen on a motorcycle shot
+  dead two workers") is read by its words: who shot is the subject of "dead" or
+  the noun before "shot" the phrase hangs on, whom is what "dead" takes or modifies.
 
 When these name no one, :mod:`.fallbacks` has other places to look.
 
