@@ -96,3 +96,9 @@ def test_who_shot_dead_whom_when_the_parser_took_shot_for_a_noun(tagger):
     shooting = event(tagged, "Gunmen", "ASSAULT")
     assert "Gunmen" in names(tagged, shooting.actors)
     assert "workers" in names(tagged, shooting.targets)
+
+
+def test_a_houthi_attack_was_done_by_the_houthis(tagger):
+    # "Houthi" is a movement's word, as "Hutu" or "Rohingya" (entities_groups.txt), not a name
+    tagged = tag(tagger, "On Friday, Houthi drones struck a fuel depot in Marib.")
+    assert "Houthis" in names(tagged, event(tagged, "On Friday", "ASSAULT").actors)
