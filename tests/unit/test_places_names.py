@@ -5,7 +5,10 @@ The texts are written for these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span
+
 from core.settings import get_settings
+from streams.tagging.places.filters import person_words
 from streams.tagging.spacy_model import load_pipeline
 from streams.tagging.tagger import Tagger
 from tests.unit.tagged_places import places, tag_body
@@ -86,3 +89,13 @@ def test_a_town_found_only_by_a_foreign_places_other_name_is_not_that_place(tagg
     assert found.get("Boni", (None, None, None))[1] != "DE"
     # a big city's well-known other name still is the city
     assert places(tagger, "Protesters marched in Bombay on Monday.")["Bombay"] == ("Mumbai", "IN", "city")
+
+
+def test_a_one_word_person_run_onto_a_line_break_is_no_surname():
+    # the model may end a title's entity on the blank line after it ("Dakar\n\n" as a person):
+    # that is one word, so "Dakar" is no surname that keeps every later "Dakar" off the map
+    nlp = load_pipeline(get_settings().spacy_model)
+    doc = Doc(nlp.vocab, words=["Rally", "in", "Dakar", "\n\n", "Angela", "Merkel", "spoke", "."],
+              spaces=[True, True, False, False, True, True, False, False])
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
+    assert person_words(doc) == {"angela", "merkel"}

@@ -94,7 +94,7 @@ from streams.tagging.entities.salience import build_entities
 from streams.tagging.entities.sports import club_mentions, in_slug, person_clubs, sports_report
 from streams.tagging.entities.titles import cut_titles
 from streams.tagging.resources import RESOURCES
-from streams.tagging.shared.spans import Lines, results_team_spans, rule_spans
+from streams.tagging.shared.spans import Lines, multiword_person, results_team_spans, rule_spans
 from streams.tagging.shared.text import ArticleText
 
 # A person's title just before a name ("President Clinton", "Mrs Ndlovu").
@@ -204,7 +204,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
                     and not given_name_run(e.text) and not overlaps(e.start_char, e.end_char, [*on_results, *((c.start, c.end) for c in headed)])]
     found = rule_spans(doc, full, lines, [*place_spans, *model_places])
     # a surname on a scorecard ("Gough 3-45") is a player: names people bear are no teams
-    surnames = {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e.text.split()[-1].lower() for e in doc.ents if multiword_person(e)}
     surnames |= {full[s:e].split()[-1].lower() for s, e, label in found if label == "PERSON"}
     names = {full[s:e].lower() for s, e, label in found if label == "ORG" and (s, e) in on_results}
     sports = sports_report(text.title, full, on_results)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from streams.tagging.places.cues import LOCATIVE_WORDS
 from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
-from streams.tagging.shared.spans import results_team_spans
+from streams.tagging.shared.spans import multiword_person, results_team_spans
 
 # Words after a name that make it an anniversary or observance ("Saba Saba Day").
 OBSERVANCE_WORDS = frozenset({"day", "anniversary", "holiday", "festival", "commemoration",
@@ -79,7 +79,7 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
 
 def person_words(doc: Doc) -> set[str]:
     """Lowercase words of the model's multi-word person names."""
-    return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    return {t.lower_ for e in doc.ents if multiword_person(e) for t in e if t.is_alpha}
 
 
 # Words of organisations that sit where their name's place is ("University of

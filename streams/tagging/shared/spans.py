@@ -32,6 +32,13 @@ MAX_HEADING_WORDS = 10
 _END_PUNCT = (".", "!", "?", ":", ";", '"', "”", "’", "'", ",")
 
 
+def multiword_person(ent: Span) -> bool:
+    """Whether the model's entity is a person's name of two words or more. Words, not tokens:
+    the model may run an entity onto the line break after it ("Dakar\n\n" at the end of a
+    title), and that one-word "person" is no first name and surname."""
+    return ent.label_ == "PERSON" and sum(not t.is_space for t in ent) > 1
+
+
 def is_all_caps(line: str) -> bool:
     """A line whose letters are all upper case, with at least one word of 2+ letters."""
     words = _WORD.findall(line)
@@ -228,7 +235,7 @@ def rule_spans(doc: Doc, text: str, lines: Lines,
       ("Marko Koers ( Netherlands ) 3:53.47"); ``places`` are the place spans.
     """
     # a one-word "person" before a score is a team the model misread ("Derbyshire 24 points")
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    people = [(e.start_char, e.end_char) for e in doc.ents if multiword_person(e)]
     found = []
     for line in lines.lines:
         for s, e in results_teams(text[line.start:line.end]):
