@@ -102,3 +102,10 @@ def test_a_houthi_attack_was_done_by_the_houthis(tagger):
     # "Houthi" is a movement's word, as "Hutu" or "Rohingya" (entities_groups.txt), not a name
     tagged = tag(tagger, "On Friday, Houthi drones struck a fuel depot in Marib.")
     assert "Houthis" in names(tagged, event(tagged, "On Friday", "ASSAULT").actors)
+
+
+def test_members_of_an_unnamed_group_are_the_group_acting(tagger):
+    # "members" is who the parse names; the group they belong to did it, named or not
+    tagged = tag(tagger, "Members of a local vigilante group beat two suspected thieves in Kisumu on Monday.")
+    actors = names(tagged, event(tagged, "Members of a local", "ASSAULT").actors, lower=True)
+    assert any("vigilante group" in a for a in actors) and "members" not in actors

@@ -20,7 +20,8 @@ each head word is mapped to an id here:
    M23 of ..." after "M23 rebels seized ...": the entities left this mention out);
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
-   "members of X";
+   "members of X" (where X names no one, the unnamed participant X is: "members of a vigilante
+   group attacked" were the group);
 5. else, for a target (and for an actor when no reading names one), an
    unnamed participant: "two shepherds", "a police station", "houses" get an
    id of their own (:mod:`.unnamed`), added to the article's entities or places.
@@ -941,6 +942,19 @@ def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: 
                                skip=undergone if category == "ASSAULT" else frozenset())
 
 
+def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[str]:
+    """The unnamed people a partitive actor is part of ("Members of an anti-immigrant vigilante
+    group attacked ...", "A group of cow vigilantes beat ..."): the group acted, not "members".
+    Empty where the "of" phrase names an entity (MentionIndex.refer reads that) or no one."""
+    if head.lower_ not in _PARTITIVE:
+        return []
+    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+              for g in c.children if g.dep_ == "pobj"]
+    if not owners or any(index.refer(g) for g in owners):
+        return []
+    return index.mint(owners, verb, people_only=True)
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None,
                 subtype: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent`` (``subtype``:
@@ -952,7 +966,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if headline:
         actor_heads = [t for t in actor_heads if t not in undergoers]
         target_heads = [*undergoers, *(t for t in target_heads if t not in undergoers)]
-    referred = {t: index.refer(t) for t in actor_heads}  # read once: the conjuncts below ask again
+    referred = {t: _members_of_unnamed(t, token, index) or index.refer(t) for t in actor_heads}  # read once:
+    # the conjuncts below ask again
     actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
     passive = agentless_passive(token)
     if category in _ARMED_ACTS and passive:
