@@ -109,3 +109,9 @@ def test_members_of_an_unnamed_group_are_the_group_acting(tagger):
     tagged = tag(tagger, "Members of a local vigilante group beat two suspected thieves in Kisumu on Monday.")
     actors = names(tagged, event(tagged, "Members of a local", "ASSAULT").actors, lower=True)
     assert any("vigilante group" in a for a in actors) and "members" not in actors
+
+
+def test_who_led_a_crowd_acted_with_it(tagger):
+    tagged = tag(tagger, "Thousands of people led by striking teachers marched through Nakuru on Friday.")
+    actors = names(tagged, event(tagged, "Thousands of people", "PROTEST").actors, lower=True)
+    assert any("teachers" in a for a in actors)

@@ -21,7 +21,8 @@ each head word is mapped to an id here:
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
    "members of X" (where X names no one, the unnamed participant X is: "members of a vigilante
-   group attacked" were the group);
+   group attacked" were the group); who led or joined the actors acted with them ("people led by
+   students marched": the students too);
 5. else, for a target (and for an actor when no reading names one), an
    unnamed participant: "two shepherds", "a police station", "houses" get an
    id of their own (:mod:`.unnamed`), added to the article's entities or places.
@@ -942,6 +943,20 @@ def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: 
                                skip=undergone if category == "ASSAULT" else frozenset())
 
 
+# Participles whose agent acted with the people they qualify: "people led by students marched",
+# "farmers joined by students".
+_WITH_VERBS = frozenset({"lead", "head", "join", "accompany"})
+
+
+def _leaders(heads: Sequence[Token], verb: Token, index: MentionIndex) -> list[str]:
+    """Who led, headed or joined the actors ("Thousands of people, led by the victims' families,
+    marched"): the agents of such a participle on an actor head, named or unnamed people."""
+    agents = [g for head in heads for c in head.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WITH_VERBS
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [i for g in with_conjuncts(agents) for i in index.refer(g) or index.mint([g], verb, people_only=True)]
+
+
 def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[str]:
     """The unnamed people a partitive actor is part of ("Members of an anti-immigrant vigilante
     group attacked ...", "A group of cow vigilantes beat ..."): the group acted, not "members".
@@ -969,6 +984,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     referred = {t: _members_of_unnamed(t, token, index) or index.refer(t) for t in actor_heads}  # read once:
     # the conjuncts below ask again
     actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
+    actors += [i for i in _leaders(actor_heads, token, index) if i not in actors]
     passive = agentless_passive(token)
     if category in _ARMED_ACTS and passive:
         # the clause borrowed its teller as its doer: a person or people who tell of an act of
