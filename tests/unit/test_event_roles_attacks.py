@@ -115,11 +115,3 @@ def test_who_led_a_crowd_acted_with_it(tagger):
     tagged = tag(tagger, "Thousands of people led by striking teachers marched through Nakuru on Friday.")
     actors = names(tagged, event(tagged, "Thousands of people", "PROTEST").actors, lower=True)
     assert any("teachers" in a for a in actors)
-
-
-def test_members_of_an_unnamed_group_acted_on_are_the_group(tagger):
-    # the earlier "members" are someone else: the "of" phrase says whose members these are
-    tagged = tag(tagger, "Cartel members blocked the road on Monday. On Tuesday gunmen killed four "
-                         "members of a family in Culiacan.")
-    targets = names(tagged, event(tagged, "On Tuesday gunmen", "ASSAULT").targets, lower=True)
-    assert any("famil" in t for t in targets) and not any("cartel" in t for t in targets)

@@ -21,7 +21,7 @@ each head word is mapped to an id here:
 4. else, for a word that names no one ("drones", "strikes"), what its
    modifiers name: apposition, possessive, compound, "launched by X",
    "members of X" (where X names no one, the unnamed participant X is: "members of a vigilante
-   group attacked" were the group, "killed four members of a family" killed the family); who led or joined the actors acted with them ("people led by
+   group attacked" were the group); who led or joined the actors acted with them ("people led by
    students marched": the students too);
 5. else, for a target (and for an actor when no reading names one), an
    unnamed participant: "two shepherds", "a police station", "houses" get an
@@ -514,8 +514,6 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
     of a gang", "beat supporters of X") were acted on themselves: the head first, then its owner.
     An unnamed head's owner need not be named either: "stormed the offices of a state oil
     company", "ambushed a convoy of fuel thieves" acted on the company and the thieves too."""
-    if members := [i for i in _members_of_unnamed(head, trigger, index) if i not in actors]:
-        return members  # "killed five members of a family": the family, not earlier "members"
     named = [i for i in index.refer(head, skip=actors) if i not in actors]
     if named and coref.anaphor_kinds(head) is None and coref.pair_kinds(head) is None:
         own = [i for i in _own_ids(head, trigger, index) if i not in actors]
