@@ -981,8 +981,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     if headline:
         actor_heads = [t for t in actor_heads if t not in undergoers]
         target_heads = [*undergoers, *(t for t in target_heads if t not in undergoers)]
-    referred = {t: _members_of_unnamed(t, token, index) or index.refer(t) for t in actor_heads}  # read once:
-    # the conjuncts below ask again
+    # read once: the conjuncts below ask again
+    referred = {t: _members_of_unnamed(t, token, index) or index.refer(t) for t in actor_heads}
     actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
     actors += [i for i in _leaders(actor_heads, token, index) if i not in actors]
     passive = agentless_passive(token)
