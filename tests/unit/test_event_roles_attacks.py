@@ -115,3 +115,10 @@ def test_who_led_a_crowd_acted_with_it(tagger):
     tagged = tag(tagger, "Thousands of people led by striking teachers marched through Nakuru on Friday.")
     actors = names(tagged, event(tagged, "Thousands of people", "PROTEST").actors, lower=True)
     assert any("teachers" in a for a in actors)
+
+
+def test_a_sentence_opening_with_they_goes_on_about_the_last_acts_doers(tagger):
+    # the officials spoke last, but "They" carries on the story of who attacked
+    tagged = tag(tagger, "Gunmen attacked a village in Plateau state on Sunday, killing 12 people, "
+                         "officials said. They also burned dozens of houses and a church.")
+    assert names(tagged, event(tagged, "They also burned").actors, lower=True) == {"gunmen"}

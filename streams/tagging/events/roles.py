@@ -7,7 +7,9 @@ each head word is mapped to an id here:
    Nawaf Salam", "the main opposition party, the CHP") to that name first,
    then to what 1-5 make of the description;
 1. a pronoun or a definite description ("it", "the group") to the entity it
-   refers back to (:mod:`.coref`); "the militants", "the rebel group" to the
+   refers back to (:mod:`.coref`), and a subject pronoun that opens its sentence to the last
+   act's doers of a kind it may stand for ("..., officials said. They also burned houses": the
+   gunmen, not the officials); "the militants", "the rebel group" to the
    armed group outside the state named before ("Boko Haram fighters", or an
    organisation that acted: "JNIM ambushed ...");
 2. else the entity or place whose mention covers it (the longest: "Sudan's
@@ -957,6 +959,21 @@ def _leaders(heads: Sequence[Token], verb: Token, index: MentionIndex) -> list[s
     return [i for g in with_conjuncts(agents) for i in index.refer(g) or index.mint([g], verb, people_only=True)]
 
 
+# Subject pronouns that, opening a sentence, carry on its story's doer: "Gunmen attacked a village
+# ..., officials said. They also burned houses" (not the officials who spoke last).
+_OPENING_PRONOUNS = frozenset({"they", "it", "he", "she"})
+
+
+def _opening_pronoun(head: Token, sent: Span, index: MentionIndex) -> list[str]:
+    """The doers a sentence-opening subject pronoun carries on from the latest act told before,
+    those of a kind the pronoun may stand for; empty for any other head or when none fits."""
+    if head.i != sent.start or head.pos_ != "PRON" or head.lower_ not in _OPENING_PRONOUNS \
+            or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    kinds = coref.PRONOUNS[head.lower_]
+    return [i for i in index.last_actors(sent.start_char) if index.kinds.get(i) in kinds]
+
+
 def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[str]:
     """The unnamed people a partitive actor is part of ("Members of an anti-immigrant vigilante
     group attacked ...", "A group of cow vigilantes beat ..."): the group acted, not "members".
@@ -982,7 +999,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         actor_heads = [t for t in actor_heads if t not in undergoers]
         target_heads = [*undergoers, *(t for t in target_heads if t not in undergoers)]
     # read once: the conjuncts below ask again
-    referred = {t: _members_of_unnamed(t, token, index) or index.refer(t) for t in actor_heads}
+    referred = {t: _opening_pronoun(t, sent, index) or _members_of_unnamed(t, token, index) or index.refer(t)
+                for t in actor_heads}
     actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
     actors += [i for i in _leaders(actor_heads, token, index) if i not in actors]
     passive = agentless_passive(token)
