@@ -310,24 +310,27 @@ pytestmark = pytest.mark.eval
 # "Houthi" a group word; members of an unnamed group and who led a crowd acted; the learned targets
 # refitted; decided on the training corpus, measured here once after): rules / hybrid / trained
 # frozen place 0.743 / 0.743 / 0.760 -> 0.749 / 0.749 / 0.766 (367, 374, 376 of 490, 499, 491);
-# source, target and day, role dev and PLOVER dev unchanged. Floors: these, less 0.001.
+# source, target and day, role dev and PLOVER dev unchanged. Floors: these, less 0.001. Then a
+# subject pronoun opening its sentence read as the last act's doers, the targets refitted (measured
+# once after): frozen source 0.825 / 0.848 / 0.833 -> 0.829 / 0.852 / 0.837 (437, 449, 441 of 527);
+# the rest unchanged. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.608},
-              "frozen": {"source_found": 0.824, "target_found": 0.801, "place_accuracy": 0.748,
+              "frozen": {"source_found": 0.828, "target_found": 0.801, "place_accuracy": 0.748,
                          "day_accuracy": 0.987},
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.608},
-               "frozen": {"source_found": 0.847, "target_found": 0.808, "place_accuracy": 0.748,
+               "frozen": {"source_found": 0.851, "target_found": 0.808, "place_accuracy": 0.748,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.951, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
-                "frozen": {"source_found": 0.832, "target_found": 0.799, "place_accuracy": 0.765,
+                "frozen": {"source_found": 0.836, "target_found": 0.799, "place_accuracy": 0.765,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.931, "target_found": 0.900, "place_accuracy": 0.867,
                               "day_accuracy": 0.999},
