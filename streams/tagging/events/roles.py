@@ -961,7 +961,7 @@ def _leaders(heads: Sequence[Token], verb: Token, index: MentionIndex) -> list[s
 
 # Subject pronouns that, opening a sentence, carry on its story's doer: "Gunmen attacked a village
 # ..., officials said. They also burned houses" (not the officials who spoke last).
-_OPENING_PRONOUNS = frozenset({"they", "it", "he", "she"})
+_OPENING_PRONOUNS = _THIRD_PERSON | {"it"}
 
 
 def _opening_pronoun(head: Token, sent: Span, index: MentionIndex) -> list[str]:
