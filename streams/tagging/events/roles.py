@@ -424,8 +424,7 @@ class MentionIndex:
                 owner_deps = {"poss", "compound"} if best.kind == coref.FORCE else {"compound"}
                 owners = [c for c in token.children if c.dep_ in owner_deps
                           and not (best.start <= c.idx < best.end)]
-                owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-                           for g in c.children if g.dep_ == "pobj"]
+                owners += _member_of(token)
                 for child in owners:  # "delegations of the army and the RSF": both
                     named = [i for c in (child, *child.conjuncts) for i in self.refer(c, depth + 1, skip)] \
                         if depth < 2 else []
@@ -974,14 +973,20 @@ def _opening_pronoun(head: Token, sent: Span, index: MentionIndex) -> list[str]:
     return [i for i in index.last_actors(sent.start_char) if index.kinds.get(i) in kinds]
 
 
+def _member_of(head: Token) -> list[Token]:
+    """The nouns of a head's "of" / "from" phrase: whose members or fighters they are ("members
+    of the Jurists' Association", "fighters from a local cartel")."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[str]:
     """The unnamed people a partitive actor is part of ("Members of an anti-immigrant vigilante
     group attacked ...", "A group of cow vigilantes beat ..."): the group acted, not "members".
     Empty where the "of" phrase names an entity (MentionIndex.refer reads that) or no one."""
     if head.lower_ not in _PARTITIVE:
         return []
-    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-              for g in c.children if g.dep_ == "pobj"]
+    owners = _member_of(head)
     if not owners or any(index.refer(g) for g in owners):
         return []
     return index.mint(owners, verb, people_only=True)
