@@ -98,6 +98,16 @@ def test_who_shot_dead_whom_when_the_parser_took_shot_for_a_noun(tagger):
     assert "workers" in names(tagged, shooting.targets)
 
 
+def test_who_shot_dead_whom_in_a_reported_clause_headed_by_dead(tagger):
+    # the parser heads the reported clause with "dead" ("shot" a noun): the happening is told
+    # there, so the police who tell of it are not who shot
+    tagged = tag(tagger, "Gunmen on a motorcycle shot dead a prominent lawyer who had defended "
+                         "protesters, police said.")
+    shooting = event(tagged, "Gunmen", "ASSAULT")
+    assert "Gunmen" in names(tagged, shooting.actors)
+    assert "police" not in names(tagged, shooting.actors, lower=True)
+
+
 def test_a_houthi_attack_was_done_by_the_houthis(tagger):
     # "Houthi" is a movement's word, as "Hutu" or "Rohingya" (entities_groups.txt), not a name
     tagged = tag(tagger, "On Friday, Houthi drones struck a fuel depot in Marib.")

@@ -564,8 +564,11 @@ def _shot_dead(trigger: Token) -> tuple[list[Token], list[Token]] | None:
     ("A gang shot dead a businessman": "[A gang shot] dead"; "Gunmen on a motorcycle shot dead two
     workers": one noun phrase), else None. Who shot: the subject of "dead", else the noun the
     phrase of "shot" hangs on before it, else the noun "shot" is a compound of ("gang"); whom: the
-    object of "dead", or the noun "dead" modifies."""
+    object of "dead", or the noun "dead" modifies. ``trigger`` may be "dead" itself, when the event
+    sits on the clause "dead" heads (fallbacks.reported_verb: "..., police said")."""
     doc = trigger.doc
+    if trigger.lower_ == "dead" and trigger.i > 0:  # the event may sit on "dead", the clause's head
+        trigger = doc[trigger.i - 1]
     if trigger.lower_ != "shot" or trigger.pos_ not in {"NOUN", "PROPN"} or trigger.i + 1 >= len(doc) \
             or doc[trigger.i + 1].lower_ != "dead":
         return None

@@ -87,7 +87,11 @@ def reported_verb(verb: Token) -> Token:
     forced), else ``verb``: the happening is told in the reported clause."""
     if verb.lemma_.lower() in _REPORTING:
         for child in verb.children:
-            if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+            if child.dep_ in {"ccomp", "parataxis"} and (
+                    child.pos_ in {"VERB", "AUX"}
+                    # "Gunmen ... shot dead an activist, police said": the small parser heads the
+                    # clause with "dead", "shot" a noun; a subject of its own makes it a clause
+                    or (child.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in child.children))):
                 return child
     return verb
 
