@@ -44,6 +44,12 @@ def test_observances_and_place_shaped_names_are_not_entities(tagger):
     assert "Saba Saba" not in found and "Place de la Nation" not in found
 
 
+def test_a_place_first_word_before_an_organisations_last_word_is_an_organisation(tagger):
+    # "Gulf of Mexico" is place-shaped by its first word; "Council" makes the name a body
+    found = typed(tag(tagger, "The Gulf Cooperation Council condemned the seizure of a tanker."))
+    assert found.get("Gulf Cooperation Council") == "ORG"
+
+
 def test_a_district_after_in_is_a_place_not_an_organisation(tagger):
     found = typed(tag(tagger, "Heavy rain was reported in Swat and Bajaur, officials said."))
     assert "Swat" not in found and "Bajaur" not in found

@@ -37,6 +37,7 @@ from streams.tagging.entities.names import (
     listed_group,
     looks_like_person,
 )
+from streams.tagging.entities.orgheads import ORG_HEADS
 
 # True when the gazetteer knows the name as a place (any feature).
 PlaceLookup = Callable[[str], bool]
@@ -73,6 +74,7 @@ _OBSERVE_VERBS = frozenset("mark celebrate commemorate observe".split())
 _OBSERVANCE_NEXT = re.compile(r"\s+(?:Day|day|anniversary|holiday|festival|rally|rallies|protests?)\b")
 # Generic heads that make a capitalised name a place or a site, first or last word.
 _PLACE_FIRST = frozenset("place rue avenue boulevard plaza piazza calle via mount lake cape gulf".split())
+_ORG_LAST = ORG_HEADS | ORG_WORDS
 _PLACE_LAST = frozenset("square street avenue road bridge river lake valley mountains hills "
                         "district province county region".split())
 _DISTRICT_NEXT = re.compile(r"\s+(?:district|province|valley|county|region|tehsil|governorate)\b")
@@ -135,7 +137,10 @@ def _observance(toks: list[Token], name: str, full: str, end: int) -> bool:
 
 def _place_shaped(name: str, full: str, start: int, end: int, person: bool) -> bool:
     words = name.split()
-    if len(words) >= 2 and (words[0].lower() in _PLACE_FIRST or words[-1].lower() in _PLACE_LAST):
+    if len(words) >= 2 and words[-1].lower() in _PLACE_LAST:
+        return True
+    # "Gulf of Mexico" is a place, "The Gulf Cooperation Council" an organisation by its last word
+    if len(words) >= 2 and words[0].lower() in _PLACE_FIRST and words[-1].lower() not in _ORG_LAST:
         return True
     # "the town of X" drops only a "person": an ORG stays until places make X a place (event targets)
     return bool(_DISTRICT_NEXT.match(full, end) or person and _PLACE_OF.search(full, max(0, start - 20), start))
