@@ -132,3 +132,10 @@ def test_a_sentence_opening_with_they_goes_on_about_the_last_acts_doers(tagger):
     tagged = tag(tagger, "Gunmen attacked a village in Plateau state on Sunday, killing 12 people, "
                          "officials said. They also burned dozens of houses and a church.")
     assert names(tagged, event(tagged, "They also burned").actors, lower=True) == {"gunmen"}
+
+
+def test_the_three_countries_are_the_three_named_before(tagger):
+    # "the three countries" points back to as many parties as its number says
+    tagged = tag(tagger, "Ghana hosted the foreign ministers of Togo and Benin in Accra on Friday. "
+                         "The three countries agreed to set up a joint border patrol.")
+    assert names(tagged, event(tagged, "The three countries", "AGREE").actors) >= {"Ghana", "Togo", "Benin"}

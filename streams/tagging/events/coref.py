@@ -75,7 +75,8 @@ _GROUP_HEADS = {"group", "groups", "movement", "organisation", "organization", "
 # "the two sides", "both countries": plural nouns for a pair of what the article named before.
 PAIR_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("sides", "parties"), frozenset({ORG, FORCE, COUNTRY})),
-    **dict.fromkeys(("countries", "nations", "governments", "neighbours", "neighbors"), frozenset({COUNTRY})),
+    **dict.fromkeys(("countries", "nations", "governments", "neighbours", "neighbors", "powers"),
+                    frozenset({COUNTRY})),
     **dict.fromkeys(("leaders", "presidents", "ministers", "men"), frozenset({PERSON})),
     **dict.fromkeys(("groups", "armies", "forces"), frozenset({ORG, FORCE})),
 }
@@ -172,14 +173,27 @@ def _names_it(modifier: Token) -> bool:
     return modifier.dep_ == "amod" and (modifier.ent_type_ in {"NORP", "GPE"} or modifier.pos_ == "PROPN")
 
 
+# how many parties "the two sides", "both countries", "the three countries" stand for
+_PARTY_COUNTS = {"two": 2, "both": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+
+
+def party_count(token: Token) -> int:
+    """How many parties a description of parties names ("the three countries": 3), else 0. A
+    number above two points back only after "the" ("three former ministers" are new people)."""
+    count = next((_PARTY_COUNTS[c.lower_] for c in token.children if c.lower_ in _PARTY_COUNTS
+                  and c.dep_ in {"nummod", "det", "predet", "amod"}), 0)
+    if count > 2 or count == 2 and not any(c.lower_ in {"two", "both"} for c in token.children):
+        return count if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) else 0
+    return count
+
+
 def pair_kinds(token: Token) -> frozenset[str] | None:
-    """For "the two sides", "both countries": the kinds of the pair it stands for."""
+    """For "the two sides", "both countries", "the three countries": the kinds of the parties it
+    stands for (how many: :func:`party_count`)."""
     kinds = PAIR_NOUNS.get(token.lower_)
     if kinds is None or token.pos_ != "NOUN":
         return None
-    if any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in token.children):
-        return kinds
-    return None
+    return kinds if party_count(token) else None
 
 
 # Verbs of dispersing a crowd, alone or with a particle: their object is people ("fired tear gas

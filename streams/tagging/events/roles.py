@@ -314,16 +314,30 @@ class MentionIndex:
                     return named[0]
         return None
 
-    def sides_before(self, offset: int, kinds: frozenset[str], skip: frozenset[str]) -> list[str]:
-        """For "both sides", "the two countries": the two parties of the latest act told before
-        ``offset`` that had two of ``kinds`` (who fought, talked or met, actors before targets),
+    def _countries_before(self, token: Token, count: int, skip: frozenset[str]) -> list[str]:
+        """The ``count`` countries named nearest before ``token``, by a mention or a demonym
+        adjective ("Iranian President"), nearest first."""
+        out: list[str] = []
+        for word in reversed(token.doc[:token.i]):
+            country = next((s.id for s in self.covering(word) if s.kind == coref.COUNTRY), None) \
+                or self.demonyms.get(word.lower_)
+            if country is not None and country not in skip and country not in out:
+                out.append(country)
+                if len(out) == count:
+                    break
+        return out
+
+    def sides_before(self, offset: int, kinds: frozenset[str], skip: frozenset[str],
+                     count: int = 2) -> list[str]:
+        """For "both sides", "the two countries": the ``count`` parties of the latest act told before
+        ``offset`` that had ``count`` of ``kinds`` (who fought, talked or met, actors before targets),
         not the two names mentioned last, which are often a mediator or a speaker ("Mediators
         urged both sides ...")."""
         for act in reversed(self.acts_before(offset)):
             parties = [i for i in dict.fromkeys((*act.actors, *act.targets))
                        if self.kinds.get(i) in kinds and i not in skip]
-            if len(parties) >= 2:
-                return parties[:2]
+            if len(parties) >= count:
+                return parties[:count]
         return []
 
     def earlier_force(self, offset: int, heads: frozenset[str] | None = None, own: str = "",
@@ -412,9 +426,14 @@ class MentionIndex:
             return []  # "BUENOS AIRES - Hundreds of ...": the dateline says where it was filed
         cover = self.covering(token)
         if (pair := coref.pair_kinds(token)) is not None:
-            if len(both := self.sides_before(token.idx, pair, self.bare | skip)) == 2:
+            count = coref.party_count(token)
+            if len(both := self.sides_before(token.idx, pair, self.bare | skip, count)) == count:
                 return both
-            if len(both := self.antecedents.nearest(token.idx, pair, self.bare | skip, 2)) == 2:
+            if len(both := self.antecedents.nearest(token.idx, pair, self.bare | skip, count)) == count:
+                return both
+            # "Iraqi Prime Minister ... held talks with Iranian President ...; the two countries":
+            # a country the article writes as its adjective only is a party too
+            if pair == {coref.COUNTRY} and len(both := self._countries_before(token, count, skip)) == count:
                 return both
         if cover:
             best = cover[0]
