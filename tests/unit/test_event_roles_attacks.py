@@ -139,10 +139,3 @@ def test_the_three_countries_are_the_three_named_before(tagger):
     tagged = tag(tagger, "Ghana hosted the foreign ministers of Togo and Benin in Accra on Friday. "
                          "The three countries agreed to set up a joint border patrol.")
     assert names(tagged, event(tagged, "The three countries", "AGREE").actors) >= {"Ghana", "Togo", "Benin"}
-
-
-def test_the_town_an_of_phrase_names_is_the_target_not_the_towns_region(tagger):
-    # "the eastern Congolese town of Bunia": Bunia was overrun, not Congo
-    tagged = tag(tagger, "Rebels overran the eastern Congolese town of Bunia on Tuesday.")
-    targets = names(tagged, event(tagged, "Rebels", "ASSAULT").targets)
-    assert "Bunia" in targets

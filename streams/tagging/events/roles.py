@@ -101,9 +101,6 @@ from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited_agencies
 
-# generic nouns of a place that "of" names: "the town of Moqokori", "the port of Novorossiysk"
-_PLACE_NOUNS = frozenset("""village town hamlet settlement neighbourhood neighborhood suburb township locality
-city port district region province island""".split())
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
 # Nouns of how many, whose "of" phrase says who: "crowds of protesters", "a group of settlers".
@@ -537,29 +534,16 @@ def _target_ids(head: Token, trigger: Token, index: MentionIndex, actors: frozen
     of a gang", "beat supporters of X") were acted on themselves: the head first, then its owner.
     An unnamed head's owner need not be named either: "stormed the offices of a state oil
     company", "ambushed a convoy of fuel thieves" acted on the company and the thieves too."""
-    if place := _named_place(head, index, actors):
-        return place
     named = [i for i in index.refer(head, skip=actors) if i not in actors]
     if named and coref.anaphor_kinds(head) is None and coref.pair_kinds(head) is None:
         own = [i for i in _own_ids(head, trigger, index) if i not in actors]
         return own + [i for i in named if i not in own]
     if named:
         return named
-    if not (own := index.mint([head], trigger)):  # "took control of the town of X": X
-        return [i for g in _of_objects(head) for i in _named_place(g, index, actors) or index.mint([g], trigger)]
+    if not (own := index.mint([head], trigger)):
+        return index.mint(_of_objects(head), trigger)
     owners = [i for g in _of_objects(head) for i in index.refer(g, skip=actors) or index.mint([g], trigger)]
     return list(dict.fromkeys(own + [i for i in owners if i not in actors]))
-
-
-def _named_place(head: Token, index: MentionIndex, actors: frozenset[str]) -> list[str]:
-    """The place a generic place noun's "of" phrase names ("the central Haitian town of
-    Mirebalais", "the Black Sea port of Novorossiysk": Mirebalais, Novorossiysk), not what its
-    modifiers name; else empty."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PLACE_NOUNS:
-        return []
-    return [i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"
-            for i in index.refer(g, skip=actors) if index.kinds.get(i) in coref.PLACES and i not in actors]
 
 
 def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
