@@ -440,8 +440,7 @@ class MentionIndex:
             if best.kind in {coref.FORCE, coref.PEOPLE} and best.end - best.start <= len(token) + 1:
                 # "Hamas fighters", "its troops", "members of the Jurists' Association"
                 # a people's possessor is not who acted: "his supporters" are the supporters
-                # ("the Barrio 18 gang": the parser hangs a name with a number on as nmod)
-                owner_deps = {"poss", "compound", "nmod"} if best.kind == coref.FORCE else {"compound"}
+                owner_deps = {"poss", "compound"} if best.kind == coref.FORCE else {"compound"}
                 owners = [c for c in token.children if c.dep_ in owner_deps
                           and not (best.start <= c.idx < best.end)]
                 owners += _member_of(token)
