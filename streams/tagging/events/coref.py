@@ -15,7 +15,7 @@ to the nearest earlier mention of a compatible kind:
 | the area, the district, the region ... | a city, a district, a region |
 | the crowd, the mob | a group of people |
 
-| the two sides, both countries, the two leaders | the two nearest distinct compatible mentions |
+| the two sides, both countries, the two leaders, the three countries | as many nearest distinct compatible mentions as the number says (countries also by their adjective: "Iranian President") |
 | the militants, the rebels, the rebel group, the militia ... | the nearest armed group outside the state named before |
 
 Only mentions before the word count: news names before it refers back. "They" and
