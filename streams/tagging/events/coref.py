@@ -182,9 +182,9 @@ def party_count(token: Token) -> int:
     number above two points back only after "the" ("three former ministers" are new people)."""
     count = next((_PARTY_COUNTS[c.lower_] for c in token.children if c.lower_ in _PARTY_COUNTS
                   and c.dep_ in {"nummod", "det", "predet", "amod"}), 0)
-    if count > 2 or count == 2 and not any(c.lower_ in {"two", "both"} for c in token.children):
-        return count if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) else 0
-    return count
+    spelled_pair = any(c.lower_ in {"two", "both"} for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    return count if spelled_pair or definite else 0
 
 
 def pair_kinds(token: Token) -> frozenset[str] | None:
