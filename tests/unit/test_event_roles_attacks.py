@@ -139,3 +139,10 @@ def test_the_three_countries_are_the_three_named_before(tagger):
     tagged = tag(tagger, "Ghana hosted the foreign ministers of Togo and Benin in Accra on Friday. "
                          "The three countries agreed to set up a joint border patrol.")
     assert names(tagged, event(tagged, "The three countries", "AGREE").actors) >= {"Ghana", "Togo", "Benin"}
+
+
+def test_talks_named_in_a_phrase_of_a_verb_were_held_by_its_subject(tagger):
+    # the act sits on "for talks", a phrase of "invited": who invited them held the talks
+    tagged = tag(tagger, "Qatari officials invited the two delegations to Doha on Sunday for talks.")
+    talks = next(e for e in tagged.events if e.category == "CONSULT")
+    assert any("Qatari" in n for n in names(tagged, talks.actors))

@@ -101,6 +101,8 @@ from streams.tagging.events.when import event_day
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
 from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited_agencies
 
+# phrases an act's noun is named in beside the verb that did it: "for talks", "in an exchange"
+_ACT_PHRASE_PREPS = frozenset({"for", "in", "with"})
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
 # Nouns of how many, whose "of" phrase says who: "crowds of protesters", "a group of settlers".
@@ -1011,6 +1013,22 @@ def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[s
     return index.mint(owners, verb, people_only=True)
 
 
+def _phrase_verb_subjects(token: Token, index: MentionIndex) -> list[str]:
+    """What the subjects name of the verb an act's noun hangs on through a phrase ("Saudi
+    officials summoned both sides to Riyadh for talks", "Russia and Ukraine traded prisoners in an
+    exchange", "the army recaptured the town with the help of drones"): they did it. A passive's
+    subject is what was done, so none is read. ``token`` may be the phrase's preposition (a
+    trigger written "for talks" sits on "for")."""
+    if token.dep_ == "prep":
+        token = next((g for g in token.children if g.dep_ == "pobj"), token)
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in _ACT_PHRASE_PREPS or prep.head.pos_ != "VERB":
+        return []
+    subjects = with_conjuncts([c for c in prep.head.children if c.dep_ == "nsubj"])
+    return list(dict.fromkeys(i for t in subjects for i in index.refer(t)))
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None,
                 subtype: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent`` (``subtype``:
@@ -1040,6 +1058,8 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         conjoined = [t for t in actor_heads if t != token and any(c in actor_heads for c in t.conjuncts)
                      and not referred[t]]
         actors += [i for i in index.mint(conjoined, token, people_only=True) if i not in actors]
+    if not actors:  # "summoned both sides for talks", "traded prisoners in an exchange"
+        actors = _phrase_verb_subjects(token, index)
     if not actors and passive:
         actors = _passive_doers(token, sent, index, target_heads, category)
     if not actors:  # "The air strike on the village hit a school": the strike told before
