@@ -33,6 +33,10 @@ each head word is mapped to an id here:
    participant's "of" phrase is a target beside it ("stormed the offices of a
    state oil company").
 
+An act named in a phrase of a verb, with no actor of its own, was done by the verb's subjects
+("Saudi officials summoned both sides to Riyadh for talks", "Russia and Ukraine traded prisoners
+in an exchange").
+
 A spokesperson's actors start with the body they speak for ("a spokesman for the TTP",
 "Rwanda's government spokeswoman Yolande Makolo": the TTP, Rwanda), before the spokesperson.
 
