@@ -146,3 +146,9 @@ def test_talks_named_in_a_phrase_of_a_verb_were_held_by_its_subject(tagger):
     tagged = tag(tagger, "Qatari officials invited the two delegations to Doha on Sunday for talks.")
     talks = next(e for e in tagged.events if e.category == "CONSULT")
     assert any("Qatari" in n for n in names(tagged, talks.actors))
+
+
+def test_who_helped_in_an_operation_acted_too(tagger):
+    tagged = tag(tagger, "The raid on the camp was carried out with the help of Ugandan troops.")
+    helping = next(e for e in tagged.events if e.category == "COOPERATE")
+    assert any("Ugand" in n for n in names(tagged, helping.actors))

@@ -107,6 +107,8 @@ from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited
 
 # phrases an act's noun is named in beside the verb that did it: "for talks", "in an exchange"
 _ACT_PHRASE_PREPS = frozenset({"for", "in", "with"})
+# nouns of an act of helping, whose "of" / "from" / "with" phrase names a helper who acted too
+_HELP_NOUNS = frozenset({"help", "support", "assistance", "cooperation", "backing", "coordination"})
 _MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 _MEMBER_PREPS = {"of", "from", "loyal"}
 # Nouns of how many, whose "of" phrase says who: "crowds of protesters", "a group of settlers".
@@ -1033,6 +1035,19 @@ def _phrase_verb_subjects(token: Token, index: MentionIndex) -> list[str]:
     return list(dict.fromkeys(i for t in subjects for i in index.refer(t)))
 
 
+def _helpers(token: Token, index: MentionIndex) -> list[str]:
+    """Who an act of helping named in a phrase names as the helper ("conducted with the help of
+    the DEA", "with intelligence support from the coalition", "in cooperation with Spanish
+    police"): they acted too. ``token`` may be the phrase's preposition."""
+    if token.dep_ == "prep":
+        token = next((g for g in token.children if g.dep_ == "pobj"), token)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _HELP_NOUNS:
+        return []
+    return list(dict.fromkeys(i for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "with"}
+                              for g in c.children if g.dep_ == "pobj"
+                              for t in with_conjuncts([g]) for i in index.refer(t)))
+
+
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None,
                 subtype: str | None = None) -> Roles:
     """Actors, targets, places and day of the event triggered by ``token`` in ``sent`` (``subtype``:
@@ -1083,6 +1098,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
                       if not (said and index.kinds.get(i) in untold)]:
             break
+    actors += [i for i in _helpers(token, index) if i not in actors]  # "with the help of the DEA"
     # "a spokesman for the TTP denied", "M23 spokesman Lawrence Kanyuka said": the body spoke through them
     spoken_for = [i for t in actor_heads for i in _spoken_for(t, index)]
     actors = list(dict.fromkeys([*spoken_for, *actors]))
