@@ -35,7 +35,8 @@ each head word is mapped to an id here:
 
 An act named in a phrase of a verb, with no actor of its own, was done by the verb's subjects
 ("Saudi officials summoned both sides to Riyadh for talks", "Russia and Ukraine traded prisoners
-in an exchange").
+in an exchange"); who an act of helping names as the helper acted too ("with the help of the
+DEA", "in cooperation with Spanish police").
 
 A spokesperson's actors start with the body they speak for ("a spokesman for the TTP",
 "Rwanda's government spokeswoman Yolande Makolo": the TTP, Rwanda), before the spokesperson.
