@@ -1020,14 +1020,19 @@ def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[s
     return index.mint(owners, verb, people_only=True)
 
 
+def _phrase_noun(token: Token) -> Token:
+    """The noun of a trigger written as a phrase: a trigger "for talks" sits on "for"."""
+    if token.dep_ == "prep":
+        return next((g for g in token.children if g.dep_ == "pobj"), token)
+    return token
+
+
 def _phrase_verb_subjects(token: Token, index: MentionIndex) -> list[str]:
     """What the subjects name of the verb an act's noun hangs on through a phrase ("Saudi
     officials summoned both sides to Riyadh for talks", "Russia and Ukraine traded prisoners in an
     exchange", "the army recaptured the town with the help of drones"): they did it. A passive's
-    subject is what was done, so none is read. ``token`` may be the phrase's preposition (a
-    trigger written "for talks" sits on "for")."""
-    if token.dep_ == "prep":
-        token = next((g for g in token.children if g.dep_ == "pobj"), token)
+    subject is what was done, so none is read."""
+    token = _phrase_noun(token)
     prep = token.head
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.dep_ != "prep" \
             or prep.lower_ not in _ACT_PHRASE_PREPS or prep.head.pos_ != "VERB":
@@ -1039,9 +1044,8 @@ def _phrase_verb_subjects(token: Token, index: MentionIndex) -> list[str]:
 def _helpers(token: Token, index: MentionIndex) -> list[str]:
     """Who an act of helping named in a phrase names as the helper ("conducted with the help of
     the DEA", "with intelligence support from the coalition", "in cooperation with Spanish
-    police"): they acted too. ``token`` may be the phrase's preposition."""
-    if token.dep_ == "prep":
-        token = next((g for g in token.children if g.dep_ == "pobj"), token)
+    police"): they acted too."""
+    token = _phrase_noun(token)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _HELP_NOUNS:
         return []
     return list(dict.fromkeys(i for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "with"}
