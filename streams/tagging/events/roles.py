@@ -565,13 +565,18 @@ def _own_ids(head: Token, trigger: Token, index: MentionIndex) -> list[str]:
     return index.mint([head], trigger, owned_only=True)
 
 
+def _prep_objects(head: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``head``'s prepositions among ``preps``, in order ("members of X": X)."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _of_objects(head: Token) -> list[Token]:
     """The nouns of a head's "of" phrase: what a head that names no one stands for ("regained
     control of the bridge", "captured a series of hideouts", "struck a gathering of officials"),
     and of an attack's "on/against" phrase ("threatened to resume attacks on commercial ships")."""
     preps = {"of", "on", "against"} if head.lemma_.lower() in ATTACK_NOUNS else {"of"}
-    return with_conjuncts([g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-                           for g in c.children if g.dep_ == "pobj"])
+    return with_conjuncts(_prep_objects(head, preps))
 
 
 _STEM = 4  # letters an act's noun shares with the verb of the event it names: "killings" ~ "kill"
@@ -615,8 +620,7 @@ def _doers(token: Token, index: MentionIndex) -> list[str]:
         c.dep_ == "nsubj" and c.lemma_.lower() in ACT_NOUNS))]
     if token.pos_ == "NOUN" and ACT_NOUNS.get(token.lemma_.lower()) == _FORCE:
         nouns.insert(0, token)  # a statement told by the act's own noun: "said the strikes violated ..."
-    nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "over", "of"}
-              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    nouns += [g for g in _prep_objects(token, {"for", "over", "of"}) if g.pos_ == "NOUN"]
     if token.lemma_.lower() in SPEECH_VERBS:  # "said the trials breached the conventions", "said the
         # move was a provocation": the act the reported clause is about, told before with its doers
         nouns += [s for c in token.children if c.dep_ == "ccomp" for s in c.children
@@ -688,8 +692,7 @@ def _claimed_targets(token: Token, index: MentionIndex, actors: frozenset[str]) 
     hotel ... Al-Shabaab claimed the attack": the hotel). The claimer did the act: the doers of
     the act told before are not its target."""
     acts = _claimed_acts(token)
-    heads = with_conjuncts([g for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}
-                            for g in c.children if g.dep_ == "pobj"])
+    heads = with_conjuncts([g for a in acts for g in _prep_objects(a, {"on", "against", "of"})])
     heads += [c for a in acts for c in a.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     named = [i for t in heads for i in _target_ids(t, token, index, actors) if i not in actors]
     if named or not acts:
@@ -750,8 +753,8 @@ def _answered(response: Token) -> tuple[list[Token], list[Token]]:
     phrase ("respond to the strikes", "retaliate for the expulsions", "a response to drills"), and
     their "by" phrase, which the parser often hangs on the response itself ("vowed to respond with
     force to joint drills by Ruritania and Freedonia")."""
-    answered = with_conjuncts([g for c in response.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
-                               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}])
+    answered = with_conjuncts([g for g in _prep_objects(response, {"to", "for", "against"})
+                               if g.pos_ in {"NOUN", "PROPN"}])
     by = [g for c in response.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
           for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}] if answered else []
     return answered, _makers(answered) + with_conjuncts(by)
@@ -845,8 +848,7 @@ def _captors(token: Token, index: MentionIndex, actors: list[str]) -> list[str]:
     the statement asks for no one's freedom."""
     word = anchor(token)
     asked = [c for c in word.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
-    asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
-              for g in c.children if g.dep_ == "pobj"]
+    asked += _prep_objects(word, {"for", "of"})
     if not any(a.lemma_.lower() in _FREEING for a in asked):
         return []
     return next((list(act.actors) for act in index.acts_by_others(token.idx, actors, _FORCE)), [])
@@ -1004,8 +1006,7 @@ def _opening_pronoun(head: Token, sent: Span, index: MentionIndex) -> list[str]:
 def _member_of(head: Token) -> list[Token]:
     """The nouns of a head's "of" / "from" phrase: whose members or fighters they are ("members
     of the Jurists' Association", "fighters from a local cartel")."""
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-            for g in c.children if g.dep_ == "pobj"]
+    return _prep_objects(head, {"of", "from"})
 
 
 def _members_of_unnamed(head: Token, verb: Token, index: MentionIndex) -> list[str]:
@@ -1048,8 +1049,7 @@ def _helpers(token: Token, index: MentionIndex) -> list[str]:
     token = _phrase_noun(token)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _HELP_NOUNS:
         return []
-    return list(dict.fromkeys(i for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "with"}
-                              for g in c.children if g.dep_ == "pobj"
+    return list(dict.fromkeys(i for g in _prep_objects(token, {"of", "from", "with"})
                               for t in with_conjuncts([g]) for i in index.refer(t)))
 
 
