@@ -85,3 +85,42 @@ def test_a_first_conjunct_the_parser_hung_on_the_second_as_a_modifier_acts_too(t
 def test_an_unnamed_conjunct_of_a_named_actor_acts_too(tagger):
     tagged = tag(tagger, "Supporters and opponents of Yoon held rival rallies outside the residence.")
     assert {"group:supporters", "group:opponents"} <= set(event(tagged, "Supporters").actors)
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_list_the_parser_read_as_an_apposition_is_coordinated():
+    from streams.tagging.events.actors import with_conjuncts
+    # "Mali, Burkina Faso and Niger condemned ...": the small parser's reading, Burkina Faso in
+    # apposition to Mali and Niger the apposition's conjunct
+    doc = _parsed(["Mali", ",", "Burkina", "Faso", "and", "Niger", "condemned", "it"],
+                  [6, 0, 3, 0, 3, 3, 6, 6],
+                  ["nsubj", "punct", "compound", "appos", "cc", "conj", "ROOT", "dobj"],
+                  ["PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PRON"])
+    assert [t.text for t in with_conjuncts([doc[0]])] == ["Mali", "Faso", "Niger"]
+
+
+def test_a_second_party_the_parser_hung_on_the_verb_is_coordinated():
+    from streams.tagging.events.actors import with_conjuncts
+    # "Australia and Nauru signed a treaty": the parser made Nauru an npadvmod of "signed"
+    doc = _parsed(["Australia", "and", "Nauru", "signed", "a", "treaty"],
+                  [3, 0, 3, 3, 5, 3],
+                  ["nsubj", "cc", "npadvmod", "ROOT", "det", "dobj"],
+                  ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN"])
+    assert [t.text for t in with_conjuncts([doc[0]])] == ["Australia", "Nauru"]
+    # a true apposition with no conjunct of its own stays out ("Kenya's president, William Ruto,")
+    doc = _parsed(["Ruto", ",", "the", "president", ",", "spoke"],
+                  [5, 0, 3, 0, 0, 5],
+                  ["nsubj", "punct", "det", "appos", "punct", "ROOT"],
+                  ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"])
+    assert [t.text for t in with_conjuncts([doc[0]])] == ["Ruto"]
+
+
+def test_weapons_listed_after_a_seizure_are_all_its_targets(tagger):
+    tagged = tag(tagger, "Border guards found 12 pistols, 300 detonators and two rifles in the car.")
+    got = names(tagged, event(tagged, "Border guards").targets)
+    assert any("pistol" in n for n in got) and any("rifle" in n for n in got)

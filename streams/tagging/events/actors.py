@@ -156,12 +156,29 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _coordinating(token: Token) -> bool:
+    return any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in token.children)
+
+
 def _misread_conjuncts(token: Token) -> list[Token]:
-    """Modifiers of ``token`` before it that carry a coordinating "and" or "or" of their own: the
-    small parser reads "Police and gang members exchanged fire" as "[Police and] gang members",
-    the first conjunct a modifier of the second's head."""
-    return [c for c in token.lefts if c.dep_ in {"nmod", "compound", "amod"}
-            and any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in c.children)]
+    """Words coordinated with ``token`` that the small parser did not make its conjuncts:
+    - modifiers before it that carry a coordinating "and" or "or" of their own ("Police and gang
+      members exchanged fire" read as "[Police and] gang members");
+    - an apposition that has a conjunct of its own: a list read as a name and its apposition
+      ("Mali, Burkina Faso and Niger condemned ...": Burkina Faso in apposition to Mali, Niger
+      its conjunct), with that apposition's conjuncts;
+    - the word right after the token's own "and" that the parser hung on the token's head
+      ("Australia and Nauru signed": Nauru an npadvmod of "signed")."""
+    out = [c for c in token.lefts if c.dep_ in {"nmod", "compound", "amod"} and _coordinating(c)]
+    for c in token.rights:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            out += [c, *c.conjuncts]
+    cc = next((g for g in token.rights if g.dep_ == "cc" and g.lower_ in {"and", "or"}), None)
+    if cc is not None and not any(g.dep_ == "conj" for g in token.children) and cc.i + 1 < len(token.doc):
+        after = token.doc[cc.i + 1]
+        if after.head == token.head and after != token.head and after.dep_ in {"npadvmod", "dep", "nmod"}:
+            out.append(after)
+    return out
 
 
 def clause_verb(token: Token) -> Token:
