@@ -258,3 +258,9 @@ def test_what_a_coordinated_verb_wrecked_is_a_target_too(tagger):
 def test_the_injured_the_parser_tags_as_a_verb_are_people(tagger):
     tagged = tag(tagger, "Peruvian police and residents pulled the injured out of the wreck with ropes.")
     assert "group:injured" in event(tagged, "Peruvian police", "AID").targets
+
+
+def test_an_object_written_as_an_upper_case_abbreviation_is_that_object(tagger):
+    # the tagger may call a lone "IED" a proper noun (NNP); "two IEDs" it reads as a plural noun
+    tagged = tag(tagger, "On Friday, a police bomb squad defused an IED planted near a mosque in Marawi.")
+    assert "ied" in {n.lower() for n in names(tagged, event(tagged, "On Friday").targets)}

@@ -97,6 +97,7 @@ from streams.tagging.events.unnamed import (
     SETTLEMENT,
     Minted,
     judged_objects,
+    listed_abbreviation,
     named_before,
     phrase,
     restricted_objects,
@@ -262,7 +263,8 @@ class MentionIndex:
         or of judging acted on (:func:`.unnamed.phrase`)."""
         out: list[str] = []
         for head in heads:
-            if head.pos_ in {"PRON", "PROPN"} or self.covering(head):
+            if head.pos_ == "PRON" or head.pos_ == "PROPN" and not listed_abbreviation(head) \
+                    or self.covering(head):
                 continue
             taken = [(s.start, s.end) for s in self.spans]
             found = phrase(head, verb.lemma_.lower(), taken, people_only, any_noun=any_noun)

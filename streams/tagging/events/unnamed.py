@@ -205,6 +205,13 @@ def _lemma(token: Token) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in nouns else lemma
 
 
+def listed_abbreviation(token: Token) -> bool:
+    """A participant noun written as an upper-case abbreviation ("an IED"), which the tagger
+    calls a proper noun when it stands alone (NNP; "two IEDs" is NNS)."""
+    low, nouns = token.lower_, participant_nouns()
+    return token.text.isupper() and (low in nouns or low.endswith("s") and low[:-1] in nouns)
+
+
 def _indefinite(token: Token) -> bool:
     """Whether the noun is introduced as new ("a drug trafficking network", "a cell"): it
     points back to no one, as "the group" may."""
@@ -237,7 +244,8 @@ def phrase(token: Token, verb_lemma: str | None, taken: list[tuple[int, int]],
         end = token.idx + len(token)
         return None if any(s < end and token.idx < e for s, e in taken) \
             else Phrase(token.idx, end, PEOPLE, token.lower_)
-    if token.pos_ not in {"NOUN", "ADJ"} or (token.dep_ == "compound" and not actor):
+    if token.pos_ not in {"NOUN", "ADJ"} and not listed_abbreviation(token) \
+            or (token.dep_ == "compound" and not actor):
         return None
     nouns = participant_nouns()
     compound = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
