@@ -107,3 +107,12 @@ def test_a_local_court_police_or_government_acts_where_it_sits(tagger):
     assert "Kano" in names(curfew, event(curfew, "The Kano state government").place_ids[:1])
     forces = tag(tagger, "Puntland forces captured an Islamic State base on Monday.")
     assert "Puntland" not in names(forces, event(forces, "Puntland forces").place_ids)
+
+
+def test_a_place_named_as_a_reference_point_comes_after_the_place_it_locates(tagger):
+    near = tag(tagger, "Gunmen killed two farmers south of Baghdad, near Mahmudiyah, on Friday.")
+    assert "Baghdad" not in names(near, event(near, "Gunmen").place_ids[:1])
+    km = tag(tagger, "A roadside bomb wounded four soldiers 30 km east of Mosul, near Bartella, on Sunday.")
+    assert "Mosul" not in names(km, event(km, "A roadside bomb").place_ids[:1])
+    alone = tag(tagger, "Gunmen killed two farmers south of Baghdad on Friday.")
+    assert "Baghdad" in names(alone, event(alone, "Gunmen").place_ids[:1])

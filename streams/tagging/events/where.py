@@ -34,7 +34,7 @@ exception: signed or done where the dateline is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -179,6 +179,7 @@ def _local_body_acting(token: Token) -> bool:
 
 def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
     found: list[str] = []
+    references: set[str] = set()  # "west of El Obeid": where the place told is measured from
     seats: list[str] = []  # "A Tbilisi court jailed ...": the town or province a body serves
     for start, end, pid in ctx.mentions:
         if not (sent.start_char <= start < sent.end_char) or ctx.in_dateline(start) or pid in skip:
@@ -190,6 +191,8 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
             continue
         if span is not None and _in_origin_compound(span):
             continue
+        if span is not None and _reference_point(span.root):
+            references.add(pid)
         found.append(pid)
     # a local body acts where it sits when the sentence names no other place ("A Tbilisi court
     # jailed ...", "the Kano state government imposed a curfew"); not a country's ("Sudan's army")
@@ -201,7 +204,18 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
                       and (ctx.features.get(pid) == "city" if town else ctx.rank(pid) < 3)]
             if before:
                 found.append(before[-1])
-    return _ordered(found, ctx)
+    return _ordered(found, ctx, references)
+
+
+# Compass words: "west of El Obeid", "100 km south of Kidal", "north-east of Goma".
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _reference_point(token: Token) -> bool:
+    """Whether a place's token is the object of "of" after a compass word ("Um Sumeima, a market
+    town west of El Obeid"): the place the sentence measures from, not where it happened."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _COMPASS
 
 
 # "patrols along the San Miguel river", "a truce around El Fasher", "a rescue off Zuwara" set the act
@@ -275,12 +289,13 @@ def _towns_before_their_facilities(found: list[str], sent: Span, ctx: PlaceConte
     return out
 
 
-def _ordered(ids: Sequence[str], ctx: PlaceContext) -> list[str]:
+def _ordered(ids: Sequence[str], ctx: PlaceContext, references: Collection[str] = ()) -> list[str]:
     unique = list(dict.fromkeys(ids))
     narrow = min((ctx.rank(i) for i in unique), default=0)
     # a country adds nothing when the sentence names a place inside one
     kept = [i for i in unique if ctx.rank(i) < 3 or narrow == 3]
-    return sorted(kept, key=ctx.rank)
+    # a reference point goes after the places of its width it locates ("west of El Obeid")
+    return sorted(kept, key=lambda i: (ctx.rank(i), i in references))
 
 
 def _lead_elsewhere(lead: Sequence[Span], ctx: PlaceContext, actors: Sequence[str]) -> bool:
