@@ -82,3 +82,12 @@ def test_an_abbreviation_with_digits_that_acts_is_an_organisation(tagger):
 def test_a_road_number_is_no_organisation(tagger):
     tagged = tag(tagger, "The convoy drove along the M4 towards Aleppo on Monday.")
     assert not [e for e in tagged.entities if e.name == "M4"]
+
+
+def test_an_actor_noun_the_tagger_read_as_an_adjective_in_a_subjects_place_acts(tagger):
+    # after a dated opening the tagger may call "military" JJ while the parser makes it the subject
+    tagged = tag(tagger, "On 25 October 2026, the military fired artillery shells at resistance fighters near Kalay.")
+    assert "military" in names(tagged, event(tagged, "On 25 October").actors)
+    # an adjective before the name it modifies stays the name's: no group "paramilitary"
+    named = tag(tagger, "PORT SUDAN - The paramilitary Rapid Support Forces said on Thursday its fighters had seized the town.")
+    assert "paramilitary" not in {e.name.lower() for e in named.entities}

@@ -63,10 +63,24 @@ def _load() -> dict[str, str]:
     return kind_table(_NOUNS)
 
 
+# Where the parser puts a noun: an adjective there is a noun the tagger misread ("On 25
+# November, the military fired ...": "military" JJ, the subject).
+_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _misread_adjective(token: Token) -> bool:
+    """An adjective in a noun's place that modifies nothing after it ("the military fired"; not
+    "The paramilitary Rapid Support Forces said", where it is the name's modifier)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADJ" and token.dep_ in _NOUN_PLACES \
+        and (after is None or after.pos_ not in {"NOUN", "PROPN"})
+
+
 def head_noun(token: Token) -> str | None:
     """The actor noun ``token`` heads ("police", "coast guard"), or None."""
     nouns = actor_nouns()
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in _NOUN_DEPS_OUT and (
+    if token.pos_ not in {"NOUN", "PROPN"} and not _misread_adjective(token) \
+            or token.dep_ in _NOUN_DEPS_OUT and (
             _act_noun(token) is None or token.lower_ in _ARMS_KINDS):
         return None
     compound = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
