@@ -156,8 +156,9 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _coordinating(token: Token) -> bool:
-    return any(g.dep_ == "cc" and g.lower_ in {"and", "or"} for g in token.children)
+def _coordinator(token: Token) -> Token | None:
+    """The coordinating "and" or "or" that hangs on ``token``, if any."""
+    return next((g for g in token.children if g.dep_ == "cc" and g.lower_ in {"and", "or"}), None)
 
 
 def _misread_conjuncts(token: Token) -> list[Token]:
@@ -169,12 +170,13 @@ def _misread_conjuncts(token: Token) -> list[Token]:
       its conjunct), with that apposition's conjuncts;
     - the word right after the token's own "and" that the parser hung on the token's head
       ("Australia and Nauru signed": Nauru an npadvmod of "signed")."""
-    out = [c for c in token.lefts if c.dep_ in {"nmod", "compound", "amod"} and _coordinating(c)]
+    out = [c for c in token.lefts if c.dep_ in {"nmod", "compound", "amod"} and _coordinator(c) is not None]
     for c in token.rights:
         if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
             out += [c, *c.conjuncts]
-    cc = next((g for g in token.rights if g.dep_ == "cc" and g.lower_ in {"and", "or"}), None)
-    if cc is not None and not any(g.dep_ == "conj" for g in token.children) and cc.i + 1 < len(token.doc):
+    cc = _coordinator(token)
+    if cc is not None and cc.i > token.i and not any(g.dep_ == "conj" for g in token.children) \
+            and cc.i + 1 < len(token.doc):
         after = token.doc[cc.i + 1]
         if after.head == token.head and after != token.head and after.dep_ in {"npadvmod", "dep", "nmod"}:
             out.append(after)
