@@ -152,3 +152,8 @@ def test_who_helped_in_an_operation_acted_too(tagger):
     tagged = tag(tagger, "The raid on the camp was carried out with the help of Ugandan troops.")
     helping = next(e for e in tagged.events if e.category == "COOPERATE")
     assert any("Ugand" in n for n in names(tagged, helping.actors))
+
+
+def test_what_an_explosive_was_set_off_under_was_hit(tagger):
+    tagged = tag(tagger, "Rebels detonated a roadside bomb under an army lorry near Kidal on Monday.")
+    assert "army lorry" in names(tagged, event(tagged, "Rebels").targets, lower=True)

@@ -36,6 +36,8 @@ these readings that names an entity or a place:
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from streams.tagging.events.actors import (
@@ -352,6 +354,10 @@ _ATTACK_VERBS = {"attack", "strike", "hit", "bomb", "shell", "storm", "raid", "a
                  "stone", "besiege", "invade", "shoot"}
 _THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant", "use", "employ",
                 "spray"}  # "used grenades filled with gas against Ukrainian positions"
+# What an explosive was set off or put under, beside or near was hit: "detonated a landmine under
+# their vehicle", "detonated a truck bomb beside the police station".
+_PLACE_VERBS = {"detonate", "plant"}
+_PLACED_AT = {"under", "beneath", "underneath", "beside", "alongside", "outside", "inside", "near"}
 
 
 def when_clauses(trigger: Token) -> list[Token]:
@@ -412,17 +418,18 @@ def attacked_objects(trigger: Token) -> list[Token]:
     if lemma not in _ATTACK_VERBS | _THROW_VERBS:
         return with_conjuncts(thrown)
     hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] if lemma in _ATTACK_VERBS else []
-    return with_conjuncts(hit + _aimed_at(verb) + thrown)  # with_conjuncts keeps each token once
+    aimed = _aimed_at(verb, preps=AIMED_AT | _PLACED_AT if lemma in _PLACE_VERBS else AIMED_AT)
+    return with_conjuncts(hit + aimed + thrown)  # with_conjuncts keeps each token once
 
 
-def _aimed_at(token: Token, depth: int = 0) -> list[Token]:
-    """The objects of the "at/on/into/against" phrases under ``token``, through its object,
-    its prepositional phrases and the participles that describe them (not through clauses of
-    their own: "..., killing four people", "and shelled ...")."""
+def _aimed_at(token: Token, depth: int = 0, preps: Collection[str] = AIMED_AT) -> list[Token]:
+    """The objects of the "at/on/into/against" phrases (``preps``) under ``token``, through its
+    object, its prepositional phrases and the participles that describe them (not through clauses
+    of their own: "..., killing four people", "and shelled ...")."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in AIMED_AT:
+        if child.dep_ == "prep" and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in WHEN]
         elif child.dep_ in {"dobj", "prep", "pobj", "acl"} and depth < 4:
-            out += _aimed_at(child, depth + 1)
+            out += _aimed_at(child, depth + 1, preps)
     return out
