@@ -354,10 +354,10 @@ _ATTACK_VERBS = {"attack", "strike", "hit", "bomb", "shell", "storm", "raid", "a
                  "stone", "besiege", "invade", "shoot"}
 _THROW_VERBS = {"fire", "drop", "hurl", "throw", "lob", "toss", "launch", "detonate", "plant", "use", "employ",
                 "spray"}  # "used grenades filled with gas against Ukrainian positions"
-# What an explosive was set off or put under, beside or near was hit: "detonated a landmine under
-# their vehicle", "detonated a truck bomb beside the police station".
-_PLACE_VERBS = {"detonate", "plant"}
-_PLACED_AT = {"under", "beneath", "underneath", "beside", "alongside", "outside", "inside", "near"}
+# What an explosive was set off or put under, beside or near was hit, as what it was aimed at:
+# "detonated a landmine under their vehicle", "detonated a truck bomb beside the police station".
+_PLACING_VERBS = {"detonate", "plant"}
+_PLACED_AT = AIMED_AT | {"under", "beneath", "underneath", "beside", "alongside", "outside", "inside", "near"}
 
 
 def when_clauses(trigger: Token) -> list[Token]:
@@ -418,7 +418,7 @@ def attacked_objects(trigger: Token) -> list[Token]:
     if lemma not in _ATTACK_VERBS | _THROW_VERBS:
         return with_conjuncts(thrown)
     hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] if lemma in _ATTACK_VERBS else []
-    aimed = _aimed_at(verb, preps=AIMED_AT | _PLACED_AT if lemma in _PLACE_VERBS else AIMED_AT)
+    aimed = _aimed_at(verb, preps=_PLACED_AT if lemma in _PLACING_VERBS else AIMED_AT)
     return with_conjuncts(hit + aimed + thrown)  # with_conjuncts keeps each token once
 
 

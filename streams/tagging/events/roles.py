@@ -1051,8 +1051,8 @@ def _helpers(token: Token, index: MentionIndex) -> list[str]:
     token = _phrase_noun(token)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _HELP_NOUNS:
         return []
-    return list(dict.fromkeys(i for g in _prep_objects(token, {"of", "from", "with"})
-                              for t in with_conjuncts([g]) for i in index.refer(t)))
+    return list(dict.fromkeys(i for t in with_conjuncts(_prep_objects(token, {"of", "from", "with"}))
+                              for i in index.refer(t)))
 
 
 def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | None = None,
