@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import spacy
 import srsly
@@ -41,14 +43,34 @@ def load_pipeline(model_name: str) -> Language:
 
 
 LINE_BREAKS = "wirewatch_line_breaks"
-# What the pipeline adds to the model's own parse (line breaks and datelines, the tokenizer's
-# initialism hyphens, the attribute rules): kept parses are keyed by it (training's parse cache),
-# so bump it whenever a change here or in attributes.py moves a parse.
-# 2: a lead's dotted initialism after a dateline ("WASHINGTON - U.S. President ...") ends no sentence.
-# 3: datelines with accented capitals ("CULIACÁN, Mexico (AP) —") and in title case before an
-#    agency ("Sanaa (AFP) -") end their sentence too.
-# 4: a paragraph's first word is no sentence of its own ("Gunmen | attacked ...").
-PARSE_REVISION = "4"
+# The modules whose code shapes a parse besides the model (line breaks and datelines, the
+# tokenizer's special cases, the attribute rules, the decoding, the text as it is parsed and the
+# re-casing of shouted lines). Training keeps parses keyed by their source (parse_fingerprint):
+# a revision number bumped by hand let a branch's parses stand in for main's (sessions 40, 44).
+PARSE_MODULES = (
+    "streams.tagging.spacy_model",
+    "streams.tagging.attributes",
+    "streams.tagging.decoding",
+    "streams.tagging.matmul",
+    "streams.tagging.shared.text",
+    "streams.tagging.shared.spans",
+)
+
+
+def parse_fingerprint(model_name: str) -> str:
+    """What a parse made by :func:`load_pipeline` depends on: the model package's name and
+    version, spaCy's version and the source of :data:`PARSE_MODULES`. Any change to one of
+    them gives another fingerprint, so a kept parse is never one another code made."""
+    meta = load_pipeline(model_name).meta
+    digest = hashlib.sha256()
+    for part in (model_name, str(meta.get("version", "")), spacy.__version__):
+        digest.update(part.encode() + b"\x00")
+    for name in PARSE_MODULES:
+        source = getattr(importlib.import_module(name), "__file__", None)
+        if source is None:
+            raise RuntimeError(f"{name} has no source file to fingerprint parses by")
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()
 
 
 @Language.component(LINE_BREAKS)

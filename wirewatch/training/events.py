@@ -37,7 +37,7 @@ from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.taxonomy import load_taxonomy
 from streams.tagging.shared.spans import recase_shouting
 from streams.tagging.shared.text import ArticleText
-from streams.tagging.spacy_model import PARSE_REVISION, load_pipeline
+from streams.tagging.spacy_model import load_pipeline, parse_fingerprint
 from wirewatch.training.corpus import Article, Sentence, fold_of, training_articles
 
 CONFIG = REPO_ROOT / "training" / "events" / "config.cfg"
@@ -89,12 +89,14 @@ def parse(articles: Sequence[Article], model_name: str, cache: Path | None = CAC
     """Each article's parse, made as the tagger makes it (title + body, shouting re-cased).
 
     Parses are kept in ``cache``, one DocBin per run with the texts it parsed, each text
-    keyed by the parser and its hash, so cross-validation and ``make train`` parse the
-    corpus once and a new corpus file parses only its own articles.
+    keyed by the parse's fingerprint (:func:`parse_fingerprint`: the model and the code that
+    shape a parse) and the text's hash, so cross-validation and ``make train`` parse the
+    corpus once, a new corpus file parses only its own articles, and a change to that code
+    parses everything again.
     """
     nlp = load_pipeline(model_name)
     texts = [ArticleText.of(a.raw).text for a in articles]
-    salt = "\x00".join([model_name, spacy.__version__, PARSE_REVISION, ""])
+    salt = parse_fingerprint(model_name) + "\x00"
     keys = [hashlib.sha256((salt + t).encode()).hexdigest() for t in texts]
     folder = cache / f"parses-{hashlib.sha256(salt.encode()).hexdigest()[:12]}" if cache else None
     known: dict[str, Doc] = {}
