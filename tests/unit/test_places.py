@@ -245,3 +245,13 @@ def test_coherence_prefers_the_neighbour_of_the_other_places():
     assert near.coherence(34.74, 71.53) > 0.95
     assert near.coherence(40.0, 71.5) < 0.35
     assert Context(countries={}, admin1=set()).coherence(1.0, 1.0) == 0.0
+
+
+def test_a_model_place_written_in_lower_case_is_no_place(nlp, resolver):
+    # the model calls "metro" a facility, and the gazetteer knows Metro, Indonesia
+    found = by_mention(places(nlp, resolver, "The governor banned demonstrations in the city for four "
+                              "days and closed several roads and metro stations."))
+    assert "metro" not in found
+    # a text written all in lower case keeps its places
+    lower = by_mention(places(nlp, resolver, "fighting raged in khartoum and omdurman."))
+    assert "khartoum" in lower

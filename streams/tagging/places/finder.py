@@ -93,6 +93,13 @@ def spelled_key(key: str, gazetteer: NameIndex) -> str | None:
 _SAINTS = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("ste ", "sainte "))
 
 
+def _uncapitalised(span: Span) -> bool:
+    """Whether a model place is written with no capital letter in a sentence that has one
+    elsewhere ("closed several roads and metro stations": no Metro, Indonesia). A text written all
+    in lower case keeps its places."""
+    return not any(c.isupper() for c in span.text) and any(c.isupper() for c in span.sent.text)
+
+
 def _named_settlement(doc: Doc, ent: Span) -> bool:
     """Whether a name follows "the town of", "the village of" ... ("the village of Barsalogho")."""
     before = doc[max(0, ent.start - 3):ent.start]
@@ -218,7 +225,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             ent_at[i] = ent
         if ent.label_ in PLACE_LABELS:
             start, end = _trim(doc, ent.start, ent.end)
-            if start < end:
+            if start < end and not _uncapitalised(doc[start:end]):
                 spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
         elif ent.label_ in RELABEL and _named_settlement(doc, ent):
             # "the village of Barsalogho" read as an organisation: a place, known to the
