@@ -116,3 +116,13 @@ def test_a_place_named_as_a_reference_point_comes_after_the_place_it_locates(tag
     assert "Mosul" not in names(km, event(km, "A roadside bomb").place_ids[:1])
     alone = tag(tagger, "Gunmen killed two farmers south of Baghdad on Friday.")
     assert "Baghdad" in names(alone, event(alone, "Gunmen").place_ids[:1])
+
+
+def test_a_town_or_building_that_tells_of_an_event_is_not_where_it_happened(tagger):
+    tagged = tag(tagger, "Russian drones struck a fuel depot overnight, Kyiv said.")
+    assert not names(tagged, event(tagged, "Russian drones struck").place_ids)
+    told = tag(tagger, "U.S. forces struck a boat in the Caribbean on Saturday, the Pentagon said.")
+    assert names(told, event(told, "U.S. forces struck").place_ids) == {"Caribbean"}
+    # a country that tells of it is still where it happened
+    country = tag(tagger, "Russian drones struck a fuel depot overnight, Ukraine said.")
+    assert names(country, event(country, "Russian drones struck").place_ids) == {"Ukraine"}

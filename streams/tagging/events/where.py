@@ -189,7 +189,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
             if ctx.rank(pid) < 3 and _local_body_acting(span.root):
                 seats.append(pid)
             continue
-        if span is not None and _in_origin_compound(span):
+        if span is not None and (_in_origin_compound(span) or _teller(span.root, ctx.features.get(pid))):
             continue
         if span is not None and _reference_point(span.root):
             references.add(pid)
@@ -205,6 +205,13 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
             if before:
                 found.append(before[-1])
     return _ordered(found, ctx, references)
+
+
+def _teller(token: Token, feature: str | None) -> bool:
+    """Whether a place word is the subject of a verb of saying ("..., Kyiv said", "the Pentagon
+    said"): the government or body it stands for tells of the event, which happened elsewhere. Not
+    a country ("..., Ukraine said"), in which what it reports mostly happened."""
+    return feature != "country" and token.dep_ == "nsubj" and token.head.lemma_.lower() in SAYING
 
 
 # Compass words: "west of El Obeid", "100 km south of Kidal", "north-east of Goma".
