@@ -3,7 +3,8 @@
 1. The sentence's own places, narrowest first (a town before its province,
    river or region, those before their country), leaving out places that only qualify an
    actor ("Sudan's army", "Kenya's police"; a country also a named body or
-   person: "Sri Lanka's Criminal Investigation Department") and the dateline
+   person: "Sri Lanka's Criminal Investigation Department"), a town or building
+   that tells of the event ("..., Kyiv said", "the Pentagon said") and the dateline
    in front of a lead; "the town", "the area" count as the place they refer
    back to. A town or province that names a local court, police force or
    government doing the act counts when the sentence names no other place ("A
