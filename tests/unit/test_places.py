@@ -255,3 +255,13 @@ def test_a_model_place_written_in_lower_case_is_no_place(nlp, resolver):
     # a text written all in lower case keeps its places
     lower = by_mention(places(nlp, resolver, "fighting raged in khartoum and omdurman."))
     assert "khartoum" in lower
+
+
+def test_an_unknown_town_ending_like_a_demonym_is_a_place_where_the_text_places_it(nlp, resolver):
+    # "Moqokori" ends like "Somali": kept without a point where the text says it is a town
+    found = by_mention(places(nlp, resolver, "Al Shabaab fighters took control of the town of "
+                              "Moqokori in Somalia's Hiiraan region on Tuesday."))
+    assert found["Moqokori"].geonames_id is None and found["Moqokori"].name == "Moqokori"
+    # with no place cue such a name stays a word for people or a person's name
+    named = by_mention(places(nlp, resolver, "Hemedti's fighters shelled El Fasher on Tuesday."))
+    assert "Hemedti" not in named

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from streams.tagging.entities.names import listed_group, nationality_countries
 from streams.tagging.entities.nominals import actor_nouns
 from streams.tagging.places.accept import (
     DEMONYM,
@@ -209,20 +210,31 @@ def _own_name(toponym: Toponym, entries: list[Entry]) -> bool:
         or (e.candidate.feature == "water" and "water" in toponym.cues)) for e in entries)
 
 
+def _people_word(toponym: Toponym) -> bool:
+    """Whether an unknown name that ends like a demonym is a word for a people (or a person's
+    name: "Hemedti"): a country's nationality word ("Ukrainian"), a group word ("Houthis"), or a
+    name the text gives no place cue (a bare "the" is none: "the Papuan civilians"). Town names
+    end so too, and where the text places them ("the town of Moqokori", "near Boulkessi") they
+    are places."""
+    key = toponym.key
+    return bool(DEMONYM.search(key)) and (key in nationality_countries() or listed_group(key)
+                                          or not toponym.cues - {"the"})
+
+
 def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context | None,
                 qualifier: Candidate | None = None) -> Resolution | None:
     """The best candidate for one toponym, or None to drop the toponym.
 
     An unknown name the model labelled as a place is kept unresolved, unless
-    it looks like a demonym ("Ukrainian") or is a noun for people ("Gunmen" opening a
-    sentence), neither of which is a place.
+    it is a word for people (:func:`_people_word`: "Ukrainian") or a noun for people
+    ("Gunmen" opening a sentence), neither of which is a place.
     """
     # "Ind." or "Miss." name a state only after "Town, " or when the model says so
     usable = [e for e in entries if not (e.weak and toponym.key.endswith(".")
                                          and not toponym.after_place_comma
                                          and toponym.source != "ner")]
     if not usable:
-        if toponym.source == "ner" and toponym.capitalised and not DEMONYM.search(toponym.key) \
+        if toponym.source == "ner" and toponym.capitalised and not _people_word(toponym) \
                 and toponym.key not in actor_nouns():
             return Resolution(None, 0.0)
         return None  # a demonym ("Ukrainian"), a noun for people or a lowercase word ("marijuana")
