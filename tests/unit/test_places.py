@@ -265,3 +265,10 @@ def test_an_unknown_town_ending_like_a_demonym_is_a_place_where_the_text_places_
     # with no place cue such a name stays a word for people or a person's name
     named = by_mention(places(nlp, resolver, "Hemedti's fighters shelled El Fasher on Tuesday."))
     assert "Hemedti" not in named
+
+
+def test_a_name_after_a_town_word_and_of_is_a_place_whatever_comes_before(nlp, resolver):
+    # the model types "Aitaroun" a person; "the village of X" alone was read before
+    found = by_mention(places(nlp, resolver, "The army blew up several houses in the border "
+                              "village of Aitaroun on Sunday."))
+    assert "Aitaroun" in found

@@ -101,10 +101,11 @@ def _uncapitalised(span: Span) -> bool:
 
 
 def _named_settlement(doc: Doc, ent: Span) -> bool:
-    """Whether a name follows "the town of", "the village of" ... ("the village of Barsalogho")."""
-    before = doc[max(0, ent.start - 3):ent.start]
-    return len(before) == 3 and before[0].lower_ == "the" and before[1].lower_ in CITY_WORDS \
-        and before[2].lower_ == "of" and doc[ent.start].text[:1].isupper()
+    """Whether a name follows "town of", "village of" ... ("the village of Barsalogho", "the
+    border village of Aitaroun", "the Amhara town of Debre Markos")."""
+    before = doc[max(0, ent.start - 2):ent.start]
+    return len(before) == 2 and before[0].lower_ in CITY_WORDS and before[1].lower_ == "of" \
+        and doc[ent.start].text[:1].isupper()
 
 
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
