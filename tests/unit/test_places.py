@@ -272,3 +272,12 @@ def test_a_name_after_a_town_word_and_of_is_a_place_whatever_comes_before(nlp, r
     found = by_mention(places(nlp, resolver, "The army blew up several houses in the border "
                               "village of Aitaroun on Sunday."))
     assert "Aitaroun" in found
+
+
+def test_an_unknown_name_after_near_is_a_place_whatever_the_model_typed_it(nlp, resolver):
+    # the model types "Parotani" a person, and the gazetteer does not know it
+    found = by_mention(places(nlp, resolver, "Police cleared road blockades set up by miners near "
+                              "Parotani on Tuesday."))
+    assert found["Parotani"].geonames_id is None
+    # a possessive is someone's: "near Putin's residence"
+    assert "Putin" not in by_mention(places(nlp, resolver, "A protester was shot near Putin's residence."))

@@ -108,6 +108,22 @@ def _named_settlement(doc: Doc, ent: Span) -> bool:
         and doc[ent.start].text[:1].isupper()
 
 
+# Prepositions after which a name is a place whatever the model typed it ("near Parotani"): not
+# "in" or "at" ("in Congress", "at Google").
+_NEAR_WORDS = frozenset({"near", "outside", "around"})
+
+
+def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
+    """Whether a name the model typed a person or organisation, which the gazetteer does not know,
+    follows "near", "outside" or "around" ("cleared blockades near Parotani": PERSON): a place
+    without a point. Not a possessive ("near Putin's residence") nor a longer name."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent.label_ in {"PERSON", "ORG"} and ent.start > 0 and doc[ent.start - 1].lower_ in _NEAR_WORDS \
+        and len(ent) <= 3 and all(t.text[:1].isupper() for t in ent if t.is_alpha) \
+        and (after is None or after.text not in _POSSESSIVE) \
+        and not gazetteer.lookup_key(normalize(ent.text))
+
+
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
     """A model place; an unknown one is looked up by the place it names.
 
@@ -228,7 +244,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             start, end = _trim(doc, ent.start, ent.end)
             if start < end and not _uncapitalised(doc[start:end]):
                 spans[(start, end)] = _ner_toponym(doc, start, end, ent.label_, gazetteer)
-        elif ent.label_ in RELABEL and _named_settlement(doc, ent):
+        elif ent.label_ in RELABEL and (_named_settlement(doc, ent) or _unknown_near(doc, ent, gazetteer)):
             # "the village of Barsalogho" read as an organisation: a place, known to the
             # gazetteer or not (then a place without a point, not an organisation)
             spans[(ent.start, ent.end)] = _ner_toponym(doc, ent.start, ent.end, "GPE", gazetteer)
