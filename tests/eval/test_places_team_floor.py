@@ -31,7 +31,12 @@ pytestmark = pytest.mark.eval
 # Session 9 (reading names: dotted abbreviations, famous names as other names of small towns,
 # English exonyms; chosen on v5 and dev kinds; this set run once after): 0.9154 / 0.8016 /
 # 0.8757 -> 0.9163 / 0.8025 / 0.8758 (precision 0.8837 -> 0.8821).
-FLOORS = {"found": 0.916, "acc161": 0.802, "acc161_found": 0.875}
+# Session 48 (unknown towns that end like a demonym, names after "<town word> of" and after "near"
+# kept as places without a point; chosen on the training corpus and the development sets, this set
+# run once after): found 942 -> 950 of 1,028, within 161 km 825 -> 825, predictions 1,068 -> 1,075
+# of which right 943 -> 951: 0.916 / 0.803 / 0.876 -> 0.924 / 0.803 / 0.868 (precision 0.883 ->
+# 0.885). Among found falls only because its denominator grew by names found without a point.
+FLOORS = {"found": 0.924, "acc161": 0.802, "acc161_found": 0.868}
 # The development set v1 (520 toponyms): before session 4's changes found 0.917,
 # acc@161 0.858, among found 0.935; after 0.965 / 0.921 / 0.954; after session 5
 # 0.965 / 0.925 / 0.958; after session 6 0.965 / 0.927 / 0.960; after session 7's recall
@@ -39,7 +44,9 @@ FLOORS = {"found": 0.916, "acc161": 0.802, "acc161_found": 0.875}
 # changes 0.975 / 0.938 / 0.963. Floors at the measured figures from session 8 on. Session 32
 # (an unknown name that says what a noun is, "Captagon pills", is no place): 0.973 / 0.938 / 0.964,
 # one name without a point fewer (precision 0.917 unchanged).
-DEV_FLOORS = {"found": 0.973, "acc161": 0.938, "acc161_found": 0.963}
+# Session 48 (an unknown name after "near" a place): found 506 -> 507, within 488 -> 488:
+# 0.975 / 0.938 / 0.9625.
+DEV_FLOORS = {"found": 0.975, "acc161": 0.938, "acc161_found": 0.962}
 # The development set v2 (348 toponyms, international wire news; written in
 # session 5 before any resolver change): with that day's code 0.937 / 0.882 / 0.942;
 # after session 5's changes 0.940 / 0.911 / 0.969; after session 6's 0.940 / 0.914 / 0.972.
@@ -47,7 +54,9 @@ DEV_FLOORS = {"found": 0.973, "acc161": 0.938, "acc161_found": 0.963}
 # 0.948 / 0.922 / 0.973 (San Lorenzo HN, right before only through its municipality).
 # Session 24 ("the village of X" a place when the gazetteer lacks it): 0.951 / 0.922 / 0.970 (one
 # more found with no point: among found falls, found and within 161 km does not).
-DEV2_FLOORS = {"found": 0.951, "acc161": 0.922, "acc161_found": 0.969}
+# Session 48 (unknown towns that end like a demonym kept without a point): found 331 -> 334,
+# within 321 -> 321: 0.960 / 0.922 / 0.961.
+DEV2_FLOORS = {"found": 0.959, "acc161": 0.922, "acc161_found": 0.961}
 # The development set v3-res (422 toponyms, resolution kinds; written in session 7, see
 # data/places/DATA.md): main ce40939 0.981 / 0.931 / 0.949; after session 7's resolution
 # changes 0.976 / 0.943 / 0.966 (with the recall changes 0.979 / 0.945 / 0.966); after
