@@ -217,6 +217,8 @@ def _people_word(toponym: Toponym) -> bool:
     end so too, and where the text places them ("the town of Moqokori", "near Boulkessi") they
     are places."""
     key = toponym.key
+    # ``key in nationality_countries()`` is demonyms.is_demonym's test on the lower-case key;
+    # demonyms imports the resolver, which imports this module, so it is read here directly
     return bool(DEMONYM.search(key)) and (key in nationality_countries() or listed_group(key)
                                           or not toponym.cues - {"the"})
 
