@@ -194,3 +194,22 @@ def test_players_on_a_scorecard_are_people(tagger):
     tagged = tag(tagger, "CRICKET - SCORES", "Wasim Akram 12 4 38 2\nSaqlain Mushtaq 10 1 44 3")
     people = {e.name for e in tagged.entities if e.type == "PERSON"}
     assert {"Wasim Akram", "Saqlain Mushtaq"} <= people
+
+
+def test_places_joined_by_and_are_no_organisation(tagger):
+    # the model reads "Kharkiv and Odesa" as one organisation: two places, no name
+    body = ("Russian forces launched more than 90 drones at Kharkiv and Odesa on Sunday night, "
+            "wounding at least 12 people, regional officials said.")
+    tagged = tag(tagger, "", body)
+    assert not [e for e in tagged.entities if "Kharkiv" in e.name or "Odesa" in e.name]
+    assert {"Kharkiv", "Odesa"} <= {m.text for p in tagged.places for m in p.mentions}
+
+
+def test_joined_places_needs_two_places_and_only_joining_words():
+    from streams.tagging.entities.candidates import joined_places
+
+    text = "at Tame, Arauca & Cali; Tame United and Cali"
+    tame, arauca, cali = (3, 7), (9, 15), (18, 22)
+    assert joined_places(3, 22, [tame, arauca, cali], text)
+    assert not joined_places(3, 7, [tame], text)  # one place is the place itself
+    assert not joined_places(24, 44, [(24, 28), (40, 44)], text)  # "United" is a name's word

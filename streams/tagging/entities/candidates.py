@@ -58,6 +58,19 @@ def is_blocked(start: int, end: int, ranges: Iterable[tuple[int, int]], nests: b
                for s, e in ranges)
 
 
+_JOINERS = re.compile(r"[\s,&]*(?:\band\b)?[\s,&]*")
+
+
+def joined_places(start: int, end: int, ranges: Iterable[tuple[int, int]], full: str) -> bool:
+    """Whether ``start:end`` is only places joined by "and", commas or "&" ("Kharkiv and Odesa",
+    "Tame and Arauca", which the model reads as one organisation): a list of places, no name."""
+    inside = sorted((s, e) for s, e in ranges if start <= s and e <= end)
+    if len(inside) < 2:
+        return False
+    gaps = [full[a:b] for a, b in zip([start, *(e for _, e in inside)], [*(s for s, _ in inside), end], strict=True)]
+    return all(_JOINERS.fullmatch(gap) for gap in gaps)
+
+
 def model_candidates(doc, full: str) -> Iterable[Candidate]:
     """The model's PERSON/ORG/NORP spans as candidates, one per line-bounded name piece."""
     for ent in doc.ents:

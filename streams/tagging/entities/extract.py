@@ -53,6 +53,7 @@ from streams.tagging.entities.candidates import (
     drop_unconfirmed_headings,
     facility_names,
     is_blocked,
+    joined_places,
     model_candidates,
     overlaps,
     resolve_overlaps,
@@ -257,7 +258,8 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     extraction.dropped += [(full[c.start:c.end], f"{c.why}; dropped: named as a facility in the article "
                             "('X crossing', 'X airport' ...)") for c in cands if full[c.start:c.end] in facilities]
     blocked += [(c.start, c.end) for c in cands if full[c.start:c.end] in facilities]
-    cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")]
+    cands = [c for c in cands if not is_blocked(c.start, c.end, blocked, c.label != "GROUP")
+             and not joined_places(c.start, c.end, blocked, full)]
     cands = [c for c in drop_unconfirmed_headings(cands, full, lines, text) if not in_slug(full, c.start)]
     referents = find_referents(cands, full, aliases)
     key_bodies(referents, bodies)  # "Russia's defence ministry" -> group:russia-defence-ministry
