@@ -126,3 +126,14 @@ def test_a_town_or_building_that_tells_of_an_event_is_not_where_it_happened(tagg
     # a country that tells of it is still where it happened
     country = tag(tagger, "Russian drones struck a fuel depot overnight, Ukraine said.")
     assert names(country, event(country, "Russian drones struck").place_ids) == {"Ukraine"}
+
+
+def test_a_place_carried_from_another_country_s_story_is_left_out(tagger):
+    text = ("VILNIUS - Russian troops held exercises near Pskov on Monday, the Russian defence ministry said.\n\n"
+            "Lithuania put its rapid reaction force on high alert.")
+    tagged = tag(tagger, text)
+    assert not names(tagged, event(tagged, "Lithuania put").place_ids)
+    # a sentence that names the carried place's country keeps it
+    kept = tag(tagger, "KHERSON - Russian artillery shelled Kherson on Monday, officials said.\n\n"
+                       "Ukrainian rescuers pulled two people from the rubble.")
+    assert names(kept, event(kept, "Ukrainian rescuers").place_ids[:1]) == {"Kherson"}
