@@ -137,3 +137,13 @@ def test_a_place_carried_from_another_country_s_story_is_left_out(tagger):
     kept = tag(tagger, "KHERSON - Russian artillery shelled Kherson on Monday, officials said.\n\n"
                        "Ukrainian rescuers pulled two people from the rubble.")
     assert names(kept, event(kept, "Ukrainian rescuers").place_ids[:1]) == {"Kherson"}
+
+
+def test_a_country_the_act_went_to_or_came_from_is_not_where_it_happened(tagger):
+    sent = tag(tagger, "The Netherlands delivered two Patriot batteries to Lithuania on Monday.")
+    assert not names(sent, event(sent, "The Netherlands").place_ids)
+    closed = tag(tagger, "Belarus closed its border with Lithuania on Monday.")
+    assert not names(closed, event(closed, "Belarus closed").place_ids)
+    # where it was done is still the place
+    struck = tag(tagger, "Turkish warplanes struck PKK targets in Iraq on Monday.")
+    assert names(struck, event(struck, "Turkish warplanes").place_ids) == {"Iraq"}
