@@ -147,3 +147,12 @@ def test_a_country_the_act_went_to_or_came_from_is_not_where_it_happened(tagger)
     # where it was done is still the place
     struck = tag(tagger, "Turkish warplanes struck PKK targets in Iraq on Monday.")
     assert names(struck, event(struck, "Turkish warplanes").place_ids) == {"Iraq"}
+
+
+def test_a_place_inside_a_named_body_s_name_is_not_where_it_acted(tagger):
+    tagged = tag(tagger, "Islamic State Sahel Province fighters on motorbikes attacked villagers at a weekly "
+                         "market in Tillaberi on Sunday, killing 12, residents said.")
+    assert names(tagged, event(tagged, "Islamic State Sahel").place_ids[:1]) == {"Tillaberi"}
+    # a site's name places it: the town inside is where it happened
+    site = tag(tagger, "Students at the University of Cape Town marched against a fee increase on Monday.")
+    assert "Cape Town" in names(site, event(site, "Students").place_ids[:1])

@@ -104,7 +104,7 @@ from streams.tagging.events.unnamed import (
     wrecked_objects,
 )
 from streams.tagging.events.when import event_day
-from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places
+from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places, named_body
 from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited_agencies
 
 # phrases an act's noun is named in beside the verb that did it: "for talks", "in an exchange"
@@ -214,7 +214,9 @@ class MentionIndex:
         self.reporters = frozenset(e.id for e in entities if e.name.lower() in agencies)
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
-        self.places = PlaceContext(text, places, self.spans_of)
+        bodies = [span for e in entities if e.type in {"ORG", "GROUP"} and named_body(e.name)
+                  for span in self.spans_of(e.id)]
+        self.places = PlaceContext(text, places, self.spans_of, bodies)
         # nor is the dateline's city where the story went on ("GUSAU - ... stormed the village")
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans
                                               if s.id not in self.reporters and not self.places.in_dateline(s.start)])
