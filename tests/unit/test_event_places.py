@@ -156,3 +156,12 @@ def test_a_place_inside_a_named_body_s_name_is_not_where_it_acted(tagger):
     # a site's name places it: the town inside is where it happened
     site = tag(tagger, "Students at the University of Cape Town marched against a fee increase on Monday.")
     assert "Cape Town" in names(site, event(site, "Students").place_ids[:1])
+
+
+def test_a_place_in_a_phrase_dating_the_act_by_another_is_not_where_it_happened(tagger):
+    tagged = tag(tagger, "The Taliban handed back land to 300 families in Daikundi province on Saturday "
+                         "after a commission in Kabul found it had been seized illegally.")
+    assert "Daikundi" in names(tagged, event(tagged, "The Taliban").place_ids[:1])
+    # the only place the sentence names stays its place
+    alone = tag(tagger, "Police arrested 12 men on Monday after clashes in Kisumu.")
+    assert "Kisumu" in names(alone, event(alone, "Police").place_ids[:1])
