@@ -264,3 +264,10 @@ def test_an_object_written_as_an_upper_case_abbreviation_is_that_object(tagger):
     # the tagger may call a lone "IED" a proper noun (NNP); "two IEDs" it reads as a plural noun
     tagged = tag(tagger, "On Friday, a police bomb squad defused an IED planted near a mosque in Marawi.")
     assert "ied" in {n.lower() for n in names(tagged, event(tagged, "On Friday").targets)}
+
+
+def test_a_mob_of_people_is_the_mob_and_a_crowd_of_protesters_the_protesters(tagger):
+    mob = tag(tagger, "A mob of about 300 men burned shops and cars in Kasur on Friday.")
+    assert names(mob, event(mob, "A mob").actors) == {"mob"}
+    crowd = tag(tagger, "Crowds of protesters attacked the offices of two ministers in Quetta on Sunday.")
+    assert "protesters" in names(crowd, event(crowd, "Crowds").actors, lower=True)
