@@ -179,7 +179,8 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
 
     A place strictly inside a longer person or organisation name ("Kentucky"
     in "Kentucky State Police") does not block that name: the place is a
-    place and the organisation keeps its whole name. On sports results lines
+    place and the organisation keeps its whole name. A "name" that is only
+    places joined by "and" or commas ("Kharkiv and Odesa") is no name. On sports results lines
     the model's town names are teams, not places ("BOSTON 69 66").
 
     Args:
