@@ -183,7 +183,7 @@ def _in_origin_compound(span: Span) -> bool:
 # forces ("Puntland forces", "the Arakan Army" are named for a region they fight over) nor gangs
 # (with any body noun and any verb: +27, 19 worse).
 LOCAL_BODIES = frozenset({"police", "court", "government", "governor", "administration", "authority",
-                           "council", "mayor", "municipality", "prosecutor", "judge", "magistrate"})
+                          "council", "mayor", "municipality", "prosecutor", "judge", "magistrate"})
 
 
 # Names of sites, which stand where their place is ("the University of Cape Town", "Wana Cadet
