@@ -216,8 +216,8 @@ class MentionIndex:
         self.reporters = frozenset(e.id for e in entities if e.name.lower() in agencies)
         by_name = {p.name.lower(): p.id for p in places}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
-        bodies = [span for e in entities if e.type in {"ORG", "GROUP"} and named_body(e.name)
-                  for span in self.spans_of(e.id)]
+        named_bodies = {e.id for e in entities if e.type in {"ORG", "GROUP"} and named_body(e.name)}
+        bodies = [(s.start, s.end) for s in self.spans if s.id in named_bodies]
         self.places = PlaceContext(text, places, self.spans_of, bodies)
         # nor is the dateline's city where the story went on ("GUSAU - ... stormed the village")
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans

@@ -50,6 +50,7 @@ from spacy.tokens import Span, Token
 from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
+from streams.tagging.events.unnamed import plural
 from streams.tagging.events.when import SAYING
 from streams.tagging.places.demonyms import is_demonym
 from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS, compound_word
@@ -93,12 +94,11 @@ class PlaceContext:
         self.body_offset = text.body_offset
         self.features = {p.id: p.feature for p in places}
         self.country_of = {p.id: p.country_code for p in places}
+        every = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id))
         # every mention, demonyms too ("Polish", "Lithuania's"): the countries a sentence names
-        self.named_countries = sorted((s, p.country_code) for p in places if p.country_code
-                                      for s, _ in spans_of(p.id))
+        self.named_countries = [(s, code) for s, _, i in every if (code := self.country_of[i])]
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
-        self.mentions = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id)
-                               if not is_demonym(self.full[s:e]))
+        self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
         match = DATELINE.match(text.body)
         self.dateline: tuple[int, int] | None = None
         self.dateline_place: str | None = None
@@ -186,6 +186,9 @@ LOCAL_BODIES = frozenset({"police", "court", "government", "governor", "administ
                           "council", "mayor", "municipality", "prosecutor", "judge", "magistrate"})
 
 
+_LOCAL_BODY_WORDS = LOCAL_BODIES | {plural(body) for body in LOCAL_BODIES}  # "authorities", "courts"
+
+
 # Names of sites, which stand where their place is ("the University of Cape Town", "Wana Cadet
 # College", "Bama Local Government Area"): the place inside them is where it happened.
 _SITE_WORDS = frozenset({"university", "college", "school", "academy", "hospital", "clinic", "airport",
@@ -198,10 +201,7 @@ def named_body(name: str) -> bool:
     from or fights over ("Islamic State Sahel Province", "the Malawi Defence Force", "Mai-Mai"),
     not a site (``_SITE_WORDS``) nor a local body acting where it sits (``LOCAL_BODIES``)."""
     words = name.lower().split()
-    last = words[-1] if words else ""
-    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
-    return bool(words) and not _SITE_WORDS & set(words) and last not in LOCAL_BODIES \
-        and singular not in LOCAL_BODIES
+    return bool(words) and not _SITE_WORDS & set(words) and words[-1] not in _LOCAL_BODY_WORDS
 
 
 def _local_body_acting(token: Token) -> bool:
@@ -294,17 +294,24 @@ def _clause_chain(trigger: Token) -> list[Token]:
     return ends
 
 
+def _mention_roots(sent: Span, ctx: PlaceContext, place_id: str) -> list[Token | None]:
+    """The root token of each mention of the place in ``sent`` (None where a mention does not
+    map onto tokens), in text order."""
+    roots: list[Token | None] = []
+    for start, end, pid in ctx.mentions:
+        if pid == place_id and sent.start_char <= start < sent.end_char:
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            roots.append(span.root if span is not None else None)
+    return roots
+
+
 def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether a mention of the place in ``sent`` says where the trigger itself happened
     ("met in Brasilia", "signed an agreement in Tunis"), not where something it mentions did
     ("condemned the attack on Kharkiv") nor whom it was done to ("sanctions on Belarus"): the
     path to the trigger goes through "in", "at", "near" ... (training corpus +53 places)."""
     ends = _clause_chain(trigger)
-    for start, end, pid in ctx.mentions:
-        if pid != place_id or not (sent.start_char <= start < sent.end_char):
-            continue
-        span = sent.doc.char_span(start, end, alignment_mode="expand")
-        token = span.root if span is not None else None
+    for token in _mention_roots(sent, ctx, place_id):
         via_prep = False  # the path went through "in/at/near X"
         while token is not None and token not in ends:
             if token.dep_ == "prep":
@@ -326,8 +333,7 @@ _GOAL_PREPS = frozenset({"to", "from", "with", "for", "into", "toward", "towards
 def _only_goal(sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether every mention of the place in ``sent`` is where something went, came from or was
     done with ("delivered batteries to Lithuania", "closed its border with Lithuania")."""
-    tokens = [span.root for s, e, pid in ctx.mentions if pid == place_id and sent.start_char <= s < sent.end_char
-              and (span := sent.doc.char_span(s, e, alignment_mode="expand")) is not None]
+    tokens = [t for t in _mention_roots(sent, ctx, place_id) if t is not None]
     return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in _GOAL_PREPS for t in tokens)
 
 
@@ -337,14 +343,11 @@ _TIME_LINKS = frozenset({"after", "before", "following", "since"})
 def _in_time_clause(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether every mention of the place in ``sent`` lies in a phrase or clause that dates the
     act by another one ("days after a suicide bombing in Bannu")."""
-    found = False
-    for start, end, pid in ctx.mentions:
-        if pid != place_id or not (sent.start_char <= start < sent.end_char):
-            continue
-        span = sent.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+    roots = _mention_roots(sent, ctx, place_id)
+    for token in roots:
+        if token is None:
             return False
-        token, timed = span.root, False
+        timed = False
         while token != trigger and token.head != token:
             if (token.dep_ in {"prep", "mark"} and token.lower_ in _TIME_LINKS) or (
                     token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS
@@ -353,8 +356,7 @@ def _in_time_clause(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str
             token = token.head
         if token != trigger or not timed:
             return False
-        found = True
-    return found
+    return bool(roots)
 
 
 def _towns_before_their_facilities(found: list[str], sent: Span, ctx: PlaceContext) -> list[str]:
