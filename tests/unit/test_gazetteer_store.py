@@ -21,6 +21,7 @@ from streams.tagging.places.store import GazetteerStore, cache, normalize
 from streams.tagging.places.store.alternates import AlternateCheck, own_form
 from streams.tagging.places.store.cache import fingerprint, store_path
 from streams.tagging.places.store.hand import infer_code
+from streams.tagging.places.store.keys import ascii_fold, name_keys
 from streams.tagging.places.store.names import area_names, strip_kind
 from streams.tagging.places.store.translations import exonym
 
@@ -68,6 +69,26 @@ def _hits(store: GazetteerStore, name: str, feature: str | None = None, country:
 def test_normalize_is_the_gazetteers():
     for name in ("Oděsa", "Côte d’Ivoire", "  New   York ", "Ḩalab", "Kyiv`s", "São Paulo", "ŁÓDŹ"):
         assert normalize(name) == gazetteer_normalize(name)
+
+
+def test_letters_unicode_does_not_decompose_fold_as_english_news_spells_them():
+    assert normalize("Kadıköy") == "kadikoy"
+    assert normalize("Białystok") == normalize("Bialystok")
+    assert normalize("Tromsø") == "tromso"
+    assert ascii_fold("Kadıköy") == "Kadikoy"  # was "Kadky": the dotless i was dropped
+
+
+def test_glottal_stops_are_indexed_bare_but_soft_signs_are_not():
+    assert list(name_keys("Debre Mark’os")) == ["debre mark'os", "debre markos"]
+    assert list(name_keys("'Ajlūn")) == ["'ajlun", "ajlun"]
+    assert list(name_keys("Khalil'")) == ["khalil'"]  # a soft sign: "Khalil" is a person as often
+    assert list(name_keys("'Ain")) == ["'ain"]  # too short once bare
+
+
+def test_towns_spelled_without_their_glottal_stop_or_dotless_i_are_found(store):
+    assert [h.place.geonames_id for h in _hits(store, "Debre Markos", "city", "ET")] == [339708]
+    assert 310937 in {h.place.geonames_id for h in _hits(store, "Kadikoy", "city", "TR")}
+    assert not _hits(store, "Khalil")
 
 
 def test_short_forms_of_area_names_are_weak_and_own_names_strong():
