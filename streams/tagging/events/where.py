@@ -1,7 +1,9 @@
 """Where an event happened: the sentence's place, else the paragraph's, else the dateline's.
 
 1. The sentence's own places, narrowest first (a town before its province,
-   river or region, those before their country), leaving out places that only qualify an
+   river or region, those before their country; a river or lake, "the Mahisagar river" even
+   where the store takes the name for a district, after the towns and areas of its width it
+   runs by), leaving out places that only qualify an
    actor ("Sudan's army", "Kenya's police"; a country also a named body or
    person: "Sri Lanka's Criminal Investigation Department"), a town or building
    that tells of the event ("..., Kyiv said", "the Pentagon said") and the dateline
@@ -43,6 +45,7 @@ exception: signed or done where the dateline is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
@@ -70,6 +73,10 @@ _SAID = STATEMENTS | {"SANCTION", "COOPERATE"}
 # China imposed sanctions on ..." has no place there).
 _DONE_AT_DATELINE = frozenset({"AGREE", "CONCEDE", "COOPERATE"})
 _RANK = {"country": 3, "admin1": 2, "region": 2, "water": 2, "landform": 2}
+# the words after a name that make it a river's or lake's: places/cues.py's WATER_AFTER without
+# those after which a country's or town's name stays that place ("Philippine waters", "the Niger
+# delta", "Guantanamo Bay")
+_WATER_AFTER = re.compile(r"\s+(?:river|rivers|lake|reservoir|creek|canal|lagoon|estuary)\b", re.IGNORECASE)
 # "residents of Kitengela": the town its people live in is where it happened to them (training
 # corpus +25 places). Not a country's people ("citizens of Germany"), nor anyone "of" a town ("the
 # mayor of Sisli" as well: +28, but then "Sisli, a district of Istanbul" carried on as the lead's
@@ -218,6 +225,7 @@ def _local_body_acting(token: Token) -> bool:
 def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
     found: list[str] = []
     references: set[str] = set()  # "west of El Obeid": where the place told is measured from
+    waters: set[str] = set()  # "the Mahisagar river": a district's name written as a river's
     seats: list[str] = []  # "A Tbilisi court jailed ...": the town or province a body serves
     for start, end, pid in ctx.mentions:
         if not (sent.start_char <= start < sent.end_char) or ctx.in_dateline(start) or pid in skip:
@@ -236,6 +244,8 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
             continue
         if span is not None and _reference_point(span.root):
             references.add(pid)
+        if _WATER_AFTER.match(ctx.full, end):
+            waters.add(pid)  # "the Shire river": water, whatever the store took the name for
         found.append(pid)
     # a local body acts where it sits when the sentence names no other place ("A Tbilisi court
     # jailed ...", "the Kano state government imposed a curfew"); not a country's ("Sudan's army")
@@ -247,7 +257,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
                       and (ctx.features.get(pid) == "city" if town else ctx.rank(pid) < 3)]
             if before:
                 found.append(before[-1])
-    return _ordered(found, ctx, references)
+    return _ordered(found, ctx, references, waters)
 
 
 def _teller(token: Token, feature: str | None) -> bool:
@@ -378,13 +388,17 @@ def _towns_before_their_facilities(found: list[str], sent: Span, ctx: PlaceConte
     return out
 
 
-def _ordered(ids: Sequence[str], ctx: PlaceContext, references: Collection[str] = ()) -> list[str]:
+def _ordered(ids: Sequence[str], ctx: PlaceContext, references: Collection[str] = (),
+             waters: Collection[str] = ()) -> list[str]:
     unique = list(dict.fromkeys(ids))
     narrow = min((ctx.rank(i) for i in unique), default=0)
     # a country adds nothing when the sentence names a place inside one
     kept = [i for i in unique if ctx.rank(i) < 3 or narrow == 3]
-    # a reference point goes after the places of its width it locates ("west of El Obeid")
-    return sorted(kept, key=lambda i: (ctx.rank(i), i in references))
+    # a reference point goes after the places of its width it locates ("west of El Obeid"); a
+    # river or lake after the towns and areas of its width it runs by ("a bridge over the
+    # Mahisagar river near Vadodara", "the Guadalupe river in Texas")
+    return sorted(kept, key=lambda i: (max(ctx.rank(i), 2) if i in waters else ctx.rank(i),
+                                       i in waters or ctx.features.get(i) == "water", i in references))
 
 
 def _lead_elsewhere(lead: Sequence[Span], ctx: PlaceContext, actors: Sequence[str]) -> bool:
