@@ -36,7 +36,12 @@ pytestmark = pytest.mark.eval
 # run once after): found 942 -> 950 of 1,028, within 161 km 825 -> 825, predictions 1,068 -> 1,075
 # of which right 943 -> 951: 0.916 / 0.803 / 0.876 -> 0.924 / 0.803 / 0.868 (precision 0.883 ->
 # 0.885). Among found falls only because its denominator grew by names found without a point.
-FLOORS = {"found": 0.924, "acc161": 0.802, "acc161_found": 0.868}
+# Session 50 (GeoNames names without their glottal-stop apostrophes and dotless i, G1; a border
+# crossing's name the model typed an organisation is a place, G3b; chosen on the training corpus
+# and the development sets, this set run once after): found 950 -> 951 (G1, within 825 -> 826)
+# -> 952 (G3b, a crossing without a point): 0.926 / 0.804 / 0.8676 (precision 0.885). Among found
+# falls below 0.868 only through its denominator, as in session 48.
+FLOORS = {"found": 0.926, "acc161": 0.803, "acc161_found": 0.867}
 # The development set v1 (520 toponyms): before session 4's changes found 0.917,
 # acc@161 0.858, among found 0.935; after 0.965 / 0.921 / 0.954; after session 5
 # 0.965 / 0.925 / 0.958; after session 6 0.965 / 0.927 / 0.960; after session 7's recall

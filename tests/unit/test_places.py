@@ -274,6 +274,16 @@ def test_a_name_after_a_town_word_and_of_is_a_place_whatever_comes_before(nlp, r
     assert "Aitaroun" in found
 
 
+def test_a_border_crossing_s_name_is_a_place_whatever_the_model_typed_it(nlp, resolver):
+    # the model types "Torkham" an organisation, and the gazetteer does not know it
+    found = by_mention(places(nlp, resolver, "Afghan and Pakistani forces exchanged fire at the Torkham "
+                              "border crossing on Friday."))
+    assert "Torkham" in found and found["Torkham"].geonames_id is None
+    # a body's checkpoint is the body's: "an SDF checkpoint" names no place
+    assert "SDF" not in by_mention(places(nlp, resolver, "A suicide bomber struck an SDF checkpoint "
+                                          "in eastern Syria on Monday."))
+
+
 def test_an_unknown_name_after_near_is_a_place_whatever_the_model_typed_it(nlp, resolver):
     # the model types "Parotani" a person, and the gazetteer does not know it
     found = by_mention(places(nlp, resolver, "Police cleared road blockades set up by miners near "
