@@ -297,6 +297,9 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     # a source's condition of anonymity is no request; a request not to act is one
     ('"The wells are dry," said a farmer who asked not to be named.', set()),
     ("The governor urged residents not to attend the rally.", {"REQUEST"}),
+    # "insist" with a clause that states a fact asserts it (ASSERTED); with a bare verb it demands
+    ("Officials insist the election was free and fair.", set()),
+    ("Azerbaijan insists that Armenia change its constitution.", {"REQUEST"}),
     # an agreement to come is a plan, not an agreement made
     ("The two governments will sign the border accord on Friday.", set()),
     ("A ceasefire deal would let aid convoys enter the city, mediators said.", set()),

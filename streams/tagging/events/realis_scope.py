@@ -934,6 +934,26 @@ def _anonymity(token: Token) -> bool:
         and any(g.dep_ == "auxpass" for g in c.children) for c in token.children)
 
 
+#: modals under "insist" that make it a demand ("insisted that Israel must withdraw")
+_DEMANDING = {"must", "should", "ought"}
+
+
+def _asserted(token: Token) -> bool:
+    """Whether a trigger is "insist" with a clause that states a fact ("Officials insist the
+    election was free and fair", "has insisted there was no link"): an assertion, not a demand,
+    which takes a bare verb or a modal ("insists that Armenia first change its constitution",
+    "insisted that troops must leave")."""
+    if token.lemma_.lower() != "insist":
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        auxiliaries = _auxiliaries(clause)
+        if any(a.lower_ in _DEMANDING for a in auxiliaries):
+            return False
+        if clause.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxiliaries):
+            return True
+    return False
+
+
 #: prepositions whose object is a time the sentence is set against, not what it reports
 _TIME_PREPS = {"before", "since", "until", "till"}
 #: the same in two words ("prior to the strike", "ahead of the vote")
@@ -1117,6 +1137,7 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "COUNT": frozenset(),
     "STATE": frozenset(),
     "ANONYMITY": frozenset(),
+    "ASSERTED": frozenset({"REJECT"}),  # "insisting its troops had not been near the town" denies
     "TIME_REF": frozenset(),
     "PERIOD_TOTAL": frozenset(),
 }
@@ -1220,6 +1241,7 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
             + (["DATED_MENTION"] if _in_dated_mention(match.token, news_year) else [])
             + (["DATED_CLAUSE"] if _in_dated_clause(match.token, verb, news_year) else [])
             + (["ANONYMITY"] if _anonymity(match.token) else [])
+            + (["ASSERTED"] if _asserted(match.token) else [])
             + (["TIME_REF"] if _time_reference(match.token) else []),
             match.rule.category, chosen)
         if overruling:
