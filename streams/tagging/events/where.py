@@ -45,7 +45,6 @@ exception: signed or done where the dateline is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
@@ -55,6 +54,7 @@ from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
 from streams.tagging.events.unnamed import plural
 from streams.tagging.events.when import SAYING
+from streams.tagging.places.cues import RIVER_AFTER
 from streams.tagging.places.demonyms import is_demonym
 from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS, compound_word
 from streams.tagging.shared.text import DATELINE, ArticleText, line_bounds
@@ -73,10 +73,6 @@ _SAID = STATEMENTS | {"SANCTION", "COOPERATE"}
 # China imposed sanctions on ..." has no place there).
 _DONE_AT_DATELINE = frozenset({"AGREE", "CONCEDE", "COOPERATE"})
 _RANK = {"country": 3, "admin1": 2, "region": 2, "water": 2, "landform": 2}
-# the words after a name that make it a river's or lake's: places/cues.py's WATER_AFTER without
-# those after which a country's or town's name stays that place ("Philippine waters", "the Niger
-# delta", "Guantanamo Bay")
-_WATER_AFTER = re.compile(r"\s+(?:river|rivers|lake|reservoir|creek|canal|lagoon|estuary)\b", re.IGNORECASE)
 # "residents of Kitengela": the town its people live in is where it happened to them (training
 # corpus +25 places). Not a country's people ("citizens of Germany"), nor anyone "of" a town ("the
 # mayor of Sisli" as well: +28, but then "Sisli, a district of Istanbul" carried on as the lead's
@@ -244,7 +240,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
             continue
         if span is not None and _reference_point(span.root):
             references.add(pid)
-        if _WATER_AFTER.match(ctx.full, end):
+        if span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ in RIVER_AFTER:
             waters.add(pid)  # "the Shire river": water, whatever the store took the name for
         found.append(pid)
     # a local body acts where it sits when the sentence names no other place ("A Tbilisi court

@@ -36,6 +36,10 @@ CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "township"
 # Words after a name that make it a river, lake or sea ("the Tana river", "Swat River").
 WATER_AFTER = frozenset({"river", "rivers", "lake", "reservoir", "sea", "gulf", "bay", "strait",
                          "estuary", "delta", "creek", "canal", "lagoon", "basin", "waters"})
+# Those of them after which a name is the river's or lake's whatever else it names ("the Mahisagar
+# river", a district too): not those after which a country's or town's name stays that place
+# ("Philippine waters", "the Niger delta", "Guantanamo Bay", "the Kerch strait").
+RIVER_AFTER = frozenset({"river", "rivers", "lake", "reservoir", "creek", "canal", "lagoon", "estuary"})
 # Words right before one ("river Thames", "lake Turkana").
 WATER_BEFORE = frozenset({"river", "lake"})
 # Words before "of the X" ("the banks of the Niger").
