@@ -300,6 +300,9 @@ def test_a_warning_of_what_could_happen_is_a_prediction_not_a_threat(text, predi
     # "insist" with a clause that states a fact asserts it (ASSERTED); with a bare verb it demands
     ("Officials insist the election was free and fair.", set()),
     ("Azerbaijan insists that Armenia change its constitution.", {"REQUEST"}),
+    # a happening's noun named as an earlier one is background (EARLIER); the news beside it stays
+    ("Previous peace deals with the bandits collapsed within months.", set()),
+    ("Houses were razed by militiamen on Monday after villagers fled an earlier attack.", {"COERCE"}),
     # an agreement to come is a plan, not an agreement made
     ("The two governments will sign the border accord on Friday.", set()),
     ("A ceasefire deal would let aid convoys enter the city, mediators said.", set()),

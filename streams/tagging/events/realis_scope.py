@@ -954,6 +954,20 @@ def _asserted(token: Token) -> bool:
     return False
 
 
+#: adjectives that make a happening's noun an earlier one ("previous peace deals", "past attacks")
+_EARLIER = {"previous", "earlier", "past", "prior"}
+
+
+def _earlier(token: Token) -> bool:
+    """Whether a trigger is a noun naming an earlier happening of its kind ("Previous peace deals
+    with bandits have collapsed within months"): background, not news."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "peace" in "previous peace deals"
+        noun = noun.head
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children)
+
+
 #: prepositions whose object is a time the sentence is set against, not what it reports
 _TIME_PREPS = {"before", "since", "until", "till"}
 #: the same in two words ("prior to the strike", "ahead of the vote")
@@ -1137,6 +1151,7 @@ VETO_CUES: dict[str, frozenset[str]] = {
     "COUNT": frozenset(),
     "STATE": frozenset(),
     "ANONYMITY": frozenset(),
+    "EARLIER": frozenset(),
     "ASSERTED": frozenset({"REJECT"}),  # "insisting its troops had not been near the town" denies
     "TIME_REF": frozenset(),
     "PERIOD_TOTAL": frozenset(),
@@ -1242,6 +1257,7 @@ def veto_matches(sent: Span, matches: SentenceMatches, chosen: Collection[str],
             + (["DATED_CLAUSE"] if _in_dated_clause(match.token, verb, news_year) else [])
             + (["ANONYMITY"] if _anonymity(match.token) else [])
             + (["ASSERTED"] if _asserted(match.token) else [])
+            + (["EARLIER"] if _earlier(match.token) else [])
             + (["TIME_REF"] if _time_reference(match.token) else []),
             match.rule.category, chosen)
         if overruling:
