@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS, month_number
 from streams.tagging.events.ranking import rank_by_depth
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
-from streams.tagging.events.scope import ancestors, trailing_denial
+from streams.tagging.events.scope import ancestors, compound_head, trailing_denial
 from streams.tagging.events.taxonomy import Taxonomy
 
 
@@ -961,9 +961,7 @@ _EARLIER = {"previous", "earlier", "past", "prior"}
 def _earlier(token: Token) -> bool:
     """Whether a trigger is a noun naming an earlier happening of its kind ("Previous peace deals
     with bandits have collapsed within months"): background, not news."""
-    noun = token
-    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "peace" in "previous peace deals"
-        noun = noun.head
+    noun = compound_head(token)  # "peace" in "previous peace deals"
     return noun.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children)
 

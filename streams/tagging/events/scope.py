@@ -51,6 +51,14 @@ def ancestors(token: Token, sent: Span, depth: int = GOVERNOR_DEPTH) -> list[Tok
     return out
 
 
+def compound_head(token: Token) -> Token:
+    """The word a chain of compounds belongs to ("deals" for "peace" in "previous peace deals",
+    "government" for "state" in "the Kano state government"); ``token`` itself when no compound."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _is_one_of(token: Token, patterns: tuple[Pattern, ...]) -> bool:
     """Whether ``token`` is one of ``patterns``; a phrase's later words must be its
     children ("call for": the verb "call" with a "for" attached)."""

@@ -52,6 +52,7 @@ from spacy.tokens import Span, Token
 from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
+from streams.tagging.events.scope import compound_head
 from streams.tagging.events.unnamed import plural
 from streams.tagging.events.when import SAYING
 from streams.tagging.places.cues import RIVER_AFTER
@@ -211,9 +212,7 @@ def _local_body_acting(token: Token) -> bool:
     """Whether a place word names the seat of a local body that does the sentence's act ("A
     Tbilisi court jailed", "the Kano state government imposed", "Belgorod's governor ordered"),
     not only says something ("Enugu state police said they had deployed ...")."""
-    body = token.head
-    while body.dep_ == "compound" and body.head != body:
-        body = body.head
+    body = compound_head(token.head)
     return token.dep_ in {"compound", "poss"} and body.lemma_.lower() in LOCAL_BODIES \
         and body.dep_ in {"nsubj", "nsubjpass"} and body.head.lemma_.lower() not in SAYING
 

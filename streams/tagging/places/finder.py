@@ -115,12 +115,19 @@ _CROSSING_WORDS = frozenset({"crossing", "crossings"})
 _BORDER_WORDS = frozenset({"crossing", "crossings", "post", "posts", "point", "points"})
 
 
+def _short_name(ent: Span) -> bool:
+    """Whether the model typed ``ent`` a person or organisation and it is a short name, every word
+    capitalised (3 words or fewer): the names that :func:`_crossing_name` and :func:`_unknown_near`
+    take for places."""
+    return ent.label_ in {"PERSON", "ORG"} and len(ent) <= 3 \
+        and all(t.text[:1].isupper() for t in ent if t.is_alpha)
+
+
 def _crossing_name(doc: Doc, ent: Span) -> bool:
     """Whether a name the model typed a person or organisation names a border crossing ("the
     Torkham border crossing": ORG): a place, whatever the model typed it."""
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
-    return ent.label_ in {"PERSON", "ORG"} and len(ent) <= 3 \
-        and all(t.text[:1].isupper() for t in ent if t.is_alpha) and bool(after) \
+    return _short_name(ent) and bool(after) \
         and (after[0] in _CROSSING_WORDS or after[0] == "border" and len(after) == 2 and after[1] in _BORDER_WORDS)
 
 
@@ -134,8 +141,7 @@ def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
     follows "near", "outside" or "around" ("cleared blockades near Parotani": PERSON): a place
     without a point. Not a possessive ("near Putin's residence") nor a longer name."""
     after = doc[ent.end] if ent.end < len(doc) else None
-    return ent.label_ in {"PERSON", "ORG"} and ent.start > 0 and doc[ent.start - 1].lower_ in _NEAR_WORDS \
-        and len(ent) <= 3 and all(t.text[:1].isupper() for t in ent if t.is_alpha) \
+    return _short_name(ent) and ent.start > 0 and doc[ent.start - 1].lower_ in _NEAR_WORDS \
         and (after is None or after.text not in _POSSESSIVE) \
         and not gazetteer.lookup_key(normalize(ent.text))
 
