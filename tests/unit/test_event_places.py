@@ -151,6 +151,17 @@ def test_a_country_the_act_went_to_or_came_from_is_not_where_it_happened(tagger)
     assert names(struck, event(struck, "Turkish warplanes").place_ids) == {"Iraq"}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nigeria flew 300 more soldiers to Liberia on Monday to reinforce the regional force.", "Liberia"),
+    ("Russia moved two battalions of air defence troops into Belarus last week.", "Belarus"),
+])
+def test_a_deployment_is_placed_where_the_forces_go(tagger, text, place):
+    tagged = tag(tagger, text)
+    deployment = [e for e in tagged.events if e.category == "MOBILIZE"]
+    assert deployment, "the rules read a deployment here (else the test says nothing)"
+    assert names(tagged, deployment[0].place_ids[:1]) == {place}
+
+
 def test_a_place_inside_a_named_body_s_name_is_not_where_it_acted(tagger):
     tagged = tag(tagger, "Islamic State Sahel Province fighters on motorbikes attacked villagers at a weekly "
                          "market in Tillaberi on Sunday, killing 12, residents said.")

@@ -335,11 +335,17 @@ def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) ->
 _GOAL_PREPS = frozenset({"to", "from", "with", "for", "into", "toward", "towards", "against", "between"})
 
 
-def _only_goal(sent: Span, ctx: PlaceContext, place_id: str) -> bool:
+# where forces are sent: the place of a deployment ("flew 200 police officers to Haiti")
+_DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
+
+
+def _only_goal(sent: Span, ctx: PlaceContext, place_id: str, deployment: bool = False) -> bool:
     """Whether every mention of the place in ``sent`` is where something went, came from or was
-    done with ("delivered batteries to Lithuania", "closed its border with Lithuania")."""
+    done with ("delivered batteries to Lithuania", "closed its border with Lithuania"); for a
+    ``deployment``, where the forces went is its place, not a goal."""
     tokens = [t for t in _mention_roots(sent, ctx, place_id) if t is not None]
-    return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in _GOAL_PREPS for t in tokens)
+    goals = _GOAL_PREPS - _DESTINATION_PREPS if deployment else _GOAL_PREPS
+    return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in goals for t in tokens)
 
 
 _TIME_LINKS = frozenset({"after", "before", "following", "since"})
@@ -423,8 +429,10 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
         return placed
     # a country the act went to, came from or was done with is not where it happened ("Germany
     # delivered two Patriot systems to Ukraine", "Belarus closed its border with Lithuania"):
-    # training corpus place misses 2,318 -> 2,296, roles-dev v1 and v2 place +1 each
-    goals = {p for p in own if ctx.features.get(p) == "country" and _only_goal(sent, ctx, p)}
+    # training corpus place misses 2,318 -> 2,296, roles-dev v1 and v2 place +1 each; a deployment
+    # is placed where the forces go ("Kenya flew 200 police officers to Haiti")
+    deployment = category == "MOBILIZE"
+    goals = {p for p in own if ctx.features.get(p) == "country" and _only_goal(sent, ctx, p, deployment)}
     if goals:
         own = [p for p in own if p not in goals]
         if not own:
