@@ -212,6 +212,17 @@ def test_pakistani_districts_are_places_with_coordinates(nlp, resolver):
         assert found[name].geonames_id is not None, name
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Gidan Waya in Kachia LGA on Monday.",  # the model reads "Kachia LGA" as a person
+    "Bandits raided villages in Tsafe LGA, Zamfara state, on Sunday.",  # and "Tsafe LGA" as an organisation
+])
+def test_a_nigerian_local_government_area_is_a_district(nlp, resolver, text):
+    name = text.split(" LGA")[0].split()[-1] + " LGA"
+    found = by_mention(places(nlp, resolver, text))
+    assert found[name].feature == "admin2" and found[name].country_code == "NG"
+    assert found[name].geonames_id is not None
+
+
 def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
                                              "marchers, and President Jordan Kiprop called for calm."))

@@ -9,9 +9,9 @@ asks these tests before keeping a gazetteer name.
 from __future__ import annotations
 
 from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from streams.tagging.places.cues import LOCATIVE_WORDS
+from streams.tagging.places.cues import LOCATIVE_WORDS, REGION_WORDS
 from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
 from streams.tagging.shared.spans import multiword_person, results_team_spans
@@ -78,8 +78,15 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def person_words(doc: Doc) -> set[str]:
-    """Lowercase words of the model's multi-word person names."""
-    return {t.lower_ for e in doc.ents if multiword_person(e) for t in e if t.is_alpha}
+    """Lowercase words of the model's multi-word person names, but not of a "name" that ends in an
+    area word ("Kachia LGA", "Bajaur district"): that is the area, read as a person."""
+    return {t.lower_ for e in doc.ents if multiword_person(e) and not _ends_in_area_word(e)
+            for t in e if t.is_alpha}
+
+
+def _ends_in_area_word(ent: Span) -> bool:
+    words = [t for t in ent if not t.is_space]
+    return bool(words) and words[-1].lower_ in REGION_WORDS
 
 
 # Words of organisations that sit where their name's place is ("University of
