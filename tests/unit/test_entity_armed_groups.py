@@ -41,6 +41,8 @@ def test_names_inside_other_words_and_lower_case_words_are_not_found():
     ("The Clan del Golfo took over the river port from the ELN.", "Clan del Golfo"),
     ("Hayat Tahrir al-Sham said its fighters had entered the town.", "Hayat Tahrir al-Sham"),
     ("Tehreek-e-Taliban Pakistan claimed the attack in Bannu.", "Tehreek-e-Taliban Pakistan"),
+    # the small model does not see the hyphenated acronym at all
+    ("The SPLM-IO said government troops had shelled its positions near Nasir.", "SPLM-IO"),
 ])
 def test_a_listed_group_is_one_organisation_under_its_whole_name(tagger, text, name):
     tagged = tag(tagger, text)
