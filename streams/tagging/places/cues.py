@@ -27,7 +27,9 @@ REGION_WORDS = {
     "county": "county", "counties": "county",
     "district": "district", "districts": "district", "tehsil": "district", "subcounty": "district",
     "sub-county": "district", "municipality": "district", "regency": "district",
-    "raion": "district", "rayon": "district", "lga": "district", "lgas": "district",  # Nigeria's local government areas
+    "raion": "district", "rayon": "district",
+    # Nigeria's local government areas ("Tsafe LGA"), second-level areas like districts
+    "lga": "district", "lgas": "district",
 }
 _PLURAL_REGION = frozenset({"regions", "oblasts", "provinces", "governorates", "counties", "districts"})
 # Adjectives of a province's bodies after its name: the name is the province.
