@@ -81,6 +81,14 @@ def test_objects_count_only_when_seized_not_when_fired(tagger):
     assert "place:rocket" not in {p.id for p in fired.places}
 
 
+def test_a_measure_of_ground_is_no_participant_but_what_it_measures_is(tagger):
+    seized = tag(tagger, "Government troops seized more than 300 square kilometres from the rebels in May.")
+    assert not any("kilomet" in p.id for p in seized.places)
+    burned = tag(tagger, "Soldiers destroyed hundreds of acres of poppy fields in Helmand on Tuesday.")
+    e = event(burned, "Soldiers")
+    assert "place:poppy-field" in e.targets and not any("acre" in t for t in e.targets)
+
+
 def test_withdrawing_from_a_base_and_coming_under_fire(tagger):
     tagged = tag(tagger, "Peacekeepers withdrew from their base in Kamango on Monday. "
                          "Border villages came under artillery fire on Tuesday.")

@@ -150,7 +150,10 @@ _KIND_PARTICIPLES = {"armoured", "armored", "guided", "unmanned", "improvised", 
 _PARTITIVE = {"dozens", "hundreds", "thousands", "scores", "tens", "some", "most", "many", "all",
               "several", "one", "none", "each", "both", "few", "rest", "kg", "kilograms", "kilos",
               "tonnes", "tons", "pounds", "grams", "litres", "liters", "barrels", "rounds", "boxes",
-              "packets", "bags", "crates", "pieces", "cache", "caches", "stockpile", "haul"}
+              "packets", "bags", "crates", "pieces", "cache", "caches", "stockpile", "haul",
+              # a measure of ground is no participant: "seizing over 700 square kilometres"
+              "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres",
+              "meter", "meters", "hectare", "hectares", "acre", "acres"}
 _PARTS = {"gate", "gates", "entrance", "entrances", "wall", "walls", "windows", "roof", "outskirts",
           "perimeter", "part", "parts", "side", "fence", "door", "doors", "floor", "floors", "wing"}
 # Singular nouns that name a whole body of people, written as they are: "urged the public to ...".
