@@ -113,6 +113,16 @@ def test_day_said_is_not_the_day_it_happened(tagger):
     assert event(yesterday, "Gunmen", "ASSAULT").date == "2026-03-11"
 
 
+def test_a_day_written_before_the_act_is_its_day_when_the_attribution_trails(tagger):
+    # the parser hangs the opening day on the trailing "said"
+    noted = tag(tagger, "On Tuesday alone, gangs killed at least nine residents in two districts of "
+                        "Cap-Haitien, police said.")
+    assert [e.date for e in noted.events] == ["2026-03-10"]
+    # a saying verb that opens the sentence keeps its day
+    told = tag(tagger, "On 9 March 2026, officials said the army had killed 12 militants.")
+    assert event(told, "On 9 March", "ASSAULT").date is None
+
+
 def test_an_entry_of_a_timeline_happened_on_its_stamps_day(tagger):
     # the sentence splitter cuts each stamp off its entry, whole or inside it ("14 | January 2026")
     tagged = tag(tagger, "Timeline of the floods.\n\n3 May 2026 - Eight workers were killed in an explosion at a "

@@ -54,8 +54,12 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: s
         word = span[0] if span is not None and len(span) else None
         if word is not None:
             verb = _governor(word)
-            if verb != trigger and verb.lemma_.lower() in SAYING:
-                continue  # "..., police said on Monday": when it was said
+            # "..., police said on Monday": when it was said; but a day written before the act, under
+            # a saying verb that trails it ("On 9 August, guards assaulted inmates, a UN report said":
+            # the parser hangs the opening day on "said"), is the act's
+            trailing = word.i < trigger.i < verb.i
+            if verb != trigger and verb.lemma_.lower() in SAYING and not trailing:
+                continue
             after = word.doc[word.i + 1:word.i + 3]
             if any(t.lower_ in _SPAN_WORDS for t in after[:1]) and any(t.ent_type_ == "DATE" for t in after[1:]):
                 continue
