@@ -123,6 +123,13 @@ def test_a_day_written_before_the_act_is_its_day_when_the_attribution_trails(tag
     assert event(told, "On 9 March", "ASSAULT").date is None
 
 
+def test_a_dated_dateline_is_the_day_the_report_was_filed(tagger):
+    filed = tag(tagger, "SRINAGAR, March 12: Militants lobbed a grenade at a police post in Sopore on Tuesday.")
+    assert event(filed, "SRINAGAR", "ASSAULT").date == "2026-03-10"
+    undated = tag(tagger, "SRINAGAR, March 12: Militants lobbed a grenade at a police post in Sopore.")
+    assert event(undated, "SRINAGAR", "ASSAULT").date is None
+
+
 def test_an_entry_of_a_timeline_happened_on_its_stamps_day(tagger):
     # the sentence splitter cuts each stamp off its entry, whole or inside it ("14 | January 2026")
     tagged = tag(tagger, "Timeline of the floods.\n\n3 May 2026 - Eight workers were killed in an explosion at a "

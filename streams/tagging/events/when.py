@@ -42,11 +42,24 @@ def _governor(token: Token) -> Token:
     return head
 
 
+# a dated dateline opening a line, as the Indian press writes it ("JAMMU, May 18: "): the day the
+# report was filed, not the day of what it tells ("... from Kishtwar town on Sunday")
+_DATED_DATELINE = re.compile(r"[A-Z][A-Z'.\- ]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\s*:\s")
+
+
+def _filing_day_end(text: str, offset: int) -> int:
+    """Where a dated dateline opening the line holding ``offset`` ends (its start when none)."""
+    start = line_bounds(text, offset)[0]
+    match = _DATED_DATELINE.match(text, start)
+    return match.end() if match else start
+
+
 def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: str) -> str | None:
     """``YYYY-MM-DD`` of the event ``trigger`` names in ``sent``, or None when neither the sentence nor
     its entry's stamp fixes a day. ``text`` is the doc's text, which the caller holds (``Doc.text``
     joins every token again on each read)."""
-    dates = find_dates(sent.text, published_at)
+    filed = _filing_day_end(text, sent.start_char) - sent.start_char
+    dates = [(offset, day) for offset, day in find_dates(sent.text, published_at) if offset >= filed]
     kept = []
     for offset, day in dates:
         span = sent.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
