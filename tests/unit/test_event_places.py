@@ -17,6 +17,16 @@ def test_a_lead_placed_elsewhere_keeps_later_events_off_the_dateline_place(tagge
     assert "Sake" in names(tagged, e.place_ids[:1])
 
 
+def test_a_dateline_closed_with_a_colon_is_a_dateline(tagger):
+    # the South Asian press: "SRINAGAR, March 12: " and "LAHORE: "; the city neither acts nor is the place
+    dated = tag(tagger, "SRINAGAR, March 12: Militants lobbed a grenade at a police post in Sopore on Tuesday.")
+    e = event(dated, "SRINAGAR", "ASSAULT")
+    assert "Sopore" in names(dated, e.place_ids[:1]) and "Srinagar" not in names(dated, e.actors)
+    bare = tag(tagger, "LAHORE: Police cleared a sit-in on the highway at Muridke on Sunday.\n\n"
+                       "Officers detained 40 protesters.")
+    assert "Lahore" not in names(bare, event(bare, "Officers").place_ids)
+
+
 def test_an_agreement_in_the_lead_is_made_at_the_dateline_place(tagger):
     signed = tag(tagger, "LUSAKA - Zambia and Malawi signed a trade agreement on Monday.")
     assert "lusaka" in names(signed, event(signed, "Zambia", "AGREE").place_ids[:1], lower=True)

@@ -45,6 +45,7 @@ exception: signed or done where the dateline is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
@@ -85,6 +86,9 @@ _DWELLERS = frozenset({"resident", "villager", "inhabitant", "people", "populati
 _SEATED = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy", "delegation", "office",
                      "representative", "bureau", "correspondent"})
 _TOWNS = frozenset({"town", "city", "village", "capital", "port", "settlement"})
+# a dateline closed with a colon, as the South Asian press writes it ("ISLAMABAD: ", "JAMMU, May 18: "):
+# one only where its city is a place the article names, so that "LIVE: " or "WATCH: " is none
+_COLON_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:, [^\n:]{1,20}?)?:\s")
 
 
 class PlaceContext:
@@ -104,15 +108,17 @@ class PlaceContext:
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
         match = DATELINE.match(text.body)
+        colon = match is None and (match := _COLON_DATELINE.match(text.body)) is not None
         self.dateline: tuple[int, int] | None = None
         self.dateline_place: str | None = None
         if match:
             start, end = text.body_offset + match.start("city"), text.body_offset + match.end()
-            self.dateline = (start, end)
             self.dateline_place = next((i for s, _, i in self.mentions if start <= s < end), None)
             if self.dateline_place is None:  # "KATHMANDU" not read as a place there: its name elsewhere
                 city = match["city"].strip().lower()
                 self.dateline_place = next((p.id for p in places if p.name.lower() == city), None)
+            if self.dateline_place is not None or not colon:
+                self.dateline = (start, end)
 
     def countries_in(self, sent: Span) -> set[str]:
         """Countries of the places ``sent`` names outside the dateline, demonyms included."""
