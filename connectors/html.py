@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from connectors.errors import ParseError
+from connectors.furniture import without_furniture
 
 _HTML_LANG = re.compile(rb"<html[^>]*\blang=[\"']?([A-Za-z]{2}(?:[-_][A-Za-z0-9]+)?)", re.I)
 
@@ -58,6 +59,9 @@ def extract_page(html: bytes | str, url: str | None = None) -> Page:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line
+    lines = without_furniture(lines)  # "Sign up for our newsletter", "Share this story"
+    if not lines:
+        raise ParseError("the HTML page holds only sign-up, sharing and cookie lines, no story")
     raw = html if isinstance(html, bytes) else html.encode("utf-8", "replace")
     lang = _HTML_LANG.search(raw[:4096])
     authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
@@ -104,9 +108,9 @@ class _TextCollector(HTMLParser):
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a feed summary), one paragraph per line."""
     if "<" not in fragment and "&" not in fragment:
-        return "\n".join(" ".join(p.split()) for p in fragment.splitlines() if p.strip())
+        return "\n".join(without_furniture([" ".join(p.split()) for p in fragment.splitlines() if p.strip()]))
     collector = _TextCollector()
     collector.feed(fragment)
     collector.close()
     lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(without_furniture([line for line in lines if line]))
