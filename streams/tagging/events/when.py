@@ -19,7 +19,7 @@ from datetime import date, datetime
 from spacy.tokens import Span, Token
 
 from streams.tagging.events.dates import find_dates
-from streams.tagging.shared.text import line_bounds
+from streams.tagging.shared.text import COLON_DATELINE, line_bounds
 
 SAYING = frozenset({"say", "tell", "add", "report", "state", "announce", "confirm", "claim", "write",
                     "post", "quote", "cite", "note", "told"})
@@ -42,16 +42,13 @@ def _governor(token: Token) -> Token:
     return head
 
 
-# a dated dateline opening a line, as the Indian press writes it ("JAMMU, May 18: "): the day the
-# report was filed, not the day of what it tells ("... from Kishtwar town on Sunday")
-_DATED_DATELINE = re.compile(r"[A-Z][A-Z'.\- ]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\s*:\s")
-
-
 def _filing_day_end(text: str, offset: int) -> int:
-    """Where a dated dateline opening the line holding ``offset`` ends (its start when none)."""
+    """Where a colon dateline opening the line holding ``offset`` ends (its start when none): a day
+    in it ("JAMMU, May 18: ") is the day the report was filed, not the day of what it tells
+    ("... from Kishtwar town on Sunday")."""
     start = line_bounds(text, offset)[0]
-    match = _DATED_DATELINE.match(text, start)
-    return match.end() if match else start
+    match = COLON_DATELINE.match(text, start)
+    return match.end() if match and match["rest"] else start
 
 
 def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: str) -> str | None:

@@ -45,7 +45,6 @@ exception: signed or done where the dateline is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
@@ -59,7 +58,7 @@ from streams.tagging.events.when import SAYING
 from streams.tagging.places.cues import RIVER_AFTER
 from streams.tagging.places.demonyms import is_demonym
 from streams.tagging.places.filters import AGENT_COMPOUNDS, PLACE_COMPOUNDS, compound_word
-from streams.tagging.shared.text import DATELINE, ArticleText, line_bounds
+from streams.tagging.shared.text import COLON_DATELINE, DATELINE, ArticleText, line_bounds
 
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # A region, sea, river or mountain range is as wide as a province: "shelled Omdurman along the
@@ -86,9 +85,6 @@ _DWELLERS = frozenset({"resident", "villager", "inhabitant", "people", "populati
 _SEATED = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy", "delegation", "office",
                      "representative", "bureau", "correspondent"})
 _TOWNS = frozenset({"town", "city", "village", "capital", "port", "settlement"})
-# a dateline closed with a colon, as the South Asian press writes it ("ISLAMABAD: ", "JAMMU, May 18: "):
-# one only where its city is a place the article names, so that "LIVE: " or "WATCH: " is none
-_COLON_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:, [^\n:]{1,20}?)?:\s")
 
 
 class PlaceContext:
@@ -108,7 +104,8 @@ class PlaceContext:
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
         match = DATELINE.match(text.body)
-        colon = match is None and (match := _COLON_DATELINE.match(text.body)) is not None
+        # a colon dateline only where its city is a place the article names ("LIVE: " is none)
+        colon = match is None and (match := COLON_DATELINE.match(text.body)) is not None
         self.dateline: tuple[int, int] | None = None
         self.dateline_place: str | None = None
         if match:

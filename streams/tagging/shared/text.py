@@ -54,6 +54,10 @@ _TITLE_CITY = (r"[A-Z][A-Za-zà-ÿ'.\-]+(?: [A-Z][A-Za-zà-ÿ'.\-]+){0,2}"
                rf"(?=(?:,[^\n]{{0,40}}?)?\s*{_BRACKET_CREDIT}\s*[-–—]+\s)")
 DATELINE = re.compile(rf"\s*(?P<city>[{_CAPITALS}][{_CAPITALS}'.\- ]{{1,40}}?|{_TITLE_CITY})"
                       r"(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]*\)\s*)?[-–—]+\s")
+# A dateline closed with a colon, as the South Asian press writes it: "ISLAMABAD: ", "HYDERABAD,
+# Sindh: ", and dated, "JAMMU, May 18: " (the day the report was filed). A teaser opens the same way
+# ("LIVE: ", "WATCH: "): it is a dateline only where its city is a place the article names.
+COLON_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?)(?:, (?P<rest>[^\n:]{1,20}?))?:\s")
 
 
 @dataclass(frozen=True, slots=True)
