@@ -223,6 +223,17 @@ def test_a_nigerian_local_government_area_is_a_district(nlp, resolver, text):
     assert found[name].geonames_id is not None
 
 
+@pytest.mark.parametrize(("text", "name", "feature", "country"), [
+    ("A cartel landmine killed two soldiers on a dirt road in Michoacan.", "Michoacan", "admin1", "MX"),
+    ("Jets struck a JNIM gathering near Gayeri on Monday.", "Gayeri", "city", "BF"),
+])
+def test_a_name_the_model_calls_a_people_is_a_place_where_the_text_places_it(nlp, resolver, text, name,
+                                                                             feature, country):
+    # it ends like a demonym ("-an", "-i") but is no nationality or group word
+    found = by_mention(places(nlp, resolver, text))
+    assert found[name].feature == feature and found[name].country_code == country
+
+
 def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
                                              "marchers, and President Jordan Kiprop called for calm."))
