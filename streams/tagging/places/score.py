@@ -223,13 +223,6 @@ def _people_word(toponym: Toponym) -> bool:
                                           or not toponym.cues - {"the"})
 
 
-def _placed_name(toponym: Toponym) -> bool:
-    """Whether a name the model called a people, written where a place goes ("in Michoacan", "near
-    Gayeri"), is no word for a people (a nationality or a listed group: "in Canadian waters")."""
-    key = toponym.key
-    return "locative" in toponym.cues and key not in nationality_countries() and not listed_group(key)
-
-
 def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context | None,
                 qualifier: Candidate | None = None) -> Resolution | None:
     """The best candidate for one toponym, or None to drop the toponym.
@@ -248,8 +241,10 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
             return Resolution(None, 0.0)
         return None  # a demonym ("Ukrainian"), a noun for people or a lowercase word ("marijuana")
     if toponym.label == "NORP" and DEMONYM.search(toponym.key) and not _own_name(toponym, usable) \
-            and not toponym.cues - WEAK_CUES and not _placed_name(toponym):
-        return None  # "Canadian" is a people, not Canadian, Texas; "Mangochi district" is a place
+            and not toponym.cues - WEAK_CUES and _people_word(toponym):
+        # "Canadian" is a people, not Canadian, Texas; "Mangochi district" is a place, and so is a
+        # name that is no word for a people where the text places it ("in Michoacan", "near Gayeri")
+        return None
     scored = rank(toponym, usable, context, qualifier)
     best_score, best = scored[0]
     if foreign_other_name(toponym, best, context):
