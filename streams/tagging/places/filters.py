@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
+from streams.tagging.entities.known import canonical_of
 from streams.tagging.places.cues import LOCATIVE_WORDS, REGION_WORDS
 from streams.tagging.places.gazetteer import Entry, NameIndex
 from streams.tagging.places.toponym import Toponym
@@ -189,6 +190,15 @@ def drop_not_places(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     observances = {t.key for t in toponyms if observance(t)}
     return [t for t in toponyms if not titled(t) and (
         t.key not in observances or (t.source == "ner" and t.label == "GPE" and not observance(t)))]
+
+
+def drop_armed_groups(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """Drop names that are, as written, the whole name of a listed armed group, cartel or gang
+    ("fought the Clan del Golfo", which the model calls a facility; "Los Lobos" in Ecuador): the
+    group, which :mod:`streams.tagging.entities.known` makes an organisation once no place claims
+    its span. Right after a locative word ("clashes in Los Lobos") the name stays a place."""
+    return [t for t in toponyms if canonical_of(doc[t.start:t.end].text) is None
+            or (t.start > 0 and doc[t.start - 1].lower_ in LOCATIVE_WORDS)]
 
 
 def _names_body(doc: Doc, word: int) -> bool:

@@ -22,6 +22,7 @@ from streams.tagging.places.cues import (
     mark_partners,
 )
 from streams.tagging.places.filters import (
+    drop_armed_groups,
     drop_diseases,
     drop_not_places,
     drop_teams,
@@ -343,6 +344,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
     toponyms = drop_not_places(doc, toponyms)
+    toponyms = drop_armed_groups(doc, toponyms)
     toponyms = drop_named_things(doc, toponyms, gazetteer)
     mark_partners(doc, toponyms)
     add_cues(doc, toponyms)
