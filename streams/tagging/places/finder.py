@@ -12,11 +12,15 @@ diseases) are told apart in :mod:`streams.tagging.places.filters`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from streams.tagging.entities.known import canonical_of
+from streams.tagging.entities.names import nationality_countries
 from streams.tagging.places.cues import (
     CITY_WORDS,
+    LOCATIVE_WORDS,
     REGION_WORDS,
     add_cues,
     mark_partners,
@@ -145,6 +149,43 @@ def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
     return _short_name(ent) and ent.start > 0 and doc[ent.start - 1].lower_ in _NEAR_WORDS \
         and (after is None or after.text not in _POSSESSIVE) \
         and not gazetteer.lookup_key(normalize(ent.text))
+
+
+# Words for an area or a landform after a name: the name is a place's, known to the gazetteer or
+# not ("in Depayin township", "the Gofa zone", "the Qandil mountains"). Not "camp" or "base", which
+# armed groups own ("an ISIS camp"), nor "border" ("the Wagner border" is no name).
+_AREA_NOUNS = frozenset({"township", "zone", "area", "district", "county", "region", "province",
+                         "mountains", "mountain", "hills", "forest", "valley", "desert", "pass"})
+# What comes before such a name ("in", "the", "of"): a place, not a name's first words.
+_BEFORE_AREA_NAME = frozenset({"the", "of"}) | LOCATIVE_WORDS
+
+
+def _unknown_before_area(doc: Doc, taken: Iterable[tuple[int, int]], gazetteer: NameIndex) -> list[Toponym]:
+    """Short capitalised names the gazetteer does not know, right before a word of ``_AREA_NOUNS``
+    and after "the", "of" or a locative word, whatever the model labels them: places without a
+    point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
+    group, a span already taken, or a name the model calls a place (it has its own toponym)."""
+    out: list[Toponym] = []
+    spans = list(taken)
+    for j, area in enumerate(doc):
+        if j == 0 or area.lower_ not in _AREA_NOUNS or not area.text.islower():
+            continue
+        i = j
+        while i > 0 and j - i < 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
+                and not doc[i - 1].is_sent_start:
+            i -= 1
+        if i == j or doc[i - 1].lower_ not in _BEFORE_AREA_NAME:
+            continue
+        name = doc[i:j]
+        key = normalize(name.text)
+        if any(t.is_upper and len(t) > 1 for t in name) or any(t.ent_type_ in PLACE_LABELS | {"NORP"} for t in name) \
+                or name.text.lower() in nationality_countries() or canonical_of(name.text) is not None \
+                or any(s < j and i < e for s, e in spans) or gazetteer.lookup_key(key):
+            continue
+        cue = REGION_WORDS.get(area.lower_)
+        out.append(Toponym(i, j, key, "ner", "LOC", {cue} if cue else set()))
+        spans.append((i, j))
+    return out
 
 
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
@@ -341,6 +382,8 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                 and not after_locative(doc, start) and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
+    for toponym in _unknown_before_area(doc, spans, gazetteer):
+        spans[(toponym.start, toponym.end)] = toponym
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
     toponyms = drop_not_places(doc, toponyms)
