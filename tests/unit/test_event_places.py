@@ -200,3 +200,13 @@ def test_a_place_in_a_phrase_dating_the_act_by_another_is_not_where_it_happened(
 def test_a_river_or_lake_comes_after_the_town_or_area_it_runs_by(tagger, text, opening, place):
     tagged = tag(tagger, text)
     assert place in names(tagged, event(tagged, opening).place_ids[:1])
+
+
+def test_a_coercive_act_placed_nowhere_else_is_done_where_its_body_serves(tagger):
+    # "Hong Kong police arrested ...": the last resort; a place the sentence gives stays first
+    home = tag(tagger, "Hong Kong police arrested eight people under the national security law.")
+    assert "Hong Kong" in names(home, event(home, "Hong Kong police", "COERCE").place_ids)
+    regulator = tag(tagger, "Russia's communications regulator blocked a popular messaging app on Monday.")
+    assert "Russia" in names(regulator, event(regulator, "Russia's", "COERCE").place_ids)
+    away = tag(tagger, "Hong Kong police arrested eight people in Shenzhen on Monday.")
+    assert names(away, event(away, "Hong Kong police", "COERCE").place_ids[:1]) == {"Shenzhen"}

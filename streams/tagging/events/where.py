@@ -27,6 +27,9 @@
 4. Else the town named last in the paragraphs before; else the province or
    country an earlier sentence named (a province or country is the place
    only when nothing narrower will do).
+5. Else, for a coercive act (an arrest, a ban, a curfew, a law), the country or town its acting
+   body is named for: "Hong Kong police arrested ...", "Georgia's parliament passed a law ..."
+   (a state body acts at home when nothing else places the act).
 
 A country the sentence names only as where the act went, came from or was done with ("to",
 "from", "with", "for", "into", "against", "between") is not its place.
@@ -103,6 +106,7 @@ class PlaceContext:
         self.named_countries = [(s, code) for s, _, i in every if (code := self.country_of[i])]
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
+        self.every_mention = every  # demonyms too: the country a body is named for ("Moldovan police")
         match = DATELINE.match(text.body)
         # a colon dateline only where its city is a place the article names ("LIVE: " is none)
         colon = match is None and (match := COLON_DATELINE.match(text.body)) is not None
@@ -460,7 +464,32 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     # wrong one (training corpus place misses 2,347 -> 2,318, roles-dev v1 and v2 place +1 and +3)
     if carried and (named := ctx.countries_in(sent)) and ctx.country_of.get(carried[0]) not in named:
         return []
+    if not carried and category == "COERCE":
+        return _home_of_body(trigger, ctx)
     return carried
+
+
+# Bodies that act at home: where nothing else places a coercive act of theirs ("Moldovan police
+# detained 15 people", "Georgia's parliament passed a law"), it was done where they serve.
+_HOME_BODIES = _LOCAL_BODY_WORDS | {"parliament", "ministry", "regulator", "cabinet", "legislature",
+                                    "army", "military", "police"}
+
+
+def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:
+    """The country or town the acting body of a coercive act is named for, demonyms included
+    ("Iraqi authorities imposed a nationwide curfew", "Russia's communications regulator blocked
+    ..."), or nothing: the last resort of :func:`event_places`."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or compound_head(subject).lemma_.lower() not in _HOME_BODIES \
+            and subject.lower_ not in _HOME_BODIES:
+        return []
+    for word in subject.subtree:
+        if word.dep_ not in {"poss", "compound", "amod"} or word.i >= subject.i:
+            continue
+        place = next((i for s, e, i in ctx.every_mention if s <= word.idx < e), None)
+        if place is not None:
+            return [place]
+    return []
 
 
 def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
