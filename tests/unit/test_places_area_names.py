@@ -25,3 +25,10 @@ def test_acronyms_peoples_and_listed_groups_before_an_area_word_are_no_places(ta
     found = places(tagger, "Troops shelled the PKK area and the Kurdish region, and fought the "
                            "Lakurawa area fighters on Monday.")
     assert not {"PKK", "Kurdish", "Lakurawa"} & set(found)
+
+
+def test_a_camp_is_named_for_the_place_it_stands_at(tagger: Tagger):
+    article = tag_body(tagger, "RSF fighters overran the Zamzam displacement camp in North Darfur on Sunday.")
+    assert ("Zamzam", None, "region") in {(p.name, p.country_code, p.feature) for p in article.places}
+    assert not any(t.startswith("person:") for t in article.events[0].targets)
+    assert "Boko Haram" not in places(tagger, "Troops raided a Boko Haram camp on Sunday.")

@@ -156,20 +156,26 @@ def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
 # armed groups own ("an ISIS camp"), nor "border" ("the Wagner border" is no name).
 _AREA_NOUNS = frozenset({"township", "zone", "area", "district", "county", "region", "province",
                          "mountains", "mountain", "hills", "forest", "valley", "desert", "pass"})
+# Camps are named for the place they stand at ("the Zamzam displacement camp", "Kakuma refugee
+# camp"); a group's camp has the group's name, which the exclusions below keep out ("a Boko Haram camp").
+_CAMPS = frozenset({"camp", "camps"})
+_CAMP_KINDS = frozenset({"displacement", "refugee", "idp", "displaced"})
 # What comes before such a name ("in", "the", "of"): a place, not a name's first words.
 _BEFORE_AREA_NAME = frozenset({"the", "of"}) | LOCATIVE_WORDS
 
 
 def _unknown_before_area(doc: Doc, taken: Iterable[tuple[int, int]], gazetteer: NameIndex) -> list[Toponym]:
     """Short capitalised names the gazetteer does not know, right before a word of ``_AREA_NOUNS``
-    and after "the", "of" or a locative word, whatever the model labels them: places without a
+    or a camp's (``_CAMPS``) and after "the", "of" or a locative word, whatever the model labels them: places without a
     point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
     group, a span already taken, or a name the model calls a place (it has its own toponym)."""
     out: list[Toponym] = []
     spans = list(taken)
     for j, area in enumerate(doc):
-        if j == 0 or area.lower_ not in _AREA_NOUNS or not area.text.islower():
+        if j == 0 or area.lower_ not in _AREA_NOUNS | _CAMPS or not area.text.islower():
             continue
+        if area.lower_ in _CAMPS and doc[j - 1].lower_ in _CAMP_KINDS:
+            j -= 1  # "the Zamzam displacement camp": the name ends before the kind of camp
         i = j
         while i > 0 and j - i < 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
                 and not doc[i - 1].is_sent_start:
