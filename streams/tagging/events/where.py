@@ -106,7 +106,9 @@ class PlaceContext:
         self.named_countries = [(s, code) for s, _, i in every if (code := self.country_of[i])]
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
-        self.every_mention = every  # demonyms too: the country a body is named for ("Moldovan police")
+        # demonyms too, where the article names their country ("Iraqi authorities" beside "Iraq"):
+        # the place a body is named for (a country named only by its people has no place yet here)
+        self.every_mention = every
         match = DATELINE.match(text.body)
         # a colon dateline only where its city is a place the article names ("LIVE: " is none)
         colon = match is None and (match := COLON_DATELINE.match(text.body)) is not None
@@ -469,8 +471,8 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     return carried
 
 
-# Bodies that act at home: where nothing else places a coercive act of theirs ("Moldovan police
-# detained 15 people", "Georgia's parliament passed a law"), it was done where they serve.
+# Bodies that act at home: where nothing else places a coercive act of theirs ("Hong Kong police
+# arrested eight people", "Georgia's parliament passed a law"), it was done where they serve.
 _HOME_BODIES = _LOCAL_BODY_WORDS | {"parliament", "ministry", "regulator", "cabinet", "legislature",
                                     "army", "military", "police"}
 

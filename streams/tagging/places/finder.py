@@ -152,8 +152,8 @@ def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
 
 
 # Words for an area or a landform after a name: the name is a place's, known to the gazetteer or
-# not ("in Depayin township", "the Gofa zone", "the Qandil mountains"). Not "camp" or "base", which
-# armed groups own ("an ISIS camp"), nor "border" ("the Wagner border" is no name).
+# not ("in Depayin township", "the Gofa zone", "the Qandil mountains"). Not "base", which armed
+# groups own ("an ISIS base"), nor "border" ("the Wagner border" is no name); camps below.
 _AREA_NOUNS = frozenset({"township", "zone", "area", "district", "county", "region", "province",
                          "mountains", "mountain", "hills", "forest", "valley", "desert", "pass"})
 # Camps are named for the place they stand at ("the Zamzam displacement camp", "Kakuma refugee
@@ -166,8 +166,8 @@ _BEFORE_AREA_NAME = frozenset({"the", "of"}) | LOCATIVE_WORDS
 
 def _unknown_before_area(doc: Doc, taken: Iterable[tuple[int, int]], gazetteer: NameIndex) -> list[Toponym]:
     """Short capitalised names the gazetteer does not know, right before a word of ``_AREA_NOUNS``
-    or a camp's (``_CAMPS``) and after "the", "of" or a locative word, whatever the model labels them: places without a
-    point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
+    or a camp's (``_CAMPS``) and after "the", "of" or a locative word, whatever the model labels
+    them: places without a point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
     group, a span already taken, or a name the model calls a place (it has its own toponym)."""
     out: list[Toponym] = []
     spans = list(taken)
@@ -184,7 +184,8 @@ def _unknown_before_area(doc: Doc, taken: Iterable[tuple[int, int]], gazetteer: 
             continue
         name = doc[i:j]
         key = normalize(name.text)
-        if any(t.is_upper and len(t) > 1 for t in name) or any(t.ent_type_ in PLACE_LABELS | {"NORP"} for t in name) \
+        if any(t.is_upper and len(t) > 1 for t in name) \
+                or any(t.ent_type_ in PLACE_LABELS | {"NORP"} for t in name) \
                 or name.text.lower() in nationality_countries() or canonical_of(name.text) is not None \
                 or any(s < j and i < e for s, e in spans) or gazetteer.lookup_key(key):
             continue
