@@ -160,20 +160,24 @@ _AREA_NOUNS = frozenset({"township", "zone", "area", "district", "county", "regi
 # camp"); a group's camp has the group's name, which the exclusions below keep out ("a Boko Haram camp").
 _CAMPS = frozenset({"camp", "camps"})
 _CAMP_KINDS = frozenset({"displacement", "refugee", "idp", "displaced"})
+_AREA_WORD = re.compile(r"\b(?:" + "|".join(sorted(_AREA_NOUNS | _CAMPS)) + r")\b")
 # What comes before such a name ("in", "the", "of"): a place, not a name's first words.
 _BEFORE_AREA_NAME = frozenset({"the", "of"}) | LOCATIVE_WORDS
 
 
-def _unknown_before_area(doc: Doc, taken: Iterable[tuple[int, int]], gazetteer: NameIndex) -> list[Toponym]:
+def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
+                         gazetteer: NameIndex) -> list[Toponym]:
     """Short capitalised names the gazetteer does not know, right before a word of ``_AREA_NOUNS``
     or a camp's (``_CAMPS``) and after "the", "of" or a locative word, whatever the model labels
     them: places without a point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
     group, a span already taken, or a name the model calls a place (it has its own toponym)."""
     out: list[Toponym] = []
     spans = list(taken)
-    for j, area in enumerate(doc):
-        if j == 0 or area.lower_ not in _AREA_NOUNS | _CAMPS or not area.text.islower():
+    for match in _AREA_WORD.finditer(text):  # ``doc.text``: cheaper than a look at every token
+        word = doc.char_span(match.start(), match.end())
+        if word is None or word.start == 0:
             continue
+        j, area = word.start, word[0]
         if area.lower_ in _CAMPS and doc[j - 1].lower_ in _CAMP_KINDS:
             j -= 1  # "the Zamzam displacement camp": the name ends before the kind of camp
         i = j
@@ -261,9 +265,9 @@ def _unknown_around(spans: dict[tuple[int, int], Toponym], start: int, end: int,
     return None
 
 
-def _gazetteer_matches(doc: Doc, gazetteer: NameIndex) -> list[tuple[int, int, str]]:
-    """Longest gazetteer names over capitalised token runs: (start, end, key)."""
-    text = doc.text
+def _gazetteer_matches(doc: Doc, text: str, gazetteer: NameIndex) -> list[tuple[int, int, str]]:
+    """Longest gazetteer names over capitalised token runs: (start, end, key); ``text`` is
+    ``doc.text`` (which spaCy joins anew at each read)."""
     matches = []
     i, n = 0, len(doc)
     max_words = min(_MAX_WORDS, gazetteer.max_words)
@@ -322,7 +326,8 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             spans[(ent.start, ent.end)] = _ner_toponym(doc, ent.start, ent.end, "GPE", gazetteer)
     headings = heading_lines(doc)
     pieces: set[tuple[int, int]] = set()  # unknown model places split into known names
-    for start, end, key in _gazetteer_matches(doc, gazetteer):
+    text = doc.text
+    for start, end, key in _gazetteer_matches(doc, text, gazetteer):
         if key in surnames:
             continue  # "Paterson" after "Mark Paterson" is the man, not the town
         overlapping = {id(e): e for i in range(start, end) if (e := ent_at.get(i)) is not None}
@@ -389,7 +394,7 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
                 and not after_locative(doc, start) and not hyphen_compound(doc, end, gazetteer.lookup_key(key)):
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
-    for toponym in _unknown_before_area(doc, spans, gazetteer):
+    for toponym in _unknown_before_area(doc, text, spans, gazetteer):
         spans[(toponym.start, toponym.end)] = toponym
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
