@@ -474,7 +474,7 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
 # Bodies that act at home: where nothing else places a coercive act of theirs ("Hong Kong police
 # arrested eight people", "Georgia's parliament passed a law"), it was done where they serve.
 _HOME_BODIES = _LOCAL_BODY_WORDS | {"parliament", "ministry", "regulator", "cabinet", "legislature",
-                                    "army", "military", "police"}
+                                    "army", "military"}
 
 
 def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:

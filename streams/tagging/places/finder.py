@@ -188,6 +188,8 @@ def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
             continue
         name = doc[i:j]
         key = normalize(name.text)
+        # ``nationality_countries()`` is places.demonyms.is_demonym's test, read here directly:
+        # demonyms imports the resolver, which imports this module
         if any(t.is_upper and len(t) > 1 for t in name) \
                 or any(t.ent_type_ in PLACE_LABELS | {"NORP"} for t in name) \
                 or name.text.lower() in nationality_countries() or canonical_of(name.text) is not None \
