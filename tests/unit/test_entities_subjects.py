@@ -60,6 +60,18 @@ def test_an_organisation_in_subject_position_is_named(tagger):
     assert "Azawad Liberation Front" in names(tagged, [e.id for e in tagged.entities if e.type == "ORG"])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # session 53: forces, chambers and commissions name organisations as armies and councils do
+    ("Assam Rifles recovered 22 weapons in a search operation in Imphal East on Monday.", "Assam Rifles"),
+    ("The Karachi Chamber of Commerce threatened on Wednesday to shut markets across the city.",
+     "Karachi Chamber of Commerce"),
+    ("The Gang Suppression Force set up a base in Kenscoff on Monday.", "Gang Suppression Force"),
+])
+def test_more_head_words_of_organisations(tagger, text, name):
+    tagged = tag(tagger, text)
+    assert name in names(tagged, [e.id for e in tagged.entities if e.type == "ORG"])
+
+
 def test_a_name_runs_on_over_of_the(tagger):
     tagged = tag(tagger, "The International Committee of the Red Cross condemned the shelling of a clinic in Goma.")
     orgs = names(tagged, [e.id for e in tagged.entities if e.type == "ORG"])

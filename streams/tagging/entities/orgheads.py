@@ -26,7 +26,8 @@ from streams.tagging.entities.nominals import actor_nouns
 # Last words of organisation names (capitalised, after at least one other capitalised word).
 ORG_HEADS = frozenset("""state international front army council forces movement brigade brigades
 party watch alliance union guard guards command committee league coalition organisation
-organization federation network mission militia battalion corps""".split())
+organization federation network mission militia battalion corps rifles force chamber commission
+association assembly agency authority conference service services""".split())
 _ACTING = {"nsubj", "nsubjpass"}
 # Abbreviations with digits name armed groups and parties ("M23", "M-19"); what acts in a sentence
 # is no motorway or rifle.
