@@ -98,3 +98,20 @@ def test_explain_reruns_entities_and_events_on_the_places_they_saw(tagger):
     # the ids the tagger gave (the demonym places came after the entities: no "group:kenya-police")
     assert "group:kenyan-police" in explained and "group:kenyan-police" in {e.id for e in tagged.entities}
     assert "group:kenya-police" not in explained
+
+
+def test_a_pair_of_countries_may_stand_for_a_country_named_by_its_people(tagger):
+    # session 53: the demonyms run before the events, which read the places without them except
+    # where a pair of countries needs them ("the two countries")
+    from tests.support.roles import event, names
+
+    tagged = tag(tagger, "Argentine President Javier Milei hosted Israeli Prime Minister Benjamin Netanyahu "
+                         "in Buenos Aires on Thursday. The two countries signed agreements on cybersecurity.")
+    found = event(tagged, "The two countries", "AGREE")
+    assert {"Argentina", "Israel"} <= names(tagged, found.actors)
+
+
+def test_no_event_is_placed_in_a_country_named_only_by_its_people(tagger):
+    tagged = tag(tagger, "Kenyan police said Somali gunmen attacked a bus near Mandera.")
+    placed = {p.name for e in tagged.events for p in tagged.places if p.id in e.place_ids}
+    assert not {"Kenya", "Somalia"} & placed

@@ -21,9 +21,9 @@ def article(body: str = BODY) -> RawArticle:
                       published_at=datetime(2025, 12, 31, 10, tzinfo=UTC))
 
 
-def test_the_bundled_pipeline_runs_places_entities_events_demonyms_stories() -> None:
+def test_the_bundled_pipeline_runs_places_entities_demonyms_events_stories() -> None:
     config = load_config()
-    assert [c.name for c in config.components] == ["places", "entities", "events", "demonyms", "stories"]
+    assert [c.name for c in config.components] == ["places", "entities", "demonyms", "events", "stories"]
     for c in config.components:
         assert all(path.exists() for path in c.data.values()), c.name  # files, or the model folder
 

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from schemas import Entity, Place, TaggedArticle
 from streams.tagging.config import load_config
 from streams.tagging.events.extractor import EventExtractor
-from streams.tagging.places.demonyms import named_places
 from streams.tagging.shared.text import ArticleText
 
 # Drop reasons too common to be worth a line in the explanation.
@@ -25,7 +24,7 @@ def explain_tagged(nlp: Any, article: TaggedArticle,
     """
     text = ArticleText(title=article.title, body=article.body)
     return explain_events(nlp(text.text), text, article_id=article.id, entities=article.entities,
-                          places=named_places(article.places),  # as the events saw them
+                          places=article.places,  # the events read them as named_places itself
                           published_at=article.published_at,
                           extractor=extractor)
 

@@ -104,6 +104,7 @@ from streams.tagging.events.unnamed import (
     wrecked_objects,
 )
 from streams.tagging.events.when import event_day
+from streams.tagging.places.demonyms import demonym_only, named_places
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places, named_body
 from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited_agencies
 
@@ -197,8 +198,15 @@ class MentionIndex:
         self.text = text
         self.published_at = published_at
         self.learned_targets = learned_targets  # adds targets the readings left (learned_targets.py)
+        # The roles read the places the article names (places.demonyms runs before the events): a
+        # country named only by its people ("Israeli Prime Minister ...") is left to a pair of
+        # countries that names no other (:meth:`_countries_before`: "the two countries")
+        named = named_places(places)
+        self.people_countries = sorted(
+            (m.start + (0 if m.field == "title" else text.body_offset), p.id)
+            for p in places if demonym_only(p) for m in p.mentions)
         self.spans: list[_Span] = []
-        items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in places),
+        items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in named),
                                                     *((e, _entity_kind(e)) for e in entities)]
         for item, kind in items:
             for m in item.mentions:
@@ -209,16 +217,16 @@ class MentionIndex:
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)
         self.heads = {e.id: e.name.lower().split()[-1] for e in entities if e.name.strip()}
         self.full = text.text  # the tagged text, title and body, as the doc holds it
-        self.written = _written_names(self.full, self.spans, [*entities, *places])
+        self.written = _written_names(self.full, self.spans, [*entities, *named])
         # a news agency tells the story: no one in it ("told AFP ... He said", "Reuters witnesses said ...
         # The ministry denied")
         agencies = NEWS_AGENCY_NAMES | credited_agencies(self.full)
         self.reporters = frozenset(e.id for e in entities if e.name.lower() in agencies)
-        by_name = {p.name.lower(): p.id for p in places}
+        by_name = {p.name.lower(): p.id for p in named}
         self.demonyms = {adj: by_name[c.lower()] for adj, c in demonyms.items() if c.lower() in by_name}
         named_bodies = {e.id for e in entities if e.type in {"ORG", "GROUP"} and named_body(e.name)}
         bodies = [(s.start, s.end) for s in self.spans if s.id in named_bodies]
-        self.places = PlaceContext(text, places, self.spans_of, bodies)
+        self.places = PlaceContext(text, named, self.spans_of, bodies)
         # nor is the dateline's city where the story went on ("GUSAU - ... stormed the village")
         self.antecedents = coref.Antecedents([coref.Referable(s.start, s.id, s.kind) for s in self.spans
                                               if s.id not in self.reporters and not self.places.in_dateline(s.start)])
@@ -226,8 +234,8 @@ class MentionIndex:
         self.minted = Minted(text, entities if isinstance(entities, list) else list(entities),
                              places if isinstance(places, list) else list(places))
         # a capital that acts stands for its country, when the article names that country
-        countries = {p.country_code: p.id for p in places if p.feature == "country" and p.country_code}
-        self.capital_of = {p.id: countries[p.country_code] for p in places
+        countries = {p.country_code: p.id for p in named if p.feature == "country" and p.country_code}
+        self.capital_of = {p.id: countries[p.country_code] for p in named
                            if p.feature == "city" and p.country_code in countries and p.geonames_id is not None
                            and national_capital(p.geonames_id)}
 
@@ -331,11 +339,12 @@ class MentionIndex:
 
     def _countries_before(self, token: Token, count: int, skip: frozenset[str]) -> list[str]:
         """The ``count`` countries named nearest before ``token``, by a mention or a demonym
-        adjective ("Iranian President"), nearest first."""
+        adjective ("Iranian President"; also of a country named only so), nearest first."""
         out: list[str] = []
         for word in reversed(token.doc[:token.i]):
             country = next((s.id for s in self.covering(word) if s.kind == coref.COUNTRY), None) \
-                or self.demonyms.get(word.lower_)
+                or self.demonyms.get(word.lower_) \
+                or next((i for start, i in self.people_countries if start == word.idx), None)
             if country is not None and country not in skip and country not in out:
                 out.append(country)
                 if len(out) == count:

@@ -107,7 +107,8 @@ class PlaceContext:
         # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
         # demonyms too, where the article names their country ("Iraqi authorities" beside "Iraq"):
-        # the place a body is named for (a country named only by its people has no place yet here)
+        # the place a body is named for (a country named only by its people is not among the places
+        # the roles hand over: roles.MentionIndex reads places.demonyms.named_places)
         self.every_mention = every
         match = DATELINE.match(text.body)
         # a colon dateline only where its city is a place the article names ("LIVE: " is none)

@@ -8,10 +8,11 @@ article names it, else to a new place, with lower confidence and salience than a
 named place gets. The nationality words and their countries are the third column
 of ``data/entities_groups.txt`` (the list the GROUP entities come from).
 
-It runs after the events component: the roles and event places read the article
-as before, and no event takes a country named only by its people as the place
-where it happened (:func:`is_demonym` lets where.py leave such mentions out
-wherever the component runs).
+It runs before the events component, which reads the places without these mentions
+(:func:`named_places`), as it did when this component ran after it, so that no event
+takes a country named only by its people as the place where it happened (:func:`is_demonym`
+lets where.py leave such mentions out too); only a pair of countries ("the two countries")
+may stand for a country named only so (events/roles.py).
 
 Left out: a demonym inside or at the start of another place's name ("Indian Ocean",
 "Spanish Town") or inside an organisation's or a person's name ("Turkish Airlines",
