@@ -104,8 +104,8 @@ from streams.tagging.events.unnamed import (
     wrecked_objects,
 )
 from streams.tagging.events.when import event_day
-from streams.tagging.places.demonyms import demonym_only, named_places
 from streams.tagging.events.where import STATEMENTS, PlaceContext, event_places, named_body
+from streams.tagging.places.demonyms import demonym_only, named_places
 from streams.tagging.shared.text import NEWS_AGENCY_NAMES, ArticleText, credited_agencies
 
 # phrases an act's noun is named in beside the verb that did it: "for talks", "in an exchange"
