@@ -24,7 +24,7 @@ def explain_tagged(nlp: Any, article: TaggedArticle,
     """
     text = ArticleText(title=article.title, body=article.body)
     return explain_events(nlp(text.text), text, article_id=article.id, entities=article.entities,
-                          places=article.places,  # the events read them as named_places itself
+                          places=article.places,  # as tagged: roles.MentionIndex reads named_places
                           published_at=article.published_at,
                           extractor=extractor)
 

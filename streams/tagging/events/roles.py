@@ -202,9 +202,8 @@ class MentionIndex:
         # country named only by its people ("Israeli Prime Minister ...") is left to a pair of
         # countries that names no other (:meth:`_countries_before`: "the two countries")
         named = named_places(places)
-        self.people_countries = sorted(
-            (m.start + (0 if m.field == "title" else text.body_offset), p.id)
-            for p in places if demonym_only(p) for m in p.mentions)
+        self.people_countries = {m.start + (0 if m.field == "title" else text.body_offset): p.id
+                                 for p in places if demonym_only(p) for m in p.mentions}
         self.spans: list[_Span] = []
         items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in named),
                                                     *((e, _entity_kind(e)) for e in entities)]
@@ -344,7 +343,7 @@ class MentionIndex:
         for word in reversed(token.doc[:token.i]):
             country = next((s.id for s in self.covering(word) if s.kind == coref.COUNTRY), None) \
                 or self.demonyms.get(word.lower_) \
-                or next((i for start, i in self.people_countries if start == word.idx), None)
+                or self.people_countries.get(word.idx)
             if country is not None and country not in skip and country not in out:
                 out.append(country)
                 if len(out) == count:
