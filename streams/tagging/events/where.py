@@ -102,13 +102,15 @@ class PlaceContext:
         self.features = {p.id: p.feature for p in places}
         self.country_of = {p.id: p.country_code for p in places}
         every = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id))
-        # every mention, demonyms too ("Polish", "Lithuania's"): the countries a sentence names
+        # every mention the roles hand over: the countries a sentence names ("Lithuania's"; no
+        # country's demonym is among them: roles.MentionIndex reads places.demonyms.named_places)
         self.named_countries = [(s, code) for s, _, i in every if (code := self.country_of[i])]
-        # a country named by its people ("Kenyan police", places/demonyms.py) is not where it happened
+        # a place written as a people's word is not where it happened: a demonym the gazetteer read
+        # as a region or town ("Somali": Ethiopia's Somali Region); countries' demonyms ("Kenyan
+        # police", places/demonyms.py) do not reach here at all
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
-        # demonyms too, where the article names their country ("Iraqi authorities" beside "Iraq"):
-        # the place a body is named for (a country named only by its people is not among the places
-        # the roles hand over: roles.MentionIndex reads places.demonyms.named_places)
+        # every mention, a people's word read as a region or town too: the place a body is named
+        # for (:func:`_home_of_body`); no country's demonym, so "Moldovan police" names no Moldova
         self.every_mention = every
         match = DATELINE.match(text.body)
         # a colon dateline only where its city is a place the article names ("LIVE: " is none)
@@ -125,7 +127,7 @@ class PlaceContext:
                 self.dateline = (start, end)
 
     def countries_in(self, sent: Span) -> set[str]:
-        """Countries of the places ``sent`` names outside the dateline, demonyms included."""
+        """Countries of the places ``sent`` names outside the dateline."""
         return {code for s, code in self.named_countries
                 if sent.start_char <= s < sent.end_char and not self.in_dateline(s)}
 
@@ -479,9 +481,10 @@ _HOME_BODIES = _LOCAL_BODY_WORDS | {"parliament", "ministry", "regulator", "cabi
 
 
 def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:
-    """The country or town the acting body of a coercive act is named for, demonyms included
-    ("Iraqi authorities imposed a nationwide curfew", "Russia's communications regulator blocked
-    ..."), or nothing: the last resort of :func:`event_places`."""
+    """The country or town the acting body of a coercive act is named for ("Russia's
+    communications regulator blocked ...", "Hong Kong police arrested ..."), or nothing: the last
+    resort of :func:`event_places`. A body named by its people's word ("Iraqi authorities") has
+    none here: the roles hand over no country's demonym (:attr:`PlaceContext.every_mention`)."""
     subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or compound_head(subject).lemma_.lower() not in _HOME_BODIES \
             and subject.lower_ not in _HOME_BODIES:
