@@ -13,6 +13,11 @@ def test_spans_map_back_to_title_and_body():
     assert (title.field, title.start, title.end, title.text) == ("title", 10, 15, "Odesa")
     assert (body.field, body.start, body.end) == ("body", 11, 16)
     assert "Drones hit Odesa."[body.start:body.end] == "Odesa"
+    # and back: a mention's place in the tagged text
+    assert text.span_of(title) == (title_span, title_span + 5)
+    assert text.span_of(body) == (body_span, body_span + 5)
+    assert text.combined("body", 0, 6) == (combined.index("Drones"), combined.index("Drones") + 6)
+    assert ArticleText(title="", body="Drones hit Odesa.").combined("body", 11, 16) == (11, 16)
 
 
 def test_no_mention_crosses_a_line_or_the_seam():

@@ -40,6 +40,7 @@ from typing import Any
 
 from core.settings import REPO_ROOT
 from schemas import Entity, Event, Place, RawArticle, TaggedArticle, article_id
+from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.data import eval_file
 from wirewatch.evaluation.events import top_event
 from wirewatch.training.corpus import FROZEN_SET, TRAIN_DIR, lay_out
@@ -113,16 +114,14 @@ class _Spans:
     """Mention spans of the ids of one tagged article, in combined-text offsets."""
 
     def __init__(self, tagged: TaggedArticle) -> None:
-        self.offset = len(tagged.title) + 2 if tagged.title else 0
-        self.text = f"{tagged.title}\n\n{tagged.body}" if tagged.title else tagged.body
+        article = ArticleText(title=tagged.title, body=tagged.body)  # the text the tagger read
+        self.text = article.text
         self.by_id: dict[str, list[tuple[int, int]]] = {}
         self.names: dict[str, set[str]] = {}
         items: list[Entity | Place] = [*tagged.entities, *tagged.places]
         for item in items:
             spans = self.by_id.setdefault(item.id, [])
-            for m in item.mentions:
-                base = 0 if m.field == "title" else self.offset
-                spans.append((m.start + base, m.end + base))
+            spans.extend(article.span_of(m) for m in item.mentions)
             self.names.setdefault(item.id, set()).update(
                 {item.name.lower(), *(m.text.lower() for m in item.mentions)})
 

@@ -78,7 +78,6 @@ from streams.tagging.entities.orgcues import cued_organisations
 from streams.tagging.entities.orgheads import headed_organisations
 from streams.tagging.entities.placefix import (
     add_mentions,
-    combined,
     store_countries,
     store_lookup,
     withdraw,
@@ -156,8 +155,7 @@ class EntityExtractor:
         # Toponyms the places component took are not people ("Sumy" the model calls PERSON).
         claimed = [(m.field, m.start, m.end) for p in work.places for m in p.mentions]
         countries = {work.text.text[s:e].lower() for p in work.places if p.feature == "country"
-                     for f, s0, e0 in [(m.field, m.start, m.end) for m in p.mentions]
-                     for s, e in [combined(work.text, f, s0, e0)]}
+                     for s, e in map(work.text.span_of, p.mentions)}
         return extract_explained(work.doc, work.text, claimed=claimed, is_place=self.is_place,
                                  countries=sorted(countries), places=work.places,
                                  place_countries=self.place_countries)
@@ -199,7 +197,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     full = text.text
     lines = Lines(full)
     on_results = results_team_spans(full)
-    place_spans = [combined(text, f, s, e) for f, s, e in claimed]
+    place_spans = [text.combined(f, s, e) for f, s, e in claimed]
     headed = headed_organisations(doc)  # acting names outweigh the model's place label ("M23" GPE)
     headed += armed_group_candidates(full)  # and so do the names of armed groups ("Lakurawa")
     model_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS and group_name(e.text) is None
@@ -217,7 +215,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     names |= cued
     teams = team_spans(full, names - set(countries) - surnames)
     if sports:  # towns and counties written as teams ("Leicestershire beat Somerset")
-        features = {combined(text, m.field, m.start, m.end): p.feature for p in places for m in p.mentions}
+        features = {text.span_of(m): p.feature for p in places for m in p.mentions}
         teams += [s for s in club_mentions(full, [(*p, features.get(p, "other")) for p in place_spans])
                   if s not in teams and full[s[0]:s[1]].lower() not in surnames]
     blocked = [p for p in [*place_spans, *model_places] if p not in teams]
@@ -266,7 +264,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     key_bodies(referents, bodies)  # "Russia's defence ministry" -> group:russia-defence-ministry
     propagate(referents, doc, full, lines, blocked)
     named = [span for ref in referents for span in ref.spans]
-    referents += nominal_referents(doc, named, places, [combined(text, f, s, e) for f, s, e in claimed])
+    referents += nominal_referents(doc, named, places, [text.combined(f, s, e) for f, s, e in claimed])
     extraction.entities = build_entities(referents, text)
     why = {(c.start, c.end): c.why for c in cands}
     for ref, entity in zip(referents, _by_referent(referents, extraction.entities), strict=True):

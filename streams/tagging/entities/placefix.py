@@ -11,7 +11,6 @@ from __future__ import annotations
 from schemas import Place
 from streams.tagging.component import Work
 from streams.tagging.entities.rules import PlaceCountries, PlaceLookup
-from streams.tagging.shared.text import ArticleText
 
 
 def store_lookup() -> PlaceLookup:
@@ -31,19 +30,13 @@ def store_countries() -> PlaceCountries:
                                   if h.place.country_code)
 
 
-def combined(text: ArticleText, fld: str, start: int, end: int) -> tuple[int, int]:
-    """A field's offsets as offsets in the combined text (title, then body)."""
-    offset = 0 if fld == "title" else text.body_offset
-    return start + offset, end + offset
-
-
 def withdraw(work: Work, spans: list[tuple[int, int]]) -> list[Place]:
     """The article's places without the mentions at ``spans`` (combined offsets); empty places go."""
     gone = set(spans)
     kept = []
     for place in work.places:
         mentions = [m for m in place.mentions
-                    if combined(work.text, m.field, m.start, m.end) not in gone]
+                    if work.text.span_of(m) not in gone]
         if mentions:
             kept.append(place if len(mentions) == len(place.mentions)
                         else place.model_copy(update={"mentions": mentions}))

@@ -202,15 +202,13 @@ class MentionIndex:
         # country named only by its people ("Israeli Prime Minister ...") is left to a pair of
         # countries that names no other (:meth:`_countries_before`: "the two countries")
         named = named_places(places)
-        self.people_countries = {m.start + (0 if m.field == "title" else text.body_offset): p.id
-                                 for p in places if demonym_only(p) for m in p.mentions}
+        self.people_countries = {text.span_of(m)[0]: p.id for p in places if demonym_only(p) for m in p.mentions}
         self.spans: list[_Span] = []
         items: list[tuple[Entity | Place, str]] = [*((p, _place_kind(p)) for p in named),
                                                     *((e, _entity_kind(e)) for e in entities)]
         for item, kind in items:
             for m in item.mentions:
-                offset = 0 if m.field == "title" else text.body_offset
-                self.spans.append(_Span(m.start + offset, m.end + offset, item.id, kind))
+                self.spans.append(_Span(*text.span_of(m), item.id, kind))
         self.kinds = {s.id: s.kind for s in self.spans}
         # groups named only by their noun ("group:militants"): they may stand for a named one
         self.bare = frozenset(e.id for e in entities if e.type == "GROUP" and len(e.name.split()) == 1)

@@ -32,7 +32,6 @@ from schemas import Entity, Mention, Place, TaggedArticle
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
 from streams.tagging.entities.names import nationality_countries
-from streams.tagging.entities.placefix import combined
 from streams.tagging.places.gazetteer import Candidate, NameIndex, normalize
 from streams.tagging.places.resolver import load_gazetteer, place_salience
 from streams.tagging.resources import RESOURCES, ResourceCache
@@ -159,8 +158,8 @@ class DemonymPlaces:
     def extract(self, doc: Doc, text: ArticleText, places: Sequence[Place],
                 entities: Sequence[Entity]) -> list[Place]:
         """``places`` with the article's demonyms added as mentions of their countries."""
-        taken = [combined(text, m.field, m.start, m.end) for p in places for m in p.mentions]
-        taken += [combined(text, m.field, m.start, m.end) for e in entities if e.type in _NAMES for m in e.mentions]
+        taken = [text.span_of(m) for p in places for m in p.mentions]
+        taken += [text.span_of(m) for e in entities if e.type in _NAMES for m in e.mentions]
         added: dict[str, list[Mention]] = {}
         countries: dict[str, Place] = {}
         for start, end, code in find_demonyms(doc, taken, self.gazetteer):

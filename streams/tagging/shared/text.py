@@ -99,5 +99,15 @@ class ArticleText:
             return Mention(field="body", start=start - offset, end=end - offset, text=text[start:end])
         return None
 
+    def combined(self, field: str, start: int, end: int) -> tuple[int, int]:
+        """A field's offsets as offsets in :attr:`text` (title, then body): the inverse of
+        :meth:`mention`."""
+        offset = 0 if field == "title" else self.body_offset
+        return start + offset, end + offset
+
+    def span_of(self, mention: Mention) -> tuple[int, int]:
+        """Where ``mention`` sits in :attr:`text`."""
+        return self.combined(mention.field, mention.start, mention.end)
+
     def in_title(self, start: int) -> bool:
         return bool(self.title) and start < len(self.title)
