@@ -234,6 +234,22 @@ def test_a_name_the_model_calls_a_people_is_a_place_where_the_text_places_it(nlp
     assert found[name].feature == feature and found[name].country_code == country
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kyrgyz authorities arrested eight journalists on Monday.", "Kyrgyz"),  # no demonym ending
+    ("China will donate police vehicles and train Tongan officers.", "Tongan"),  # not Tong'an, China
+    ("Kazakh police dispersed a rally against a nuclear plant.", "Kazakh"),  # a name of Petropavl
+    ("Ethiopian troops crossed into Gedo, Somali officials said.", "Somali"),  # not Ethiopia's region
+])
+def test_a_country_s_people_word_is_no_place_of_that_name(nlp, resolver, text, word):
+    # the demonyms component makes it a mention of its country; the places component leaves it
+    assert word not in by_mention(places(nlp, resolver, text))
+
+
+def test_a_region_named_for_a_people_is_still_a_place(nlp, resolver):
+    found = by_mention(places(nlp, resolver, "Floods hit the Somali region of Ethiopia on Monday."))
+    assert found["Somali region"].feature == "admin1" and found["Somali region"].country_code == "ET"
+
+
 def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
                                              "marchers, and President Jordan Kiprop called for calm."))

@@ -115,3 +115,11 @@ def test_no_event_is_placed_in_a_country_named_only_by_its_people(tagger):
     tagged = tag(tagger, "Kenyan police said Somali gunmen attacked a bus near Mandera.")
     placed = {p.name for e in tagged.events for p in tagged.places if p.id in e.place_ids}
     assert not {"Kenya", "Somalia"} & placed
+
+
+def test_a_people_word_of_any_ending_is_its_country_and_a_group(tagger):
+    # "Kyrgyz" ends like no demonym: it was an unknown place and no GROUP
+    tagged = tag(tagger, "Kyrgyz authorities arrested eight journalists on Monday.")
+    kyrgyzstan = next(p for p in tagged.places if p.country_code == "KG")
+    assert kyrgyzstan.feature == "country" and [m.text for m in kyrgyzstan.mentions] == ["Kyrgyz"]
+    assert [p.name for p in tagged.places] == ["Kyrgyzstan"]

@@ -231,6 +231,11 @@ def resolve_one(toponym: Toponym, entries: tuple[Entry, ...], context: Context |
     it is a word for people (:func:`_people_word`: "Ukrainian") or a noun for people
     ("Gunmen" opening a sentence), neither of which is a place.
     """
+    if toponym.key in nationality_countries() and not toponym.cues - WEAK_CUES:
+        # a country's people, whatever the word's ending ("Kyrgyz herders", "Tongan officers",
+        # "Somali officials"): not a place of that name (Ethiopia's Somali Region, Tong'an, China)
+        # nor an unknown one; places.demonyms makes it a mention of its country
+        return None
     # "Ind." or "Miss." name a state only after "Town, " or when the model says so
     usable = [e for e in entries if not (e.weak and toponym.key.endswith(".")
                                          and not toponym.after_place_comma
