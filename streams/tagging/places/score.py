@@ -204,9 +204,11 @@ NORP_CITY_MIN_POPULATION = 100_000
 
 
 def _own_name(toponym: Toponym, entries: list[Entry]) -> bool:
-    """Whether a demonym-shaped name is exactly a big city's or (with a water cue) a river's name."""
+    """Whether a demonym-shaped name is exactly a country's, a big city's or (with a water cue) a
+    river's name ("Tajikistan", which the model may call a people, ends as "Afghan" does)."""
     return any(normalize(e.candidate.name) == toponym.key and (
-        (e.candidate.feature == "city" and e.candidate.population >= NORP_CITY_MIN_POPULATION)
+        (e.candidate.feature == "country" and not e.weak)
+        or (e.candidate.feature == "city" and e.candidate.population >= NORP_CITY_MIN_POPULATION)
         or (e.candidate.feature == "water" and "water" in toponym.cues)) for e in entries)
 
 
