@@ -279,3 +279,9 @@ def test_a_mob_of_people_is_the_mob_and_a_crowd_of_protesters_the_protesters(tag
     assert names(mob, event(mob, "A mob").actors) == {"mob"}
     crowd = tag(tagger, "Crowds of protesters attacked the offices of two ministers in Quetta on Sunday.")
     assert "protesters" in names(crowd, event(crowd, "Crowds").actors, lower=True)
+
+
+def test_a_plural_of_people_the_tagger_calls_a_proper_noun_is_still_the_actor(tagger):
+    # after a title line the small model tags a body's opening "Maoists" NNPS, not NNS
+    tagged = tag(tagger, "Maoists overran a police camp in Dantewada on Monday.", title="India one-line reports")
+    assert "Maoists" in names(tagged, event(tagged, "Maoists", "ASSAULT").actors)

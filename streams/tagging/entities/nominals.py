@@ -88,7 +88,8 @@ def head_noun(token: Token) -> str | None:
         return f"{compound[0].lower_} {token.lower_}"
     if token.lower_ in nouns or token.lemma_.lower() in nouns:
         return token.lower_
-    if token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_ENDINGS) and token.lower_ not in _NOT_PEOPLE:
+    # NNPS too: the small model tags a body's opening plural so after a title line ("Maoists overran")
+    if token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith(_PEOPLE_ENDINGS) and token.lower_ not in _NOT_PEOPLE:
         return token.lower_  # "rescuers", "looters", "activists", "Ukrainians"
     return None
 
