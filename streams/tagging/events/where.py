@@ -105,13 +105,11 @@ class PlaceContext:
         # every mention the roles hand over: the countries a sentence names ("Lithuania's"; no
         # country's demonym is among them: roles.MentionIndex reads places.demonyms.named_places)
         self.named_countries = [(s, code) for s, _, i in every if (code := self.country_of[i])]
-        # a place written as a people's word is not where it happened: a demonym the gazetteer read
-        # as a region or town ("Somali": Ethiopia's Somali Region); countries' demonyms ("Kenyan
-        # police", places/demonyms.py) do not reach here at all
+        # a place written as a people's word is not where it happened. The places component reads
+        # such a word as a place only beside a place cue (places.score.resolve_one: "Somali" alone
+        # is no Somali Region), and countries' demonyms ("Kenyan police", places/demonyms.py) do
+        # not reach here at all: a guard, not a reading the corpus meets
         self.mentions = [(s, e, i) for s, e, i in every if not is_demonym(self.full[s:e])]
-        # every mention, a people's word read as a region or town too: the place a body is named
-        # for (:func:`_home_of_body`); no country's demonym, so "Moldovan police" names no Moldova
-        self.every_mention = every
         match = DATELINE.match(text.body)
         # a colon dateline only where its city is a place the article names ("LIVE: " is none)
         colon = match is None and (match := COLON_DATELINE.match(text.body)) is not None
@@ -484,7 +482,8 @@ def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:
     """The country or town the acting body of a coercive act is named for ("Russia's
     communications regulator blocked ...", "Hong Kong police arrested ..."), or nothing: the last
     resort of :func:`event_places`. A body named by its people's word ("Iraqi authorities") has
-    none here: the roles hand over no country's demonym (:attr:`PlaceContext.every_mention`)."""
+    none here: the roles hand over no country's demonym (a nationwide act of a people's
+    authorities has no place in the team corpus: "Tanzanian authorities cut mobile data")."""
     subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or compound_head(subject).lemma_.lower() not in _HOME_BODIES \
             and subject.lower_ not in _HOME_BODIES:
@@ -492,7 +491,7 @@ def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:
     for word in subject.subtree:
         if word.dep_ not in {"poss", "compound", "amod"} or word.i >= subject.i:
             continue
-        place = next((i for s, e, i in ctx.every_mention if s <= word.idx < e), None)
+        place = next((i for s, e, i in ctx.mentions if s <= word.idx < e), None)
         if place is not None:
             return [place]
     return []
