@@ -257,6 +257,15 @@ def test_a_country_whose_name_ends_like_a_people_s_is_a_country_whatever_the_mod
     assert by_mention(places(nlp, resolver, "Tajikistan signed a border treaty."))["Tajikistan"].country_code == "TJ"
 
 
+def test_an_unknown_district_after_a_place_s_possessive_is_a_place(nlp, resolver):
+    # "Abu Salim" (the model reads a person) before "district", after "Tripoli's": the city's district
+    found = by_mention(places(nlp, resolver, "Clashes erupted in Tripoli's Abu Salim district on Sunday night."))
+    assert found["Abu Salim district"].geonames_id is None and found["Tripoli"].country_code == "LY"
+    # a possessive that is no place's names no district
+    assert "Abu Salim district" not in by_mention(places(nlp, resolver, "Clashes erupted in the general's "
+                                                                        "Abu Salim district on Sunday night."))
+
+
 def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
                                              "marchers, and President Jordan Kiprop called for calm."))

@@ -168,7 +168,8 @@ _BEFORE_AREA_NAME = frozenset({"the", "of"}) | LOCATIVE_WORDS
 def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
                          gazetteer: NameIndex) -> list[Toponym]:
     """Short capitalised names the gazetteer does not know, right before a word of ``_AREA_NOUNS``
-    or a camp's (``_CAMPS``) and after "the", "of" or a locative word, whatever the model labels
+    or a camp's (``_CAMPS``) and after "the", "of", a locative word or a place's possessive
+    ("Tripoli's Abu Salim district": :func:`_after_place_possessive`), whatever the model labels
     them: places without a point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
     group, a span already taken, or a name the model calls a place (it has its own toponym)."""
     out: list[Toponym] = []
@@ -184,7 +185,7 @@ def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
         while i > 0 and j - i < 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
                 and not doc[i - 1].is_sent_start:
             i -= 1
-        if i == j or doc[i - 1].lower_ not in _BEFORE_AREA_NAME:
+        if i == j or doc[i - 1].lower_ not in _BEFORE_AREA_NAME and not _after_place_possessive(doc, i, gazetteer):
             continue
         name = doc[i:j]
         key = normalize(name.text)
@@ -199,6 +200,24 @@ def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
         out.append(Toponym(i, j, key, "ner", "LOC", {cue} if cue else set()))
         spans.append((i, j))
     return out
+
+
+def _after_place_possessive(doc: Doc, i: int, gazetteer: NameIndex) -> bool:
+    """Whether ``doc[i]`` follows a place's possessive ("Kachin state's Mansi township", "Tripoli's
+    Abu Salim district"): the word before the "'s" ends a name the model calls a place, or one the
+    gazetteer knows (with "state" or "province" after it, the name before that)."""
+    if i < 2 or doc[i - 1].text not in _POSSESSIVE:
+        return False
+    k = i - 2
+    if doc[k].ent_type_ in PLACE_LABELS:
+        return True
+    if doc[k].lower_ in REGION_WORDS or doc[k].lower_ == "state":
+        k -= 1  # "Kachin state's": the state's name
+    start = k
+    while start > 0 and k - start < 2 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    return k >= 0 and doc[k].text[:1].isupper() and any(
+        gazetteer.lookup_key(normalize(doc[s:k + 1].text)) for s in range(start, k + 1))
 
 
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
