@@ -266,6 +266,13 @@ def test_an_unknown_district_after_a_place_s_possessive_is_a_place(nlp, resolver
                                                                         "Abu Salim district on Sunday night."))
 
 
+def test_a_known_word_inside_an_unknown_area_s_name_does_not_hide_it(nlp, resolver):
+    # the store knows a town "Cal" (Turkey): the first word of "the Cal Miskaad mountains"
+    found = by_mention(places(nlp, resolver, "US forces struck Islamic State fighters in the Cal Miskaad "
+                                             "mountains of Somalia's Puntland region on Saturday."))
+    assert found["Cal Miskaad"].geonames_id is None and "Cal" not in found
+
+
 def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
                                              "marchers, and President Jordan Kiprop called for calm."))

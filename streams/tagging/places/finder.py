@@ -12,7 +12,6 @@ diseases) are told apart in :mod:`streams.tagging.places.filters`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -165,15 +164,18 @@ _AREA_WORD = re.compile(r"\b(?:" + "|".join(sorted(_AREA_NOUNS | _CAMPS)) + r")\
 _BEFORE_AREA_NAME = frozenset({"the", "of"}) | LOCATIVE_WORDS
 
 
-def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
+def _unknown_before_area(doc: Doc, text: str, taken: dict[tuple[int, int], Toponym],
                          gazetteer: NameIndex) -> list[Toponym]:
     """Short capitalised names the gazetteer does not know, right before a word of ``_AREA_NOUNS``
     or a camp's (``_CAMPS``) and after "the", "of", a locative word or a place's possessive
     ("Tripoli's Abu Salim district": :func:`_after_place_possessive`), whatever the model labels
     them: places without a point. Not an acronym ("the PKK area"), a people's word ("the Kurdish region"), a listed armed
-    group, a span already taken, or a name the model calls a place (it has its own toponym)."""
+    group, a span already taken, or a name the model calls a place (it has its own toponym). A
+    piece of the name that only the gazetteer read does not block it ("the Cal Miskaad mountains":
+    the store's Cal, Turkey); the caller drops such pieces (:func:`_inside_names`)."""
     out: list[Toponym] = []
-    spans = list(taken)
+    spans = [span for span, toponym in taken.items() if toponym.source != "gazetteer"]
+    pieces = [span for span, toponym in taken.items() if toponym.source == "gazetteer"]
     for match in _AREA_WORD.finditer(text):  # ``doc.text``: cheaper than a look at every token
         word = doc.char_span(match.start(), match.end())
         if word is None or word.start == 0:
@@ -194,7 +196,8 @@ def _unknown_before_area(doc: Doc, text: str, taken: Iterable[tuple[int, int]],
         if any(t.is_upper and len(t) > 1 for t in name) \
                 or any(t.ent_type_ in PLACE_LABELS | {"NORP"} for t in name) \
                 or name.text.lower() in nationality_countries() or canonical_of(name.text) is not None \
-                or any(s < j and i < e for s, e in spans) or gazetteer.lookup_key(key):
+                or any(s < j and i < e for s, e in spans) or gazetteer.lookup_key(key) \
+                or any(s < j and i < e and not (i <= s and e <= j and (s, e) != (i, j)) for s, e in pieces):
             continue
         cue = REGION_WORDS.get(area.lower_)
         out.append(Toponym(i, j, key, "ner", "LOC", {cue} if cue else set()))
@@ -218,6 +221,12 @@ def _after_place_possessive(doc: Doc, i: int, gazetteer: NameIndex) -> bool:
         start -= 1
     return k >= 0 and doc[k].text[:1].isupper() and any(
         gazetteer.lookup_key(normalize(doc[s:k + 1].text)) for s in range(start, k + 1))
+
+
+def _inside_names(spans: dict[tuple[int, int], Toponym], name: Toponym) -> list[tuple[int, int]]:
+    """The gazetteer's pieces strictly inside ``name`` (token offsets): "Cal" of "Cal Miskaad"."""
+    return [(s, e) for (s, e), toponym in spans.items() if toponym.source == "gazetteer"
+            and name.start <= s and e <= name.end and (s, e) != (name.start, name.end)]
 
 
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
@@ -416,6 +425,8 @@ def find_toponyms(doc: Doc, gazetteer: NameIndex, stoplist: frozenset[str] = fro
             continue
         spans[(start, end)] = Toponym(start, end, key, "gazetteer", in_heading=start in headings)
     for toponym in _unknown_before_area(doc, text, spans, gazetteer):
+        for inside in _inside_names(spans, toponym):
+            del spans[inside]
         spans[(toponym.start, toponym.end)] = toponym
     toponyms = drop_teams(doc, sorted(spans.values(), key=lambda t: t.start), gazetteer)
     toponyms = drop_diseases(doc, toponyms, gazetteer)
