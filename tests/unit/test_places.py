@@ -273,6 +273,15 @@ def test_a_known_word_inside_an_unknown_area_s_name_does_not_hide_it(nlp, resolv
     assert found["Cal Miskaad"].geonames_id is None and "Cal" not in found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gangs threatened to attack the hillside suburb of Petion-Ville on Sunday.", "Petion-Ville"),
+    ("Troops repelled an attack on a base on the Lake Chad island of Barkaram on Monday.", "Barkaram"),
+])
+def test_a_name_after_suburb_of_or_island_of_is_a_place(nlp, resolver, text, name):
+    # the model types both names organisations
+    assert name in by_mention(places(nlp, resolver, text))
+
+
 def test_anniversaries_and_titled_names_are_not_places(nlp, resolver):
     found = by_mention(places(nlp, resolver, "Police in Nairobi fired tear gas at Saba Saba Day "
                                              "marchers, and President Jordan Kiprop called for calm."))

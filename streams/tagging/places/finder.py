@@ -104,11 +104,16 @@ def _uncapitalised(span: Span) -> bool:
     return not any(c.isupper() for c in span.text) and any(c.isupper() for c in span.sent.text)
 
 
+# Words for a settlement or a part of one before "of" and its name, besides the town words
+# ("the hillside suburb of Petion-Ville", "the Lake Chad island of Barkaram").
+_SETTLEMENT_WORDS = CITY_WORDS | {"suburb", "island", "islet", "neighbourhood", "neighborhood"}
+
+
 def _named_settlement(doc: Doc, ent: Span) -> bool:
     """Whether a name follows "town of", "village of" ... ("the village of Barsalogho", "the
     border village of Aitaroun", "the Amhara town of Debre Markos")."""
     before = doc[max(0, ent.start - 2):ent.start]
-    return len(before) == 2 and before[0].lower_ in CITY_WORDS and before[1].lower_ == "of" \
+    return len(before) == 2 and before[0].lower_ in _SETTLEMENT_WORDS and before[1].lower_ == "of" \
         and doc[ent.start].text[:1].isupper()
 
 
