@@ -45,7 +45,11 @@ pytestmark = pytest.mark.eval
 # chosen on the training corpus and the development sets, this set run once after): found 952 ->
 # 953, within 826 -> 826: 0.927 / 0.804 / 0.8667 (precision 0.885); among found falls through its
 # denominator only.
-FLOORS = {"found": 0.927, "acc161": 0.803, "acc161_found": 0.866}
+# Session 54 (unknown districts after a place's possessive, area names no longer hidden by a known
+# word inside them, "suburb of" and "island of"; chosen on the training corpus and team-dev, this set
+# run once after): found 953 -> 955, within 826 -> 827: 0.929 / 0.804 / 0.8660 (precision 0.885);
+# among found falls through its denominator only.
+FLOORS = {"found": 0.928, "acc161": 0.804, "acc161_found": 0.865}
 # The development set v1 (520 toponyms): before session 4's changes found 0.917,
 # acc@161 0.858, among found 0.935; after 0.965 / 0.921 / 0.954; after session 5
 # 0.965 / 0.925 / 0.958; after session 6 0.965 / 0.927 / 0.960; after session 7's recall
@@ -74,7 +78,9 @@ DEV2_FLOORS = {"found": 0.962, "acc161": 0.922, "acc161_found": 0.958}
 # data/places/DATA.md): main ce40939 0.981 / 0.931 / 0.949; after session 7's resolution
 # changes 0.976 / 0.943 / 0.966 (with the recall changes 0.979 / 0.945 / 0.966); after
 # session 8's 0.979 / 0.953 / 0.973.
-DEV3RES_FLOORS = {"found": 0.978, "acc161": 0.952, "acc161_found": 0.973}
+# Session 54 ("Tripoli's Abu Salim district" read without a point): found 413 -> 414, within 402 ->
+# 402: 0.981 / 0.953 / 0.971 (among found falls through its denominator only).
+DEV3RES_FLOORS = {"found": 0.980, "acc161": 0.952, "acc161_found": 0.970}
 # The development set v3-rec (293 toponyms, disease-outbreak wire news, places inside
 # organisations' names; written in session 7 before any finder change): with that day's
 # code 0.945 / 0.915 / 0.968; after session 7's recall changes 0.976 / 0.945 / 0.969; after
