@@ -264,7 +264,7 @@ def extract_explained(doc, text: ArticleText, *, claimed: Sequence[tuple[str, in
     key_bodies(referents, bodies)  # "Russia's defence ministry" -> group:russia-defence-ministry
     propagate(referents, doc, full, lines, blocked)
     named = [span for ref in referents for span in ref.spans]
-    referents += nominal_referents(doc, named, places, [text.combined(f, s, e) for f, s, e in claimed])
+    referents += nominal_referents(doc, named, places, place_spans)
     extraction.entities = build_entities(referents, text)
     why = {(c.start, c.end): c.why for c in cands}
     for ref, entity in zip(referents, _by_referent(referents, extraction.entities), strict=True):
