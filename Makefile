@@ -95,7 +95,7 @@ soak: install gazetteer bytecode
 # Rebuilds streams/tagging/events/model/ from the team corpus (data/events/train,
 # tests/data/events_team_set.tsv) with training/events/config.cfg; fixed seed. Then the
 # arbiter of the rules' events (streams/tagging/events/arbiter.json), fitted on grouped-CV
-# readings of the corpus (one model per corpus: ~30 min on 2 cores since corpus N), and the learned targets
+# readings of the corpus (one model per corpus: ~25 min), and the learned targets
 # (streams/tagging/events/target_model.json), which learn from what the role readings leave
 # with the new model's events. Full batch, fixed steps: byte-identical again.
 train: install

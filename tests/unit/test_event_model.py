@@ -228,19 +228,6 @@ def test_corpus_j_pairs_each_hard_negative_with_a_happening_in_its_article() -> 
         assert any(s.negative and not s.realis for s in article.sentences), article.id
 
 
-def test_corpus_n_is_its_own_group_and_pairs_each_hard_negative_with_a_happening() -> None:
-    """Corpus N (README-corpus-n.md, session 55) is its own group for grouped CV, and every article of
-    it holds a happening and a realis-false hard negative; the few sentences that share an 8-word run
-    with the frozen set (stock phrases) are left out of training, as for every corpus."""
-    articles = [a for a in corpus.training_articles() if a.id.startswith("trn-")]
-    assert len(articles) == 96
-    assert set(corpus.group_of(articles).values()) == {"N"}
-    assert 660 <= sum(len(a.sentences) for a in articles) < 675
-    for article in articles:
-        assert any(s.realis for s in article.sentences), article.id
-        assert any(s.negative and not s.realis for s in article.sentences), article.id
-
-
 def test_labels_become_one_hot_cats_per_head() -> None:
     names = labels()
     happening = corpus.Sentence(0, 5, "x", True, "ASSAULT", "AIR_STRIKE", None, has_mode=False)

@@ -9,7 +9,7 @@ steps: deterministic). :func:`nested_happening` is the same fitted once per held
 others, which is how `wirewatch eval events --set cv-grouped` scores the default path.
 
 Run: ``python -m wirewatch.training.arbiter`` (``make train`` does, after the event model; the
-readings take one model training per corpus, ~30 min on 2 cores); ``--readings FILE`` fits from readings saved
+readings take one model training per corpus, ~25 min); ``--readings FILE`` fits from readings saved
 by ``wirewatch eval events --set cv-grouped --leave-out T --readings-out FILE`` instead.
 """
 
