@@ -202,7 +202,7 @@ def _unknown_before_area(doc: Doc, text: str, taken: dict[tuple[int, int], Topon
                 or any(t.ent_type_ in PLACE_LABELS | {"NORP"} for t in name) \
                 or name.text.lower() in nationality_countries() or canonical_of(name.text) is not None \
                 or any(s < j and i < e for s, e in spans) or gazetteer.lookup_key(key) \
-                or any(s < j and i < e and not (i <= s and e <= j and (s, e) != (i, j)) for s, e in pieces):
+                or any(s < j and i < e and not _strictly_inside((s, e), i, j) for s, e in pieces):
             continue
         cue = REGION_WORDS.get(area.lower_)
         out.append(Toponym(i, j, key, "ner", "LOC", {cue} if cue else set()))
@@ -228,10 +228,15 @@ def _after_place_possessive(doc: Doc, i: int, gazetteer: NameIndex) -> bool:
         gazetteer.lookup_key(normalize(doc[s:k + 1].text)) for s in range(start, k + 1))
 
 
+def _strictly_inside(span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``span`` lies within ``start:end`` and is not all of it (token offsets)."""
+    return start <= span[0] and span[1] <= end and span != (start, end)
+
+
 def _inside_names(spans: dict[tuple[int, int], Toponym], name: Toponym) -> list[tuple[int, int]]:
     """The gazetteer's pieces strictly inside ``name`` (token offsets): "Cal" of "Cal Miskaad"."""
-    return [(s, e) for (s, e), toponym in spans.items() if toponym.source == "gazetteer"
-            and name.start <= s and e <= name.end and (s, e) != (name.start, name.end)]
+    return [span for span, toponym in spans.items() if toponym.source == "gazetteer"
+            and _strictly_inside(span, name.start, name.end)]
 
 
 def _ner_toponym(doc: Doc, start: int, end: int, label: str, gazetteer: NameIndex) -> Toponym:
