@@ -25,14 +25,17 @@ def every_corpus_but(*kept: str) -> tuple[str, ...]:
     return tuple(sorted(set(group_of(training_articles()).values()) - set(kept)))
 
 
-ONLY_M = every_corpus_but("M")
+@pytest.fixture(scope="module")
+def only_m() -> tuple[str, ...]:
+    """The corpora to leave out so that only corpus M is read (read at test time, not at collection)."""
+    return every_corpus_but("M")
 
 
 @pytest.fixture(scope="module")
-def saved() -> CvReadings:
+def saved(only_m: tuple[str, ...]) -> CvReadings:
     """Readings as a run over corpus M would save them, with placeholder model readings."""
     model = get_settings().spacy_model
-    articles = training_articles(leave_out=ONLY_M)
+    articles = training_articles(leave_out=only_m)
     parses = training.parse(articles, model)
     side = rules_side(articles, parses)
     gold = [s for a in articles for s in a.sentences]
@@ -42,31 +45,31 @@ def saved() -> CvReadings:
                       features_digest(training.sentence_docs(articles, parses, training.labels())))
 
 
-def test_the_same_rules_give_back_the_saved_readings(saved: CvReadings) -> None:
+def test_the_same_rules_give_back_the_saved_readings(saved: CvReadings, only_m: tuple[str, ...]) -> None:
     # stale rules' side, as an older tree would have saved it: the rescoring puts this tree's back
     old = replace(saved, rules_kept=[None] * len(saved.gold), cues=[frozenset()] * len(saved.gold))
-    again = rescore(old, get_settings().spacy_model, ONLY_M)
+    again = rescore(old, get_settings().spacy_model, only_m)
     assert again == saved
     assert again.rules_kept is not None and again.cues is not None
     assert any(kept is not None for kept in again.rules_kept) and any(again.cues)
     assert again.readings is old.readings  # the model's readings are carried as they were
 
 
-def test_readings_of_another_corpus_are_refused(saved: CvReadings) -> None:
+def test_readings_of_another_corpus_are_refused(saved: CvReadings, only_m: tuple[str, ...]) -> None:
     with pytest.raises(StaleReadings, match="Rerun the cross-validation"):
-        rescore(replace(saved, gold=saved.gold[1:]), get_settings().spacy_model, ONLY_M)
+        rescore(replace(saved, gold=saved.gold[1:]), get_settings().spacy_model, only_m)
 
 
-def test_readings_whose_model_read_other_inputs_are_refused(saved: CvReadings) -> None:
+def test_readings_whose_model_read_other_inputs_are_refused(saved: CvReadings, only_m: tuple[str, ...]) -> None:
     with pytest.raises(StaleReadings, match="other inputs"):
-        rescore(replace(saved, features="0" * 64), get_settings().spacy_model, ONLY_M)
+        rescore(replace(saved, features="0" * 64), get_settings().spacy_model, only_m)
 
 
-def test_readings_without_a_digest_need_the_callers_word(saved: CvReadings) -> None:
+def test_readings_without_a_digest_need_the_callers_word(saved: CvReadings, only_m: tuple[str, ...]) -> None:
     undigested = replace(saved, features=None)
     with pytest.raises(StaleReadings, match="--trust-features"):
-        rescore(undigested, get_settings().spacy_model, ONLY_M)
-    assert rescore(undigested, get_settings().spacy_model, ONLY_M, trust_features=True).cues == saved.cues
+        rescore(undigested, get_settings().spacy_model, only_m)
+    assert rescore(undigested, get_settings().spacy_model, only_m, trust_features=True).cues == saved.cues
 
 
 def test_a_real_run_rescored_with_the_same_code_is_the_run_itself() -> None:
