@@ -46,8 +46,8 @@ def _cues_per_sentence(model_name: str) -> dict[tuple[str, int], list[str]]:
     out = {}
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
-        # the article's publication year, as the tagger passes it (events/trained.py)
-        news_year = publication_year(article.raw.published_at)
+        # the year of the article's news, as the tagger reads it (events/extractor.py)
+        news_year = publication_year(article.raw.published_at, article.raw.fetched_at)
         for n, s in enumerate(article.sentences):
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             out[(article.id, n)] = scope_cues(span, news_year) if span is not None else []

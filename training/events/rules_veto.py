@@ -43,7 +43,7 @@ def _sentences():
         if corpus[article.id] in TUNED_ON:
             continue
         offset = ArticleText.of(article.raw).body_offset
-        year = publication_year(article.raw.published_at)
+        year = publication_year(article.raw.published_at, article.raw.fetched_at)
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             lines = lines_within(span) if span is not None else []

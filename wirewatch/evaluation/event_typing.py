@@ -237,7 +237,7 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
     out = RulesSide([], [], [], [], [], [])
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
-        news_year = publication_year(article.raw.published_at)
+        news_year = publication_year(article.raw.published_at, article.raw.fetched_at)
         out.line_numbers.extend(body_line_numbers(read_lines(doc), offset,
                                                   [offset + s.start for s in article.sentences]))
         for s in article.sentences:

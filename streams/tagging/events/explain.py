@@ -25,7 +25,7 @@ def explain_tagged(nlp: Any, article: TaggedArticle,
     text = ArticleText(title=article.title, body=article.body)
     return explain_events(nlp(text.text), text, article_id=article.id, entities=article.entities,
                           places=article.places,  # as tagged: roles.MentionIndex reads named_places
-                          published_at=article.published_at,
+                          published_at=article.published_at, fetched_at=article.fetched_at,
                           extractor=extractor)
 
 
@@ -51,11 +51,12 @@ def format_explanation(report: list[dict[str, Any]]) -> list[str]:
 
 def explain_events(doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
                    places: list[Place], published_at: datetime | None,
-                   extractor: EventExtractor | None = None) -> list[dict[str, Any]]:
+                   extractor: EventExtractor | None = None,
+                   fetched_at: datetime | None = None) -> list[dict[str, Any]]:
     """:meth:`EventExtractor.explain` with ``extractor`` (default: the bundled pipeline's)."""
     if extractor is None:
         extractor = EventExtractor.from_config(load_config().component("events"))
     return extractor.explain(
         doc, text, article_id=article_id, entities=entities, places=places,
-        published_at=published_at,
+        published_at=published_at, fetched_at=fetched_at,
     )

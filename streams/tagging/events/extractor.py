@@ -95,12 +95,13 @@ class EventExtractor:
         entities, places = list(work.entities), list(work.places)
         work.events = self.extract(
             work.doc, work.text, article_id=work.article.id, entities=entities,
-            places=places, published_at=work.article.published_at,
+            places=places, published_at=work.article.published_at, fetched_at=work.article.fetched_at,
         )
         work.entities, work.places = entities, places
 
     def extract(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
-                places: list[Place], published_at: datetime | None) -> list[Event]:
+                places: list[Place], published_at: datetime | None,
+                fetched_at: datetime | None = None) -> list[Event]:
         """Events of one parsed article, in text order.
 
         Args:
@@ -112,12 +113,17 @@ class EventExtractor:
             places: the article's places (actors, targets and ``place_ids``); a list
                 likewise gets the unnamed facilities and objects.
             published_at: publication time, for "on Tuesday" and "yesterday".
+            fetched_at: when the article came in: the day of its news when it has no
+                ``published_at``, for telling the news from background ("in 2019").
         """
-        found = self._run(self._sentences(doc, published_at), text, article_id, entities, places, published_at)
+        news_year = publication_year(published_at, fetched_at)
+        found = self._run(self._sentences(doc, news_year), text, article_id, entities, places, published_at,
+                          news_year)
         return [event for event, _ in found]
 
     def explain(self, doc: Doc, text: ArticleText, *, article_id: str, entities: list[Entity],
-                places: list[Place], published_at: datetime | None) -> list[dict[str, Any]]:
+                places: list[Place], published_at: datetime | None,
+                fetched_at: datetime | None = None) -> list[dict[str, Any]]:
         """Why each event was found, and which triggers were dropped and why.
 
         Returns:
@@ -126,7 +132,8 @@ class EventExtractor:
             confidence, actors, targets, place_ids, date, note) and ``dropped``
             (rule, trigger, reason).
         """
-        sentences = self._sentences(doc, published_at)
+        news_year = publication_year(published_at, fetched_at)
+        sentences = self._sentences(doc, news_year)
         report: dict[int, dict[str, Any]] = {}
         for sent, matches in sentences:
             if matches.kept or matches.dropped:
@@ -134,14 +141,13 @@ class EventExtractor:
                     "sentence": sent.text.strip(), "events": [],
                     "dropped": [vars_of(d) for d in matches.dropped],
                 }
-        for event, why in self._run(sentences, text, article_id, entities, places, published_at):
+        for event, why in self._run(sentences, text, article_id, entities, places, published_at, news_year):
             entry = report.setdefault(why.pop("sentence_start"), {"sentence": event.sentence.text,
                                                                    "events": [], "dropped": []})
             entry["events"].append({**event.model_dump(exclude={"sentence"}), **why})
         return list(report.values())
 
-    def _sentences(self, doc: Doc, published_at: datetime | None) -> list[tuple[Span, SentenceMatches]]:
-        news_year = publication_year(published_at)
+    def _sentences(self, doc: Doc, news_year: int | None) -> list[tuple[Span, SentenceMatches]]:
         # the trained extractors (no rule_veto, no depth_discount) read the rules' matches as they are
         return [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year,
                                     self.depth_discount))
@@ -149,7 +155,7 @@ class EventExtractor:
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
-             published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
+             published_at: datetime | None, news_year: int | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
                              self.learned_targets)
         return self._rule_events(sentences, text, article_id, index)

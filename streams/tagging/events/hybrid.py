@@ -64,7 +64,6 @@ from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_r
 from streams.tagging.events.realis_scope import (
     doubt_cues,
     in_given_clause,
-    publication_year,
     read_with_scope,
     scope_cues,
     veto_cues,
@@ -297,10 +296,9 @@ class HybridEventExtractor(TrainedEventExtractor):
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
-             published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
+             published_at: datetime | None, news_year: int | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
                              self.learned_targets)
-        news_year = publication_year(published_at)
         rules_first = self.settings.rules_first
         ruled_sentences = sentences if not rules_first else [
             (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,
@@ -355,7 +353,7 @@ class HybridEventExtractor(TrainedEventExtractor):
             else:
                 source = decide(reading, guess, self.settings, doubtful=number in doubtful)
             if source == "model" and reading.category is not None \
-                    and self._vetoed(sent, reading.category, published_at):
+                    and self._vetoed(sent, reading.category, news_year):
                 source = None
             if source == "model":
                 found = self._model_event(sent, matches, reading, text, index, article_id,

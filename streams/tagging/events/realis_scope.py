@@ -42,13 +42,17 @@ class NewsYear(int):
     month: int | None = None
 
 
-def publication_year(published: date | None) -> int | None:
-    """The publication year of an article published on ``published`` (with its month), or None."""
-    if published is None:
-        return None
-    year = NewsYear(published.year)
-    year.month = published.month
-    return year
+def publication_year(published: date | None, fetched: date | None = None) -> int | None:
+    """The year of the news an article tells: the year it was ``published``, with its month;
+    else the year it was ``fetched``, without one. An undated article (a text file, a page or a
+    webhook post without a date) is news of the year it came in: were every year before its news,
+    "On 3 December 2026, police arrested ..." fetched that week would be background. Its month is
+    not trusted, since such an article may be weeks old when fetched. None when neither is known."""
+    if published is not None:
+        year = NewsYear(published.year)
+        year.month = published.month
+        return year
+    return None if fetched is None else NewsYear(fetched.year)
 
 # Verbs that govern a happening's clause, by what they do to it. "say" and its kin pass a
 # reported happening through (police said they arrested ...); the others do not assert it.
@@ -249,7 +253,7 @@ def _year(token: Token) -> int | None:
 
 def _before_news(tokens: Iterable[Token], news_year: int | None, earliest: int = 0) -> bool:
     """Whether one of ``tokens`` writes a year (from ``earliest`` on) before ``news_year``, the
-    article's publication year; without one, any year (see :func:`_ago`)."""
+    year of the article's news (:func:`publication_year`); without one, any year (see :func:`_ago`)."""
     return any((year := _year(t)) is not None and year >= earliest
                and (news_year is None or year < news_year) for t in tokens)
 
@@ -341,8 +345,7 @@ def _ago(verb: Token, news_year: int | None = None, clause: bool = True) -> list
     dates it ("were killed when police broke up the march in July 2022"; ``clause``: look
     there too). A year is before the news only when it is before ``news_year`` (the
     article's publication year): "in March 2026" in a 2026 report may be this week's news.
-    Without a publication date every year counts, as in the training corpus, whose
-    articles never date a happening of their own year that way."""
+    Without a news year (a sentence read with no article around it) every year counts."""
     for child in verb.children:
         words = [t.lower_ for t in _phrase(child)]
         if any(w in {"ago", "earlier"} for w in words) and any(

@@ -34,7 +34,7 @@ from streams.tagging.events.extractor import (
 from streams.tagging.events.fallbacks import reported_verb
 from streams.tagging.events.features import sentence_features
 from streams.tagging.events.heads import sentence_doc
-from streams.tagging.events.realis_scope import publication_year, scope_cues, veto_cues, vetoes
+from streams.tagging.events.realis_scope import scope_cues, veto_cues, vetoes
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import SentenceMatches
 from streams.tagging.events.taxonomy import Taxonomy, load_taxonomy
@@ -77,19 +77,18 @@ class TrainedEventExtractor(EventExtractor):
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],
-             published_at: datetime | None) -> list[tuple[Event, dict[str, Any]]]:
+             published_at: datetime | None, news_year: int | None) -> list[tuple[Event, dict[str, Any]]]:
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
                              self.learned_targets)
         out: list[tuple[Event, dict[str, Any]]] = []
         for (sent, matches), reading in zip(sentences, self._readings(sentences), strict=True):
-            if reading.category is not None and not self._vetoed(sent, reading.category, published_at):
+            if reading.category is not None and not self._vetoed(sent, reading.category, news_year):
                 out += self._model_event(sent, matches, reading, text, index, article_id, published_at)
         return out
 
-    def _vetoed(self, sent: Span, category: str, published_at: datetime | None) -> bool:
+    def _vetoed(self, sent: Span, category: str, news_year: int | None) -> bool:
         """Whether the parse says the sentence does not assert its happening (a veto cue of
         the config, e.g. the happening's verb under "denied" for an ASSAULT)."""
-        news_year = publication_year(published_at)
         return bool(self.veto) and vetoes(scope_cues(sent, news_year), category, self.veto)
 
     def _readings(self, sentences: list[tuple[Span, SentenceMatches]]) -> list[Reading]:
