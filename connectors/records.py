@@ -48,6 +48,18 @@ class RecordError(ConnectorError, ValueError):
         super().__init__("; ".join(str(e) for e in errors))
 
 
+# Characters that show nothing and are never part of a word: soft hyphen, zero-width space, word
+# joiner, byte-order mark. Pages and feeds carry them ("Nai\u00adrobi", "Nairobi\u200b"), and the
+# tagger then reads no "Nairobi" at all. ZWNJ and ZWJ stay (they shape Persian and Indic script and
+# emoji), and so do the direction marks (they order mixed right-to-left text).
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+
+
+def visible_text(text: str) -> str:
+    """``text`` without the invisible characters that split words (``_INVISIBLE``)."""
+    return text.translate(_INVISIBLE)
+
+
 def parse_datetime(value: object) -> datetime | None:
     """A UTC datetime from an ISO string, an RFC 822 date or a datetime; None if empty.
 
@@ -105,8 +117,9 @@ def build_article(
 
     Fills ``id`` (from the canonical URL, else title + body), ``source``,
     ``fetched_at`` (now) and ``language`` (the hint, else detected offline);
-    canonicalises ``url`` and parses ``published_at`` to UTC. A given ``id``
-    is kept, so replaying published articles keeps their ids.
+    canonicalises ``url``, parses ``published_at`` to UTC and takes the invisible
+    characters that split words out of title and body (:func:`visible_text`). A
+    given ``id`` is kept, so replaying published articles keeps their ids.
 
     Args:
         record: a mapping with RawArticle's field names.
@@ -136,6 +149,9 @@ def build_article(
     data["fetched_at"] = data.get("fetched_at") or fetched_at or utcnow()
     data["source"] = data.get("source") or source
     data.setdefault("title", "")
+    for name in ("title", "body"):
+        if isinstance(data.get(name), str):
+            data[name] = visible_text(data[name])
     title, body = data.get("title"), data.get("body")
     if isinstance(title, str) and isinstance(body, str):
         if not title.strip() and not body.strip():

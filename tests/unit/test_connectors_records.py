@@ -71,3 +71,20 @@ def test_parse_datetime() -> None:
     assert parse_datetime("2025-12-30") == datetime(2025, 12, 30, tzinfo=UTC)
     with pytest.raises(ValueError):
         parse_datetime("not a date")
+
+
+def test_invisible_characters_that_split_words_are_taken_out(tagger) -> None:
+    body = "Police fired tear gas at pro\u00adtesters in Nai\u00adrobi\u200b on Saturday.\ufeff"
+    article = build_article({"title": "Tear\u2060gas in Nairobi", "body": body}, source="file:x")
+    assert article.body == "Police fired tear gas at protesters in Nairobi on Saturday."
+    assert article.title == "Teargas in Nairobi"
+    assert article.id == article_id(None, article.title, article.body)
+    assert "Nairobi" in {p.name for p in tagger.tag(article).places}
+    # the characters that shape other scripts stay: ZWNJ in Persian, a direction mark
+    kept = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u200fsaid"
+    assert build_article({"title": "", "body": kept}, source="file:x").body == kept
+
+
+def test_an_article_of_invisible_characters_only_is_empty() -> None:
+    with pytest.raises(RecordError, match="both empty"):
+        build_article({"title": "\u200b", "body": "\u00ad\ufeff"}, source="file:x")
