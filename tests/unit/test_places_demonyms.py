@@ -123,3 +123,14 @@ def test_a_people_word_of_any_ending_is_its_country_and_a_group(tagger):
     kyrgyzstan = next(p for p in tagged.places if p.country_code == "KG")
     assert kyrgyzstan.feature == "country" and [m.text for m in kyrgyzstan.mentions] == ["Kyrgyz"]
     assert [p.name for p in tagged.places] == ["Kyrgyzstan"]
+
+
+def test_a_country_named_by_its_people_is_context_for_the_other_names(tagger):
+    # "Plateau" is a first-level area of Nigeria and of Benin, both without people: "Nigerian" decides
+    tagged = tag(tagger, "Nigerian police said gunmen killed 12 villagers in Plateau state on Saturday.")
+    plateau = next(p for p in tagged.places if p.name == "Plateau")
+    assert (plateau.feature, plateau.country_code) == ("admin1", "NG")
+    # a people's word is one vote, a named country two: "Paris" beside "American" and "French" stays French
+    paris = next(p for p in tag(tagger, "American drones struck a convoy near Paris on Tuesday, French "
+                                        "officials said.").places if p.name == "Paris")
+    assert paris.country_code == "FR"

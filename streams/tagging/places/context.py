@@ -84,13 +84,15 @@ class Context:
 
 
 def build_context(toponyms: list[Toponym], resolutions: list[Resolution | None],
-                  leave_out: str | None = None) -> Context:
+                  leave_out: str | None = None, peoples: Counter | None = None) -> Context:
     """Countries (by mentions) and regions the article names, from a first pass.
 
     ``leave_out`` drops one name's own votes, so a name cannot vote for its
     own reading ("London" repeated ten times must not make Britain the focus).
+    ``peoples``: countries named by their people's word ("Nigerian police"), one vote a
+    mention, as a town read with confidence gives (a named country gives two).
     """
-    countries: Counter = Counter()
+    countries: Counter = Counter(peoples or {})
     admin1: set[str] = set()
     town_admin1: set[str] = set()
     towns: list[tuple[float, float, str]] = []

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from schemas import TaggedArticle
 from streams.tagging.places.finder import find_toponyms
 from streams.tagging.places.resolve import resolve_with_context
-from streams.tagging.places.resolver import PlaceResolver
+from streams.tagging.places.resolver import PlaceResolver, peoples_named
 from streams.tagging.places.score import rank
 from streams.tagging.shared.text import ArticleText
 
@@ -24,7 +24,8 @@ TOP = 3
 def explain_places(doc: Doc, text: ArticleText, resolver: PlaceResolver) -> list[dict[str, Any]]:
     """One entry per toponym: its text, source, cues, reading and top candidates with scores."""
     toponyms = find_toponyms(doc, resolver.gazetteer, resolver.stoplist)
-    readings, merged, entries, contexts, qualifiers = resolve_with_context(toponyms, resolver.gazetteer)
+    readings, merged, entries, contexts, qualifiers = resolve_with_context(
+        toponyms, resolver.gazetteer, peoples_named(doc, toponyms, resolver.gazetteer))
     report = []
     for i, toponym in enumerate(merged):
         ranked = rank(toponym, entries[i], contexts.get(toponym.key), qualifiers[i])[:TOP]

@@ -15,6 +15,7 @@ mentions of one name consistent.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from streams.tagging.places.context import (
@@ -43,12 +44,14 @@ BARE_TOWN_MIN_POPULATION = 50_000
 CONTEXT_PASSES = 2
 
 
-def resolve_all(toponyms: list[Toponym], gazetteer: NameIndex) -> list[Resolution | None]:
-    """Resolve every toponym of an article; same name, same place."""
-    return resolve_with_context(toponyms, gazetteer)[0]
+def resolve_all(toponyms: list[Toponym], gazetteer: NameIndex,
+                peoples: Counter | None = None) -> list[Resolution | None]:
+    """Resolve every toponym of an article; same name, same place (``peoples``: see
+    :func:`~streams.tagging.places.context.build_context`)."""
+    return resolve_with_context(toponyms, gazetteer, peoples)[0]
 
 
-def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple[
+def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex, peoples: Counter | None = None) -> tuple[
         list[Resolution | None], list[Toponym], list[tuple[Entry, ...]], dict[str, Context],
         list[Candidate | None]]:
     """The readings, with what led to them (for ``--explain``).
@@ -71,7 +74,7 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex) -> tuple
         for i, toponym in enumerate(merged):
             if toponym.key not in contexts:
                 contexts[toponym.key] = replace(
-                    build_context(toponyms, current, leave_out=toponym.key),
+                    build_context(toponyms, current, leave_out=toponym.key, peoples=peoples),
                     partner_features=partner_features(toponyms, current, toponym.key),
                     admin1_support=admin1_support(shares, toponym.key),
                     joint_support=support.get(toponym.key, {}))

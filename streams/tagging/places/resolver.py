@@ -9,6 +9,7 @@ component from its config (the gazetteer and the stoplist).
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ from streams.tagging.places.gazetteer import (
     StoreGazetteer,
     table_names,
 )
+from streams.tagging.places.peoples import find_demonyms
 from streams.tagging.places.resolve import resolve_all
 from streams.tagging.places.store import GazetteerStore
 from streams.tagging.places.toponym import Resolution, Toponym
@@ -39,6 +41,11 @@ def load_stoplist(path: Path) -> frozenset[str]:
     """Lowercase names never taken as places (one a line, ``#`` comments)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def peoples_named(doc: Doc, toponyms: list[Toponym], gazetteer: NameIndex) -> Counter:
+    """The countries ``doc`` names by their people's word ("Nigerian police": NG), a count a mention."""
+    return Counter(code for _, _, code in find_demonyms(doc, [(t.start, t.end) for t in toponyms], gazetteer))
 
 
 class PlaceResolver:
@@ -76,7 +83,7 @@ class PlaceResolver:
             ``place:<slug>`` ids and confidence 0.
         """
         toponyms = find_toponyms(doc, self.gazetteer, self.stoplist)
-        resolutions = resolve_all(toponyms, self.gazetteer)
+        resolutions = resolve_all(toponyms, self.gazetteer, peoples_named(doc, toponyms, self.gazetteer))
         grouped: dict[str, dict] = {}
         for toponym, resolution in zip(toponyms, resolutions, strict=True):
             if resolution is None:
