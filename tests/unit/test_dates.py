@@ -83,3 +83,22 @@ def test_a_timeline_entry_is_dated_by_its_stamp(offset, expected):
                                        "Gunmen killed a shepherd - the third this week."])
 def test_a_dateline_or_a_time_is_no_day_stamp(paragraph):
     assert paragraph_stamp(paragraph, paragraph.index("Gunmen"), PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police arrested 12 protesters in Nairobi on 2025-12-29.", "2025-12-29"),  # one day, not "2025 - 12"
+        ("Police arrested 12 protesters in Nairobi on Monday.", "2025-12-29"),
+        ("Police arrested protesters in Nairobi on Monday and Tuesday.", None),  # a span: neither day
+        ("Police arrested protesters in Nairobi on 28 December and 29 December.", None),
+        ("Fighting raged from Monday to Tuesday in Goma.", None),
+    ],
+)
+def test_an_event_is_dated_by_one_day_and_not_by_a_span_of_days(tagger, body, expected):
+    from schemas import RawArticle, article_id
+
+    article = RawArticle(id=article_id(None, "", body), source="test:dates", body=body,
+                         published_at=PUBLISHED, fetched_at=PUBLISHED)
+    [event] = tagger.tag(article).events
+    assert event.date == expected

@@ -79,8 +79,13 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> date | 
 
 def find_dates(text: str, published_at: datetime | None) -> list[tuple[int, date]]:
     """Every day-fixing expression in ``text`` as (character offset, day), in text order."""
+    return [(start, day) for start, _, day in date_spans(text, published_at)]
+
+
+def date_spans(text: str, published_at: datetime | None) -> list[tuple[int, int, date]]:
+    """Every day-fixing expression in ``text`` as (start, end, day) character offsets, in text order."""
     published = published_at.date() if published_at else None
-    found: dict[int, date] = {}
+    found: dict[int, tuple[int, date]] = {}
     taken: list[range] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -88,9 +93,9 @@ def find_dates(text: str, published_at: datetime | None) -> list[tuple[int, date
                 continue
             day = _resolve(kind, match, published)
             if day is not None:
-                found[match.start()] = day
+                found[match.start()] = (match.end(), day)
                 taken.append(range(match.start(), match.end()))
-    return sorted(found.items())
+    return [(start, end, day) for start, (end, day) in sorted(found.items())]
 
 
 def resolve_date(text: str, published_at: datetime | None, anchor: int | None = None) -> str | None:

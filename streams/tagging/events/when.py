@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Span, Token
 
-from streams.tagging.events.dates import find_dates
+from streams.tagging.events.dates import date_spans, find_dates
 from streams.tagging.shared.text import COLON_DATELINE, line_bounds
 
 SAYING = frozenset({"say", "tell", "add", "report", "state", "announce", "confirm", "claim", "write",
@@ -51,18 +51,26 @@ def _filing_day_end(text: str, offset: int) -> int:
     return match.end() if match and match["rest"] else start
 
 
+def _joined(date: Span) -> bool:
+    """Whether the date opens or closes a span of days ("on Monday and Tuesday", "3 to 5 May"): the
+    words after the whole date ("2026-12-03" is one day) or before it are a joining word and a date."""
+    doc = date.doc
+    after, before = doc[date.end:date.end + 2], doc[max(date.start - 2, 0):date.start]
+    return (len(after) == 2 and after[0].lower_ in _SPAN_WORDS and after[1].ent_type_ == "DATE") or \
+        (len(before) == 2 and before[1].lower_ in _SPAN_WORDS and before[0].ent_type_ == "DATE")
+
+
 def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: str) -> str | None:
     """``YYYY-MM-DD`` of the event ``trigger`` names in ``sent``, or None when neither the sentence nor
     its entry's stamp fixes a day. ``text`` is the doc's text, which the caller holds (``Doc.text``
     joins every token again on each read)."""
     filed = _filing_day_end(text, sent.start_char) - sent.start_char
-    dates = [(offset, day) for offset, day in find_dates(sent.text, published_at) if offset >= filed]
+    dates = [(offset, end, day) for offset, end, day in date_spans(sent.text, published_at) if offset >= filed]
     kept = []
-    for offset, day in dates:
-        span = sent.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
-                                  alignment_mode="expand")
+    for offset, end, day in dates:
+        span = sent.doc.char_span(sent.start_char + offset, sent.start_char + end, alignment_mode="expand")
         word = span[0] if span is not None and len(span) else None
-        if word is not None:
+        if word is not None and span is not None:
             verb = _governor(word)
             # "..., police said on Monday": when it was said; but a day written before the act, under
             # a saying verb that trails it ("On 9 August, guards assaulted inmates, a UN report said":
@@ -70,8 +78,7 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: s
             trailing = word.i < trigger.i < verb.i
             if verb != trigger and verb.lemma_.lower() in SAYING and not trailing:
                 continue
-            after = word.doc[word.i + 1:word.i + 3]
-            if any(t.lower_ in _SPAN_WORDS for t in after[:1]) and any(t.ent_type_ == "DATE" for t in after[1:]):
+            if _joined(span):
                 continue
         kept.append((offset, day))
     if not kept:
