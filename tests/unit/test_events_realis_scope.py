@@ -396,12 +396,12 @@ def test_a_clause_of_reason_states_its_happening_as_given(given, text, word, exp
 def test_a_month_two_or_more_months_before_the_news_is_background():
     from datetime import date
 
-    from streams.tagging.events.realis_scope import publication_year
+    from streams.tagging.events.realis_scope import year_of_news
 
     nlp = load_pipeline(get_settings().spacy_model)
 
     def cues(text: str, published: date | int | None) -> list[str]:
-        news = publication_year(published) if isinstance(published, date) else published
+        news = year_of_news(published) if isinstance(published, date) else published
         return scope_cues(next(nlp(text).sents), news)
 
     april = "The president suspended peace talks with the rebels in January."
@@ -412,7 +412,7 @@ def test_a_month_two_or_more_months_before_the_news_is_background():
     assert "IN_MONTH" not in cues("Police beat protesters during a march in the capital.", date(2026, 9, 1))
     assert "IN_MONTH" not in cues("Soldiers raped 23 women in January, the rights commission said on Thursday.",
                                   date(2026, 6, 5))
-    assert publication_year(date(2026, 4, 22)) == 2026 and publication_year(None) is None
+    assert year_of_news(date(2026, 4, 22)) == 2026 and year_of_news(None) is None
     # session 26: what was said at a setting dated months before (a year before too) is background
     rally = '"We will not go home until the governor resigns," a student leader said at a rally in March.'
     assert "SAID_BEFORE" in cues(rally, date(2026, 11, 20))

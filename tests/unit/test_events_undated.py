@@ -31,13 +31,13 @@ def test_an_undated_article_still_reads_an_earlier_year_as_background(tagger: Ta
 def test_the_fetch_gives_an_undated_article_its_year_but_not_its_month(tagger: Tagger) -> None:
     from datetime import date
 
-    from streams.tagging.events.realis_scope import publication_year
+    from streams.tagging.events.realis_scope import year_of_news
 
-    dated = publication_year(date(2026, 4, 22), date(2026, 12, 7))
+    dated = year_of_news(date(2026, 4, 22), date(2026, 12, 7))
     assert dated == 2026 and getattr(dated, "month", None) == 4
-    undated = publication_year(None, date(2026, 12, 7))
+    undated = year_of_news(None, date(2026, 12, 7))
     assert undated == 2026 and getattr(undated, "month", None) is None
-    assert publication_year(None, None) is None
+    assert year_of_news(None, None) is None
     # a page may be weeks old when it is fetched: a month it names is no reason to call it background
     april = "In April, police arrested 12 members of an opposition party in Harare."
     assert [e.subtype for e in _tag(tagger, april, None).events] == ["ARREST"]

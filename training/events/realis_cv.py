@@ -36,7 +36,7 @@ TUNED_ON = {"T"}
 
 def _cues_per_sentence(model_name: str) -> dict[tuple[str, int], list[str]]:
     """Each training sentence's scope cues, keyed by (article id, sentence number)."""
-    from streams.tagging.events.realis_scope import publication_year, scope_cues
+    from streams.tagging.events.realis_scope import scope_cues, year_of_news
     from streams.tagging.shared.text import ArticleText
     from wirewatch.training import events as training
     from wirewatch.training.corpus import training_articles
@@ -47,7 +47,7 @@ def _cues_per_sentence(model_name: str) -> dict[tuple[str, int], list[str]]:
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
         # the year of the article's news, as the tagger reads it (events/extractor.py)
-        news_year = publication_year(article.raw.published_at, article.raw.fetched_at)
+        news_year = year_of_news(article.raw.published_at, article.raw.fetched_at)
         for n, s in enumerate(article.sentences):
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             out[(article.id, n)] = scope_cues(span, news_year) if span is not None else []

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Collection
 
 from core.settings import get_settings
-from streams.tagging.events.realis_scope import VETO_CUES, publication_year, read_with_scope
+from streams.tagging.events.realis_scope import VETO_CUES, read_with_scope, year_of_news
 from streams.tagging.events.rules import match_sentence
 from streams.tagging.events.sentences import lines_within
 from streams.tagging.events.taxonomy import load_taxonomy
@@ -43,7 +43,7 @@ def _sentences():
         if corpus[article.id] in TUNED_ON:
             continue
         offset = ArticleText.of(article.raw).body_offset
-        year = publication_year(article.raw.published_at, article.raw.fetched_at)
+        year = year_of_news(article.raw.published_at, article.raw.fetched_at)
         for s in article.sentences:
             span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
             lines = lines_within(span) if span is not None else []

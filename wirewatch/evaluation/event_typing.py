@@ -41,11 +41,11 @@ from streams.tagging.events.hybrid import (
 from streams.tagging.events.ranking import check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
     in_given_clause,
-    publication_year,
     read_with_scope,
     scope_cues,
     veto_cues,
     vetoes,
+    year_of_news,
 )
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
@@ -237,7 +237,7 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
     out = RulesSide([], [], [], [], [], [])
     for article, doc in zip(articles, parses, strict=True):
         offset = ArticleText.of(article.raw).body_offset
-        news_year = publication_year(article.raw.published_at, article.raw.fetched_at)
+        news_year = year_of_news(article.raw.published_at, article.raw.fetched_at)
         out.line_numbers.extend(body_line_numbers(read_lines(doc), offset,
                                                   [offset + s.start for s in article.sentences]))
         for s in article.sentences:

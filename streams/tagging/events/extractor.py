@@ -34,7 +34,7 @@ from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
 from streams.tagging.events.learned_targets import TargetModel
 from streams.tagging.events.ranking import check_discount
-from streams.tagging.events.realis_scope import publication_year, read_with_scope, veto_cues
+from streams.tagging.events.realis_scope import read_with_scope, veto_cues, year_of_news
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
 from streams.tagging.events.sentences import read_lines
@@ -116,7 +116,7 @@ class EventExtractor:
             fetched_at: when the article came in: the day of its news when it has no
                 ``published_at``, for telling the news from background ("in 2019").
         """
-        news_year = publication_year(published_at, fetched_at)
+        news_year = year_of_news(published_at, fetched_at)
         found = self._run(self._sentences(doc, news_year), text, article_id, entities, places, published_at,
                           news_year)
         return [event for event, _ in found]
@@ -132,7 +132,7 @@ class EventExtractor:
             confidence, actors, targets, place_ids, date, note) and ``dropped``
             (rule, trigger, reason).
         """
-        news_year = publication_year(published_at, fetched_at)
+        news_year = year_of_news(published_at, fetched_at)
         sentences = self._sentences(doc, news_year)
         report: dict[int, dict[str, Any]] = {}
         for sent, matches in sentences:

@@ -35,14 +35,15 @@ from streams.tagging.events.taxonomy import Taxonomy
 
 
 class NewsYear(int):
-    """The article's publication year, as every year comparison here reads it, that also knows
-    the month it was published in (:func:`publication_year`): "in April" in a September report
-    is background, in a May one it may be last month's news. A plain ``int`` year knows no month."""
+    """The year of the article's news, as every year comparison here reads it, that also knows
+    the month it was published in (:func:`year_of_news`): "in April" in a September report
+    is background, in a May one it may be last month's news. A plain ``int`` year (an undated
+    article's fetch year) knows no month."""
 
     month: int | None = None
 
 
-def publication_year(published: date | None, fetched: date | None = None) -> int | None:
+def year_of_news(published: date | None, fetched: date | None = None) -> int | None:
     """The year of the news an article tells: the year it was ``published``, with its month;
     else the year it was ``fetched``, without one. An undated article (a text file, a page or a
     webhook post without a date) is news of the year it came in: were every year before its news,
@@ -253,7 +254,7 @@ def _year(token: Token) -> int | None:
 
 def _before_news(tokens: Iterable[Token], news_year: int | None, earliest: int = 0) -> bool:
     """Whether one of ``tokens`` writes a year (from ``earliest`` on) before ``news_year``, the
-    year of the article's news (:func:`publication_year`); without one, any year (see :func:`_ago`)."""
+    year of the article's news (:func:`year_of_news`); without one, any year (see :func:`_ago`)."""
     return any((year := _year(t)) is not None and year >= earliest
                and (news_year is None or year < news_year) for t in tokens)
 
