@@ -75,3 +75,13 @@ def test_a_phrase_trigger_opening_with_a_modifier_reads_its_roles_at_its_head(ta
     assert found.trigger == "sexually assaulted"
     assert "rsf fighters" in names(tagged, found.actors)
     assert "girls" in names(tagged, found.targets)
+
+
+def test_supporters_of_a_person_are_the_supporters_and_of_a_party_the_party(tagger):
+    tagged = tag(tagger, "Supporters of former President Ollanta Ruiz attacked police with sticks and stones "
+                         "in Cusco on Monday.")
+    e = event(tagged, "Supporters")
+    assert "supporters" in names(tagged, e.actors) and "ollanta ruiz" not in names(tagged, e.actors)
+    tagged = tag(tagger, "Supporters of the National Unity Party clashed with police in Cusco on Monday.")
+    e = event(tagged, "Supporters")
+    assert "national unity party" in names(tagged, e.actors)

@@ -119,6 +119,12 @@ _MEMBER_PREPS = {"of", "from", "loyal"}
 # 1,560).
 _PARTITIVE = {"crowd", "crowds", "group", "groups", "hundreds", "thousands", "dozens",
               "scores", "tens", "members", "member"}
+# People who back or belong to someone without being them: "supporters of a jailed opposition leader
+# clashed with police" were the supporters, where "members of the Jurists' Association" were the
+# association; the team corpus names a party or a committee for its supporters ("Supporters of the
+# Bangladesh Nationalist Party"), so an organisation still stands for them.
+_APART = frozenset({"supporters", "supporter", "followers", "follower", "loyalists", "sympathisers",
+                    "sympathizers", "backers", "fans", "relatives", "families", "opponents", "critics"})
 _NAMED = {coref.PERSON, coref.ORG, coref.COUNTRY}
 _SIDES = coref.PAIR_NOUNS["sides"]  # who fight and make peace: bodies, forces, countries
 # Bodies and officials whose part in news is to speak, not to act: "the foreign ministry said
@@ -468,8 +474,10 @@ class MentionIndex:
                 for child in owners:  # "delegations of the army and the RSF": both
                     named = [i for c in (child, *child.conjuncts) for i in self.refer(c, depth + 1, skip)] \
                         if depth < 2 else []
-                    if named and (self.kinds.get(named[0], coref.PERSON) in _NAMED | {coref.FORCE}
-                                  or token.lower_ in _PARTITIVE):  # "crowds of protesters"
+                    kind = self.kinds.get(named[0], coref.PERSON) if named else None
+                    if token.lower_ in _APART and kind != coref.ORG:
+                        continue  # "supporters of Duterte" are the supporters; "of the BNP", the party
+                    if named and (kind in _NAMED | {coref.FORCE} or token.lower_ in _PARTITIVE):  # "crowds of protesters"
                         return list(dict.fromkeys(named))
             ids = [s.id for s in cover if (s.start, s.end) == (best.start, best.end)]
             if ids[0] in self.bare and (heads := coref.KIN_NOUNS.get(token.lower_)):
