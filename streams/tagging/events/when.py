@@ -69,8 +69,8 @@ def event_day(trigger: Token, sent: Span, published_at: datetime | None, text: s
     kept = []
     for offset, end, day in dates:
         span = sent.doc.char_span(sent.start_char + offset, sent.start_char + end, alignment_mode="expand")
-        word = span[0] if span is not None and len(span) else None
-        if word is not None and span is not None:
+        if span is not None and len(span):
+            word = span[0]
             verb = _governor(word)
             # "..., police said on Monday": when it was said; but a day written before the act, under
             # a saying verb that trails it ("On 9 August, guards assaulted inmates, a UN report said":

@@ -14,11 +14,8 @@ takes a country named only by its people as the place where it happened (:func:`
 lets where.py leave such mentions out too); only a pair of countries ("the two countries")
 may stand for a country named only so (events/roles.py).
 
-The words are found by :func:`~streams.tagging.places.peoples.find_demonyms`, which the places
-component also reads (a country named by its people is context for the other names). Left out: a demonym inside or at the start of another place's name ("Indian Ocean",
-"Spanish Town") or inside an organisation's or a person's name ("Turkish Airlines",
-"Dawn French"), part of a wider name ("Latin American", "African-American", "Irish American"), and a
-language after "in" ("a letter in French").
+The words are found by :func:`~streams.tagging.places.peoples.find_demonyms` (which says
+what it leaves out); the places component reads them too, as context for the other names.
 """
 
 from __future__ import annotations

@@ -4,6 +4,11 @@ The nationality words and their countries are the third column of
 ``data/entities_groups.txt``. The places component reads them as context for the other
 names (a country named by its people: ``resolver.peoples_named``); the demonyms component
 makes each a mention of its country (``demonyms``).
+
+Left out: a demonym inside or at the start of another place's name ("Indian Ocean",
+"Spanish Town") or inside an organisation's or a person's name ("Turkish Airlines",
+"Dawn French"), part of a wider name ("Latin American", "African-American", "Irish
+American"), and a language after "in" ("a letter in French").
 """
 
 from __future__ import annotations
