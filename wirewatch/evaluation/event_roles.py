@@ -55,7 +55,10 @@ REALIS_DEV = ROLES_DEV.with_name("realis-dev-v1.jsonl")
 # Plans and background by two more writers (session 35), told the kinds but not the training
 # corpus's forms: whether a corpus written to teach those kinds carries to another writer's prose.
 REALIS_DEV_V2 = ROLES_DEV.with_name("realis-dev-v2.jsonl")
-REALIS_DEV_SETS = {"v1": REALIS_DEV, "v2": REALIS_DEV_V2}
+# One-line briefs by two more writers (session 58): a feed summary or an event-database note read
+# with no article around it, mostly passive, often with no day or actor named.
+REALIS_DEV_V3 = ROLES_DEV.with_name("realis-dev-v3.jsonl")
+REALIS_DEV_SETS = {"v1": REALIS_DEV, "v2": REALIS_DEV_V2, "v3": REALIS_DEV_V3}
 
 
 @dataclass

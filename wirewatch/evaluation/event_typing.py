@@ -3,7 +3,7 @@
 - Frozen set (``data/events/frozen/events-frozen-v1.jsonl``, TEST ONLY): each
   article is tagged whole by the real tagger; a gold sentence's prediction is
   the top event (highest confidence) whose sentence starts inside it, or none.
-  The realis development sets v1 and v2
+  The realis development sets v1, v2 and v3
   (:data:`wirewatch.evaluation.event_roles.REALIS_DEV_SETS`, never trained on, open to read)
   are scored the same way.
 - Cross-validation on the training corpus (5 folds of whole articles,

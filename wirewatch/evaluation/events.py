@@ -195,7 +195,7 @@ KINDS = ("rules", "trained", "hybrid")
 @click.option("--set", "split", type=click.Choice(SETS), default="dev", show_default=True,
               help="dev: CASE-2021 and PLOVER dev sets in ../shared/eval; team: the older team "
                    "set (tuned on); frozen: the frozen team test set; realis-dev: the team's realis "
-                   "development sets (data/events/dev/realis-dev-v1.jsonl and -v2: new writers' "
+                   "development sets (data/events/dev/realis-dev-v1.jsonl, -v2 and -v3: new writers' "
                    "hard negatives, never trained on; one table each); cv: 5-fold cross-validation "
                    "on the training corpus (trains the model five times: minutes); cv-grouped: "
                    "cross-validation that holds out one corpus (one writer, one register) at a "
