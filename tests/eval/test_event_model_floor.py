@@ -282,8 +282,15 @@ MEASURED_REALIS_DEV = {
         "trained": {"realis": 0.978, "category": 0.950, "subtype_macro_f1": 0.902, "hard_negative_errors": 0.033},
         "hybrid": {"realis": 0.981, "category": 0.925, "subtype_macro_f1": 0.878, "hard_negative_errors": 0.024},
     },
+    # Session 58: one-line briefs (140, written before the tagger was measured on them); the default
+    # path misses one happening of 90 (a rally told with "rallied peacefully") and no hard negative.
+    "v3": {
+        "rules": {"realis": 0.950, "category": 0.978, "subtype_macro_f1": 0.983, "hard_negative_errors": 0.091},
+        "trained": {"realis": 0.979, "category": 0.978, "subtype_macro_f1": 0.991, "hard_negative_errors": 0.018},
+        "hybrid": {"realis": 0.993, "category": 0.989, "subtype_macro_f1": 0.995, "hard_negative_errors": 0.000},
+    },
 }
-REALIS_DEV_HARD_NEGATIVES = {"v1": 429, "v2": 209}
+REALIS_DEV_HARD_NEGATIVES = {"v1": 429, "v2": 209, "v3": 55}
 
 
 @pytest.mark.parametrize("version", sorted(MEASURED_REALIS_DEV))
@@ -309,5 +316,6 @@ def test_the_realis_dev_command_prints_its_tables_and_misses():
     assert result.exit_code == 0, result.output
     assert "realis development set (realis-dev-v1): summary" in result.output
     assert "realis development set (realis-dev-v2): summary" in result.output
+    assert "realis development set (realis-dev-v3): summary" in result.output
     assert result.output.count("realis miss (rules, v1): dvn-") == 2
     assert result.output.count("realis miss (rules, v2): dvp-") == 2
