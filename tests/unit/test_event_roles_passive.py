@@ -52,3 +52,19 @@ def test_an_account_of_a_deployment_keeps_the_speaker_as_who_sent_them(tagger):
     found = event(tagged, "The army said", "MOBILIZE")
     assert "army" in names(tagged, found.actors)
     assert "soldiers" in names(tagged, found.targets)
+
+
+def test_the_agent_of_a_coordinated_passive_did_the_first_act_too(tagger):
+    # one subject, two passive participles, the "by" phrase hung on the second: both are its acts
+    tagged = tag(tagger, "Two shops were looted and set on fire in Misrata by armed youths on Monday.")
+    assert "armed youths" in names(tagged, event(tagged, "Two shops").actors) \
+        or "youths" in names(tagged, event(tagged, "Two shops").actors)
+
+
+def test_an_as_clause_read_as_a_preposition_names_who_did_it(tagger):
+    # the parser reads "as army troops swept" as "as" + a noun described by "swept"
+    text = "Scores of homes were burned in Magway Region as army troops swept through several villages."
+    doc = tagger.nlp(text)
+    assert next(t for t in doc if t.text == "as").dep_ == "prep"  # the parse this test is about
+    tagged = tag(tagger, text)
+    assert "army troops" in names(tagged, event(tagged, "Scores").actors)

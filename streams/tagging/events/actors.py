@@ -498,6 +498,17 @@ def _fought_with(noun: Token) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
+def conjunct_agents(verb: Token) -> list[Token]:
+    """Who did what an agentless passive reports, as the passive participle coordinated with it
+    under the same subject says by its "by" phrase ("Government offices were looted and set on fire
+    by armed men": the men looted them too)."""
+    if not agentless(verb):
+        return []
+    return [d for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+            and not any(g.dep_ in SUBJECTS | {"nsubjpass"} for g in c.children)
+            for a in c.children if a.dep_ == "agent" for d in _by_doers(a)]
+
+
 def relative_antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("the ADF, which carried out ..." -> ADF)."""
     if token.lower_ in _RELATIVE and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
@@ -678,7 +689,7 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
             # arrested": the speaker whose account it is; but not the teller of an account written
             # after the news: in "Two farmers were shot dead, said a councillor" the councillor tells
             # of it (roles.event_roles reads that speaker last, where a speaker can be the doer)
-            a = borrowed_subject(verb, reported=reported(verb))
+            a = conjunct_agents(verb) or borrowed_subject(verb, reported=reported(verb))
         actors += a
         targets += t
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."

@@ -195,7 +195,18 @@ def _clause_doers(verb: Token, marks: frozenset[str] | None = None) -> list[list
     clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
                and (marks is None or any(m.dep_ in {"advmod", "mark"} and m.lower_ in marks for m in c.children))]
     return [launched_by(clause) for clause in clauses] \
-        + [[c for c in clause.children if c.dep_ in SUBJECTS] for clause in clauses if not hit_a_mine(clause)]
+        + [[c for c in clause.children if c.dep_ in SUBJECTS] for clause in clauses if not hit_a_mine(clause)] \
+        + [_misread_as_clause(verb)]
+
+
+def _misread_as_clause(verb: Token) -> list[Token]:
+    """The subject of an "as" clause the parser read as a preposition with a described noun ("were
+    torched as junta troops swept through several villages": "as" a preposition, "troops" its
+    object, "swept" a clause on the troops): a past tense there is the clause's own verb, so the
+    noun is its subject."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+            and any(a.dep_ == "acl" and a.tag_ == "VBD" for a in g.children)]
 
 
 def headline_undergoers(trigger: Token) -> list[Token]:
