@@ -196,7 +196,7 @@ def _clause_doers(verb: Token, marks: frozenset[str] | None = None) -> list[list
                and (marks is None or any(m.dep_ in {"advmod", "mark"} and m.lower_ in marks for m in c.children))]
     return [launched_by(clause) for clause in clauses] \
         + [[c for c in clause.children if c.dep_ in SUBJECTS] for clause in clauses if not hit_a_mine(clause)] \
-        + [_misread_as_clause(verb)]
+        + ([_misread_as_clause(verb)] if marks is None or "as" in marks else [])
 
 
 def _misread_as_clause(verb: Token) -> list[Token]:
