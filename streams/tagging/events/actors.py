@@ -477,9 +477,48 @@ def _agents(verb: Token) -> list[Token]:
 def _by_doers(by: Token) -> list[Token]:
     """Whom a "by" phrase names: its nouns, or where the parser read it as a clause the clause's
     subject ("burned down by soldiers searching for separatists" hangs "searching" on "by", with
-    "soldiers" its subject)."""
-    return [g for g in by.children if g.dep_ == "pobj"] or [
-        s for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG" for s in c.children if s.dep_ == "nsubj"]
+    "soldiers" its subject); for an act of force, who it names as its doer ("killed by Russian
+    shelling": Russian, :func:`act_owners`)."""
+    gerunds = [c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # also "by Russian shelling"
+    return [d for g in by.children if g.dep_ == "pobj" for d in (act_owners(g) or [g])] \
+        or [s for c in gerunds for s in c.children if s.dep_ == "nsubj"] or [o for c in gerunds for o in act_owners(c)]
+
+
+# Nouns of an act of force whose named owner did it: "an Israeli drone strike", "an al-Shabaab
+# ambush", "a police crackdown", "Russia's bombardment".
+_OWNED_ACTS = ATTACK_NOUNS | {"ambush", "bombing", "crackdown", "shooting", "incursion", "massacre",
+                              "onslaught", "airstrikes", "barrage"}
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+# the phrases of a passive that tell the act it was done in ("were killed in a Taliban attack")
+_ACT_PREPS = frozenset({"in", "during"})
+
+
+def act_owners(noun: Token) -> list[Token]:
+    """Who the act of force ``noun`` names as its doer by a name, a nationality word or a force
+    written on it ("an Israeli drone strike", "an RSF drone attack", "a police crackdown"), also on
+    a noun compounded with it ("a Russian missile strike"), or by its "by" phrase ("an attack by
+    gunmen"); none for any other noun, or for an act named by no one ("a deadly drone strike")."""
+    if noun.lemma_.lower() not in _OWNED_ACTS and noun.lower_ not in _OWNED_ACTS:
+        return []
+    words = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ in _OWNER_DEPS]
+    owners = [t for t in words if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_ENTITIES or is_force(t)]
+    return owners or [g for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"]
+
+
+_OWNER_ENTITIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
+
+
+def act_phrase_doers(verb: Token) -> list[Token]:
+    """Who did what an agentless passive reports, as the act of force its "in" or "during" phrase
+    names says ("Two children were killed in a Russian missile strike": Russian; "were wounded in
+    an attack by gunmen"): read before the teller of the clause ("..., the army said"), who tells
+    of the act rather than did it."""
+    if not agentless(verb):
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACT_PREPS
+            for g in c.children if g.dep_ == "pobj" for o in act_owners(g)]
 
 
 # Nouns of a fight whose "with" or "against" phrase names the other side.
@@ -689,7 +728,7 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
             # arrested": the speaker whose account it is; but not the teller of an account written
             # after the news: in "Two farmers were shot dead, said a councillor" the councillor tells
             # of it (roles.event_roles reads that speaker last, where a speaker can be the doer)
-            a = conjunct_agents(verb) or borrowed_subject(verb, reported=reported(verb))
+            a = act_phrase_doers(verb) or conjunct_agents(verb) or borrowed_subject(verb, reported=reported(verb))
         actors += a
         targets += t
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
