@@ -15,7 +15,7 @@ of attack or capture acts on: "shelled Kherson").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from streams.tagging.entities.rules import acts_as_person, struck_place
 from streams.tagging.places.toponym import Toponym
@@ -68,6 +68,12 @@ TOWN_OFFICES = frozenset({"mayor", "mayors", "mayoral"})
 TOWN_PARTS_OF = frozenset({"outskirts", "suburbs", "suburb", "streets", "centre", "center", "downtown",
                            "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood"})
 TOWN_PARTS_BEFORE = frozenset({"downtown", "uptown", "suburban"})
+# Words after a place named by another's possessive that make it a part of that place ("Nairobi's
+# Eastleigh neighbourhood"); any other noun there is what the possessor owns ("Moscow's Kyiv offensive").
+TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter", "area",
+                             "township", "slum", "estate", "ward", "division", "borough", "sector",
+                             "commune", "zone", "locality", "village"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words after a name that make it the town a road is named after ("the Namanga highway").
 ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
                         "turnpike", "junction"})
@@ -76,9 +82,13 @@ ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "
 def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
     """Region/county/city cues from the surrounding words; extends "Kursk region"."""
     by_end = {t.end: t for t in toponyms}
+    positions = {id(t): i for i, t in enumerate(toponyms)}
     for index, toponym in enumerate(toponyms):
         nxt = doc[toponym.end] if toponym.end < len(doc) else None
         _kind_cues(doc, toponym, nxt, by_end)
+        if toponym.start > 1 and doc[toponym.start - 1].text in _POSSESSIVES \
+                and (owner := by_end.get(toponym.start - 1)) is not None and _names_a_part(nxt):
+            toponym.possessor = positions[id(owner)]
         if nxt is not None and (nxt.text in ("state", "states")  # "Upper Nile state", not "Islamic State"
                                 or nxt.lower_ in _AREA_ADJECTIVES):  # "Guangdong Provincial Center"
             toponym.cues.add("region")
@@ -109,6 +119,13 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
             head = by_end[doc[toponym.start - 2].i + 1]
             head.qualifier = index
     _spread_locative(toponyms)
+
+
+def _names_a_part(nxt: Token | None) -> bool:
+    """Whether a place named after another's possessive is a part of it, by the word after its
+    name: a word for a part of a town, or no noun at all ("Dakar's Medina on Monday"); another noun
+    is what the possessor owns ("Washington's Kabul embassy")."""
+    return nxt is None or nxt.lower_ in TOWN_PART_NOUNS or nxt.pos_ not in ("NOUN", "PROPN")
 
 
 def _office_cues(doc: Doc, toponym: Toponym) -> None:

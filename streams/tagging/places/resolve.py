@@ -84,6 +84,7 @@ def resolve_with_context(toponyms: list[Toponym], gazetteer: NameIndex, peoples:
             qualifiers[i] = qualifier
             following.append(resolve_one(toponym, entries[i], contexts[toponym.key], qualifier))
         current = following
+    _parts_of_towns(merged, entries, current, contexts)
     groups = _bare_towns(toponyms, entries, current, contexts)
     return locate_counties(_consistent(toponyms, current, groups)), merged, entries, contexts, qualifiers
 
@@ -121,6 +122,27 @@ def _river_of(toponym: Toponym, gazetteer: NameIndex) -> tuple[Entry, ...]:
     if not toponym.cues & {"the", "water"} or toponym.key.endswith(" river"):
         return ()
     return tuple(e for e in gazetteer.lookup_key(f"{toponym.key} river") if e.candidate.feature == "water")
+
+
+def _parts_of_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
+                    current: list[Resolution | None], contexts: dict[str, Context]) -> None:
+    """A town's part named by the town's possessive ("Nairobi's Eastleigh neighbourhood") lies in
+    the town's country: read every mention of its name among the candidates there, or as a place
+    without a point when none there is accepted (the possessive says it is a place), never as a namesake abroad (Eastleigh,
+    England). Only a town's possessive: a country's can name land GeoNames files under another
+    code ("Russia's Mariupol"). Changes ``current`` in place."""
+    homes: dict[str, str] = {}
+    for toponym in toponyms:
+        owner = current[toponym.possessor] if toponym.possessor is not None else None
+        if owner is not None and owner.candidate is not None and owner.candidate.feature == "city" \
+                and owner.candidate.country_code:
+            homes.setdefault(toponym.key, owner.candidate.country_code)
+    for i, toponym in enumerate(toponyms):
+        home, reading = homes.get(toponym.key), current[i]
+        if home is None or reading is None or reading.candidate is None or reading.candidate.country_code == home:
+            continue
+        home_entries = tuple(e for e in entries[i] if e.candidate.country_code == home)
+        current[i] = resolve_one(toponym, home_entries, contexts[toponym.key]) or Resolution(None, 0.0)
 
 
 def _bare_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],

@@ -27,6 +27,7 @@ class Toponym:
     capitalised: bool = True  # False for the model's lowercase "places" ("marijuana")
     nested: bool = False  # inside an organisation's name ("Kentucky" in "Kentucky State Police")
     partners: set[str] = field(default_factory=set)  # keys listed with it ("Sumy and Kharkiv")
+    possessor: int | None = None  # index of the place whose possessive names it ("Nairobi's Eastleigh")
 
 
 @dataclass(frozen=True, slots=True)
