@@ -288,7 +288,7 @@ def main():
     lines, tsv = [], ["id\tkind"]
     for n, b in enumerate(BRIEFS):
         (country, pub, text, cat, mode, sub, actors, targets, place, date, forms, kind) = b
-        i = "dvp-%04d" % (FIRST_ID + n)
+        i = f"dvp-{FIRST_ID + n:04d}"
         if len(b) != 12:
             fail(f"{i}: tuple has {len(b)} fields")
         for span in list(actors) + list(targets) + ([place] if place else []):

@@ -305,7 +305,7 @@ def check_day(text, pub, date):
             found = pubd - datetime.timedelta(days=back)
     want = found.isoformat() if found else None
     if want != date:
-        fail("date %s, text gives %s: %s" % (date, want, text))
+        fail(f"date {date}, text gives {want}: {text}")
     if found and found > pubd:
         fail("event after publication: " + text)
 
@@ -316,32 +316,32 @@ def words(text):
 
 def main():
     if len(BRIEFS) != 50:
-        fail("%d briefs, want 50" % len(BRIEFS))
+        fail(f"{len(BRIEFS)} briefs, want 50")
     kinds = collections.Counter(b[11] for b in BRIEFS)
     if kinds != collections.Counter(KIND_QUOTA):
-        fail("kind counts %s" % dict(kinds))
+        fail(f"kind counts {dict(kinds)}")
     for b in BRIEFS:
         if len(b) != 12:
-            fail("tuple of %d fields: %r" % (len(b), b[:3]))
+            fail(f"tuple of {len(b)} fields: {b[:3]!r}")
         country, pub, text, cat, mode, sub, actors, targets, place, date, forms, kind = b
         if not re.fullmatch(r"2026-11-\d\d", pub):
             fail("publication day not in November 2026: " + pub)
         if mode not in COMBOS.get((cat, sub), set()):
-            fail("bad combination %s/%s/%s: %s" % (cat, mode, sub, text))
+            fail(f"bad combination {cat}/{mode}/{sub}: {text}")
         for span in list(actors) + list(targets) + ([place] if place else []):
             if not span or span not in text:
-                fail("span %r is not in the text: %s" % (span, text))
+                fail(f"span {span!r} is not in the text: {text}")
         if kind == "e" and actors:
             fail("kind e with an actor: " + text)
         if kind != "e" and not actors:
-            fail("kind %s without an actor: %s" % (kind, text))
+            fail(f"kind {kind} without an actor: {text}")
         if not place:
             fail("no place: " + text)
         check_day(text, pub, date)
     n_day = sum(1 for b in BRIEFS if b[9])
     n_nostop = sum(1 for b in BRIEFS if not b[2].endswith("."))
     if n_day != 20 or n_nostop != 15:
-        fail("%d briefs with a day (want 20), %d without a full stop (want 15)" % (n_day, n_nostop))
+        fail(f"{n_day} briefs with a day (want 20), {n_nostop} without a full stop (want 15)")
     if len({b[0] for b in BRIEFS}) < 15:
         fail("fewer than 15 countries")
     # no two briefs share a run of 6 words
@@ -351,7 +351,7 @@ def main():
         for j in range(len(w) - 5):
             run = tuple(w[j:j + 6])
             if run in seen and seen[run] != i:
-                fail("6-word run %r shared by:\n  %s\n  %s" % (" ".join(run), BRIEFS[seen[run]][2], b[2]))
+                fail("6-word run {!r} shared by:\n  {}\n  {}".format(" ".join(run), BRIEFS[seen[run]][2], b[2]))
             seen.setdefault(run, i)
 
     order = list(range(len(BRIEFS)))
@@ -359,7 +359,7 @@ def main():
     out, tsv = [], ["id\tkind"]
     for n, i in enumerate(order):
         country, pub, text, cat, mode, sub, actors, targets, place, date, forms, kind = BRIEFS[i]
-        aid = "dvp-%04d" % (FIRST_ID + n)
+        aid = f"dvp-{FIRST_ID + n:04d}"
         sent = collections.OrderedDict([
             ("text", text), ("para", 0), ("realis", True), ("category", cat), ("mode", mode),
             ("subtype", sub), ("actors", list(actors)), ("targets", list(targets)),
@@ -368,12 +368,12 @@ def main():
             ("id", aid), ("country", country), ("published_at", pub), ("dateline", None),
             ("title", ""), ("sentences", [sent])])
         out.append(json.dumps(art, ensure_ascii=False))
-        tsv.append("%s\t%s" % (aid, kind))
+        tsv.append(f"{aid}\t{kind}")
     with open(os.path.join(HERE, "set.jsonl"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     with open(os.path.join(HERE, "kinds.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(tsv) + "\n")
-    print("wrote %d articles (%s)" % (len(out), ", ".join("%s=%d" % kv for kv in sorted(kinds.items()))))
+    print(f"wrote {len(out)} articles ({', '.join(f'{k}={v}' for k, v in sorted(kinds.items()))})")
 
 
 if __name__ == "__main__":
