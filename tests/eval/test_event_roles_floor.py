@@ -314,6 +314,10 @@ pytestmark = pytest.mark.eval
 # subject pronoun opening its sentence read as the last act's doers, the targets refitted (measured
 # once after): frozen source 0.825 / 0.848 / 0.833 -> 0.829 / 0.852 / 0.837 (437, 449, 441 of 527);
 # the rest unchanged. Floors: these, less 0.001.
+# Session 59: role dev set v3 (100 one-line reports of violence by two new writers, committed
+# before the tagger was measured on it), with the act noun's owner read as the doer of a passive:
+# rules / hybrid / trained source found 0.852 / 0.852 / 0.802, target 0.708 / 0.729 / 0.708, place
+# 0.887 / 0.890 / 0.883, day 1.000 (hybrid 0.630 before the reading). Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.608},
               "frozen": {"source_found": 0.828, "target_found": 0.801, "place_accuracy": 0.748,
@@ -321,21 +325,27 @@ FLOORS = {
               "roles-dev": {"source_found": 0.903, "target_found": 0.865, "place_accuracy": 0.862,
                             "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
-                               "day_accuracy": 0.992}},
+                               "day_accuracy": 0.992},
+              "roles-dev-v3": {"source_found": 0.851, "target_found": 0.707, "place_accuracy": 0.886,
+                               "day_accuracy": 0.999}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.608},
                "frozen": {"source_found": 0.851, "target_found": 0.808, "place_accuracy": 0.748,
                           "day_accuracy": 0.987},
                "roles-dev": {"source_found": 0.951, "target_found": 0.900, "place_accuracy": 0.847,
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
-                                "day_accuracy": 0.992}},
+                                "day_accuracy": 0.992},
+               "roles-dev-v3": {"source_found": 0.851, "target_found": 0.728, "place_accuracy": 0.889,
+                                "day_accuracy": 0.999}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
                 "frozen": {"source_found": 0.836, "target_found": 0.799, "place_accuracy": 0.765,
                            "day_accuracy": 0.987},
                 "roles-dev": {"source_found": 0.931, "target_found": 0.900, "place_accuracy": 0.867,
                               "day_accuracy": 0.999},
                 "roles-dev-v2": {"source_found": 0.928, "target_found": 0.844, "place_accuracy": 0.885,
-                                 "day_accuracy": 0.992}},
+                                 "day_accuracy": 0.992},
+                "roles-dev-v3": {"source_found": 0.801, "target_found": 0.707, "place_accuracy": 0.882,
+                                 "day_accuracy": 0.999}},
 }
 
 
@@ -371,7 +381,7 @@ def test_frozen_set_actors_targets_place_and_day(component):
         assert value >= floor, f"{kind}: frozen {metric} {value:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("version", ["v1", "v2"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3"])
 def test_team_role_dev_set_actors_targets_place_and_day(component, version):
     from wirewatch.evaluation.event_roles import ROLES_DEV_SETS, evaluate_team, load_team_set
 

@@ -19,12 +19,12 @@ def test_a_part_named_by_its_towns_possessive_is_no_namesake_abroad(tagger: Tagg
 def test_every_mention_of_the_part_stays_in_the_towns_country(tagger: Tagger):
     found = places(tagger, "Police raided shops in Nairobi's Eastleigh neighbourhood on Monday. "
                            "Traders in Eastleigh said dozens of people were detained.")
-    assert {country for text, (_, country, _) in found.items() if text == "Eastleigh"} == {None}
+    assert found["Eastleigh"][1] is None  # the later mention (the mapping keeps the last one)
 
 
 def test_a_part_with_a_namesake_at_home_reads_it(tagger: Tagger):
     found = places(tagger, "Protesters marched in Lagos's Ikeja district on Monday.")
-    assert found["Ikeja"][:2] == ("Ikeja", "NG")
+    assert found["Ikeja district"][:2] == ("Ikeja", "NG")
 
 
 def test_what_a_town_owns_elsewhere_is_no_part_of_it(tagger: Tagger):
