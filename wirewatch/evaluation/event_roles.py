@@ -7,7 +7,7 @@ Two gold sources, both read in place and never trained on:
   confidence, as in :mod:`wirewatch.evaluation.events`) is scored: a gold
   ``source`` actor text is *found* when a mention of one of the event's actor
   ids overlaps it; a ``target`` likewise among the event's targets;
-- the team's role development sets (``data/events/dev/roles-dev-v1.jsonl``, ``-v2`` and ``-v3``, open
+- the team's role development sets (``data/events/dev/roles-dev-v1.jsonl``, ``-v2``, ``-v3`` and ``-v4``, open
   for error analysis and tuning the role readings, never trained on), scored like the frozen set;
 - the team's frozen event test set (``data/events/frozen/events-frozen-v1.jsonl``,
   TEST ONLY): each article is tagged whole (dateline, paragraphs, title); for
@@ -50,7 +50,9 @@ ROLES_DEV = REPO_ROOT / "data" / "events" / "dev" / "roles-dev-v1.jsonl"
 ROLES_DEV_V2 = ROLES_DEV.with_name("roles-dev-v2.jsonl")  # the weak kinds of issue #11 part 4
 # one-line reports of violence, the doer named (or not) in the forms a passive report takes
 ROLES_DEV_V3 = ROLES_DEV.with_name("roles-dev-v3.jsonl")
-ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2, "v3": ROLES_DEV_V3}
+# short wire articles with such reports among the other sentences wire copy carries
+ROLES_DEV_V4 = ROLES_DEV.with_name("roles-dev-v4.jsonl")
+ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2, "v3": ROLES_DEV_V3, "v4": ROLES_DEV_V4}
 # Hard negatives and happenings by three writers the model never saw (session 33): realis on new
 # prose, scored like the frozen set, whose misses may be read (data/events/DATA.md).
 REALIS_DEV = ROLES_DEV.with_name("realis-dev-v1.jsonl")
