@@ -83,3 +83,14 @@ def test_who_the_act_a_passive_happened_in_names_did_it_not_the_teller(tagger):
         found = event(tagged, text.split()[0])
         assert doer in names(tagged, found.actors), (text, names(tagged, found.actors))
         assert not names(tagged, found.actors) & {"Lebanon's health ministry", "army", "officials"}, text
+
+
+def test_the_object_of_the_act_a_passive_happened_in_is_a_target_too(tagger):
+    # the people the passive names were hurt, and the act was aimed at what its "on" phrase names
+    for text, hit in [
+        ("Four passengers were killed in a drone strike on a minibus near Kadugli on Tuesday.", "minibus"),
+        ("Two guards were wounded in a grenade attack on a police station in Mogadishu.", "police station"),
+    ]:
+        tagged = tag(tagger, text)
+        found = names(tagged, event(tagged, text.split()[0]).targets)
+        assert hit in found and text.split()[1] in found, (text, found)

@@ -521,6 +521,22 @@ def act_phrase_doers(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj" for o in act_owners(g)]
 
 
+# the phrases of a passive that tell the act whose object it names too ("in a drone strike on a minibus")
+_ACT_OBJECT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def act_phrase_objects(verb: Token) -> list[Token]:
+    """What the act of force an agentless passive was done in struck, as its "on" or "against"
+    phrase names it ("Four passengers were killed in a drone strike on a minibus": the minibus, with
+    the passengers the passive's subject names)."""
+    if not agentless(verb):
+        return []
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACT_OBJECT_PREPS
+            for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in _OWNED_ACTS or g.lower_ in _OWNED_ACTS)]
+    return [o for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+            for o in c.children if o.dep_ == "pobj"]
+
+
 # Nouns of a fight whose "with" or "against" phrase names the other side.
 _FIGHT_NOUNS = {"clash", "clashes", "gunbattle", "gunbattles", "gunfight", "firefight", "shootout", "fighting",
                 "battle", "battles", "skirmish", "skirmishes", "encounter", "exchange", "confrontation"}
@@ -730,7 +746,7 @@ def _participants(trigger: Token) -> tuple[list[Token], list[Token]]:
             # of it (roles.event_roles reads that speaker last, where a speaker can be the doer)
             a = act_phrase_doers(verb) or conjunct_agents(verb) or borrowed_subject(verb, reported=reported(verb))
         actors += a
-        targets += t
+        targets += t + [o for o in act_phrase_objects(verb) if o not in t]
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":  # "Kenya is ready to deploy ..."
         a, t, has_subject = verb_roles(trigger.head)
         actors += a or ([] if has_subject else borrowed_subject(trigger.head))
