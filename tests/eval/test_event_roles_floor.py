@@ -318,6 +318,10 @@ pytestmark = pytest.mark.eval
 # before the tagger was measured on it), with the act noun's owner read as the doer of a passive:
 # rules / hybrid / trained source found 0.852 / 0.852 / 0.802, target 0.708 / 0.729 / 0.708, place
 # 0.887 / 0.890 / 0.883, day 1.000 (hybrid 0.630 before the reading). Floors: these, less 0.001.
+# Then the act's "on" object a target (T1, decided on v3's misses) and role dev set v4 (60 short
+# articles by two more writers, committed before T1 was measured on it): v3 target 0.833 / 0.854 /
+# 0.826; v4 source 0.838 / 0.872 / 0.858, target 0.894 / 0.927 / 0.927 (hybrid 0.844 before T1),
+# place 0.885 / 0.889 / 0.894, day 0.993. Floors: these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.608},
               "frozen": {"source_found": 0.828, "target_found": 0.801, "place_accuracy": 0.748,
@@ -326,8 +330,10 @@ FLOORS = {
                             "day_accuracy": 0.999},
               "roles-dev-v2": {"source_found": 0.887, "target_found": 0.831, "place_accuracy": 0.887,
                                "day_accuracy": 0.992},
-              "roles-dev-v3": {"source_found": 0.851, "target_found": 0.707, "place_accuracy": 0.886,
-                               "day_accuracy": 0.999}},
+              "roles-dev-v3": {"source_found": 0.851, "target_found": 0.832, "place_accuracy": 0.886,
+                               "day_accuracy": 0.999},
+              "roles-dev-v4": {"source_found": 0.837, "target_found": 0.893, "place_accuracy": 0.884,
+                               "day_accuracy": 0.992}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.608},
                "frozen": {"source_found": 0.851, "target_found": 0.808, "place_accuracy": 0.748,
                           "day_accuracy": 0.987},
@@ -335,8 +341,10 @@ FLOORS = {
                              "day_accuracy": 0.999},
                "roles-dev-v2": {"source_found": 0.940, "target_found": 0.869, "place_accuracy": 0.873,
                                 "day_accuracy": 0.992},
-               "roles-dev-v3": {"source_found": 0.851, "target_found": 0.728, "place_accuracy": 0.889,
-                                "day_accuracy": 0.999}},
+               "roles-dev-v3": {"source_found": 0.851, "target_found": 0.853, "place_accuracy": 0.889,
+                                "day_accuracy": 0.999},
+               "roles-dev-v4": {"source_found": 0.871, "target_found": 0.926, "place_accuracy": 0.888,
+                                "day_accuracy": 0.992}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
                 "frozen": {"source_found": 0.836, "target_found": 0.799, "place_accuracy": 0.765,
                            "day_accuracy": 0.987},
@@ -344,8 +352,10 @@ FLOORS = {
                               "day_accuracy": 0.999},
                 "roles-dev-v2": {"source_found": 0.928, "target_found": 0.844, "place_accuracy": 0.885,
                                  "day_accuracy": 0.992},
-                "roles-dev-v3": {"source_found": 0.801, "target_found": 0.707, "place_accuracy": 0.882,
-                                 "day_accuracy": 0.999}},
+                "roles-dev-v3": {"source_found": 0.801, "target_found": 0.825, "place_accuracy": 0.882,
+                                 "day_accuracy": 0.999},
+                "roles-dev-v4": {"source_found": 0.857, "target_found": 0.926, "place_accuracy": 0.893,
+                                 "day_accuracy": 0.992}},
 }
 
 
@@ -381,7 +391,7 @@ def test_frozen_set_actors_targets_place_and_day(component):
         assert value >= floor, f"{kind}: frozen {metric} {value:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4"])
 def test_team_role_dev_set_actors_targets_place_and_day(component, version):
     from wirewatch.evaluation.event_roles import ROLES_DEV_SETS, evaluate_team, load_team_set
 
