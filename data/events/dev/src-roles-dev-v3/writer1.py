@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Hand-written one-sentence briefs (role dev set v3, half w1: dvp-0001 ... dvp-0050).
+"""Hand-written one-sentence briefs (role dev set v3, half w1: dvo-0001 ... dvo-0050).
 
 Each tuple: (country, published_at, text, category, mode, subtype, actors, targets,
 place, date, forms, kind).  Writes set.jsonl and kinds.tsv next to this script and
@@ -288,7 +288,7 @@ def main():
     lines, tsv = [], ["id\tkind"]
     for n, b in enumerate(BRIEFS):
         (country, pub, text, cat, mode, sub, actors, targets, place, date, forms, kind) = b
-        i = f"dvp-{FIRST_ID + n:04d}"
+        i = f"dvo-{FIRST_ID + n:04d}"
         if len(b) != 12:
             fail(f"{i}: tuple has {len(b)} fields")
         for span in list(actors) + list(targets) + ([place] if place else []):

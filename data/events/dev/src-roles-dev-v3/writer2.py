@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Role development set v3, half w2 (dvp-0101 ... dvp-0150).
+"""Role development set v3, half w2 (dvo-0101 ... dvo-0150).
 
 Hand-written one-sentence briefs (Europe, the Americas, East and Southeast Asia,
 Central Asia and the Caucasus). Every incident, figure and date is invented.
@@ -359,7 +359,7 @@ def main():
     out, tsv = [], ["id\tkind"]
     for n, i in enumerate(order):
         country, pub, text, cat, mode, sub, actors, targets, place, date, forms, kind = BRIEFS[i]
-        aid = f"dvp-{FIRST_ID + n:04d}"
+        aid = f"dvo-{FIRST_ID + n:04d}"
         sent = collections.OrderedDict([
             ("text", text), ("para", 0), ("realis", True), ("category", cat), ("mode", mode),
             ("subtype", sub), ("actors", list(actors)), ("targets", list(targets)),
