@@ -73,7 +73,8 @@ TOWN_PARTS_BEFORE = frozenset({"downtown", "uptown", "suburban"})
 TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter", "area",
                              "township", "slum", "estate", "ward", "division", "borough", "sector",
                              "commune", "zone", "locality", "village"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# The possessive's tokens as the tokenizer splits them ("Nairobi's", "Lagos'"), read by the finder too.
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words after a name that make it the town a road is named after ("the Namanga highway").
 ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "bypass", "freeway",
                         "turnpike", "junction"})
@@ -86,7 +87,7 @@ def add_cues(doc: Doc, toponyms: list[Toponym]) -> None:
     for index, toponym in enumerate(toponyms):
         nxt = doc[toponym.end] if toponym.end < len(doc) else None
         _kind_cues(doc, toponym, nxt, by_end)
-        if toponym.start > 1 and doc[toponym.start - 1].text in _POSSESSIVES \
+        if toponym.start > 1 and doc[toponym.start - 1].text in POSSESSIVES \
                 and (owner := by_end.get(toponym.start - 1)) is not None and _names_a_part(nxt):
             toponym.possessor = positions[id(owner)]
         if nxt is not None and (nxt.text in ("state", "states")  # "Upper Nile state", not "Islamic State"

@@ -20,6 +20,7 @@ from streams.tagging.entities.names import nationality_countries
 from streams.tagging.places.cues import (
     CITY_WORDS,
     LOCATIVE_WORDS,
+    POSSESSIVES,
     REGION_WORDS,
     add_cues,
     mark_partners,
@@ -54,13 +55,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the model puts on place names by mistake.
 RELABEL = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME",
                      "LANGUAGE", "LAW"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_WORDS = 5
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without a leading "the" or a trailing possessive."""
     while start < end and doc[start].lower_ == "the":
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     return start, end
 
@@ -151,7 +151,7 @@ def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
     without a point. Not a possessive ("near Putin's residence") nor a longer name."""
     after = doc[ent.end] if ent.end < len(doc) else None
     return _short_name(ent) and ent.start > 0 and doc[ent.start - 1].lower_ in _NEAR_WORDS \
-        and (after is None or after.text not in _POSSESSIVE) \
+        and (after is None or after.text not in POSSESSIVES) \
         and not gazetteer.lookup_key(normalize(ent.text))
 
 
@@ -214,7 +214,7 @@ def _after_place_possessive(doc: Doc, i: int, gazetteer: NameIndex) -> bool:
     """Whether ``doc[i]`` follows a place's possessive ("Kachin state's Mansi township", "Tripoli's
     Abu Salim district"): the word before the "'s" ends a name the model calls a place, or one the
     gazetteer knows (with "state" or "province" after it, the name before that)."""
-    if i < 2 or doc[i - 1].text not in _POSSESSIVE:
+    if i < 2 or doc[i - 1].text not in POSSESSIVES:
         return False
     k = i - 2
     if doc[k].ent_type_ in PLACE_LABELS:

@@ -128,9 +128,9 @@ def _parts_of_towns(toponyms: list[Toponym], entries: list[tuple[Entry, ...]],
                     current: list[Resolution | None], contexts: dict[str, Context]) -> None:
     """A town's part named by the town's possessive ("Nairobi's Eastleigh neighbourhood") lies in
     the town's country: read every mention of its name among the candidates there, or as a place
-    without a point when none there is accepted (the possessive says it is a place), never as a namesake abroad (Eastleigh,
-    England). Only a town's possessive: a country's can name land GeoNames files under another
-    code ("Russia's Mariupol"). Changes ``current`` in place."""
+    without a point when none there is accepted (the possessive says it is a place), never as a
+    namesake abroad (Eastleigh, England). Only a town's possessive: a country's can name land
+    GeoNames files under another code ("Russia's Mariupol"). Changes ``current`` in place."""
     homes: dict[str, str] = {}
     for toponym in toponyms:
         owner = current[toponym.possessor] if toponym.possessor is not None else None
