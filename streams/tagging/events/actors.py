@@ -489,8 +489,26 @@ def _by_doers(by: Token) -> list[Token]:
 _OWNED_ACTS = ATTACK_NOUNS | {"ambush", "bombing", "crackdown", "shooting", "incursion", "massacre",
                               "onslaught", "airstrikes", "barrage"}
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_OWNER_ENTITIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 # the phrases of a passive that tell the act it was done in ("were killed in a Taliban attack")
 _ACT_PREPS = frozenset({"in", "during"})
+# the phrases of a passive that tell the act whose object it names too ("in a drone strike on a minibus")
+_ACT_OBJECT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _is_owned_act(noun: Token) -> bool:
+    """Whether ``noun`` names an act of force whose named owner did it (``_OWNED_ACTS``)."""
+    return noun.lemma_.lower() in _OWNED_ACTS or noun.lower_ in _OWNED_ACTS
+
+
+def _phrase_acts(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The acts of force an agentless passive says it was done in, by its phrases of ``preps``
+    ("were killed in a Taliban attack"): what :func:`act_phrase_doers` and
+    :func:`act_phrase_objects` read."""
+    if not agentless(verb):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and _is_owned_act(g)]
 
 
 def act_owners(noun: Token) -> list[Token]:
@@ -498,7 +516,7 @@ def act_owners(noun: Token) -> list[Token]:
     written on it ("an Israeli drone strike", "an RSF drone attack", "a police crackdown"), also on
     a noun compounded with it ("a Russian missile strike"), or by its "by" phrase ("an attack by
     gunmen"); none for any other noun, or for an act named by no one ("a deadly drone strike")."""
-    if noun.lemma_.lower() not in _OWNED_ACTS and noun.lower_ not in _OWNED_ACTS:
+    if not _is_owned_act(noun):
         return []
     words = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
     words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ in _OWNER_DEPS]
@@ -507,34 +525,20 @@ def act_owners(noun: Token) -> list[Token]:
                       for g in c.children if g.dep_ == "pobj"]
 
 
-_OWNER_ENTITIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
-
-
 def act_phrase_doers(verb: Token) -> list[Token]:
     """Who did what an agentless passive reports, as the act of force its "in" or "during" phrase
     names says ("Two children were killed in a Russian missile strike": Russian; "were wounded in
     an attack by gunmen"): read before the teller of the clause ("..., the army said"), who tells
     of the act rather than did it."""
-    if not agentless(verb):
-        return []
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACT_PREPS
-            for g in c.children if g.dep_ == "pobj" for o in act_owners(g)]
-
-
-# the phrases of a passive that tell the act whose object it names too ("in a drone strike on a minibus")
-_ACT_OBJECT_PREPS = frozenset({"in", "during", "amid"})
+    return [o for act in _phrase_acts(verb, _ACT_PREPS) for o in act_owners(act)]
 
 
 def act_phrase_objects(verb: Token) -> list[Token]:
     """What the act of force an agentless passive was done in struck, as its "on" or "against"
     phrase names it ("Four passengers were killed in a drone strike on a minibus": the minibus, with
     the passengers the passive's subject names)."""
-    if not agentless(verb):
-        return []
-    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACT_OBJECT_PREPS
-            for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in _OWNED_ACTS or g.lower_ in _OWNED_ACTS)]
-    return [o for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-            for o in c.children if o.dep_ == "pobj"]
+    return [o for act in _phrase_acts(verb, _ACT_OBJECT_PREPS) for c in act.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children if o.dep_ == "pobj"]
 
 
 # Nouns of a fight whose "with" or "against" phrase names the other side.
