@@ -110,7 +110,9 @@ ATTACK_NOUNS = {"attack", "assault", "strike", "airstrike", "raid", "offensive",
 _BORROW = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "acomp", "prep", "pobj"}
 _RELATIVE = {"which", "who", "that", "whom"}
 WHEN = {"DATE", "TIME"}  # "on Thursday" is no target
-_DURING = {"in", "during"}  # "killed in an ambush by X", "wounded during a raid by X"
+# the phrases of a passive that tell the act it was done in: "killed in an ambush by X", "wounded
+# during a raid by X", "were killed in a Taliban attack"
+_DURING = frozenset({"in", "during"})
 _CARRY = {"carry", "transport", "ferry", "bring"}  # who rode in the vehicle attacked was attacked
 # Verbs of taking, whose "from" phrase is who lost it: "seized two villages from the army".
 _TAKE_VERBS = {"seize", "capture", "recapture", "retake", "take", "wrest", "snatch", "grab", "win", "regain",
@@ -490,8 +492,6 @@ _OWNED_ACTS = ATTACK_NOUNS | {"ambush", "bombing", "crackdown", "shooting", "inc
                               "onslaught", "airstrikes", "barrage"}
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _OWNER_ENTITIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
-# the phrases of a passive that tell the act it was done in ("were killed in a Taliban attack")
-_ACT_PREPS = frozenset({"in", "during"})
 # the phrases of a passive that tell the act whose object it names too ("in a drone strike on a minibus")
 _ACT_OBJECT_PREPS = frozenset({"in", "during", "amid"})
 
@@ -530,7 +530,7 @@ def act_phrase_doers(verb: Token) -> list[Token]:
     names says ("Two children were killed in a Russian missile strike": Russian; "were wounded in
     an attack by gunmen"): read before the teller of the clause ("..., the army said"), who tells
     of the act rather than did it."""
-    return [o for act in _phrase_acts(verb, _ACT_PREPS) for o in act_owners(act)]
+    return [o for act in _phrase_acts(verb, _DURING) for o in act_owners(act)]
 
 
 def act_phrase_objects(verb: Token) -> list[Token]:
