@@ -52,7 +52,10 @@ ROLES_DEV_V2 = ROLES_DEV.with_name("roles-dev-v2.jsonl")  # the weak kinds of is
 ROLES_DEV_V3 = ROLES_DEV.with_name("roles-dev-v3.jsonl")
 # short wire articles with such reports among the other sentences wire copy carries
 ROLES_DEV_V4 = ROLES_DEV.with_name("roles-dev-v4.jsonl")
-ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2, "v3": ROLES_DEV_V3, "v4": ROLES_DEV_V4}
+# short wire articles in which where each event happened matters (the place readings' check)
+ROLES_DEV_V5 = ROLES_DEV.with_name("roles-dev-v5.jsonl")
+ROLES_DEV_SETS = {"v1": ROLES_DEV, "v2": ROLES_DEV_V2, "v3": ROLES_DEV_V3, "v4": ROLES_DEV_V4,
+                  "v5": ROLES_DEV_V5}
 # Hard negatives and happenings by three writers the model never saw (session 33): realis on new
 # prose, scored like the frozen set, whose misses may be read (data/events/DATA.md).
 REALIS_DEV = ROLES_DEV.with_name("realis-dev-v1.jsonl")

@@ -202,7 +202,7 @@ KINDS = ("rules", "trained", "hybrid")
                    "time, which estimates accuracy on prose unlike the training corpus; train: "
                    "roles only (actors, targets, place, day) on the training corpus, "
                    "which they are tuned on (trains nothing); roles-dev: roles only on the "
-                   "team's role development sets (data/events/dev/roles-dev-v1.jsonl to -v4)")
+                   "team's role development sets (data/events/dev/roles-dev-v1.jsonl to -v5)")
 @click.option("--model", "kind", type=click.Choice([*KINDS, "both"]), default="both",
               show_default=True, help="which events component to score: the hand rules, the "
                                       "trained model, the hybrid of both, or all side by side")
