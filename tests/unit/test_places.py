@@ -361,3 +361,15 @@ def test_an_unknown_name_after_near_is_a_place_whatever_the_model_typed_it(nlp, 
     assert found["Parotani"].geonames_id is None
     # a possessive is someone's: "near Putin's residence"
     assert "Putin" not in by_mention(places(nlp, resolver, "A protester was shot near Putin's residence."))
+
+
+def test_an_unknown_name_at_a_site_is_a_place_whatever_the_model_typed_it(nlp, resolver):
+    # the model types these names an organisation, a person and a place that ends like a people's
+    # word; the gazetteer knows none of them
+    for text, name in [("The army built a new outpost at Kolbiyow near the Somali border.", "Kolbiyow"),
+                       ("Al Shabaab attacked the army base at Moqokori on Monday.", "Moqokori"),
+                       ("Fighters overran the army camp at Boulkessi, near the border with Burkina Faso.",
+                        "Boulkessi")]:
+        assert by_mention(places(nlp, resolver, text))[name].geonames_id is None, text
+    # "at" alone does not: "at Google"
+    assert "Kolbiyow" not in by_mention(places(nlp, resolver, "She met officials at Kolbiyow on Monday."))

@@ -53,6 +53,13 @@ WATER_VERBS = frozenset({"across", "along", "crossed", "cross", "crossing", "cro
 # same list as the entities' rules, which drop a person or organisation there.
 LOCATIVE_WORDS = frozenset({"in", "near", "across", "outside", "around", "inside", "into", "towards",
                             "toward", "throughout"})
+# Sites that stand at a place: "at" after them puts what follows on the map ("the army camp at
+# Boulkessi", "an outpost at Kolbiyow"), where "at" alone need not ("at Google", "at Reuters").
+# Session 60: training corpus event place misses 2,130 -> 2,111 (21 fixed, 2 new); TR-News,
+# GeoVirus and CoNLL dev unchanged.
+SITE_NOUNS = frozenset({"base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts",
+                        "garrison", "barracks", "checkpoint", "checkpoints", "site", "prison", "airport",
+                        "airbase", "port", "mine", "mines", "depot", "position", "positions"})
 # Verbs whose "to X" / "from X" is a place ("spread to Goma", "fled from Sake"), unlike
 # "spoke to X" or "a letter from X".
 MOTION_VERBS = frozenset({"spread", "flee", "travel", "move", "return", "deploy", "fly", "drive",
@@ -142,6 +149,11 @@ def _office_cues(doc: Doc, toponym: Toponym) -> None:
         toponym.cues.add("city")
 
 
+def site_at(doc: Doc, start: int) -> bool:
+    """Whether the token before ``start`` is "at" after a site noun ("the army camp at Boulkessi")."""
+    return start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in SITE_NOUNS
+
+
 def _spread_locative(toponyms: list[Toponym]) -> None:
     """"near Idlib and Maarat al-Numan": the preposition covers the names listed after it."""
     for first in toponyms:
@@ -161,7 +173,7 @@ def _kind_cues(doc: Doc, toponym: Toponym, nxt, by_end: dict[int, Toponym]) -> N
     if before and before[-1] in WATER_BEFORE:
         toponym.cues.add("water")
     if before and (before[-1] in LOCATIVE_WORDS or before[-1] in ("to", "from") and len(before) >= 2
-                   and doc[toponym.start - 2].lemma_ in MOTION_VERBS):
+                   and doc[toponym.start - 2].lemma_ in MOTION_VERBS or site_at(doc, toponym.start)):
         toponym.cues.add("locative")
     elif before and before[-1] == "to" and (source := by_end.get(toponym.start - 1)) is not None \
             and source.start > 0 and doc[source.start - 1].lower_ == "from":

@@ -24,6 +24,7 @@ from streams.tagging.places.cues import (
     REGION_WORDS,
     add_cues,
     mark_partners,
+    site_at,
 )
 from streams.tagging.places.filters import (
     drop_armed_groups,
@@ -141,16 +142,19 @@ def _crossing_name(doc: Doc, ent: Span) -> bool:
 
 
 # Prepositions after which a name is a place whatever the model typed it ("near Parotani"): not
-# "in" or "at" ("in Congress", "at Google").
+# "in" or "at" ("in Congress", "at Google"), except "at" after a site (``SITE_NOUNS``: "the
+# army camp at Boulkessi").
 _NEAR_WORDS = frozenset({"near", "outside", "around"})
 
 
 def _unknown_near(doc: Doc, ent: Span, gazetteer: NameIndex) -> bool:
     """Whether a name the model typed a person or organisation, which the gazetteer does not know,
-    follows "near", "outside" or "around" ("cleared blockades near Parotani": PERSON): a place
-    without a point. Not a possessive ("near Putin's residence") nor a longer name."""
+    follows "near", "outside" or "around" ("cleared blockades near Parotani": PERSON), or "at" after
+    a site ("the base at Moqokori", :func:`~.cues.site_at`): a place without a point. Not a
+    possessive ("near Putin's residence") nor a longer name."""
     after = doc[ent.end] if ent.end < len(doc) else None
-    return _short_name(ent) and ent.start > 0 and doc[ent.start - 1].lower_ in _NEAR_WORDS \
+    return _short_name(ent) and ent.start > 0 \
+        and (doc[ent.start - 1].lower_ in _NEAR_WORDS or site_at(doc, ent.start)) \
         and (after is None or after.text not in POSSESSIVES) \
         and not gazetteer.lookup_key(normalize(ent.text))
 
