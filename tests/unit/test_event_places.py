@@ -128,6 +128,9 @@ def test_a_place_named_as_a_reference_point_comes_after_the_place_it_locates(tag
     assert "Mosul" not in names(km, event(km, "A roadside bomb").place_ids[:1])
     alone = tag(tagger, "Gunmen killed two farmers south of Baghdad on Friday.")
     assert "Baghdad" in names(alone, event(alone, "Gunmen").place_ids[:1])
+    # also when the place it locates resolves to a wider area than the reference town
+    wider = tag(tagger, "In Zawiya, 45 km west of Tripoli, gunmen abducted a council member on Saturday.")
+    assert "Tripoli" not in names(wider, event(wider, "In Zawiya").place_ids[:1])
 
 
 def test_a_town_or_building_that_tells_of_an_event_is_not_where_it_happened(tagger):
