@@ -322,6 +322,11 @@ pytestmark = pytest.mark.eval
 # articles by two more writers, committed before T1 was measured on it): v3 target 0.833 / 0.854 /
 # 0.826; v4 source 0.838 / 0.872 / 0.858, target 0.894 / 0.927 / 0.927 (hybrid 0.844 before T1),
 # place 0.885 / 0.889 / 0.894, day 0.993. Floors: these, less 0.001.
+# Session 60: role dev set v5 (60 short articles in which where each event happened matters, by two
+# more writers, committed before any reading was measured on it; hybrid place 0.688 before the
+# session's place readings, 0.706 after): rules / trained / hybrid source 0.800 / 0.868 / 0.864,
+# target 0.764 / 0.822 / 0.822, place 0.721 / 0.704 / 0.706, day 0.975 / 0.977 / 0.977. Floors:
+# these, less 0.001.
 FLOORS = {
     "rules": {"plover": {"source_found": 0.799, "target_found": 0.608},
               "frozen": {"source_found": 0.828, "target_found": 0.801, "place_accuracy": 0.748,
@@ -333,7 +338,9 @@ FLOORS = {
               "roles-dev-v3": {"source_found": 0.851, "target_found": 0.832, "place_accuracy": 0.886,
                                "day_accuracy": 0.999},
               "roles-dev-v4": {"source_found": 0.837, "target_found": 0.893, "place_accuracy": 0.884,
-                               "day_accuracy": 0.992}},
+                               "day_accuracy": 0.992},
+              "roles-dev-v5": {"source_found": 0.799, "target_found": 0.763, "place_accuracy": 0.720,
+                               "day_accuracy": 0.974}},
     "hybrid": {"plover": {"source_found": 0.799, "target_found": 0.608},
                "frozen": {"source_found": 0.851, "target_found": 0.808, "place_accuracy": 0.748,
                           "day_accuracy": 0.987},
@@ -344,7 +351,9 @@ FLOORS = {
                "roles-dev-v3": {"source_found": 0.851, "target_found": 0.853, "place_accuracy": 0.889,
                                 "day_accuracy": 0.999},
                "roles-dev-v4": {"source_found": 0.871, "target_found": 0.926, "place_accuracy": 0.888,
-                                "day_accuracy": 0.992}},
+                                "day_accuracy": 0.992},
+               "roles-dev-v5": {"source_found": 0.863, "target_found": 0.821, "place_accuracy": 0.705,
+                                "day_accuracy": 0.976}},
     "trained": {"plover": {"source_found": 0.659, "target_found": 0.510},
                 "frozen": {"source_found": 0.836, "target_found": 0.799, "place_accuracy": 0.765,
                            "day_accuracy": 0.987},
@@ -355,7 +364,9 @@ FLOORS = {
                 "roles-dev-v3": {"source_found": 0.801, "target_found": 0.825, "place_accuracy": 0.882,
                                  "day_accuracy": 0.999},
                 "roles-dev-v4": {"source_found": 0.857, "target_found": 0.926, "place_accuracy": 0.893,
-                                 "day_accuracy": 0.992}},
+                                 "day_accuracy": 0.992},
+                "roles-dev-v5": {"source_found": 0.867, "target_found": 0.821, "place_accuracy": 0.703,
+                                 "day_accuracy": 0.976}},
 }
 
 
@@ -391,7 +402,7 @@ def test_frozen_set_actors_targets_place_and_day(component):
         assert value >= floor, f"{kind}: frozen {metric} {value:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5"])
 def test_team_role_dev_set_actors_targets_place_and_day(component, version):
     from wirewatch.evaluation.event_roles import ROLES_DEV_SETS, evaluate_team, load_team_set
 
