@@ -213,3 +213,10 @@ def test_a_coercive_act_placed_nowhere_else_is_done_where_its_body_serves(tagger
     assert "Russia" in names(regulator, event(regulator, "Russia's", "COERCE").place_ids)
     away = tag(tagger, "Hong Kong police arrested eight people in Shenzhen on Monday.")
     assert names(away, event(away, "Hong Kong police", "COERCE").place_ids[:1]) == {"Shenzhen"}
+
+
+def test_the_capital_is_the_national_capital_named_before_it(tagger):
+    text = ("JAKARTA - Protesters set fire to a regional parliament building in Makassar on Friday.\n\n"
+            "The military deployed troops to guard government buildings in the capital.")
+    tagged = tag(tagger, text)
+    assert "Jakarta" in names(tagged, event(tagged, "The military").place_ids[:1])
