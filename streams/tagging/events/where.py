@@ -272,7 +272,7 @@ def _own(sent: Span, ctx: PlaceContext, skip: Sequence[str]) -> list[str]:
 # "the provincial capital", "the state capital": not the country's. "The capital" alone is the
 # country's capital named before it (session 60: training corpus place misses 2,108 -> 2,105, 0 new;
 # role dev v5 +1 event), where it read the last town named before it.
-_CAPITAL_KINDS = frozenset({"provincial", "regional", "state", "district", "county", "departmental"})
+_CAPITAL_QUALIFIERS = frozenset({"provincial", "regional", "state", "district", "county", "departmental"})
 
 
 def _capital_before(token: Token, ctx: PlaceContext) -> str | None:
@@ -280,7 +280,7 @@ def _capital_before(token: Token, ctx: PlaceContext) -> str | None:
     ("JAKARTA - ... in Makassar ... troops guarded government buildings in the capital":
     Jakarta), or None: another word, a qualified capital ("the provincial capital"), or no
     national capital named before."""
-    if token.lower_ != "capital" or any(c.lower_ in _CAPITAL_KINDS for c in token.children):
+    if token.lower_ != "capital" or any(c.lower_ in _CAPITAL_QUALIFIERS for c in token.children):
         return None
     capitals = [pid for s, _, pid in ctx.mentions if s < token.idx and pid.startswith("geonames:")
                 and national_capital(int(pid.removeprefix("geonames:")))]
@@ -428,8 +428,8 @@ def _ordered(ids: Sequence[str], ctx: PlaceContext, references: Collection[str] 
     # a country adds nothing when the sentence names a place inside one
     kept = [i for i in unique if ctx.rank(i) < 3 or narrow == 3]
     # a reference point goes after every place it locates, of any width ("In Zawiya, 45 km west of
-    # Tripoli", where Zawiya resolves to its district: session 60, training corpus place misses
-    # 2,111 -> 2,108, role dev v5 +2 events; only after places of its own width before); a
+    # Tripoli", where Zawiya resolves to its district; until session 60 only after places of its own
+    # width: training corpus place misses 2,111 -> 2,108, role dev v5 +2 events); a
     # river or lake after the towns and areas of its width it runs by ("a bridge over the
     # Mahisagar river near Vadodara", "the Guadalupe river in Texas")
     return sorted(kept, key=lambda i: (i in references, max(ctx.rank(i), 2) if i in waters else ctx.rank(i),
