@@ -102,6 +102,7 @@ class PlaceContext:
         self.body_offset = text.body_offset
         self.features = {p.id: p.feature for p in places}
         self.country_of = {p.id: p.country_code for p in places}
+        self.geonames_ids = {p.id: p.geonames_id for p in places if p.geonames_id is not None}
         every = sorted((s, e, p.id) for p in places for s, e in spans_of(p.id))
         # every mention the roles hand over: the countries a sentence names ("Lithuania's"; no
         # country's demonym is among them: roles.MentionIndex reads places.demonyms.named_places)
@@ -282,8 +283,8 @@ def _capital_before(token: Token, ctx: PlaceContext) -> str | None:
     national capital named before."""
     if token.lower_ != "capital" or any(c.lower_ in _CAPITAL_QUALIFIERS for c in token.children):
         return None
-    capitals = [pid for s, _, pid in ctx.mentions if s < token.idx and pid.startswith("geonames:")
-                and national_capital(int(pid.removeprefix("geonames:")))]
+    capitals = [pid for s, _, pid in ctx.mentions if s < token.idx
+                and (geonames_id := ctx.geonames_ids.get(pid)) is not None and national_capital(geonames_id)]
     return capitals[-1] if capitals else None
 
 
