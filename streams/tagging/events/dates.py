@@ -9,7 +9,9 @@ no day, so they give None, as the contract asks.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+
+from streams.tagging.shared.text import COLON_DATELINE, DATELINE
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -115,3 +117,20 @@ def resolve_date(text: str, published_at: datetime | None, anchor: int | None = 
     # so a date before the trigger counts as twice as far away.
     return min(dates, key=lambda item: item[0] - anchor if item[0] >= anchor
                else 2 * (anchor - item[0]))[1].isoformat()
+
+
+def news_time(body: str, published_at: datetime | None, fetched_at: datetime | None) -> datetime | None:
+    """The time the article's days count back from: its publication time, else the day its dateline
+    gives ("OUAGADOUGOU, Nov 28 (Wirewatch) - ...", "JAMMU, May 18: ..."), read as the latest such
+    day not after it came in (``fetched_at``; a file or a webhook post often has no publication
+    time, while wire copy dates its dateline). None when neither says."""
+    if published_at is not None:
+        return published_at
+    match = DATELINE.match(body) or COLON_DATELINE.match(body)
+    if match is None:
+        return None
+    days = date_spans(match.group(0), fetched_at)
+    if not days:
+        return None
+    day = days[0][2]
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)

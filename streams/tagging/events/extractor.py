@@ -32,6 +32,7 @@ from schemas import Entity, Event, Place, event_id
 from schemas.articles import Category, Subtype
 from streams.tagging.component import Work
 from streams.tagging.config import ComponentConfig
+from streams.tagging.events.dates import news_time
 from streams.tagging.events.learned_targets import TargetModel
 from streams.tagging.events.ranking import check_discount
 from streams.tagging.events.realis_scope import read_with_scope, veto_cues, year_of_news
@@ -112,10 +113,12 @@ class EventExtractor:
                 the unnamed participants the events name appended.
             places: the article's places (actors, targets and ``place_ids``); a list
                 likewise gets the unnamed facilities and objects.
-            published_at: publication time, for "on Tuesday" and "yesterday".
+            published_at: publication time, for "on Tuesday" and "yesterday"; without one, the
+                day the body's dateline gives (:func:`~streams.tagging.events.dates.news_time`).
             fetched_at: when the article came in: the day of its news when it has no
                 ``published_at``, for telling the news from background ("in 2019").
         """
+        published_at = news_time(text.body, published_at, fetched_at)
         news_year = year_of_news(published_at, fetched_at)
         found = self._run(self._sentences(doc, news_year), text, article_id, entities, places, published_at,
                           news_year)
@@ -132,6 +135,7 @@ class EventExtractor:
             confidence, actors, targets, place_ids, date, note) and ``dropped``
             (rule, trigger, reason).
         """
+        published_at = news_time(text.body, published_at, fetched_at)
         news_year = year_of_news(published_at, fetched_at)
         sentences = self._sentences(doc, news_year)
         report: dict[int, dict[str, Any]] = {}
