@@ -47,6 +47,7 @@ from streams.tagging.events.realis_scope import (
     vetoes,
     year_of_news,
 )
+from streams.tagging.events.retold import RETOLD, drop_retold
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
@@ -240,21 +241,30 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
         news_year = year_of_news(article.raw.published_at, article.raw.fetched_at)
         out.line_numbers.extend(body_line_numbers(read_lines(doc), offset,
                                                   [offset + s.start for s in article.sentences]))
-        for s in article.sentences:
-            span = doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
+        spans = [doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
+                 for s in article.sentences]
+        read = [span if span is not None and reports_happening(span) else None for span in spans]
+        # the default path reads the lines the tagger reads (a lead apart from its dateline), the
+        # article's lines in order (an act told before: retold.py)
+        ruled = [(n, line, read_with_scope(line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year,
+                                           depth_discount))
+                 for n, span in enumerate(read) if span is not None for line in lines_within(span)]
+        if RETOLD in rule_veto:
+            ruled = [(n, line, matches) for n, (line, matches) in
+                     zip((n for n, _, _ in ruled), drop_retold([(line, m) for _, line, m in ruled]), strict=True)]
+        for n, span in enumerate(spans):
             # the tagger reads lines (a lead apart from its dateline): the cues of each
             out.cues.append(frozenset() if span is None else frozenset(
                 cue for line in lines_within(span) for cue in scope_cues(line, news_year)))
-            if span is None or not reports_happening(span):
+            happening = read[n]
+            if happening is None:
                 out.rules.append(None)
                 out.rules_kept.append(None)
                 out.rule_links.append(None)
                 out.rule_given.append(False)
                 continue
-            out.rules.append(best_guess(match_sentence(span, taxonomy).kept))
-            # the default path reads the lines the tagger reads (a lead apart from its dateline)
-            kept = [(m, line) for line in lines_within(span) for m in read_with_scope(
-                line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year, depth_discount).kept]
+            out.rules.append(best_guess(match_sentence(happening, taxonomy).kept))
+            kept = [(m, line) for k, line, matches in ruled if k == n for m in matches.kept]
             out.rules_kept.append(best_guess([m for m, _ in kept]))
             top = max(kept, key=lambda found: found[0].confidence, default=None)
             out.rule_links.append(links_to_root(top[0].anchor, top[1]) if top is not None else None)

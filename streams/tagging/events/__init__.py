@@ -10,7 +10,8 @@ is the hand rules alone, :class:`TrainedEventExtractor` (``events.trained``:
 step: ``sentences`` (which lines are read), ``rules`` and ``scope``
 (detection and typing: triggers matched against the ``taxonomy`` and the
 cues that keep or cancel them), ``realis_scope`` (the parse's cues that a sentence
-does not assert its happening: the rules' veto), ``ranking`` (a sentence's top
+does not assert its happening: the rules' veto), ``retold`` (an act told before and judged
+again in a later line is no new happening: the veto read over the article), ``ranking`` (a sentence's top
 event), ``roles`` (actors, targets and places of an event), ``dates`` (the day it
 happened), ``explain`` (why, for ``wirewatch tag --explain``).
 """

@@ -68,6 +68,7 @@ from streams.tagging.events.realis_scope import (
     scope_cues,
     veto_cues,
 )
+from streams.tagging.events.retold import RETOLD, drop_retold
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import Match, SentenceMatches
 from streams.tagging.events.sentences import body_line_numbers
@@ -303,6 +304,8 @@ class HybridEventExtractor(TrainedEventExtractor):
         ruled_sentences = sentences if not rules_first else [
             (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,
                                    self.rules_depth_discount)) for sent, matches in sentences]
+        if rules_first and RETOLD in self.rules_veto:
+            ruled_sentences = drop_retold(ruled_sentences)
         # the sentences the rules find an event in (one for each match kept)
         ruled_some = {i for i, (sent, ruled) in enumerate(ruled_sentences)
                       if ruled.kept and text.mention(sent.start_char, sent.end_char) is not None}
