@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from schemas import Event
 from streams.tagging.config import PipelineConfig, load_config
@@ -41,13 +42,12 @@ from streams.tagging.events.hybrid import (
 from streams.tagging.events.ranking import check_discount, links_to_root
 from streams.tagging.events.realis_scope import (
     in_given_clause,
-    read_with_scope,
+    read_article_with_scope,
     scope_cues,
     veto_cues,
     vetoes,
     year_of_news,
 )
-from streams.tagging.events.retold import RETOLD, drop_retold
 from streams.tagging.events.rules import Match
 from streams.tagging.shared.text import ArticleText
 from wirewatch.evaluation.events import Scores, score, top_event
@@ -245,13 +245,14 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
                  for s in article.sentences]
         read = [span if span is not None and reports_happening(span) else None for span in spans]
         # the default path reads the lines the tagger reads (a lead apart from its dateline), the
-        # article's lines in order (an act told before: retold.py)
-        ruled = [(n, line, read_with_scope(line, match_sentence(line, taxonomy), taxonomy, rule_veto, news_year,
-                                           depth_discount))
-                 for n, span in enumerate(read) if span is not None for line in lines_within(span)]
-        if RETOLD in rule_veto:
-            ruled = [(n, line, matches) for n, (line, matches) in
-                     zip((n for n, _, _ in ruled), drop_retold([(line, m) for _, line, m in ruled]), strict=True)]
+        # article's lines in order (an act told before: retold.py); each line's kept matches go to
+        # the sentence that holds it
+        placed = [(n, line) for n, span in enumerate(read) if span is not None for line in lines_within(span)]
+        ruled = read_article_with_scope([(line, match_sentence(line, taxonomy)) for _, line in placed],
+                                        taxonomy, rule_veto, news_year, depth_discount)
+        kept_in: dict[int, list[tuple[Match, Span]]] = defaultdict(list)
+        for (n, _), (line, matches) in zip(placed, ruled, strict=True):
+            kept_in[n].extend((m, line) for m in matches.kept)
         for n, span in enumerate(spans):
             # the tagger reads lines (a lead apart from its dateline): the cues of each
             out.cues.append(frozenset() if span is None else frozenset(
@@ -264,7 +265,7 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
                 out.rule_given.append(False)
                 continue
             out.rules.append(best_guess(match_sentence(happening, taxonomy).kept))
-            kept = [(m, line) for k, line, matches in ruled if k == n for m in matches.kept]
+            kept = kept_in[n]
             out.rules_kept.append(best_guess([m for m, _ in kept]))
             top = max(kept, key=lambda found: found[0].confidence, default=None)
             out.rule_links.append(links_to_root(top[0].anchor, top[1]) if top is not None else None)

@@ -35,8 +35,7 @@ from streams.tagging.config import ComponentConfig
 from streams.tagging.events.dates import news_time
 from streams.tagging.events.learned_targets import TargetModel
 from streams.tagging.events.ranking import check_discount
-from streams.tagging.events.realis_scope import read_with_scope, veto_cues, year_of_news
-from streams.tagging.events.retold import RETOLD, drop_retold
+from streams.tagging.events.realis_scope import read_article_with_scope, veto_cues, year_of_news
 from streams.tagging.events.roles import MentionIndex, event_roles
 from streams.tagging.events.rules import Match, SentenceMatches, match_sentence
 from streams.tagging.events.sentences import read_lines
@@ -154,10 +153,8 @@ class EventExtractor:
 
     def _sentences(self, doc: Doc, news_year: int | None) -> list[tuple[Span, SentenceMatches]]:
         # the trained extractors (no rule_veto, no depth_discount) read the rules' matches as they are
-        lines = [(s, read_with_scope(s, match_sentence(s, self.taxonomy), self.taxonomy, self.rule_veto, news_year,
-                                     self.depth_discount))
-                 for s in read_lines(doc)]
-        return drop_retold(lines) if RETOLD in self.rule_veto else lines
+        return read_article_with_scope([(s, match_sentence(s, self.taxonomy)) for s in read_lines(doc)],
+                                       self.taxonomy, self.rule_veto, news_year, self.depth_discount)
 
     def _run(self, sentences: list[tuple[Span, SentenceMatches]], text: ArticleText,
              article_id: str, entities: Sequence[Entity], places: Sequence[Place],

@@ -64,11 +64,10 @@ from streams.tagging.events.ranking import MAX_LINKS, check_discount, links_to_r
 from streams.tagging.events.realis_scope import (
     doubt_cues,
     in_given_clause,
-    read_with_scope,
+    read_article_with_scope,
     scope_cues,
     veto_cues,
 )
-from streams.tagging.events.retold import RETOLD, drop_retold
 from streams.tagging.events.roles import MentionIndex
 from streams.tagging.events.rules import Match, SentenceMatches
 from streams.tagging.events.sentences import body_line_numbers
@@ -301,11 +300,8 @@ class HybridEventExtractor(TrainedEventExtractor):
         index = MentionIndex(text, entities, places, self.taxonomy.demonyms, published_at,
                              self.learned_targets)
         rules_first = self.settings.rules_first
-        ruled_sentences = sentences if not rules_first else [
-            (sent, read_with_scope(sent, matches, self.taxonomy, self.rules_veto, news_year,
-                                   self.rules_depth_discount)) for sent, matches in sentences]
-        if rules_first and RETOLD in self.rules_veto:
-            ruled_sentences = drop_retold(ruled_sentences)
+        ruled_sentences = sentences if not rules_first else read_article_with_scope(
+            sentences, self.taxonomy, self.rules_veto, news_year, self.rules_depth_discount)
         # the sentences the rules find an event in (one for each match kept)
         ruled_some = {i for i, (sent, ruled) in enumerate(ruled_sentences)
                       if ruled.kept and text.mention(sent.start_char, sent.end_char) is not None}

@@ -22,13 +22,14 @@ overrules the model's event. Pure functions over spaCy tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from streams.tagging.events.dates import MONTH_NAMES, WEEKDAYS, month_number
 from streams.tagging.events.ranking import rank_by_depth
+from streams.tagging.events.retold import RETOLD, Line, drop_retold
 from streams.tagging.events.rules import Dropped, SentenceMatches, rule_at
 from streams.tagging.events.scope import ancestors, compound_head, trailing_denial
 from streams.tagging.events.taxonomy import Taxonomy
@@ -1346,3 +1347,15 @@ def read_with_scope(sent: Span, matches: SentenceMatches, taxonomy: Taxonomy, ru
         matches = structural_threat(sent, veto_matches(sent, matches, rule_veto, news_year, governed),
                                     taxonomy, governed, news_year)
     return rank_by_depth(sent, matches, depth_discount)
+
+
+def read_article_with_scope(lines: Sequence[tuple[Line, SentenceMatches]], taxonomy: Taxonomy,
+                            rule_veto: Collection[str], news_year: int | None = None,
+                            depth_discount: float = 1.0) -> list[tuple[Line, SentenceMatches]]:
+    """:func:`read_with_scope` over an article's lines in text order, then, when ``rule_veto``
+    names ``RETOLD``, the veto that needs the lines before (:func:`~.retold.drop_retold`): how
+    every reader of the rules (the rules path, the hybrid, the cross-validation's rules side)
+    reads an article."""
+    ruled = [(line, read_with_scope(line, matches, taxonomy, rule_veto, news_year, depth_discount))
+             for line, matches in lines]
+    return drop_retold(ruled) if RETOLD in rule_veto else ruled

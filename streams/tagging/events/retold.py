@@ -6,8 +6,8 @@ and the places of the condemnation as its place: a duplicate of the first line's
 Zelensky struck. News writes such re-mentions all the time, after the act: a verb of judging
 takes it as its object ("condemned the attack", "the raid was denounced", "blamed the attack on
 ...", "are investigating the shooting"). The line reports the judgement (ACCUSE ...), which the
-rules keep. A claim is not judged here: "JNIM
-claimed the ambush" names who did the act, so its event and actor stay.
+rules keep. A claim is not judged here: "JNIM claimed the ambush" names who did the act, so its
+event and actor stay.
 
 Only where an earlier line of the same article kept a rules' event of the act's category: a
 one-line brief or a snippet ("The U.N. condemned the attack on peacekeepers in Mopti that killed
@@ -16,8 +16,9 @@ of judging or a claim takes an act noun (119, all labelled statements), the tagg
 material event; with this, 12 (session 63, ``docs/measurements.md``, claims left alone since).
 
 It needs the article, not the line, so it is applied over a whole article's lines after the
-per-line veto (:func:`drop_retold`), by every reader of the rules alike: the rules path, the
-hybrid and the cross-validation's rules side. It runs when the ``rule_veto`` option names
+per-line veto (:func:`drop_retold`, called by
+:func:`~streams.tagging.events.realis_scope.read_article_with_scope`, which every reader of the rules
+uses: the rules path, the hybrid and the cross-validation's rules side). It runs when the ``rule_veto`` option names
 ``RETOLD`` (``streams/tagging/pipeline.yaml``).
 """
 
