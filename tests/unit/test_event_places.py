@@ -220,3 +220,13 @@ def test_the_capital_is_the_national_capital_named_before_it(tagger):
             "The military deployed troops to guard government buildings in the capital.")
     tagged = tag(tagger, text)
     assert "Jakarta" in names(tagged, event(tagged, "The military").place_ids[:1])
+
+
+def test_a_country_a_trip_went_to_is_not_carried_to_later_paragraphs(tagger):
+    # session 64's probe: the search for abducted pupils was placed in South Africa, named only as
+    # where the president's postponed trip was going
+    text = ("ABUJA - Gunmen abducted 30 students from a school in Kebbi state on Monday, police said.\n\n"
+            "President Bola Tinubu postponed a trip to South Africa.\n\n"
+            "Soldiers arrested two suspects on Tuesday.")
+    tagged = tag(tagger, text)
+    assert names(tagged, event(tagged, "Soldiers arrested").place_ids) == {"Kebbi"}

@@ -522,6 +522,14 @@ def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:
     return []
 
 
+def _setting_places(sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
+    """The places an earlier line names that a later one may carry on: its own places but a
+    country named only as where something went, came from or was done with ("postponed a trip to
+    South Africa" does not place the next paragraph's search for the students in South Africa)."""
+    return [p for p in _own(sent, ctx, actors)
+            if not (ctx.features.get(p) == "country" and _only_goal(sent, ctx, p))]
+
+
 def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
     """The place an event whose sentence names none of its own carries on from: the headline's
     lead, the paragraph, the dateline, the paragraphs before (the module docstring's 2-4)."""
@@ -538,7 +546,7 @@ def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str
         lead = [s for s in earlier if s.start_char < para_start]
     wide: list[str] = []  # a province or country named before: only if nothing narrower will do
     for previous in in_paragraph:
-        if places := _own(previous, ctx, actors):
+        if places := _setting_places(previous, ctx, actors):
             if ctx.rank(places[0]) == 1:
                 return places[:1]
             wide = wide or places[:1]
@@ -548,7 +556,7 @@ def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str
             and not _lead_elsewhere(lead, ctx, actors):
         return [ctx.dateline_place]
     for previous in reversed(lead):
-        if places := _own(previous, ctx, actors):
+        if places := _setting_places(previous, ctx, actors):
             if ctx.rank(places[0]) == 1:
                 return places[:1]
             wide = wide or places[:1]
