@@ -32,7 +32,8 @@
    (a state body acts at home when nothing else places the act).
 
 A country the sentence names only as where the act went, came from or was done with ("to",
-"from", "with", "for", "into", "against", "between") is not its place.
+"from", "with", "for", "into", "against", "between") is not its place, nor carried on to a later
+line ("postponed a trip to South Africa" does not place the next paragraph's search).
 
 A place carried on from outside the sentence (2-4) that lies in none of the countries the
 sentence names is left out: the sentence tells another country's story ("Lithuania put its
