@@ -244,10 +244,11 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
         spans = [doc.char_span(offset + s.start, offset + s.end, alignment_mode="expand")
                  for s in article.sentences]
         read = [span if span is not None and reports_happening(span) else None for span in spans]
-        # the default path reads the lines the tagger reads (a lead apart from its dateline), the
-        # article's lines in order (an act told before: retold.py); each line's kept matches go to
-        # the sentence that holds it
-        placed = [(n, line) for n, span in enumerate(read) if span is not None for line in lines_within(span)]
+        # the lines the tagger reads within each sentence (a lead apart from its dateline)
+        within = [lines_within(span) if span is not None else [] for span in spans]
+        # the default path reads those lines, the article's in order (an act told before:
+        # retold.py); each line's kept matches go to the sentence that holds it
+        placed = [(n, line) for n, span in enumerate(read) if span is not None for line in within[n]]
         ruled = read_article_with_scope([(line, match_sentence(line, taxonomy)) for _, line in placed],
                                         taxonomy, rule_veto, news_year, depth_discount)
         kept_in: dict[int, list[tuple[Match, Span]]] = defaultdict(list)
@@ -256,7 +257,7 @@ def rules_side(articles: Sequence[Article], parses: Sequence[Doc]) -> RulesSide:
         for n, span in enumerate(spans):
             # the tagger reads lines (a lead apart from its dateline): the cues of each
             out.cues.append(frozenset() if span is None else frozenset(
-                cue for line in lines_within(span) for cue in scope_cues(line, news_year)))
+                cue for line in within[n] for cue in scope_cues(line, news_year)))
             happening = read[n]
             if happening is None:
                 out.rules.append(None)

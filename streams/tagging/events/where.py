@@ -373,10 +373,12 @@ _GOAL_PREPS = frozenset({"to", "from", "with", "for", "into", "toward", "towards
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
 
 
-def _only_goal(sent: Span, ctx: PlaceContext, place_id: str, deployment: bool = False) -> bool:
-    """Whether every mention of the place in ``sent`` is where something went, came from or was
-    done with ("delivered batteries to Lithuania", "closed its border with Lithuania"); for a
-    ``deployment``, where the forces went is its place, not a goal."""
+def _goal_country(sent: Span, ctx: PlaceContext, place_id: str, deployment: bool = False) -> bool:
+    """Whether the place is a country and every mention of it in ``sent`` is where something
+    went, came from or was done with ("delivered batteries to Lithuania", "closed its border with
+    Lithuania"); for a ``deployment``, where the forces went is its place, not a goal."""
+    if ctx.features.get(place_id) != "country":
+        return False
     tokens = [t for t in _mention_roots(sent, ctx, place_id) if t is not None]
     goals = _GOAL_PREPS - _DESTINATION_PREPS if deployment else _GOAL_PREPS
     return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in goals for t in tokens)
@@ -468,7 +470,7 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     # training corpus place misses 2,318 -> 2,296, roles-dev v1 and v2 place +1 each; a deployment
     # is placed where the forces go ("Kenya flew 200 police officers to Haiti")
     deployment = category == "MOBILIZE"
-    goals = {p for p in own if ctx.features.get(p) == "country" and _only_goal(sent, ctx, p, deployment)}
+    goals = {p for p in own if _goal_country(sent, ctx, p, deployment)}
     if goals:
         own = [p for p in own if p not in goals]
         if not own:
@@ -527,8 +529,7 @@ def _setting_places(sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> lis
     """The places an earlier line names that a later one may carry on: its own places but a
     country named only as where something went, came from or was done with ("postponed a trip to
     South Africa" does not place the next paragraph's search for the students in South Africa)."""
-    return [p for p in _own(sent, ctx, actors)
-            if not (ctx.features.get(p) == "country" and _only_goal(sent, ctx, p))]
+    return [p for p in _own(sent, ctx, actors) if not _goal_country(sent, ctx, p)]
 
 
 def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
