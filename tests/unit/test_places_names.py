@@ -99,3 +99,10 @@ def test_a_one_word_person_run_onto_a_line_break_is_no_surname():
               spaces=[True, True, False, False, True, True, False, False])
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
     assert person_words(doc) == {"angela", "merkel"}
+
+
+def test_a_countrys_own_name_is_the_country_not_its_capital_city(tagger):
+    found = places(tagger, "A magnitude 6.8 earthquake struck southern Mexico on Thursday, killing at least 12 "
+                           "people in the state of Oaxaca. Buildings swayed as far away as Mexico City.")
+    assert found["Mexico"] == ("Mexico", "MX", "country")
+    assert found["Mexico City"][2] == "city"

@@ -95,6 +95,9 @@ ALTERNATE_NAME_PENALTY = 1.2
 # (about 2.5 million and up) then outweighs a first-level area of exactly that name
 # (not Oklahoma City, Kansas City or Cebu City).
 CITY_WORD_PENALTY = 0.6
+# ... but not where a country has exactly the name read: "Mexico", "Panama", "Guatemala", "Kuwait" are
+# the country far more often than the capital "<name> City" ("an earthquake struck southern Mexico"
+# in a story that names Mexico City as well): the full penalty there.
 SPELLING_LIKENESS = 0.8
 # ... more when a bigger city has exactly that name: "Milan" is Milan, not a smaller town
 # that lists Milan among its other names, even in a story about that town's country. 1.0
@@ -291,6 +294,8 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
     lone_country = context is not None and any(e.candidate.feature == "country" and not e.weak
                                                and e.candidate.country_code not in context.countries
                                                for e in entries)
+    country_named = any(e.candidate.feature == "country" and normalize(e.candidate.name) == toponym.key
+                        for e in entries)
     scored = []
     for e in entries:
         value = score(e, toponym, context, qualifier, foreign, exact)
@@ -307,6 +312,8 @@ def rank(toponym: Toponym, entries: list[Entry] | tuple[Entry, ...], context: Co
         if lone_country and context is not None and c.feature == "city" and context.is_focus(c.country_code) \
                 and context.neighbours(c.lat, c.lon, LOCAL_NAMESAKE_KM) >= LOCAL_NAMESAKE_NEIGHBOURS:
             value += LOCAL_NAMESAKE_BONUS
+        if country_named and c.feature == "city" and normalize(c.name) == f"{toponym.key} city":
+            value -= ALTERNATE_NAME_PENALTY - CITY_WORD_PENALTY
         if c.feature == "admin1" and c.admin1_code in namesake_areas:
             value += NAMESAKE_AREA_BONUS
         if c.feature == "city" and c.population < exact_town and _other_name(c, toponym.key):
