@@ -94,3 +94,18 @@ def test_the_object_of_the_act_a_passive_happened_in_is_a_target_too(tagger):
         tagged = tag(tagger, text)
         found = names(tagged, event(tagged, text.split()[0]).targets)
         assert hit in found and text.split()[1] in found, (text, found)
+
+
+def test_a_protest_told_in_the_passive_is_held_by_the_protesters_before_not_the_police(tagger):
+    tagged = tag(tagger, "Tens of thousands of people marched through Paris on Tuesday against the pension "
+                         "reform. Police said 38,000 people took part. Similar rallies were held in Lyon and Marseille.")
+    e = event(tagged, "Similar", "PROTEST")
+    assert "police" not in names(tagged, e.actors, lower=True)
+    assert "people" in names(tagged, e.actors, lower=True)
+
+
+def test_a_protest_told_in_the_passive_after_no_protest_names_no_force(tagger):
+    tagged = tag(tagger, "Police said 38,000 people took part in a march in Paris. "
+                         "Similar rallies were held in Lyon and Marseille.")
+    e = event(tagged, "Similar", "PROTEST")
+    assert "police" not in names(tagged, e.actors, lower=True)

@@ -980,7 +980,8 @@ def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: 
     soldiers were killed when jihadists attacked a post"; not "... was seized as they returned":
     the ones seized), else for an assault whoever attacked last before it, else the force named
     before; for an assault never the one the passive says underwent it ("Fourteen soldiers killed
-    ..." in the headline; police may detain officers, no force attacks itself)."""
+    ..." in the headline; police may detain officers, no force attacks itself). A protest is held by
+    those who protested before, or by nobody the text names: never a force."""
     undergone = frozenset(i for t in target_heads for i in index.refer(t))
     for heads in clause_doers(token):
         if found := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t)) if i not in undergone]:
@@ -990,6 +991,10 @@ def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: 
         for act in index.acts_by_others(sent.start_char, (), {"ASSAULT"}):
             if doers := [i for i in act.actors if i not in undergone]:
                 return doers
+    if category == "PROTEST":  # "Tens of thousands marched in Paris ... Police said 38,000 took part.
+        # Similar rallies were held in Lyon": who protested before, never the police named last
+        return next((list(act.actors) for act in index.acts_by_others(sent.start_char, (), {"PROTEST"})
+                     if act.actors), [])
     return index.earlier_force(sent.start_char, armed=category in _ARMED_ACTS,
                                skip=undergone if category == "ASSAULT" else frozenset())
 
