@@ -230,3 +230,10 @@ def test_a_country_a_trip_went_to_is_not_carried_to_later_paragraphs(tagger):
             "Soldiers arrested two suspects on Tuesday.")
     tagged = tag(tagger, text)
     assert names(tagged, event(tagged, "Soldiers arrested").place_ids) == {"Kebbi"}
+
+
+def test_a_place_only_threatened_does_not_place_the_next_line(tagger):
+    tagged = tag(tagger, "Israel threatened on Tuesday to strike targets in Beirut's southern suburbs. The Israeli "
+                         "military said three rockets crossed the border late on Monday; one was intercepted.")
+    e = event(tagged, "The Israeli military")
+    assert "Beirut" not in names(tagged, e.place_ids)

@@ -35,6 +35,9 @@ A country the sentence names only as where the act went, came from or was done w
 "from", "with", "for", "into", "against", "between") is not its place, nor carried on to a later
 line ("postponed a trip to South Africa" does not place the next paragraph's search).
 
+A place an earlier line names only in what was threatened, planned or promised ("threatened to
+strike targets in Beirut") is not carried on: nothing happened there yet.
+
 A place carried on from outside the sentence (2-4) that lies in none of the countries the
 sentence names is left out: the sentence tells another country's story ("Lithuania put its
 rapid reaction force on high alert" after a paragraph on Moscow).
@@ -528,8 +531,30 @@ def _home_of_body(trigger: Token, ctx: PlaceContext) -> list[str]:
 def _setting_places(sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
     """The places an earlier line names that a later one may carry on: its own places but a
     country named only as where something went, came from or was done with ("postponed a trip to
-    South Africa" does not place the next paragraph's search for the students in South Africa)."""
-    return [p for p in _own(sent, ctx, actors) if not _goal_country(sent, ctx, p)]
+    South Africa" does not place the next paragraph's search for the students in South Africa), and
+    a place named only in what was threatened, planned or promised ("threatened to strike targets in
+    Beirut" does not place the next line's interception in Beirut)."""
+    return [p for p in _own(sent, ctx, actors) if not _goal_country(sent, ctx, p) and not _only_intended(sent, ctx, p)]
+
+
+# Verbs whose clause tells what has not happened yet: "threatened to strike", "plans to build".
+_INTENDING = frozenset({"threaten", "vow", "plan", "pledge", "promise", "intend", "warn", "prepare", "aim",
+                        "seek", "swear"})
+
+
+def _only_intended(sent: Span, ctx: PlaceContext, place_id: str) -> bool:
+    """Whether every mention of the place in ``sent`` lies inside the clause a verb of threatening,
+    planning or promising takes ("threatened to strike targets in Beirut's southern suburbs")."""
+    roots = _mention_roots(sent, ctx, place_id)
+    for token in roots:
+        if token is None:
+            return False
+        while token.head != token and not (token.dep_ in {"xcomp", "ccomp"}
+                                           and token.head.lemma_.lower() in _INTENDING):
+            token = token.head
+        if token.head == token:
+            return False
+    return bool(roots)
 
 
 def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
