@@ -7,6 +7,8 @@ these tests (not taken from any evaluation set).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.roles import event, names, tag
 
 
@@ -177,3 +179,11 @@ def test_a_sentence_parsed_as_one_noun_phrase_still_says_who_did_it_to_whom(tagg
     assaulted = event(tagged, "Militia fighters", "ASSAULT")
     assert names(tagged, assaulted.actors) == {"Militia fighters"}
     assert names(tagged, assaulted.targets) == {"girls"}
+
+
+@pytest.mark.parametrize(("speaker", "actor"), [("Moscow", "moscow"), ("The Kremlin", "kremlin")])
+def test_a_capital_or_seat_of_government_that_says_it_is_the_it(tagger, speaker, actor):
+    tagged = tag(tagger, f"Russia blocked Telegram on Monday. {speaker} said it was ready for talks with the company.")
+    got = names(tagged, event(tagged, speaker).actors, lower=True)
+    assert actor in got
+    assert "telegram" not in got

@@ -131,6 +131,9 @@ _SIDES = coref.PAIR_NOUNS["sides"]  # who fight and make peace: bodies, forces, 
 # ... troops were deployed" (authorities, governments, courts and prosecutors do act: arrests).
 _SPEAKERS = frozenset({"ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official",
                        "officials", "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers"})
+# Places that stand for the government seated there when they speak: "The Kremlin said it was ready".
+_SEATS_OF_GOVERNMENT = frozenset({"kremlin", "elysee", "élysée", "elysee palace", "élysée palace", "downing street",
+                                  "zhongnanhai", "blue house", "white house", "pentagon"})
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # what armed groups are seen doing
 _ATTACKS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts whose object was hit, whatever its noun
 # People named by no more than that word ("arrested 30 people", "two people were killed"): after a
@@ -241,6 +244,8 @@ class MentionIndex:
         self.capital_of = {p.id: countries[p.country_code] for p in named
                            if p.feature == "city" and p.country_code in countries and p.geonames_id is not None
                            and national_capital(p.geonames_id)}
+        # the seat of a government named as a place speaks for it ("The Kremlin said it ...")
+        self.seats = frozenset(p.id for p in named if p.name.lower().removeprefix("the ") in _SEATS_OF_GOVERNMENT)
 
     def acts_before(self, offset: int) -> list[Act]:
         """The acts told in the sentences up to ``offset``, in text order (the rules path reads
@@ -336,8 +341,9 @@ class MentionIndex:
                 if subject.pos_ == "PRON":
                     continue
                 named = self.refer(subject, depth + 1)
-                if named and self.kinds.get(named[0]) in kinds:
-                    return named[0]
+                if named and (self.kinds.get(named[0]) in kinds or coref.COUNTRY in kinds and (
+                        named[0] in self.capital_of or named[0] in self.seats)):
+                    return named[0]  # "Moscow said it ...": a capital or a seat speaks for its government
         return None
 
     def _countries_before(self, token: Token, count: int, skip: frozenset[str]) -> list[str]:
