@@ -237,3 +237,15 @@ def test_a_place_only_threatened_does_not_place_the_next_line(tagger):
                          "military said three rockets crossed the border late on Monday; one was intercepted.")
     e = event(tagged, "The Israeli military")
     assert "Beirut" not in names(tagged, e.place_ids)
+
+
+def test_where_the_hurt_were_taken_is_not_where_they_were_hurt(tagger):
+    tagged = tag(tagger, "Colombian soldiers clashed with ELN fighters near the town of Tame on Sunday. "
+                         "Rojas said two soldiers were wounded and flown by helicopter to a hospital in Bogota.")
+    e = event(tagged, "Rojas", "ASSAULT")
+    assert names(tagged, e.place_ids) == {"Tame"}
+
+
+def test_where_people_were_moved_is_the_place_of_moving_them(tagger):
+    tagged = tag(tagger, "Displaced families were moved to camps in Goma on Monday.")
+    assert "Goma" in names(tagged, event(tagged, "Displaced").place_ids)

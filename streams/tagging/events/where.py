@@ -59,6 +59,7 @@ from spacy.tokens import Span, Token
 from schemas import Place
 from streams.tagging.entities.nominals import head_noun
 from streams.tagging.events import coref
+from streams.tagging.events.actors import anchor, clause_verb
 from streams.tagging.events.capitals import national_capital
 from streams.tagging.events.scope import compound_head
 from streams.tagging.events.unnamed import plural
@@ -409,6 +410,36 @@ def _in_time_clause(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str
     return bool(roots)
 
 
+# Where the hurt are taken: "were wounded and flown to a hospital in Bogota" was not in Bogota.
+_CARE = frozenset({"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "infirmary"})
+
+
+def _taken_to(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
+    """Whether every mention of the place in ``sent`` lies in a "to" phrase that leads to a hospital,
+    clinic or morgue, of a verb other than the trigger's clause verb ("two soldiers were wounded and
+    flown by helicopter to a hospital in Bogota", "the wounded were taken to Lady Reading Hospital"):
+    where the hurt were taken, not where they were hurt (a medical centre: "centre" after "medical")."""
+    own_verb = clause_verb(anchor(trigger))
+    roots = _mention_roots(sent, ctx, place_id)
+    for token in roots:
+        if token is None:
+            return False
+        care = False
+        while token.head != token and not (token.dep_ == "prep" and token.lower_ == "to"):
+            care = care or _care_word(token)
+            token = token.head
+        if token.lower_ != "to" or token.head in {own_verb, trigger}:
+            return False
+        if not care and not any(_care_word(c) for c in token.children if c.dep_ == "pobj"):
+            return False
+    return bool(roots)
+
+
+def _care_word(token: Token) -> bool:
+    return token.lower_ in _CARE or (token.lower_ in {"centre", "center"}
+                                      and any(c.lower_ == "medical" for c in token.children))
+
+
 def _towns_before_their_facilities(found: list[str], sent: Span, ctx: PlaceContext) -> list[str]:
     """``found`` with a town named as a facility's town ("the White House in Washington",
     "Aden Adde airport, Mogadishu") put before that facility: the town is the event's place
@@ -484,6 +515,9 @@ def event_places(trigger: Token, sent: Span, ctx: PlaceContext, *, actors: Seque
     later = {p for p in own if _in_time_clause(trigger, sent, ctx, p)}
     if later and len(later) < len(own):
         own = [p for p in own if p not in later]
+    # where the hurt were taken afterwards ("were wounded and flown to a hospital in Bogota") is
+    # not where they were hurt: the place carried on from before, when the sentence names no other
+    own = [p for p in own if not _taken_to(trigger, sent, ctx, p)]
     if own:
         # where the sentence sets the act itself ("a drone strike on a car in southern Lebanon ...,
         # as the country marked two years since a U.S.-brokered ceasefire between Israel and
