@@ -33,7 +33,9 @@
 
 A country the sentence names only as where the act went, came from or was done with ("to",
 "from", "with", "for", "into", "against", "between") is not its place, nor carried on to a later
-line ("postponed a trip to South Africa" does not place the next paragraph's search).
+line ("postponed a trip to South Africa" does not place the next paragraph's search). Nor is a place
+the hurt were taken to ("were wounded and flown to a hospital in Bogota"): the event takes the place
+carried on from before.
 
 A place an earlier line names only in what was threatened, planned or promised ("threatened to
 strike targets in Beirut") is not carried on: nothing happened there yet.
