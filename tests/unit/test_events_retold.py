@@ -33,6 +33,11 @@ def read():
     # the act told, not judged
     ("Gunmen attacked a convoy near the border on Monday.", False),
     ("The strike killed two men in a car.", False),
+    # a verb of naming that says what the act was
+    ("The opposition called the bombing a cowardly crime.", True),
+    ("The minister described the bombing as a cowardly act.", True),
+    # an act told, then its teller
+    ("Gunmen shot two men outside a mosque, witnesses said.", False),
 ])
 def test_an_act_noun_judged_or_claimed(read, text, judged):
     line, matches = read(text)
@@ -66,3 +71,10 @@ def test_the_tagger_tells_a_condemned_strike_once(tagger):
 def test_a_brief_keeps_the_act_it_alone_reports(tagger):
     tagged = tag(tagger, "The U.N. Security Council condemned the attack on peacekeepers in Mopti.")
     assert "ASSAULT" in {e.category for e in tagged.events}
+
+
+def test_the_tagger_tells_a_detention_named_again_once(tagger):
+    tagged = tag(tagger, "Turkish police detained the opposition mayor of Izmir on Wednesday.\n"
+                         "Party spokesperson Murat Kaya called the detentions a political operation.")
+    arrests = [e for e in tagged.events if e.category == "COERCE"]
+    assert [e.sentence.text[:15] for e in arrests] == ["Turkish police "]

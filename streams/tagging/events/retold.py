@@ -40,17 +40,35 @@ RETOLD = "RETOLD"
 _JUDGING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "lament", "regret",
             "mourn", "blame", "welcome", "praise", "hail", "applaud", "oppose", "investigate", "probe"}
 
+# verbs that name what an act was ("called the detentions a political operation", "described the
+# bombing as cowardly"): they judge it when they say what it was, with a second complement; alone
+# they may do it ("unions called a strike")
+_NAMING = {"call", "describe", "brand", "term", "label", "dub"}
+
 Line = TypeVar("Line", bound=Span)
 
 
 def judged_act(match: Match) -> bool:
-    """Whether a trigger is an act noun a verb of judging takes as its object: "condemned the
-    strike", "the killing was condemned", "police are investigating the shooting"."""
+    """Whether a trigger is an act noun a verb of judging takes as its object ("condemned the
+    strike", "the killing was condemned", "police are investigating the shooting"), or a verb of
+    naming says what it was ("called the detentions a political operation", "described the bombing
+    as cowardly")."""
     noun = compound_head(match.anchor)  # "strike" of "drone strike", "attack" of "the convoy attack"
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
     head = noun.head
-    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _JUDGING
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = head.lemma_.lower()
+    return verb in _JUDGING or (verb in _NAMING and _said_what_it_was(noun, head))
+
+
+def _said_what_it_was(noun: Token, verb: Token) -> bool:
+    """Whether a verb of naming gives its object a second complement: an object predicate or a
+    second object ("called the detentions a political operation"), or "as ..." ("described the
+    bombing as cowardly", on the verb or on the object)."""
+    return any(c.dep_ in {"oprd", "dobj"} and c != noun for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *noun.children))
 
 
 def drop_retold(lines: Sequence[tuple[Line, SentenceMatches]]) -> list[tuple[Line, SentenceMatches]]:
