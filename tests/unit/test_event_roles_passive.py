@@ -6,6 +6,8 @@ into Juba") is who mobilised, unless an account names the sender ("the army said
 
 from __future__ import annotations
 
+import pytest
+
 from streams.tagging.events.actors import participants
 from tests.support.roles import event, names, tag
 
@@ -96,16 +98,15 @@ def test_the_object_of_the_act_a_passive_happened_in_is_a_target_too(tagger):
         assert hit in found and text.split()[1] in found, (text, found)
 
 
-def test_a_protest_told_in_the_passive_is_held_by_the_protesters_before_not_the_police(tagger):
-    tagged = tag(tagger, "Tens of thousands of people marched through Paris on Tuesday against the pension "
-                         "reform. Police said 38,000 people took part. Similar rallies were held in Lyon and Marseille.")
+
+@pytest.mark.parametrize(("text", "held_by"), [
+    ("Tens of thousands of people marched through Paris on Tuesday against the pension reform. Police said "
+     "38,000 people took part. Similar rallies were held in Lyon and Marseille.", {"people"}),
+    ("Police said 38,000 people took part in a march in Paris. Similar rallies were held in Lyon and Marseille.",
+     set()),  # no protest told before: nobody the text names
+])
+def test_a_protest_told_in_the_passive_is_held_by_who_protested_before_never_the_police(tagger, text, held_by):
+    tagged = tag(tagger, text)
     e = event(tagged, "Similar", "PROTEST")
     assert "police" not in names(tagged, e.actors, lower=True)
-    assert "people" in names(tagged, e.actors, lower=True)
-
-
-def test_a_protest_told_in_the_passive_after_no_protest_names_no_force(tagger):
-    tagged = tag(tagger, "Police said 38,000 people took part in a march in Paris. "
-                         "Similar rallies were held in Lyon and Marseille.")
-    e = event(tagged, "Similar", "PROTEST")
-    assert "police" not in names(tagged, e.actors, lower=True)
+    assert held_by <= names(tagged, e.actors, lower=True)
