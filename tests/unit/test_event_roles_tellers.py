@@ -81,3 +81,41 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them(tagger):
     titled = tag(tagger, "Rwanda's government spokeswoman Yolande Makolo rejected the accusation.")
     got = names(titled, event(titled, "Rwanda").actors, lower=True)
     assert "rwanda" in got and "yolande makolo" in got
+
+
+
+@pytest.mark.parametrize(("text", "teller"), [
+    ("A car bomb exploded at a market in Mogadishu on Sunday. "
+     "Hospital officials said 12 people were wounded.", "hospital officials"),
+    ("A car bomb exploded at a market in Mogadishu on Sunday. "
+     "The health ministry said four people were killed and 20 wounded.", "health ministry"),
+])
+def test_who_treats_or_counts_the_wounded_did_not_wound_them(tagger, text, teller):
+    tagged = tag(tagger, text)
+    e = event(tagged, text.split(". ")[1][:8], "ASSAULT")
+    assert teller not in names(tagged, e.actors, lower=True)
+
+
+@pytest.mark.parametrize(("text", "teller"), [
+    ("Police said two officers were shot dead at a checkpoint in Kisii on Monday.", "police"),
+    ("The army said three soldiers were killed in an ambush near Zamfara on Monday.", "army"),
+])
+def test_a_force_telling_of_its_own_hurt_did_not_attack_them(tagger, text, teller):
+    tagged = tag(tagger, text)
+    e = event(tagged, text[:8], "ASSAULT")
+    assert teller not in names(tagged, e.actors, lower=True)
+    assert names(tagged, e.targets, lower=True) & {"officers", "soldiers"}
+
+
+def test_a_force_telling_of_others_hurt_may_have_done_it(tagger):
+    tagged = tag(tagger, "The army said 20 militants were killed in an operation near Zamfara on Monday.")
+    e = event(tagged, "The army", "ASSAULT")
+    assert "army" in names(tagged, e.actors, lower=True)
+
+
+def test_who_treats_the_hurt_did_not_stop_the_ambulances(tagger):
+    tagged = tag(tagger, "Police fired tear gas at protesters in Nairobi on Thursday. The Kenya Red Cross said "
+                         "it had treated 27 people for injuries and that ambulances had been prevented from "
+                         "reaching parts of the city centre.")
+    e = event(tagged, "The Kenya Red Cross", "COERCE")
+    assert "kenya red cross" not in names(tagged, e.actors, lower=True)

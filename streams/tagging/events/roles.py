@@ -980,6 +980,39 @@ _HAZARD_AS_SUBJECT = frozenset({"nsubj", "nsubjpass", "ROOT"})
 _TELLERS = frozenset({coref.PERSON, coref.PEOPLE})
 
 
+# Who tells of the wounded and the dead as those who treat or count them ("Hospital officials
+# said 12 people were wounded", "the health ministry said ...", "rescuers said ..."): never the
+# doers of the attack; nor "the Red Cross", "civil defence".
+_CARERS = frozenset({"hospital", "hospitals", "health", "medical", "medic", "medics", "doctor", "doctors",
+                     "nurse", "nurses", "paramedic", "paramedics", "rescuer", "rescuers", "rescue",
+                     "ambulance", "morgue", "mortuary", "coroner"})
+_CARER_PAIRS = (frozenset({"red", "cross"}), frozenset({"red", "crescent"}), frozenset({"civil", "defence"}),
+                frozenset({"civil", "defense"}))
+# The state's own forces: a force or body that tells of them hurt ("Police said nine officers were
+# injured", "the army said two soldiers were killed") tells of an attack on it, not one it made.
+_OWN_FORCES = frozenset({"police", "policeman", "policemen", "officer", "officers", "soldier", "soldiers",
+                         "troop", "troops", "guard", "guards", "guardsmen", "gendarme", "gendarmes",
+                         "peacekeeper", "peacekeepers", "marine", "marines", "serviceman", "servicemen"})
+
+
+def _blameless_tellers(trigger: Token, category: str | None) -> list[Token]:
+    """The tellers of an agentless act of force ("X said 12 people were wounded") who did not do it:
+    who treat or count its victims, or, of an attack, a state force or body telling of its own forces
+    hurt (every subject of the passive one of them)."""
+    verb = clause_verb(anchor(trigger))
+    tellers = speaker(verb)
+    undergoers = [c for s in verb.children if s.dep_ == "nsubjpass" for c in (s, *s.conjuncts)]
+    own_hurt = category == "ASSAULT" and bool(undergoers) and all(t.lower_ in _OWN_FORCES for t in undergoers)
+    found = []
+    for teller in tellers:
+        words = {t.lower_ for t in teller.subtree if t.i <= teller.i}
+        carer = bool(words & _CARERS) or any(pair <= words for pair in _CARER_PAIRS)
+        state = actor_nouns().get(teller.lower_) in {"force", "body"} and teller.lower_ not in coref.NON_STATE
+        if carer or (own_hurt and state):
+            found.append(teller)
+    return found
+
+
 def _passive_doers(token: Token, sent: Span, index: MentionIndex, target_heads: Sequence[Token],
                    category: str | None) -> list[str]:
     """Who did what an agentless passive reports: whom its "when" clause names ("Fourteen
@@ -1101,12 +1134,17 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
     actors += [i for i in _leaders(actor_heads, token, index) if i not in actors]
     passive = agentless_passive(token)
+    # tellers who cannot have done the attack they tell of: who treat or count its victims, and a
+    # force telling of its own people hurt
+    blameless = {i for t in _blameless_tellers(token, category) for i in index.refer(t)} \
+        if category in _ARMED_ACTS and passive else set()
     if category in _ARMED_ACTS and passive:
         # the clause borrowed its teller as its doer: a person or people who tell of an act of
         # force did not do it ("He said 23 militants and four soldiers were killed"), a force
         # or a body may have ("Police said 47 suspects had been arrested")
         told = {i for t in speaker(clause_verb(anchor(token))) for i in index.refer(t)}
-        actors = [i for i in actors if i not in told or index.kinds.get(i) not in _TELLERS]
+        actors = [i for i in actors if i not in blameless
+                  and (i not in told or index.kinds.get(i) not in _TELLERS)]
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"
         actors = index.mint([t for t in actor_heads if t != token], token, people_only=True)
     else:  # "Supporters and opponents of Yoon held rallies": an unnamed conjunct of a named actor
@@ -1132,7 +1170,7 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
         # act of force ("He said 23 militants and four soldiers were killed": the spokesman)
         untold = _TELLERS if category in _ARMED_ACTS else {coref.PEOPLE}
         if actors := [i for i in dict.fromkeys(i for t in heads for i in index.refer(t))
-                      if not (said and index.kinds.get(i) in untold)]:
+                      if not (said and index.kinds.get(i) in untold) and i not in blameless]:
             break
     actors += [i for i in _helpers(token, index) if i not in actors]  # "with the help of the DEA"
     # "a spokesman for the TTP denied", "M23 spokesman Lawrence Kanyuka said": the body spoke through them
