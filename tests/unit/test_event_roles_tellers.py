@@ -83,17 +83,18 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them(tagger):
     assert "rwanda" in got and "yolande makolo" in got
 
 
-
-@pytest.mark.parametrize(("text", "teller"), [
-    ("A car bomb exploded at a market in Mogadishu on Sunday. "
-     "Hospital officials said 12 people were wounded.", "hospital officials"),
-    ("A car bomb exploded at a market in Mogadishu on Sunday. "
-     "The health ministry said four people were killed and 20 wounded.", "health ministry"),
+@pytest.mark.parametrize(("text", "start", "category", "teller"), [
+    ("A car bomb exploded at a market in Mogadishu on Sunday. Hospital officials said 12 people were wounded.",
+     "Hospital", "ASSAULT", "hospital officials"),
+    ("A car bomb exploded at a market in Mogadishu on Sunday. The health ministry said four people were killed "
+     "and 20 wounded.", "The health", "ASSAULT", "health ministry"),
+    ("Police fired tear gas at protesters in Nairobi on Thursday. The Kenya Red Cross said it had treated 27 "
+     "people for injuries and that ambulances had been prevented from reaching parts of the city centre.",
+     "The Kenya Red Cross", "COERCE", "kenya red cross"),
 ])
-def test_who_treats_or_counts_the_wounded_did_not_wound_them(tagger, text, teller):
+def test_who_treats_or_counts_the_hurt_did_not_hurt_them(tagger, text, start, category, teller):
     tagged = tag(tagger, text)
-    e = event(tagged, text.split(". ")[1][:8], "ASSAULT")
-    assert teller not in names(tagged, e.actors, lower=True)
+    assert teller not in names(tagged, event(tagged, start, category).actors, lower=True)
 
 
 @pytest.mark.parametrize(("text", "teller"), [
@@ -112,10 +113,3 @@ def test_a_force_telling_of_others_hurt_may_have_done_it(tagger):
     e = event(tagged, "The army", "ASSAULT")
     assert "army" in names(tagged, e.actors, lower=True)
 
-
-def test_who_treats_the_hurt_did_not_stop_the_ambulances(tagger):
-    tagged = tag(tagger, "Police fired tear gas at protesters in Nairobi on Thursday. The Kenya Red Cross said "
-                         "it had treated 27 people for injuries and that ambulances had been prevented from "
-                         "reaching parts of the city centre.")
-    e = event(tagged, "The Kenya Red Cross", "COERCE")
-    assert "kenya red cross" not in names(tagged, e.actors, lower=True)
