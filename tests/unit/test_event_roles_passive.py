@@ -98,7 +98,6 @@ def test_the_object_of_the_act_a_passive_happened_in_is_a_target_too(tagger):
         assert hit in found and text.split()[1] in found, (text, found)
 
 
-
 @pytest.mark.parametrize(("text", "held_by"), [
     ("Tens of thousands of people marched through Paris on Tuesday against the pension reform. Police said "
      "38,000 people took part. Similar rallies were held in Lyon and Marseille.", {"people"}),

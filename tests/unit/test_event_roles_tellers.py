@@ -112,4 +112,3 @@ def test_a_force_telling_of_others_hurt_may_have_done_it(tagger):
     tagged = tag(tagger, "The army said 20 militants were killed in an operation near Zamfara on Monday.")
     e = event(tagged, "The army", "ASSAULT")
     assert "army" in names(tagged, e.actors, lower=True)
-

@@ -995,12 +995,11 @@ _OWN_FORCES = frozenset({"police", "policeman", "policemen", "officer", "officer
                          "peacekeeper", "peacekeepers", "marine", "marines", "serviceman", "servicemen"})
 
 
-def _blameless_tellers(trigger: Token, category: str | None) -> list[Token]:
-    """The tellers of an agentless act of force ("X said 12 people were wounded") who did not do it:
-    who treat or count its victims, or, of an attack, a state force or body telling of its own forces
-    hurt (every subject of the passive one of them)."""
-    verb = clause_verb(anchor(trigger))
-    tellers = speaker(verb)
+def _blameless_tellers(verb: Token, tellers: Sequence[Token], category: str | None) -> list[Token]:
+    """The tellers of an agentless act of force ("X said 12 people were wounded": the subjects of
+    the verb of saying that reports ``verb``'s clause) who did not do it: who treat or count its
+    victims, or, of an attack, a state force or body telling of its own forces hurt (every subject
+    of the passive one of them)."""
     undergoers = [c for s in verb.children if s.dep_ == "nsubjpass" for c in (s, *s.conjuncts)]
     own_hurt = category == "ASSAULT" and bool(undergoers) and all(t.lower_ in _OWN_FORCES for t in undergoers)
     found = []
@@ -1134,15 +1133,16 @@ def event_roles(token: Token, sent: Span, index: MentionIndex, category: str | N
     actors = list(dict.fromkeys(i for t in actor_heads for i in referred[t]))
     actors += [i for i in _leaders(actor_heads, token, index) if i not in actors]
     passive = agentless_passive(token)
-    # tellers who cannot have done the attack they tell of: who treat or count its victims, and a
-    # force telling of its own people hurt
-    blameless = {i for t in _blameless_tellers(token, category) for i in index.refer(t)} \
-        if category in _ARMED_ACTS and passive else set()
+    blameless: set[str] = set()
     if category in _ARMED_ACTS and passive:
         # the clause borrowed its teller as its doer: a person or people who tell of an act of
         # force did not do it ("He said 23 militants and four soldiers were killed"), a force
-        # or a body may have ("Police said 47 suspects had been arrested")
-        told = {i for t in speaker(clause_verb(anchor(token))) for i in index.refer(t)}
+        # or a body may have ("Police said 47 suspects had been arrested"), but not one who treats
+        # or counts its victims, nor a force telling of its own people hurt
+        verb = clause_verb(anchor(token))
+        tellers = speaker(verb)
+        told = {i for t in tellers for i in index.refer(t)}
+        blameless = {i for t in _blameless_tellers(verb, tellers, category) for i in index.refer(t)}
         actors = [i for i in actors if i not in blameless
                   and (i not in told or index.kinds.get(i) not in _TELLERS)]
     if not actors:  # the subject is an unnamed participant: "vigilantes shot ...", "military jets"

@@ -350,6 +350,13 @@ def _mention_roots(sent: Span, ctx: PlaceContext, place_id: str) -> list[Token |
     return roots
 
 
+def _every_mention(sent: Span, ctx: PlaceContext, place_id: str, test: Callable[[Token], bool]) -> bool:
+    """Whether the place has a mention in ``sent`` and ``test`` holds for the root of each (none
+    that does not map onto tokens)."""
+    roots = _mention_roots(sent, ctx, place_id)
+    return bool(roots) and all(root is not None and test(root) for root in roots)
+
+
 def _setting_of(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether a mention of the place in ``sent`` says where the trigger itself happened
     ("met in Brasilia", "signed an agreement in Tunis"), not where something it mentions did
@@ -396,20 +403,16 @@ _TIME_LINKS = frozenset({"after", "before", "following", "since"})
 def _in_time_clause(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether every mention of the place in ``sent`` lies in a phrase or clause that dates the
     act by another one ("days after a suicide bombing in Bannu")."""
-    roots = _mention_roots(sent, ctx, place_id)
-    for token in roots:
-        if token is None:
-            return False
-        timed = False
+    def timed(token: Token) -> bool:
+        dated = False
         while token != trigger and token.head != token:
             if (token.dep_ in {"prep", "mark"} and token.lower_ in _TIME_LINKS) or (
                     token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS
                                                   for c in token.children)):
-                timed = True
+                dated = True
             token = token.head
-        if token != trigger or not timed:
-            return False
-    return bool(roots)
+        return token == trigger and dated
+    return _every_mention(sent, ctx, place_id, timed)
 
 
 # Where the hurt are taken: "were wounded and flown to a hospital in Bogota" was not in Bogota.
@@ -422,19 +425,15 @@ def _taken_to(trigger: Token, sent: Span, ctx: PlaceContext, place_id: str) -> b
     flown by helicopter to a hospital in Bogota", "the wounded were taken to Lady Reading Hospital"):
     where the hurt were taken, not where they were hurt (a medical centre: "centre" after "medical")."""
     own_verb = clause_verb(anchor(trigger))
-    roots = _mention_roots(sent, ctx, place_id)
-    for token in roots:
-        if token is None:
-            return False
+
+    def taken(token: Token) -> bool:
         care = False
         while token.head != token and not (token.dep_ == "prep" and token.lower_ == "to"):
             care = care or _care_word(token)
             token = token.head
-        if token.lower_ != "to" or token.head in {own_verb, trigger}:
-            return False
-        if not care and not any(_care_word(c) for c in token.children if c.dep_ == "pobj"):
-            return False
-    return bool(roots)
+        return token.lower_ == "to" and token.head not in {own_verb, trigger} and (
+            care or any(_care_word(c) for c in token.children if c.dep_ == "pobj"))
+    return _every_mention(sent, ctx, place_id, taken)
 
 
 def _care_word(token: Token) -> bool:
@@ -581,16 +580,12 @@ _INTENDING = frozenset({"threaten", "vow", "plan", "pledge", "promise", "intend"
 def _only_intended(sent: Span, ctx: PlaceContext, place_id: str) -> bool:
     """Whether every mention of the place in ``sent`` lies inside the clause a verb of threatening,
     planning or promising takes ("threatened to strike targets in Beirut's southern suburbs")."""
-    roots = _mention_roots(sent, ctx, place_id)
-    for token in roots:
-        if token is None:
-            return False
+    def intended(token: Token) -> bool:
         while token.head != token and not (token.dep_ in {"xcomp", "ccomp"}
                                            and token.head.lemma_.lower() in _INTENDING):
             token = token.head
-        if token.head == token:
-            return False
-    return bool(roots)
+        return token.head != token
+    return _every_mention(sent, ctx, place_id, intended)
 
 
 def _carried(trigger: Token, sent: Span, ctx: PlaceContext, actors: Sequence[str]) -> list[str]:
